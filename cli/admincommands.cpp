@@ -1,0 +1,128 @@
+// madangctl init, backup and check.
+#include "backup.h"
+#include "catalogrepository.h"
+#include "commands.h"
+#include "merchantrepository.h"
+#include "migrator.h"
+#include "outbox.h"
+#include "store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace madang;
+
+namespace {
+int usage(const CliContext &ctx, const QString &message)
+{
+    ctx.err << "madangctl: " << message << Qt::endl;
+    return ExitUsage;
+}
+
+int failed(const CliContext &ctx, const Error &error)
+{
+    ctx.err << "madangctl: " << error.message << Qt::endl;
+    return error.code == ErrorCode::InvalidInput ? ExitBadInput : ExitFailed;
+}
+
+bool rejectUnknown(const CliContext &ctx, const QStringList &allowed)
+{
+    const QStringList bad = ctx.args.unknown(QStringList(allowed) << QStringLiteral("db"));
+    if (!bad.isEmpty()) {
+        usage(ctx, QStringLiteral("unknown option %1").arg(bad.join(QStringLiteral(", "))));
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+int runInit(const CliContext &ctx)
+{
+    if (rejectUnknown(ctx, {QStringLiteral("vertical"), QStringLiteral("name"), QStringLiteral("currency"),
+                            QStringLiteral("owner"), QStringLiteral("demo"), QStringLiteral("brn")})) {
+        return ExitUsage;
+    }
+    const auto vertical = verticalFromString(ctx.args.option(QStringLiteral("vertical")));
+    if (!vertical) {
+        return usage(ctx, QStringLiteral("--vertical must be salon, restaurant or cleaning"));
+    }
+    if (ctx.args.option(QStringLiteral("name")).trimmed().isEmpty()) {
+        return usage(ctx, QStringLiteral("--name NAME is required"));
+    }
+    MerchantProfile profile;
+    profile.name = ctx.args.option(QStringLiteral("name"));
+    profile.vertical = *vertical;
+    profile.currency = ctx.args.option(QStringLiteral("currency"), QStringLiteral("KRW"));
+    profile.businessRegistrationNumber = ctx.args.option(QStringLiteral("brn"));
+    auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
+    if (!store) {
+        return failed(ctx, store.error());
+    }
+    if (store.value()->isSetUp()) {
+        ctx.err << "madangctl: " << ctx.args.db() << " is already set up; nothing was changed." << Qt::endl;
+        return ExitFailed;
+    }
+    const QString owner = ctx.args.option(QStringLiteral("owner"), QStringLiteral("Owner"));
+    auto done = store.value()->setUp(profile, owner, ctx.args.has(QStringLiteral("demo")));
+    if (!done) {
+        return failed(ctx, done.error());
+    }
+    auto count = store.value()->catalog().count();
+    ctx.out << "initialized " << ctx.args.db() << ": " << verticalToString(profile.vertical) << " \""
+            << profile.name << "\", " << (count ? count.value() : 0) << " catalog items" << Qt::endl;
+    return ExitOk;
+}
+
+int runBackup(const CliContext &ctx)
+{
+    if (rejectUnknown(ctx, {QStringLiteral("out")})) {
+        return ExitUsage;
+    }
+    const QString out = ctx.args.option(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return usage(ctx, QStringLiteral("backup needs --out FILE"));
+    }
+    if (auto done = Backup::copy(ctx.args.db(), out); !done) {
+        return failed(ctx, done.error());
+    }
+    ctx.out << "backup written to " << out << Qt::endl;
+    return ExitOk;
+}
+
+int runCheck(const CliContext &ctx)
+{
+    if (rejectUnknown(ctx, {QStringLiteral("json")})) {
+        return ExitUsage;
+    }
+    auto store = Store::open(ctx.args.db(), Database::Mode::ReadOnly, ctx.clock);
+    if (!store) {
+        return failed(ctx, store.error());
+    }
+    Database &db = store.value()->database();
+    QSqlQuery q(db.connection());
+    QString verdict = QStringLiteral("unreadable");
+    if (q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        QStringList lines;
+        while (q.next()) {
+            lines << q.value(0).toString();
+        }
+        verdict = lines.join(QLatin1Char('\n'));
+    }
+    const int version = db.schemaVersion();
+    const int latest = Migrator::latestVersion(Migrator::builtin());
+    const bool ok = verdict == QStringLiteral("ok") && version == latest;
+    QJsonObject report{{QStringLiteral("ok"), ok},
+                       {QStringLiteral("path"), db.path()},
+                       {QStringLiteral("quick_check"), verdict},
+                       {QStringLiteral("schema_version"), version},
+                       {QStringLiteral("latest_schema_version"), latest}};
+    if (auto count = store.value()->catalog().count(); count) {
+        report.insert(QStringLiteral("catalog_items"), count.value());
+    }
+    if (auto pending = Outbox::pendingCount(db.connection()); pending) {
+        report.insert(QStringLiteral("outbox_pending"), pending.value());
+    }
+    ctx.out << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
+    return ok ? ExitOk : ExitFailed;
+}

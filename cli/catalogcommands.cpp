@@ -1,0 +1,151 @@
+// madangctl catalog import | list
+#include "catalogimport.h"
+#include "catalogrepository.h"
+#include "commands.h"
+#include "merchantrepository.h"
+#include "money.h"
+#include "store.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+using namespace madang;
+
+namespace {
+void drawProgress(QTextStream &err, qsizetype done, qsizetype total)
+{
+    constexpr int width = 30;
+    const int filled = total > 0 ? static_cast<int>(width * done / total) : width;
+    err << "\r[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] "
+        << (total > 0 ? 100 * done / total : 100) << "% " << done << "/" << total;
+    err.flush();
+}
+
+int importCsv(const CliContext &ctx)
+{
+    const QString file = ctx.args.word(2);
+    if (file.isEmpty()) {
+        ctx.err << "madangctl: catalog import needs FILE.csv" << Qt::endl;
+        return ExitUsage;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ctx.err << "madangctl: cannot read " << file << ": " << f.errorString() << Qt::endl;
+        return ExitBadInput;
+    }
+    const QByteArray data = f.readAll();
+    auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
+    if (!store) {
+        ctx.err << "madangctl: " << store.error().message << Qt::endl;
+        return ExitFailed;
+    }
+    auto profile = store.value()->merchant().profile();
+    if (!profile || !profile.value()) {
+        ctx.err << "madangctl: " << ctx.args.db() << " is not set up; run madangctl init first" << Qt::endl;
+        return ExitFailed;
+    }
+    auto currency = Currency::fromCode(profile.value()->currency);
+    if (!currency) {
+        ctx.err << "madangctl: " << currency.error().message << Qt::endl;
+        return ExitFailed;
+    }
+    const bool tty = isatty(STDERR_FILENO) != 0;
+    CatalogImport import(store.value()->catalog(), currency.value(), profile.value()->vatBasisPoints);
+    QElapsedTimer timer;
+    timer.start();
+    auto report = import.run(data, [&](qsizetype done, qsizetype total) {
+        if (tty) {
+            drawProgress(ctx.err, done, total);
+        }
+    });
+    if (tty) {
+        ctx.err << Qt::endl;
+    }
+    if (!report) {
+        ctx.err << "madangctl: import failed, nothing was imported: " << report.error().message << Qt::endl;
+        return ExitFailed;
+    }
+    if (!report->issues.isEmpty()) {
+        for (const ImportIssue &issue : report->issues) {
+            ctx.err << issue.toString() << '\n';
+        }
+        ctx.err << "madangctl: " << report->issues.size() << " bad row(s) in " << file << "; nothing was imported"
+                << Qt::endl;
+        return ExitBadInput;
+    }
+    ctx.out << "imported " << report->rows << " items from " << file << " (" << report->created << " new, "
+            << report->updated << " updated) in " << timer.elapsed() << " ms" << Qt::endl;
+    return ExitOk;
+}
+
+int listItems(const CliContext &ctx)
+{
+    auto store = Store::open(ctx.args.db(), Database::Mode::ReadOnly, ctx.clock);
+    if (!store) {
+        ctx.err << "madangctl: " << store.error().message << Qt::endl;
+        return ExitFailed;
+    }
+    auto profile = store.value()->merchant().profile();
+    const QString code = profile && profile.value() ? profile.value()->currency : QStringLiteral("KRW");
+    const Currency currency = Currency::fromCode(code).ok() ? Currency::fromCode(code).value() : Currency{code, 0, code};
+    bool ok = true;
+    const int limit = ctx.args.option(QStringLiteral("limit"), QStringLiteral("1000")).toInt(&ok);
+    if (!ok || limit <= 0) {
+        ctx.err << "madangctl: --limit must be a positive number" << Qt::endl;
+        return ExitUsage;
+    }
+    auto items = store.value()->catalog().search(ctx.args.option(QStringLiteral("search")), limit);
+    if (!items) {
+        ctx.err << "madangctl: " << items.error().message << Qt::endl;
+        return ExitFailed;
+    }
+    if (ctx.args.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CatalogItem &item : items.value()) {
+            array.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                     {QStringLiteral("sku"), item.sku},
+                                     {QStringLiteral("name"), item.name},
+                                     {QStringLiteral("category"), item.categoryName},
+                                     {QStringLiteral("price_minor"), item.priceMinor},
+                                     {QStringLiteral("price"), Money(item.priceMinor, currency).toMajorString()},
+                                     {QStringLiteral("currency"), currency.code},
+                                     {QStringLiteral("vat_bp"), item.vatBasisPoints},
+                                     {QStringLiteral("duration_min"), item.durationMin},
+                                     {QStringLiteral("barcode"), item.barcode},
+                                     {QStringLiteral("active"), item.active}});
+        }
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ExitOk;
+    }
+    for (const CatalogItem &item : items.value()) {
+        ctx.out << item.sku.leftJustified(16) << ' ' << item.name.leftJustified(28) << ' '
+                << item.categoryName.leftJustified(12) << ' ' << Money(item.priceMinor, currency).display() << '\n';
+    }
+    ctx.out << items->size() << " item(s)" << Qt::endl;
+    return ExitOk;
+}
+} // namespace
+
+int runCatalog(const CliContext &ctx)
+{
+    const QString sub = ctx.args.word(1);
+    const QStringList bad = ctx.args.unknown({QStringLiteral("db"), QStringLiteral("search"), QStringLiteral("json"),
+                                              QStringLiteral("limit")});
+    if (!bad.isEmpty()) {
+        ctx.err << "madangctl: unknown option " << bad.join(QStringLiteral(", ")) << Qt::endl;
+        return ExitUsage;
+    }
+    if (sub == QStringLiteral("import")) {
+        return importCsv(ctx);
+    }
+    if (sub == QStringLiteral("list")) {
+        return listItems(ctx);
+    }
+    ctx.err << "madangctl: catalog needs import or list" << Qt::endl;
+    return ExitUsage;
+}

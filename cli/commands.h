@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cliargs.h"
+
+#include <QTextStream>
+
+namespace madang {
+class Clock;
+}
+
+/// Exit codes: 0 done, 1 failed (storage, lock, integrity), 2 bad input data, 64 usage error.
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2, ExitUsage = 64 };
+
+struct CliContext
+{
+    const CliArgs &args;
+    const madang::Clock &clock;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int runInit(const CliContext &ctx);
+int runCatalog(const CliContext &ctx);
+int runBackup(const CliContext &ctx);
+int runCheck(const CliContext &ctx);

@@ -1,0 +1,61 @@
+#include "clock.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace {
+const char *const kUsage = R"(usage: madangctl --db PATH COMMAND
+
+commands:
+  init --vertical salon|restaurant|cleaning --name NAME [--currency KRW] [--owner NAME] [--demo]
+  catalog import FILE.csv        all-or-nothing; columns sku,name,category,price,vat_rate,duration_min,barcode
+  catalog list [--search TEXT] [--limit N] [--json]
+  backup --out FILE              consistent copy while the app runs (SQLite online backup)
+  check                          quick_check and schema version as JSON
+
+exit codes: 0 done, 1 failed, 2 bad input data, 64 usage error
+)";
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("madangctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MADANG_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const CliArgs args(QCoreApplication::arguments());
+    if (args.has(QStringLiteral("version"))) {
+        out << "madangctl " << MADANG_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    if (args.has(QStringLiteral("help")) || args.words().isEmpty()) {
+        (args.has(QStringLiteral("help")) ? out : err) << kUsage;
+        return args.has(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    }
+    if (!args.error().isEmpty()) {
+        err << "madangctl: " << args.error() << Qt::endl;
+        return ExitUsage;
+    }
+    if (args.db().isEmpty()) {
+        err << "madangctl: --db PATH is required" << Qt::endl;
+        return ExitUsage;
+    }
+    const madang::SystemClock clock;
+    const CliContext ctx{args, clock, out, err};
+    const QString command = args.word(0);
+    if (command == QStringLiteral("init")) {
+        return runInit(ctx);
+    }
+    if (command == QStringLiteral("catalog")) {
+        return runCatalog(ctx);
+    }
+    if (command == QStringLiteral("backup")) {
+        return runBackup(ctx);
+    }
+    if (command == QStringLiteral("check")) {
+        return runCheck(ctx);
+    }
+    err << "madangctl: unknown command \"" << command << "\"\n\n" << kUsage;
+    return ExitUsage;
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "catalog.h"
+#include "error.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace madang {
+
+class Clock;
+class Database;
+class Outbox;
+class Uuid7Generator;
+
+struct UpsertSummary
+{
+    int created = 0;
+    int updated = 0;
+};
+
+/// Categories and items. Every write adds its outbox op in the same transaction.
+class CatalogRepository
+{
+public:
+    using Progress = std::function<void(qsizetype done, qsizetype total)>;
+    static constexpr int kItemsPerBulkOp = 500;
+
+    CatalogRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox);
+
+    [[nodiscard]] Result<QList<Category>> categories() const;
+    /// Id of the category with this name, creating it (and its outbox op) if needed.
+    Result<QString> ensureCategory(const QString &name);
+
+    /// Creates the item when its id is empty, otherwise updates it. Returns the stored item.
+    Result<CatalogItem> save(const CatalogItem &item);
+    [[nodiscard]] Result<std::optional<CatalogItem>> find(const QString &id) const;
+    [[nodiscard]] Result<std::optional<CatalogItem>> findBySku(const QString &sku) const;
+    [[nodiscard]] Result<std::optional<CatalogItem>> findByBarcode(const QString &barcode) const;
+
+    /// Items whose name, sku, barcode or derived Hangul terms start with every word of text
+    /// (all items when text is blank), ordered by name.
+    [[nodiscard]] Result<QList<CatalogItem>> search(const QString &text, int limit = 200) const;
+    [[nodiscard]] Result<qint64> count() const;
+    /// Which sku holds each barcode, for checking an import before writing anything.
+    [[nodiscard]] Result<QHash<QString, QString>> skuByBarcode() const;
+
+    /// Inserts or updates (by sku) many items in one transaction, with one outbox op per
+    /// kItemsPerBulkOp items. Items carry categoryName; categories are created as needed.
+    Result<UpsertSummary> upsertMany(const QList<CatalogItem> &items, const Progress &progress = {});
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    Uuid7Generator &m_ids;
+    Outbox &m_outbox;
+};
+
+} // namespace madang

@@ -1,0 +1,139 @@
+#include "catalogsearch.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <array>
+
+namespace madang {
+
+namespace {
+constexpr char16_t kSyllableFirst = 0xAC00;
+constexpr char16_t kSyllableLast = 0xD7A3;
+constexpr int kSyllablesPerInitial = 21 * 28;
+constexpr std::array<char16_t, 19> kInitials{0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141,
+                                             0x3142, 0x3143, 0x3145, 0x3146, 0x3147, 0x3148, 0x3149,
+                                             0x314A, 0x314B, 0x314C, 0x314D, 0x314E};
+
+bool isSyllable(QChar c)
+{
+    return c.unicode() >= kSyllableFirst && c.unicode() <= kSyllableLast;
+}
+
+QStringList words(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return text.split(sep, Qt::SkipEmptyParts);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogSearch", text);
+}
+} // namespace
+
+QString CatalogSearch::initials(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (isSyllable(c)) {
+            c = QChar(kInitials.at((c.unicode() - kSyllableFirst) / kSyllablesPerInitial));
+        }
+    }
+    return out;
+}
+
+QString CatalogSearch::extraTerms(const QString &name)
+{
+    QStringList terms;
+    const QStringList ws = words(name);
+    QString joinedInitials;
+    for (const QString &w : ws) {
+        bool hangul = false;
+        for (const QChar c : w) {
+            hangul = hangul || isSyllable(c);
+        }
+        if (!hangul) {
+            continue;
+        }
+        for (qsizetype i = 1; i < w.size(); ++i) {
+            terms << w.mid(i);
+        }
+        const QString ini = initials(w);
+        terms << ini;
+        joinedInitials += ini;
+    }
+    if (ws.size() > 1 && !joinedInitials.isEmpty()) {
+        terms << joinedInitials;
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QString CatalogSearch::matchExpression(const QString &userText)
+{
+    QStringList parts;
+    for (const QString &w : userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        QString quoted = w;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        // Skip words that are only punctuation: FTS5 would reject an empty phrase.
+        if (words(w).isEmpty()) {
+            continue;
+        }
+        parts << QLatin1Char('"') + quoted + QStringLiteral("\"*");
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+Status CatalogSearch::indexItem(QSqlDatabase &db, qint64 rowId, const QString &name, const QString &sku,
+                                const QString &barcode)
+{
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM item_search WHERE rowid = ?"));
+    del.addBindValue(rowId);
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)"));
+    ins.addBindValue(rowId);
+    ins.addBindValue(name);
+    ins.addBindValue(sku);
+    ins.addBindValue(barcode);
+    ins.addBindValue(extraTerms(name));
+    if (!del.exec() || !ins.exec()) {
+        const QSqlError err = del.lastError().isValid() ? del.lastError() : ins.lastError();
+        return Database::storageError(err, tr("Updating the search index"));
+    }
+    return Done{};
+}
+
+Status CatalogSearch::rebuildIndex(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM item_search"))) {
+        return Database::storageError(q.lastError(), tr("Clearing the search index"));
+    }
+    QSqlQuery items(db);
+    items.setForwardOnly(true);
+    if (!items.exec(QStringLiteral("SELECT rid, name, sku, coalesce(barcode, '') FROM items"))) {
+        return Database::storageError(items.lastError(), tr("Reading items for the search index"));
+    }
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)"));
+    while (items.next()) {
+        const QString name = items.value(1).toString();
+        ins.bindValue(0, items.value(0));
+        ins.bindValue(1, name);
+        ins.bindValue(2, items.value(2));
+        ins.bindValue(3, items.value(3));
+        ins.bindValue(4, extraTerms(name));
+        if (!ins.exec()) {
+            return Database::storageError(ins.lastError(), tr("Building the search index"));
+        }
+    }
+    return Done{};
+}
+
+} // namespace madang

@@ -1,0 +1,175 @@
+#include "database.h"
+
+#include "migrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDatabase, "madang.core.database", QtWarningMsg)
+
+namespace madang {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kSqliteFull = 13;
+} // namespace
+
+Database::Database(QString path, Mode mode)
+    : m_path(std::move(path)), m_mode(mode),
+      m_prefix(QStringLiteral("madang-") + QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-')),
+      m_ownerThread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker locker(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    return open(path, mode, Migrator::builtin());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const QList<Migration> &migrations)
+{
+    if (path.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("No database path was given."));
+    }
+    const QFileInfo info(path);
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), mode));
+    if (mode == Mode::ReadOnly) {
+        if (!info.exists()) {
+            return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(db->m_path));
+        }
+    } else {
+        if (!info.absoluteDir().exists()) {
+            return makeError(ErrorCode::Io, tr("The folder %1 does not exist.").arg(info.absolutePath()));
+        }
+        auto lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // never steal a live lock; QLockFile still clears locks of dead processes
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            lock->getLockInfo(&pid, &host, &app);
+            if (lock->error() == QLockFile::LockFailedError) {
+                return makeError(ErrorCode::Locked,
+                                 tr("The database %1 is already open in another program (%2, process %3). "
+                                    "Close it first; only one program may write to a terminal's database.")
+                                     .arg(db->m_path, app.isEmpty() ? tr("unknown") : app)
+                                     .arg(pid));
+            }
+            return makeError(ErrorCode::Io, tr("Cannot create the lock file for %1.").arg(db->m_path));
+        }
+        db->m_lock = std::move(lock);
+    }
+
+    auto conn = db->openConnection(db->m_prefix + QStringLiteral("main"));
+    if (!conn) {
+        return conn.error();
+    }
+    if (mode == Mode::ReadWrite) {
+        QSqlDatabase c = conn.value();
+        if (auto migrated = Migrator::migrate(c, migrations); !migrated) {
+            return migrated.error();
+        }
+    }
+    return db;
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    {
+        QMutexLocker locker(&m_mutex);
+        m_connectionNames << name;
+    }
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (m_mode == Mode::ReadOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        return storageError(db.lastError(), tr("Cannot open %1").arg(m_path));
+    }
+    QSqlQuery q(db);
+    // Read the schema first so that a file that is not a database fails here, clearly.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
+        return makeError(ErrorCode::Storage, tr("%1 is not a Madang database (%2).").arg(m_path, q.lastError().text()));
+    }
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+                        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
+    if (m_mode == Mode::ReadWrite) {
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!q.exec(pragma)) {
+            return storageError(q.lastError(), pragma);
+        }
+        if (pragma.contains(QStringLiteral("journal_mode")) && q.next() &&
+            q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+            return makeError(ErrorCode::Storage, tr("%1 cannot use write-ahead logging.").arg(m_path));
+        }
+    }
+    qCDebug(lcDatabase) << "opened" << name << m_path;
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_prefix + (QThread::currentThread() == m_ownerThread
+                                         ? QStringLiteral("main")
+                                         : QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId())));
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name, false);
+    }
+    auto opened = openConnection(name);
+    if (!opened) {
+        qCWarning(lcDatabase) << opened.error().message;
+        return QSqlDatabase::database(name, false);
+    }
+    return opened.value();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+Error Database::storageError(const QSqlError &error, const QString &context)
+{
+    if (error.nativeErrorCode().toInt() == kSqliteFull ||
+        error.databaseText().contains(QStringLiteral("disk is full"), Qt::CaseInsensitive)) {
+        return makeError(ErrorCode::DiskFull,
+                         tr("%1: the disk is full. Nothing was saved; free some space and try again.").arg(context));
+    }
+    return makeError(ErrorCode::Storage, tr("%1: %2").arg(context, error.text()));
+}
+
+} // namespace madang

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "error.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QLockFile;
+class QSqlError;
+class QThread;
+
+namespace madang {
+
+struct Migration;
+
+/// The terminal's SQLite file. Owns the single-instance lock and hands out one named
+/// connection per thread, each with WAL, synchronous=FULL, foreign keys and a busy timeout.
+class Database
+{
+public:
+    enum class Mode {
+        ReadWrite, ///< takes the single-instance lock and migrates to the latest schema
+        ReadOnly,  ///< no lock, no migration: for backup, check and listing while the app runs
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    /// Same, with an explicit migration list (tests use this to feed broken migrations).
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode, const QList<Migration> &migrations);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// The calling thread's connection, opened on first use.
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    [[nodiscard]] int schemaVersion() const;
+
+    /// Maps a driver error to a module error; "disk full" gets its own code and a clear message.
+    static Error storageError(const QSqlError &error, const QString &context);
+
+private:
+    Database(QString path, Mode mode);
+    Result<QSqlDatabase> openConnection(const QString &name) const;
+
+    QString m_path;
+    Mode m_mode;
+    QString m_prefix;
+    QThread *m_ownerThread;
+    std::unique_ptr<QLockFile> m_lock;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connectionNames;
+};
+
+} // namespace madang

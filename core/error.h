@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace madang {
+
+/// Error kinds shared by the core modules. Messages are already translated for display.
+enum class ErrorCode {
+    InvalidInput,
+    NotFound,
+    Conflict,
+    Overflow,
+    CurrencyMismatch,
+    Storage,
+    DiskFull,
+    Locked,
+    SchemaTooNew,
+    MigrationFailed,
+    Io,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidInput;
+    QString message;
+};
+
+/// A value or an error. No exceptions cross module boundaries.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}        // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_data(std::move(error)) {}    // NOLINT(google-explicit-constructor)
+
+    [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+    [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
+    [[nodiscard]] T &value() & { return std::get<T>(m_data); }
+    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
+    [[nodiscard]] const Error &error() const { return std::get<Error>(m_data); }
+    const T *operator->() const { return &value(); }
+    const T &operator*() const { return value(); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+/// Result of an operation that yields no value.
+struct Done
+{
+};
+using Status = Result<Done>;
+
+inline Error makeError(ErrorCode code, QString message)
+{
+    return Error{code, std::move(message)};
+}
+
+} // namespace madang

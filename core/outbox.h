@@ -1,0 +1,45 @@
+#pragma once
+
+#include "error.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace madang {
+
+class Clock;
+class Uuid7Generator;
+
+/// One intent-level change waiting for the platform, e.g. "catalog.item.updated" v1.
+struct OutboxOp
+{
+    qint64 seq = 0;
+    QString opId;
+    QString op;
+    int version = 1;
+    QString entityId;
+    QJsonObject payload;
+    QString createdAt;
+    QString state; // pending | sent | failed
+};
+
+/// Appends ops in the caller's transaction, so a domain row and its op commit or roll back together.
+class Outbox
+{
+public:
+    Outbox(const Clock &clock, Uuid7Generator &ids) : m_clock(clock), m_ids(ids) {}
+
+    /// Fails if no transaction is open on db: an op written alone could outlive its domain row.
+    Result<QString> enqueue(QSqlDatabase &db, const QString &op, int version, const QString &entityId,
+                            const QJsonObject &payload);
+
+    static Result<QList<OutboxOp>> pending(const QSqlDatabase &db, int limit = 100);
+    static Result<qint64> pendingCount(const QSqlDatabase &db);
+
+private:
+    const Clock &m_clock;
+    Uuid7Generator &m_ids;
+};
+
+} // namespace madang

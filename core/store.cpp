@@ -1,0 +1,58 @@
+#include "store.h"
+
+#include "catalogrepository.h"
+#include "demodata.h"
+#include "merchantrepository.h"
+#include "outbox.h"
+#include "transaction.h"
+#include "uuid7.h"
+
+namespace madang {
+
+Store::Store(std::unique_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db)), m_clock(clock), m_ids(std::make_unique<Uuid7Generator>(clock)),
+      m_outbox(std::make_unique<Outbox>(clock, *m_ids)),
+      m_catalog(std::make_unique<CatalogRepository>(*m_db, clock, *m_ids, *m_outbox)),
+      m_merchant(std::make_unique<MerchantRepository>(*m_db, clock, *m_ids, *m_outbox))
+{
+}
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode mode, const Clock &clock)
+{
+    auto db = Database::open(path, mode);
+    if (!db) {
+        return db.error();
+    }
+    return std::unique_ptr<Store>(new Store(std::move(db).value(), clock));
+}
+
+Result<StaffMember> Store::setUp(const MerchantProfile &profile, const QString &ownerName, bool demo)
+{
+    Transaction tx(m_db->connection());
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto owner = m_merchant->initialize(profile, ownerName);
+    if (!owner) {
+        return owner.error();
+    }
+    if (demo) {
+        if (auto seeded = DemoData::seed(profile.vertical, *this); !seeded) {
+            return seeded.error();
+        }
+    }
+    if (auto done = tx.commit(); !done) {
+        return done.error();
+    }
+    return owner;
+}
+
+bool Store::isSetUp() const
+{
+    auto p = m_merchant->profile();
+    return p.ok() && p.value().has_value();
+}
+
+} // namespace madang

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "database.h"
+#include "error.h"
+#include "merchant.h"
+
+#include <memory>
+
+namespace madang {
+
+class CatalogRepository;
+class Clock;
+class MerchantRepository;
+class Outbox;
+class Uuid7Generator;
+
+/// One terminal database and its repositories: what the app, madangctl, the benchmarks and
+/// the tests each open. The clock is injected and must outlive the store.
+class Store
+{
+public:
+    static Result<std::unique_ptr<Store>> open(const QString &path, Database::Mode mode, const Clock &clock);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// First-run setup in one transaction: profile, owner and, if asked, demo data for the vertical.
+    Result<StaffMember> setUp(const MerchantProfile &profile, const QString &ownerName, bool demo);
+    [[nodiscard]] bool isSetUp() const;
+
+    [[nodiscard]] Database &database() { return *m_db; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+    [[nodiscard]] Uuid7Generator &ids() { return *m_ids; }
+    [[nodiscard]] Outbox &outbox() { return *m_outbox; }
+    [[nodiscard]] CatalogRepository &catalog() { return *m_catalog; }
+    [[nodiscard]] MerchantRepository &merchant() { return *m_merchant; }
+
+private:
+    Store(std::unique_ptr<Database> db, const Clock &clock);
+
+    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    std::unique_ptr<Uuid7Generator> m_ids;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<CatalogRepository> m_catalog;
+    std::unique_ptr<MerchantRepository> m_merchant;
+};
+
+} // namespace madang
