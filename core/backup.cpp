@@ -11,10 +11,10 @@
 namespace madang {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
 
 struct SqliteCloser
 {
@@ -28,7 +28,7 @@ Result<SqliteHandle> openRaw(const QString &path, int flags)
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     SqliteHandle handle(raw);
     if (rc != SQLITE_OK) {
-        return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     }
     sqlite3_busy_timeout(raw, 5000);
     return handle;
@@ -38,10 +38,10 @@ Result<SqliteHandle> openRaw(const QString &path, int flags)
 Status Backup::copy(const QString &source, const QString &destination)
 {
     if (!QFileInfo::exists(source)) {
-        return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(source));
+        return makeError(ErrorCode::NotFound, Text::tr("There is no database at %1.").arg(source));
     }
     if (QFileInfo::exists(destination)) {
-        return makeError(ErrorCode::Conflict, tr("%1 already exists; choose a new file name.").arg(destination));
+        return makeError(ErrorCode::Conflict, Text::tr("%1 already exists; choose a new file name.").arg(destination));
     }
     auto src = openRaw(source, SQLITE_OPEN_READONLY);
     if (!src) {
@@ -55,7 +55,7 @@ Status Backup::copy(const QString &source, const QString &destination)
     if (backup == nullptr) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(dst->get()));
         QFile::remove(destination);
-        return makeError(ErrorCode::Io, tr("Cannot start the backup: %1").arg(why));
+        return makeError(ErrorCode::Io, Text::tr("Cannot start the backup: %1").arg(why));
     }
     int rc = SQLITE_OK;
     do {
@@ -67,11 +67,11 @@ Status Backup::copy(const QString &source, const QString &destination)
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        const QString why = rc == SQLITE_FULL ? tr("the disk is full") : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString why = rc == SQLITE_FULL ? Text::tr("the disk is full") : QString::fromUtf8(sqlite3_errstr(rc));
         dst = SqliteHandle();
         QFile::remove(destination);
         return makeError(rc == SQLITE_FULL ? ErrorCode::DiskFull : ErrorCode::Io,
-                         tr("The backup failed (%1); no partial file was left.").arg(why));
+                         Text::tr("The backup failed (%1); no partial file was left.").arg(why));
     }
     sqlite3_stmt *stmt = nullptr;
     QString verdict;
@@ -83,7 +83,7 @@ Status Backup::copy(const QString &source, const QString &destination)
     if (verdict != QStringLiteral("ok")) {
         dst = SqliteHandle();
         QFile::remove(destination);
-        return makeError(ErrorCode::Io, tr("The backup copy failed its integrity check: %1").arg(verdict));
+        return makeError(ErrorCode::Io, Text::tr("The backup copy failed its integrity check: %1").arg(verdict));
     }
     return Done{};
 }

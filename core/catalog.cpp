@@ -7,10 +7,10 @@
 namespace madang {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Catalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+};
 bool isPrintableAscii(const QString &text)
 {
     for (const QChar c : text) {
@@ -31,33 +31,33 @@ Status validateItem(const CatalogItem &item)
 {
     const QString name = item.name.trimmed();
     if (name.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("The name is empty."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The name is empty."));
     }
     if (name.size() > kMaxItemNameLength) {
-        return makeError(ErrorCode::InvalidInput, tr("The name is longer than %1 characters.").arg(kMaxItemNameLength));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The name is longer than %1 characters.").arg(kMaxItemNameLength));
     }
     if (item.sku.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("The SKU is empty."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The SKU is empty."));
     }
     if (item.sku.size() > kMaxSkuLength || !isPrintableAscii(item.sku)) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The SKU \"%1\" must be up to %2 letters, digits or symbols without spaces.")
+                         Text::tr("The SKU \"%1\" must be up to %2 letters, digits or symbols without spaces.")
                              .arg(item.sku)
                              .arg(kMaxSkuLength));
     }
     if (item.priceMinor < 0) {
-        return makeError(ErrorCode::InvalidInput, tr("The price is negative."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The price is negative."));
     }
     if (item.vatBasisPoints < 0 || item.vatBasisPoints > kMaxVatBasisPoints) {
-        return makeError(ErrorCode::InvalidInput, tr("The VAT rate must be between 0% and 100%."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The VAT rate must be between 0% and 100%."));
     }
     if (item.durationMin < 0 || item.durationMin > kMaxDurationMin) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The duration must be between 0 and %1 minutes.").arg(kMaxDurationMin));
+                         Text::tr("The duration must be between 0 and %1 minutes.").arg(kMaxDurationMin));
     }
     if (!item.barcode.isEmpty() && !isValidBarcode(item.barcode)) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The barcode \"%1\" must be up to %2 printable characters without spaces.")
+                         Text::tr("The barcode \"%1\" must be up to %2 printable characters without spaces.")
                              .arg(item.barcode)
                              .arg(kMaxBarcodeLength));
     }

@@ -9,10 +9,10 @@
 namespace madang {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CatalogImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogImport)
+};
 
 enum Column { Sku, Name, CategoryCol, Price, Vat, Duration, Barcode, ColumnCount };
 } // namespace
@@ -45,7 +45,7 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
     }
     const QList<CsvRecord> &records = parsed.value();
     if (records.isEmpty()) {
-        report.issues << ImportIssue{1, tr("the file is empty; the first line must be the header %1")
+        report.issues << ImportIssue{1, Text::tr("the file is empty; the first line must be the header %1")
                                             .arg(columns().join(QLatin1Char(',')))};
         return report;
     }
@@ -59,17 +59,17 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
         const QString name = header.fields.at(i).trimmed().toLower();
         const auto col = known.indexOf(name);
         if (col < 0) {
-            report.issues << ImportIssue{header.line, tr("unknown column \"%1\"; expected %2")
+            report.issues << ImportIssue{header.line, Text::tr("unknown column \"%1\"; expected %2")
                                                           .arg(header.fields.at(i), known.join(QLatin1Char(',')))};
         } else if (pos.at(col) >= 0) {
-            report.issues << ImportIssue{header.line, tr("column \"%1\" appears twice").arg(name)};
+            report.issues << ImportIssue{header.line, Text::tr("column \"%1\" appears twice").arg(name)};
         } else {
             pos.at(col) = i;
         }
     }
     for (const Column required : {Sku, Name, Price}) {
         if (pos.at(required) < 0) {
-            report.issues << ImportIssue{header.line, tr("the header has no \"%1\" column").arg(known.at(required))};
+            report.issues << ImportIssue{header.line, Text::tr("the header has no \"%1\" column").arg(known.at(required))};
         }
     }
     if (!report.issues.isEmpty()) {
@@ -89,7 +89,7 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
         const CsvRecord &rec = records.at(r);
         const auto fail = [&](const QString &reason) { report.issues << ImportIssue{rec.line, reason}; };
         if (rec.fields.size() != header.fields.size()) {
-            fail(tr("expected %1 fields, found %2").arg(header.fields.size()).arg(rec.fields.size()));
+            fail(Text::tr("expected %1 fields, found %2").arg(header.fields.size()).arg(rec.fields.size()));
             continue;
         }
         const auto field = [&](Column c) { return pos.at(c) < 0 ? QString() : rec.fields.at(pos.at(c)).trimmed(); };
@@ -101,44 +101,44 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
         const qsizetype before = report.issues.size();
 
         if (item.sku.isEmpty()) {
-            fail(tr("sku is empty"));
+            fail(Text::tr("sku is empty"));
         } else if (const int first = skuLine.value(item.sku); first > 0) {
-            fail(tr("sku %1 repeats line %2").arg(item.sku).arg(first));
+            fail(Text::tr("sku %1 repeats line %2").arg(item.sku).arg(first));
         } else {
             skuLine.insert(item.sku, rec.line);
         }
         if (item.name.isEmpty()) {
-            fail(tr("name is empty"));
+            fail(Text::tr("name is empty"));
         }
         if (auto price = Money::parseMajor(field(Price), m_currency); price) {
             item.priceMinor = price->minor();
         } else {
-            fail(tr("price: %1").arg(price.error().message));
+            fail(Text::tr("price: %1").arg(price.error().message));
         }
         item.vatBasisPoints = m_defaultVat;
         if (const QString vat = field(Vat); !vat.isEmpty()) {
             if (auto bp = parseVatPercent(vat); bp) {
                 item.vatBasisPoints = bp.value();
             } else {
-                fail(tr("vat_rate: %1").arg(bp.error().message));
+                fail(Text::tr("vat_rate: %1").arg(bp.error().message));
             }
         }
         if (const QString dur = field(Duration); !dur.isEmpty()) {
             bool ok = false;
             item.durationMin = dur.toInt(&ok);
             if (!ok || item.durationMin < 0 || item.durationMin > kMaxDurationMin) {
-                fail(tr("duration_min \"%1\" must be a whole number of minutes from 0 to %2").arg(dur).arg(kMaxDurationMin));
+                fail(Text::tr("duration_min \"%1\" must be a whole number of minutes from 0 to %2").arg(dur).arg(kMaxDurationMin));
                 item.durationMin = 0;
             }
         }
         if (!item.barcode.isEmpty()) {
             if (const int first = barcodeLine.value(item.barcode); first > 0) {
-                fail(tr("barcode %1 repeats line %2").arg(item.barcode).arg(first));
+                fail(Text::tr("barcode %1 repeats line %2").arg(item.barcode).arg(first));
             } else {
                 barcodeLine.insert(item.barcode, rec.line);
                 const QString owner = barcodeOwners->value(item.barcode);
                 if (!owner.isEmpty() && owner != item.sku) {
-                    fail(tr("barcode %1 already belongs to item %2").arg(item.barcode, owner));
+                    fail(Text::tr("barcode %1 already belongs to item %2").arg(item.barcode, owner));
                 }
             }
         }
@@ -154,7 +154,7 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
     }
     report.rows = static_cast<int>(items.size());
     if (items.isEmpty() && report.issues.isEmpty()) {
-        report.issues << ImportIssue{header.line, tr("the file has a header but no items")};
+        report.issues << ImportIssue{header.line, Text::tr("the file has a header but no items")};
     }
     if (!report.issues.isEmpty()) {
         return report;

@@ -11,10 +11,24 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <QElapsedTimer>
+#include <cstdio>
+static qint64 T[10];
+static QElapsedTimer tm;
+#define TS(k) qint64 _t##k = tm.nsecsElapsed();
+#define TE(k,i) T[i] += tm.nsecsElapsed() - _t##k;
+#include <atomic>
+#include <optional>
+#include <thread>
+#include <utility>
+#include <vector>
 
 namespace madang {
 
@@ -49,75 +63,271 @@ QJsonObject itemPayload(const CatalogItem &item)
                        {QStringLiteral("active"), item.active}};
 }
 
-QVariant nullIfEmpty(const QString &text)
+/// The connection's own sqlite3 handle. Qt's driver on Debian links the system libsqlite3, the
+/// same library madang_core links, so the handle can be used with the C API directly.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    return text.isEmpty() ? QVariant() : QVariant(text);
+    const QVariant handle = db.driver() != nullptr ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-/// Prepared statements reused across one write unit.
-struct ItemWriter
+/// A statement prepared on the raw handle, for the write paths that run once per item. QSqlQuery
+/// spends more per bound value (placeholder bookkeeping, QVariant) than SQLite spends on the row.
+class Statement
 {
-    explicit ItemWriter(QSqlDatabase &db) : insert(db), update(db)
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
     {
-        insert.prepare(QStringLiteral(
-            "INSERT INTO items (id, sku, name, category_id, price_minor, vat_bp, duration_min, barcode, active, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        update.prepare(QStringLiteral(
-            "UPDATE items SET sku = ?, name = ?, category_id = ?, price_minor = ?, vat_bp = ?, duration_min = ?, "
-            "barcode = ?, active = ?, updated_at = ? WHERE id = ?"));
+        if (db != nullptr) {
+            sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    [[nodiscard]] bool valid() const { return m_stmt != nullptr; }
+    /// Binds like QSqlQuery: a null QString is NULL. The text must live until run() returns.
+    void bind(int column, const QString &text)
+    {
+        if (text.isNull()) {
+            sqlite3_bind_null(m_stmt, column);
+        } else {
+            sqlite3_bind_text16(m_stmt, column, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
+        }
+    }
+    void bindNullIfEmpty(int column, const QString &text)
+    {
+        bind(column, text.isEmpty() ? QString() : text);
+    }
+    void bind(int column, qint64 value) { sqlite3_bind_int64(m_stmt, column, value); }
+    /// Executes; *row (if given) receives the first column of the first row, e.g. from RETURNING.
+    /// Returns SQLITE_DONE, SQLITE_ROW or an error code.
+    int run(qint64 *row = nullptr)
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW && row != nullptr) {
+            *row = sqlite3_column_int64(m_stmt, 0);
+        }
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return rc;
+    }
+    /// The last error on the connection, in the form Database::storageError understands.
+    [[nodiscard]] QSqlError error() const
+    {
+        const QString text = m_db != nullptr ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("not an SQLite connection");
+        return QSqlError(QString(), text, QSqlError::StatementError,
+                         QString::number(m_db != nullptr ? sqlite3_errcode(m_db) : SQLITE_MISUSE));
     }
 
-    /// Writes the row and returns its rowid for the search index.
-    Result<qint64> write(const CatalogItem &item, bool isNew, const QString &now, QSqlDatabase &db)
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+/// Prepared statements for item rows and their search-index rows, reused across one write unit.
+struct ItemWriter
+{
+    explicit ItemWriter(const QSqlDatabase &db)
+        : handle(sqliteHandle(db)),
+          insert(handle, "INSERT INTO items (id, sku, name, category_id, price_minor, vat_bp, duration_min, barcode, "
+                         "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          update(handle, "UPDATE items SET sku = ?, name = ?, category_id = ?, price_minor = ?, vat_bp = ?, "
+                         "duration_min = ?, barcode = ?, active = ?, updated_at = ? WHERE id = ? RETURNING rid"),
+          unindex(handle, "DELETE FROM item_search WHERE rowid = ?"),
+          index(handle, "INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
     {
-        QSqlQuery &q = isNew ? insert : update;
-        int i = 0;
-        if (isNew) {
-            q.bindValue(i++, item.id);
+    }
+
+    /// Null if every statement is ready, otherwise the error that stopped one.
+    [[nodiscard]] std::optional<Error> notReady() const
+    {
+        for (const Statement *s : {&insert, &update, &unindex, &index}) {
+            if (!s->valid()) {
+                return Database::storageError(s->error(), tr("Preparing to save items"));
+            }
         }
-        q.bindValue(i++, item.sku);
-        q.bindValue(i++, item.name);
-        q.bindValue(i++, nullIfEmpty(item.categoryId));
-        q.bindValue(i++, item.priceMinor);
-        q.bindValue(i++, item.vatBasisPoints);
-        q.bindValue(i++, item.durationMin);
-        q.bindValue(i++, nullIfEmpty(item.barcode));
-        q.bindValue(i++, item.active ? 1 : 0);
+        return std::nullopt;
+    }
+
+    /// Writes the row and its search-index row (extra = CatalogSearch::extraTerms(item.name)); returns the rowid.
+    Result<qint64> write(const CatalogItem &item, bool isNew, const QString &now, const QString &extra)
+    {
+        Statement &q = isNew ? insert : update;
+        int i = 1;
         if (isNew) {
-            q.bindValue(i++, now);
+            q.bind(i++, item.id);
         }
-        q.bindValue(i++, now);
+        q.bind(i++, item.sku);
+        q.bind(i++, item.name);
+        q.bindNullIfEmpty(i++, item.categoryId);
+        q.bind(i++, item.priceMinor);
+        q.bind(i++, qint64{item.vatBasisPoints});
+        q.bind(i++, qint64{item.durationMin});
+        q.bindNullIfEmpty(i++, item.barcode);
+        q.bind(i++, qint64{item.active ? 1 : 0});
+        if (isNew) {
+            q.bind(i++, now);
+        }
+        q.bind(i++, now);
         if (!isNew) {
-            q.bindValue(i++, item.id);
+            q.bind(i++, item.id);
         }
-        if (!q.exec()) {
-            const QString text = q.lastError().databaseText();
-            if (text.contains(QStringLiteral("items.sku"))) {
+        qint64 rid = 0;
+        const int rc = q.run(&rid);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            const QSqlError error = q.error();
+            if (error.databaseText().contains(QStringLiteral("items.sku"))) {
                 return makeError(ErrorCode::Conflict, tr("The SKU %1 is already used by another item.").arg(item.sku));
             }
-            if (text.contains(QStringLiteral("items.barcode"))) {
+            if (error.databaseText().contains(QStringLiteral("items.barcode"))) {
                 return makeError(ErrorCode::Conflict,
                                  tr("The barcode %1 is already used by another item.").arg(item.barcode));
             }
-            return Database::storageError(q.lastError(), tr("Saving item %1").arg(item.sku));
+            return Database::storageError(error, tr("Saving item %1").arg(item.sku));
         }
         if (isNew) {
-            return q.lastInsertId().toLongLong();
-        }
-        if (q.numRowsAffected() != 1) {
+            rid = sqlite3_last_insert_rowid(handle);
+        } else if (rc != SQLITE_ROW) {
             return makeError(ErrorCode::NotFound, tr("The item %1 no longer exists.").arg(item.id));
         }
-        QSqlQuery rid(db);
-        rid.prepare(QStringLiteral("SELECT rid FROM items WHERE id = ?"));
-        rid.addBindValue(item.id);
-        if (!rid.exec() || !rid.next()) {
-            return Database::storageError(rid.lastError(), tr("Saving item %1").arg(item.sku));
+        // The same rows CatalogSearch::indexItem writes, with statements prepared once.
+        if (!isNew) {
+            unindex.bind(1, rid);
+            if (unindex.run() != SQLITE_DONE) {
+                return Database::storageError(unindex.error(), tr("Updating the search index"));
+            }
         }
-        return rid.value(0).toLongLong();
+        index.bind(1, rid);
+        index.bind(2, item.name);
+        index.bind(3, item.sku);
+        index.bind(4, item.barcode);
+        index.bind(5, extra);
+        if (index.run() != SQLITE_DONE) {
+            return Database::storageError(index.error(), tr("Updating the search index"));
+        }
+        return rid;
     }
 
-    QSqlQuery insert;
-    QSqlQuery update;
+    sqlite3 *handle;
+    Statement insert;
+    Statement update;
+    Statement unindex;
+    Statement index;
+};
+
+/// The work of a bulk upsert that needs no database: ids, search terms and outbox payloads. A
+/// second thread does it ahead of the thread that writes, so both cores work during an import
+/// (the ids alone cost about 5 µs each). While the thread runs it is the only user of the id
+/// generator: the writer must join() it before anything else takes an id (an outbox op, a category).
+class BulkPreparer
+{
+public:
+    struct Prepared
+    {
+        CatalogItem item; // with id and categoryId
+        bool isNew = false;
+        QString extra;
+        QJsonObject payload;
+    };
+
+    /// Categories must already exist: every non-blank item.categoryName (trimmed) is in categoryByName.
+    BulkPreparer(const QList<CatalogItem> &items, QHash<QString, QString> idBySku,
+                 QHash<QString, QString> categoryByName, Uuid7Generator &ids)
+        : m_items(items), m_prepared(static_cast<size_t>(items.size())),
+          m_batchIds(static_cast<size_t>((items.size() + CatalogRepository::kItemsPerBulkOp - 1) /
+                                         CatalogRepository::kItemsPerBulkOp)),
+          m_thread([this, idBySku = std::move(idBySku), categoryByName = std::move(categoryByName),
+                    &ids](const std::stop_token &stop) mutable { run(stop, idBySku, categoryByName, ids); })
+    {
+    }
+
+    /// Item n, waiting for it if needed. The id of its batch is ready with the batch's last item.
+    Prepared &at(qsizetype n)
+    {
+        for (qsizetype ready = m_ready.load(std::memory_order_acquire); ready <= n;
+             ready = m_ready.load(std::memory_order_acquire)) {
+            m_ready.wait(ready, std::memory_order_acquire);
+        }
+        return m_prepared[static_cast<size_t>(n)];
+    }
+    [[nodiscard]] const QString &batchId(qsizetype batch) const { return m_batchIds[static_cast<size_t>(batch)]; }
+    [[nodiscard]] bool finished() const { return m_ready.load(std::memory_order_acquire) == m_items.size(); }
+    /// Waits for the thread; afterwards the id generator is free again.
+    void join()
+    {
+        if (m_thread.joinable()) {
+            m_thread.join();
+        }
+    }
+
+private:
+    void run(const std::stop_token &stop, QHash<QString, QString> &idBySku,
+             const QHash<QString, QString> &categoryByName, Uuid7Generator &ids)
+    {
+        constexpr qsizetype kNotifyEvery = 64;
+        for (qsizetype n = 0; n < m_items.size() && !stop.stop_requested(); ++n) {
+            Prepared &p = m_prepared[static_cast<size_t>(n)];
+            p.item = m_items.at(n);
+            if (const QString cat = p.item.categoryName.trimmed(); !cat.isEmpty()) {
+                p.item.categoryId = categoryByName.value(cat);
+            }
+            // Same order of ids as a single thread: each item's, then its batch's after the last item.
+            const auto existing = idBySku.constFind(p.item.sku);
+            p.isNew = existing == idBySku.constEnd();
+            p.item.id = p.isNew ? ids.nextString() : existing.value();
+            if (p.isNew) {
+                idBySku.insert(p.item.sku, p.item.id);
+            }
+            p.extra = CatalogSearch::extraTerms(p.item.name);
+            p.payload = itemPayload(p.item);
+            if ((n + 1) % CatalogRepository::kItemsPerBulkOp == 0 || n + 1 == m_items.size()) {
+                m_batchIds[static_cast<size_t>(n / CatalogRepository::kItemsPerBulkOp)] = ids.nextString();
+            }
+            m_ready.store(n + 1, std::memory_order_release);
+            if ((n + 1) % kNotifyEvery == 0 || n + 1 == m_items.size()) {
+                m_ready.notify_all();
+            }
+        }
+    }
+
+    const QList<CatalogItem> &m_items;
+    std::vector<Prepared> m_prepared;
+    std::vector<QString> m_batchIds;
+    std::atomic<qsizetype> m_ready{0};
+    std::jthread m_thread; // last: stopped and joined before the members it uses are destroyed
+};
+
+/// A larger page cache for one bulk write, restored afterwards: index and FTS pages of a big
+/// import otherwise leave and re-enter SQLite's 2 MB default cache many times.
+class CacheSizeGuard
+{
+public:
+    CacheSizeGuard(const QSqlDatabase &db, int kibibytes) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+            m_previous = q.value(0).toLongLong();
+            q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
+        }
+    }
+    ~CacheSizeGuard()
+    {
+        if (m_previous) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+        }
+    }
+    CacheSizeGuard(const CacheSizeGuard &) = delete;
+    CacheSizeGuard &operator=(const CacheSizeGuard &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    std::optional<qint64> m_previous;
 };
 
 Result<std::optional<CatalogItem>> findOne(const QSqlDatabase &db, const QString &where, const QString &value)
@@ -219,12 +429,12 @@ Result<CatalogItem> CatalogRepository::save(const CatalogItem &input)
         item.id = m_ids.nextString();
     }
     ItemWriter writer(db);
-    auto rid = writer.write(item, isNew, m_clock.now().toString(Qt::ISODateWithMs), db);
-    if (!rid) {
-        return rid.error();
+    if (const auto notReady = writer.notReady()) {
+        return *notReady;
     }
-    if (auto indexed = CatalogSearch::indexItem(db, rid.value(), item.name, item.sku, item.barcode); !indexed) {
-        return indexed.error();
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    if (auto rid = writer.write(item, isNew, now, CatalogSearch::extraTerms(item.name)); !rid) {
+        return rid.error();
     }
     const QString opName = isNew ? QStringLiteral("catalog.item.created") : QStringLiteral("catalog.item.updated");
     if (auto op = m_outbox.enqueue(db, opName, 1, item.id, itemPayload(item)); !op) {
@@ -305,6 +515,9 @@ Result<QHash<QString, QString>> CatalogRepository::skuByBarcode() const
 
 Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &items, const Progress &progress)
 {
+    tm.start();
+    struct P { ~P(){ fprintf(stderr, "pre %lld wait %lld write %lld batch %lld flush %lld join %lld commit %lld total %lld\n", T[0]/1000000,T[1]/1000000,T[2]/1000000,T[3]/1000000,T[4]/1000000,T[5]/1000000,T[6]/1000000,T[8]/1000000);} } printer;
+    struct Q { ~Q(){ T[8] = tm.nsecsElapsed(); } } qq;
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.active()) {
@@ -329,80 +542,86 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             categoryByName.insert(q.value(0).toString(), q.value(1).toString());
         }
     }
+    // New categories first, in order of first use, while this thread still owns the id generator.
+    for (const CatalogItem &item : items) {
+        if (const QString cat = item.categoryName.trimmed(); !cat.isEmpty() && !categoryByName.contains(cat)) {
+            auto created = ensureCategory(cat);
+            if (!created) {
+                return created.error();
+            }
+            categoryByName.insert(cat, created.value());
+        }
+    }
     ItemWriter writer(db);
-    QSqlQuery index(db);
-    index.prepare(QStringLiteral("INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)"));
+    if (const auto notReady = writer.notReady()) {
+        return *notReady;
+    }
+    constexpr int kImportCacheKiB = 64 * 1024;
+    const CacheSizeGuard cache(db, kImportCacheKiB);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    UpsertSummary summary;
-    QJsonArray batch;
+    // The outbox takes ids too, so a batch's op waits until the preparing thread is done; the ops
+    // keep their order and stay in this transaction.
+    QList<std::pair<QString, QJsonArray>> pendingOps;
     const auto flush = [&]() -> Status {
-        if (batch.isEmpty()) {
-            return Done{};
+        for (const auto &[batchId, batch] : std::as_const(pendingOps)) {
+            auto op = m_outbox.enqueue(db, QStringLiteral("catalog.items.upserted"), 1, batchId,
+                                       {{QStringLiteral("items"), batch}});
+            if (!op) {
+                return op.error();
+            }
         }
-        const QString batchId = m_ids.nextString();
-        auto op = m_outbox.enqueue(db, QStringLiteral("catalog.items.upserted"), 1, batchId,
-                                   {{QStringLiteral("items"), batch}});
-        batch = QJsonArray();
-        if (!op) {
-            return op.error();
-        }
+        pendingOps.clear();
         return Done{};
     };
+    UpsertSummary summary;
+    QJsonArray batch;
+    T[0] = tm.nsecsElapsed();
+    BulkPreparer prepared(items, std::move(idBySku), categoryByName, m_ids);
     for (qsizetype n = 0; n < items.size(); ++n) {
-        CatalogItem item = items.at(n);
-        if (auto valid = validateItem(item); !valid) {
-            return makeError(valid.error().code, tr("Item %1: %2").arg(item.sku, valid.error().message));
+        if (auto valid = validateItem(items.at(n)); !valid) {
+            return makeError(valid.error().code, tr("Item %1: %2").arg(items.at(n).sku, valid.error().message));
         }
-        if (const QString cat = item.categoryName.trimmed(); !cat.isEmpty()) {
-            if (!categoryByName.contains(cat)) {
-                auto created = ensureCategory(cat);
-                if (!created) {
-                    return created.error();
-                }
-                categoryByName.insert(cat, created.value());
-            }
-            item.categoryId = categoryByName.value(cat);
-        }
-        const auto existing = idBySku.constFind(item.sku);
-        const bool isNew = existing == idBySku.constEnd();
-        item.id = isNew ? m_ids.nextString() : existing.value();
-        auto rid = writer.write(item, isNew, now, db);
-        if (!rid) {
+        TS(1)
+        BulkPreparer::Prepared &p = prepared.at(n);
+        TE(1,1)
+        TS(2)
+        if (auto rid = writer.write(p.item, p.isNew, now, p.extra); !rid) {
             return rid.error();
         }
-        if (isNew) {
-            index.bindValue(0, rid.value());
-            index.bindValue(1, item.name);
-            index.bindValue(2, item.sku);
-            index.bindValue(3, item.barcode);
-            index.bindValue(4, CatalogSearch::extraTerms(item.name));
-            if (!index.exec()) {
-                return Database::storageError(index.lastError(), tr("Updating the search index"));
-            }
-            idBySku.insert(item.sku, item.id);
-            ++summary.created;
-        } else {
-            if (auto indexed = CatalogSearch::indexItem(db, rid.value(), item.name, item.sku, item.barcode); !indexed) {
-                return indexed.error();
-            }
-            ++summary.updated;
-        }
-        batch.append(itemPayload(item));
-        if (batch.size() >= kItemsPerBulkOp) {
-            if (auto flushed = flush(); !flushed) {
-                return flushed.error();
+        TE(2,2)
+        TS(3)
+        ++(p.isNew ? summary.created : summary.updated);
+        batch.append(std::exchange(p.payload, {}));
+        p = {}; // written: free its memory now
+        TE(3,3)
+        if (batch.size() >= kItemsPerBulkOp || n + 1 == items.size()) {
+            pendingOps.append({prepared.batchId(n / kItemsPerBulkOp), std::exchange(batch, {})});
+            if (prepared.finished()) {
+                prepared.join();
+                TS(4)
+                if (auto flushed = flush(); !flushed) {
+                    return flushed.error();
+                }
+                TE(4,4)
             }
         }
         if (progress && (n % 1000 == 0 || n + 1 == items.size())) {
             progress(n + 1, items.size());
         }
     }
+    TS(5)
+    prepared.join();
+    TE(5,5)
+    TS(7)
     if (auto flushed = flush(); !flushed) {
         return flushed.error();
     }
+    TE(7,4)
+    TS(6)
     if (auto done = tx.commit(); !done) {
         return done.error();
     }
+    TE(6,6)
     return summary;
 }
 

@@ -6,10 +6,10 @@
 namespace madang {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 int firstInvalidUtf8Line(const QByteArray &data)
 {
@@ -37,7 +37,7 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray &data, int *errorLine
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
-        return fail(firstInvalidUtf8Line(data), tr("the file is not valid UTF-8 text; save it as \"CSV UTF-8\""));
+        return fail(firstInvalidUtf8Line(data), Text::tr("the file is not valid UTF-8 text; save it as \"CSV UTF-8\""));
     }
     if (text.startsWith(QChar(0xFEFF))) {
         text.remove(0, 1);
@@ -84,7 +84,7 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray &data, int *errorLine
             wasQuoted = false;
         } else if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || wasQuoted) {
-                return fail(line, tr("a quote appears inside an unquoted field"));
+                return fail(line, Text::tr("a quote appears inside an unquoted field"));
             }
             inQuotes = true;
             wasQuoted = true;
@@ -95,13 +95,13 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray &data, int *errorLine
             ++line;
         } else {
             if (wasQuoted) {
-                return fail(line, tr("text follows a closing quote"));
+                return fail(line, Text::tr("text follows a closing quote"));
             }
             field += c;
         }
     }
     if (inQuotes) {
-        return fail(record.line, tr("a quoted field is never closed"));
+        return fail(record.line, Text::tr("a quoted field is never closed"));
     }
     if (!field.isEmpty() || !record.fields.isEmpty() || wasQuoted) {
         endRecord();

@@ -12,17 +12,28 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcDatabase, "madang.core.database", QtWarningMsg)
 
 namespace madang {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kSqliteFull = 13;
+
+/// A number for the calling thread, never reused in this process. Native thread ids are recycled as soon
+/// as a thread ends, and a connection named after one would belong to the dead thread.
+quint64 threadSerial()
+{
+    static std::atomic<quint64> next{0};
+    thread_local const quint64 serial = ++next;
+    return serial;
+}
 } // namespace
 
 Database::Database(QString path, Mode mode)
@@ -36,7 +47,8 @@ Database::~Database()
 {
     QMutexLocker locker(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
-        {
+        // Other threads' connections cannot be fetched from here (Qt refuses); removing them closes them.
+        if (name == m_prefix + QStringLiteral("main") && QThread::currentThread() == m_ownerThread) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen()) {
                 db.close();
@@ -54,17 +66,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const QList<Migration> &migrations)
 {
     if (path.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("No database path was given."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("No database path was given."));
     }
     const QFileInfo info(path);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), mode));
     if (mode == Mode::ReadOnly) {
         if (!info.exists()) {
-            return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(db->m_path));
+            return makeError(ErrorCode::NotFound, Text::tr("There is no database at %1.").arg(db->m_path));
         }
     } else {
         if (!info.absoluteDir().exists()) {
-            return makeError(ErrorCode::Io, tr("The folder %1 does not exist.").arg(info.absolutePath()));
+            return makeError(ErrorCode::Io, Text::tr("The folder %1 does not exist.").arg(info.absolutePath()));
         }
         auto lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
         lock->setStaleLockTime(0); // never steal a live lock; QLockFile still clears locks of dead processes
@@ -75,12 +87,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             lock->getLockInfo(&pid, &host, &app);
             if (lock->error() == QLockFile::LockFailedError) {
                 return makeError(ErrorCode::Locked,
-                                 tr("The database %1 is already open in another program (%2, process %3). "
+                                 Text::tr("The database %1 is already open in another program (%2, process %3). "
                                     "Close it first; only one program may write to a terminal's database.")
-                                     .arg(db->m_path, app.isEmpty() ? tr("unknown") : app)
+                                     .arg(db->m_path, app.isEmpty() ? Text::tr("unknown") : app)
                                      .arg(pid));
             }
-            return makeError(ErrorCode::Io, tr("Cannot create the lock file for %1.").arg(db->m_path));
+            return makeError(ErrorCode::Io, Text::tr("Cannot create the lock file for %1.").arg(db->m_path));
         }
         db->m_lock = std::move(lock);
     }
@@ -112,12 +124,12 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     }
     db.setConnectOptions(options);
     if (!db.open()) {
-        return storageError(db.lastError(), tr("Cannot open %1").arg(m_path));
+        return storageError(db.lastError(), Text::tr("Cannot open %1").arg(m_path));
     }
     QSqlQuery q(db);
     // Read the schema first so that a file that is not a database fails here, clearly.
     if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
-        return makeError(ErrorCode::Storage, tr("%1 is not a Madang database (%2).").arg(m_path, q.lastError().text()));
+        return makeError(ErrorCode::Storage, Text::tr("%1 is not a Madang database (%2).").arg(m_path, q.lastError().text()));
     }
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
                         QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
@@ -130,7 +142,7 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
         }
         if (pragma.contains(QStringLiteral("journal_mode")) && q.next() &&
             q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
-            return makeError(ErrorCode::Storage, tr("%1 cannot use write-ahead logging.").arg(m_path));
+            return makeError(ErrorCode::Storage, Text::tr("%1 cannot use write-ahead logging.").arg(m_path));
         }
     }
     qCDebug(lcDatabase) << "opened" << name << m_path;
@@ -141,7 +153,7 @@ QSqlDatabase Database::connection() const
 {
     const QString name = m_prefix + (QThread::currentThread() == m_ownerThread
                                          ? QStringLiteral("main")
-                                         : QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId())));
+                                         : QStringLiteral("thread%1").arg(threadSerial()));
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name, false);
     }
@@ -167,9 +179,9 @@ Error Database::storageError(const QSqlError &error, const QString &context)
     if (error.nativeErrorCode().toInt() == kSqliteFull ||
         error.databaseText().contains(QStringLiteral("disk is full"), Qt::CaseInsensitive)) {
         return makeError(ErrorCode::DiskFull,
-                         tr("%1: the disk is full. Nothing was saved; free some space and try again.").arg(context));
+                         Text::tr("%1: the disk is full. Nothing was saved; free some space and try again.").arg(context));
     }
-    return makeError(ErrorCode::Storage, tr("%1: %2").arg(context, error.text()));
+    return makeError(ErrorCode::Storage, Text::tr("%1: %2").arg(context, error.text()));
 }
 
 } // namespace madang

@@ -8,10 +8,10 @@
 namespace madang {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Merchant", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Merchant)
+};
 } // namespace
 
 QString verticalToString(Vertical vertical)
@@ -42,11 +42,11 @@ Result<int> parseVatPercent(const QString &text)
     static const QRegularExpression re(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?\\s*%?$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch()) {
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a VAT rate in percent.").arg(text));
+        return makeError(ErrorCode::InvalidInput, Text::tr("\"%1\" is not a VAT rate in percent.").arg(text));
     }
     const int bp = m.captured(1).toInt() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
     if (bp > kMaxVatBasisPoints) {
-        return makeError(ErrorCode::InvalidInput, tr("VAT rate %1 is above 100%.").arg(text));
+        return makeError(ErrorCode::InvalidInput, Text::tr("VAT rate %1 is above 100%.").arg(text));
     }
     return bp;
 }
@@ -66,16 +66,16 @@ QString formatVatPercent(int basisPoints)
 Status MerchantProfile::validate() const
 {
     if (name.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("The business name is empty."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The business name is empty."));
     }
     if (name.size() > 80) {
-        return makeError(ErrorCode::InvalidInput, tr("The business name is longer than 80 characters."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The business name is longer than 80 characters."));
     }
     if (auto c = Currency::fromCode(currency); !c) {
         return c.error();
     }
     if (vatBasisPoints < 0 || vatBasisPoints > kMaxVatBasisPoints) {
-        return makeError(ErrorCode::InvalidInput, tr("The VAT rate must be between 0% and 100%."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The VAT rate must be between 0% and 100%."));
     }
     return Done{};
 }

@@ -14,10 +14,10 @@
 namespace madang {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("MerchantRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MerchantRepository)
+};
 
 /// QtSql binds a null QString as SQL NULL; optional text columns are NOT NULL DEFAULT ''.
 QString notNull(const QString &text)
@@ -45,7 +45,7 @@ Result<std::optional<MerchantProfile>> MerchantRepository::profile() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT name, vertical, currency, vat_bp, prices_include_vat, brn FROM merchant"))) {
-        return Database::storageError(q.lastError(), tr("Reading the merchant profile"));
+        return Database::storageError(q.lastError(), Text::tr("Reading the merchant profile"));
     }
     if (!q.next()) {
         return std::optional<MerchantProfile>();
@@ -66,7 +66,7 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
         return valid.error();
     }
     if (ownerName.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("The owner's name is empty."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The owner's name is empty."));
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -85,9 +85,9 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
     q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE"))) {
-            return makeError(ErrorCode::Conflict, tr("This terminal is already set up."));
+            return makeError(ErrorCode::Conflict, Text::tr("This terminal is already set up."));
         }
-        return Database::storageError(q.lastError(), tr("Saving the merchant profile"));
+        return Database::storageError(q.lastError(), Text::tr("Saving the merchant profile"));
     }
     if (auto op = m_outbox.enqueue(db, QStringLiteral("merchant.initialized"), 1, QStringLiteral("merchant"),
                                    profilePayload(profile));
@@ -124,10 +124,10 @@ Status MerchantRepository::updateProfile(const MerchantProfile &profile)
     q.addBindValue(profile.pricesIncludeVat ? 1 : 0);
     q.addBindValue(notNull(profile.businessRegistrationNumber));
     if (!q.exec()) {
-        return Database::storageError(q.lastError(), tr("Saving the merchant profile"));
+        return Database::storageError(q.lastError(), Text::tr("Saving the merchant profile"));
     }
     if (q.numRowsAffected() != 1) {
-        return makeError(ErrorCode::NotFound, tr("This terminal is not set up yet."));
+        return makeError(ErrorCode::NotFound, Text::tr("This terminal is not set up yet."));
     }
     if (auto op = m_outbox.enqueue(db, QStringLiteral("merchant.updated"), 1, QStringLiteral("merchant"),
                                    profilePayload(profile));
@@ -141,7 +141,7 @@ Result<QList<StaffMember>> MerchantRepository::staff() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, name, role, active FROM staff ORDER BY created_at, name"))) {
-        return Database::storageError(q.lastError(), tr("Reading staff"));
+        return Database::storageError(q.lastError(), Text::tr("Reading staff"));
     }
     QList<StaffMember> list;
     while (q.next()) {
@@ -155,7 +155,7 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     StaffMember member = input;
     member.name = member.name.trimmed();
     if (member.name.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("The staff member's name is empty."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The staff member's name is empty."));
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -171,7 +171,7 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     q.addBindValue(member.active ? 1 : 0);
     q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        return Database::storageError(q.lastError(), tr("Saving staff member %1").arg(member.name));
+        return Database::storageError(q.lastError(), Text::tr("Saving staff member %1").arg(member.name));
     }
     if (auto op = m_outbox.enqueue(db, QStringLiteral("staff.created"), 1, member.id,
                                    {{QStringLiteral("id"), member.id},
@@ -205,7 +205,7 @@ Status MerchantRepository::setSetting(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) {
-        return Database::storageError(q.lastError(), tr("Saving setting %1").arg(key));
+        return Database::storageError(q.lastError(), Text::tr("Saving setting %1").arg(key));
     }
     return Done{};
 }

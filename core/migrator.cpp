@@ -21,9 +21,20 @@ Q_LOGGING_CATEGORY(lcMigrator, "madang.core.migrator", QtWarningMsg)
 namespace madang {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Migrator", text);
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
+
+/// True if the text holds more than comments, semicolons and white space. A statement that is only a
+/// comment (the note at the end of a migration file) prepares to nothing and fails when executed.
+bool hasCode(QString text)
+{
+    static const QRegularExpression comments(QStringLiteral("--[^\\n]*|/\\*.*?(?:\\*/|$)"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    text.remove(comments);
+    text.remove(QLatin1Char(';'));
+    return !text.trimmed().isEmpty();
 }
 
 int currentVersion(QSqlDatabase &db)
@@ -77,7 +88,7 @@ QStringList Migrator::splitStatements(const QString &sql)
         pending += ';';
         if (sqlite3_complete(pending.constData()) != 0) {
             const QString statement = QString::fromUtf8(pending).trimmed();
-            if (statement != QStringLiteral(";")) {
+            if (hasCode(statement)) {
                 statements << statement;
             }
             pending.clear();
@@ -85,13 +96,8 @@ QStringList Migrator::splitStatements(const QString &sql)
     }
     // Anything left over without a terminating semicolon is still a statement (or only a comment).
     const QString rest = QString::fromUtf8(pending).trimmed();
-    if (!rest.isEmpty() && rest != QStringLiteral(";")) {
-        QString withoutComments = rest;
-        withoutComments.remove(QRegularExpression(QStringLiteral("--[^\\n]*")));
-        withoutComments.remove(QLatin1Char(';'));
-        if (!withoutComments.trimmed().isEmpty()) {
-            statements << rest.chopped(1);
-        }
+    if (hasCode(rest)) {
+        statements << rest.chopped(1);
     }
     return statements;
 }
@@ -101,11 +107,11 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
     const int from = currentVersion(db);
     const int latest = latestVersion(migrations);
     if (from < 0) {
-        return makeError(ErrorCode::Storage, tr("Cannot read the schema version of %1.").arg(db.databaseName()));
+        return makeError(ErrorCode::Storage, Text::tr("Cannot read the schema version of %1.").arg(db.databaseName()));
     }
     if (from > latest) {
         return makeError(ErrorCode::SchemaTooNew,
-                         tr("%1 was written by a newer Madang (schema %2; this version knows up to %3). "
+                         Text::tr("%1 was written by a newer Madang (schema %2; this version knows up to %3). "
                             "Install the newer version; the file was not changed.")
                              .arg(db.databaseName())
                              .arg(from)
@@ -127,7 +133,7 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
         const QString label = QStringLiteral("%1_%2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.name);
         const auto failed = [&](const QString &why) {
             return makeError(ErrorCode::MigrationFailed,
-                             tr("Migration %1 failed: %2. The database is unchanged at schema %3.")
+                             Text::tr("Migration %1 failed: %2. The database is unchanged at schema %3.")
                                  .arg(label, why)
                                  .arg(from));
         };
@@ -146,7 +152,7 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))) {
-        return Database::storageError(q.lastError(), tr("Recording schema version"));
+        return Database::storageError(q.lastError(), Text::tr("Recording schema version"));
     }
     return tx.commit();
 }

@@ -23,14 +23,14 @@ constexpr std::array kCurrencies{
     CurrencyRow{"SGD", 2, "S$"}, CurrencyRow{"VND", 0, "₫"},  CurrencyRow{"THB", 2, "฿"},
 };
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
 
 Error overflow()
 {
-    return makeError(ErrorCode::Overflow, tr("The amount is too large."));
+    return makeError(ErrorCode::Overflow, Text::tr("The amount is too large."));
 }
 
 } // namespace
@@ -42,7 +42,7 @@ Result<Currency> Currency::fromCode(const QString &code)
             return Currency{code, row.digits, QString::fromUtf8(row.symbol)};
         }
     }
-    return makeError(ErrorCode::InvalidInput, tr("Unsupported currency \"%1\".").arg(code));
+    return makeError(ErrorCode::InvalidInput, Text::tr("Unsupported currency \"%1\".").arg(code));
 }
 
 QStringList Currency::supportedCodes()
@@ -58,7 +58,7 @@ Result<Money> Money::plus(const Money &other) const
 {
     if (!(m_currency == other.m_currency)) {
         return makeError(ErrorCode::CurrencyMismatch,
-                         tr("Cannot combine %1 and %2.").arg(m_currency.code, other.m_currency.code));
+                         Text::tr("Cannot combine %1 and %2.").arg(m_currency.code, other.m_currency.code));
     }
     qint64 sum = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum)) {
@@ -103,7 +103,7 @@ Result<Money> Money::parseMajor(const QString &text, const Currency &currency)
         match = grouped.match(trimmed);
     }
     if (trimmed.isEmpty() || !match.hasMatch()) {
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not an amount.").arg(text));
+        return makeError(ErrorCode::InvalidInput, Text::tr("\"%1\" is not an amount.").arg(text));
     }
     QString whole = match.captured(1);
     whole.remove(QLatin1Char(','));
@@ -111,10 +111,10 @@ Result<Money> Money::parseMajor(const QString &text, const Currency &currency)
     if (fraction.size() > currency.minorDigits) {
         if (currency.minorDigits == 0) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("%1 has no minor unit: \"%2\".").arg(currency.code, text));
+                             Text::tr("%1 has no minor unit: \"%2\".").arg(currency.code, text));
         }
         return makeError(ErrorCode::InvalidInput,
-                         tr("%1 allows %2 decimals: \"%3\".").arg(currency.code).arg(currency.minorDigits).arg(text));
+                         Text::tr("%1 allows %2 decimals: \"%3\".").arg(currency.code).arg(currency.minorDigits).arg(text));
     }
     qint64 minor = 0;
     const QString digits = whole + fraction.leftJustified(currency.minorDigits, QLatin1Char('0'));

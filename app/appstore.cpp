@@ -1,0 +1,53 @@
+#include "appstore.h"
+
+#include "merchantrepository.h"
+#include "store.h"
+
+using namespace madang;
+
+AppStore::AppStore(Store &store, QObject *parent) : QObject(parent), m_store(store) {}
+
+bool AppStore::isSetUp() const
+{
+    return m_store.isSetUp();
+}
+
+QString AppStore::businessName() const
+{
+    auto p = m_store.merchant().profile();
+    return p && p.value() ? p.value()->name : QString();
+}
+
+QString AppStore::vertical() const
+{
+    auto p = m_store.merchant().profile();
+    return p && p.value() ? verticalToString(p.value()->vertical) : QString();
+}
+
+QString AppStore::currency() const
+{
+    auto p = m_store.merchant().profile();
+    return p && p.value() ? p.value()->currency : QStringLiteral("KRW");
+}
+
+QString AppStore::databasePath() const
+{
+    return m_store.database().path();
+}
+
+void AppStore::notifySetUp()
+{
+    Q_EMIT setUpChanged();
+    Q_EMIT profileChanged();
+    Q_EMIT catalogChanged();
+}
+
+void AppStore::notifyCatalogChanged()
+{
+    Q_EMIT catalogChanged();
+}
+
+void AppStore::notifyProfileChanged()
+{
+    Q_EMIT profileChanged();
+}

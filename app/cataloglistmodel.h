@@ -1,0 +1,68 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class AppStore;
+
+/// Catalog items for a list or grid, filtered by the search text as the user types.
+class CatalogListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    Q_PROPERTY(int limit MEMBER m_limit NOTIFY limitChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(qint64 totalCount READ totalCount NOTIFY countChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        SkuRole,
+        NameRole,
+        CategoryRole,
+        PriceTextRole,
+        VatTextRole,
+        DurationRole,
+        BarcodeRole,
+        ActiveRole,
+    };
+    Q_ENUM(Role)
+
+    explicit CatalogListModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] AppStore *store() const { return m_store; }
+    void setStore(AppStore *store);
+    [[nodiscard]] QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    [[nodiscard]] int count() const { return static_cast<int>(m_items.size()); }
+    [[nodiscard]] qint64 totalCount() const { return m_total; }
+    [[nodiscard]] QString error() const { return m_error; }
+
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void storeChanged();
+    void searchTextChanged();
+    void limitChanged();
+    void countChanged();
+    void errorChanged();
+
+private:
+    QPointer<AppStore> m_store;
+    QString m_searchText;
+    int m_limit = 200;
+    QList<madang::CatalogItem> m_items;
+    qint64 m_total = 0;
+    QString m_currency = QStringLiteral("KRW");
+    QString m_error;
+};

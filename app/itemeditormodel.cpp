@@ -1,0 +1,139 @@
+#include "itemeditormodel.h"
+
+#include "appstore.h"
+#include "catalogrepository.h"
+#include "merchantrepository.h"
+#include "money.h"
+#include "store.h"
+
+using namespace madang;
+
+ItemEditorModel::ItemEditorModel(QObject *parent) : QObject(parent) {}
+
+void ItemEditorModel::setStore(AppStore *store)
+{
+    if (m_store != store) {
+        m_store = store;
+        Q_EMIT storeChanged();
+        startNew();
+    }
+}
+
+void ItemEditorModel::loadCategories()
+{
+    m_categories.clear();
+    if (!m_store) {
+        return;
+    }
+    if (auto cats = m_store->store().catalog().categories(); cats) {
+        for (const Category &c : cats.value()) {
+            m_categories << c.name;
+        }
+    }
+    m_currencyCode = m_store->currency();
+}
+
+void ItemEditorModel::startNew()
+{
+    m_itemId.clear();
+    m_sku.clear();
+    m_name.clear();
+    m_category.clear();
+    m_price.clear();
+    m_duration = QStringLiteral("0");
+    m_barcode.clear();
+    m_active = true;
+    int vat = kDefaultVatBasisPoints;
+    if (m_store) {
+        if (auto p = m_store->store().merchant().profile(); p && p.value()) {
+            vat = p.value()->vatBasisPoints;
+        }
+    }
+    m_vatRate = formatVatPercent(vat).chopped(1);
+    loadCategories();
+    setError({});
+    Q_EMIT loaded();
+}
+
+bool ItemEditorModel::load(const QString &itemId)
+{
+    if (!m_store) {
+        return false;
+    }
+    auto found = m_store->store().catalog().find(itemId);
+    if (!found || !found.value()) {
+        setError(found ? tr("This item no longer exists.") : found.error().message);
+        return false;
+    }
+    const CatalogItem &item = *found.value();
+    loadCategories();
+    auto currency = Currency::fromCode(m_currencyCode);
+    m_itemId = item.id;
+    m_sku = item.sku;
+    m_name = item.name;
+    m_category = item.categoryName;
+    m_price = currency ? Money(item.priceMinor, currency.value()).toMajorString() : QString::number(item.priceMinor);
+    m_vatRate = formatVatPercent(item.vatBasisPoints).chopped(1);
+    m_duration = QString::number(item.durationMin);
+    m_barcode = item.barcode;
+    m_active = item.active;
+    setError({});
+    Q_EMIT loaded();
+    return true;
+}
+
+bool ItemEditorModel::save()
+{
+    if (!m_store) {
+        setError(tr("No database is open."));
+        return false;
+    }
+    auto currency = Currency::fromCode(m_currencyCode);
+    if (!currency) {
+        setError(currency.error().message);
+        return false;
+    }
+    CatalogItem item;
+    item.id = m_itemId;
+    item.sku = m_sku.trimmed();
+    item.name = m_name.trimmed();
+    item.categoryName = m_category.trimmed();
+    item.barcode = m_barcode.trimmed();
+    item.active = m_active;
+    auto price = Money::parseMajor(m_price, currency.value());
+    if (!price) {
+        setError(tr("Price: %1").arg(price.error().message));
+        return false;
+    }
+    item.priceMinor = price->minor();
+    auto vat = parseVatPercent(m_vatRate);
+    if (!vat) {
+        setError(tr("VAT: %1").arg(vat.error().message));
+        return false;
+    }
+    item.vatBasisPoints = vat.value();
+    bool ok = false;
+    item.durationMin = m_duration.trimmed().isEmpty() ? 0 : m_duration.trimmed().toInt(&ok);
+    if (!m_duration.trimmed().isEmpty() && !ok) {
+        setError(tr("Duration: enter whole minutes, for example 45."));
+        return false;
+    }
+    auto stored = m_store->store().catalog().save(item);
+    if (!stored) {
+        setError(stored.error().message);
+        return false;
+    }
+    m_itemId = stored->id;
+    m_store->notifyCatalogChanged();
+    load(m_itemId);
+    Q_EMIT saved(m_itemId);
+    return true;
+}
+
+void ItemEditorModel::setError(const QString &error)
+{
+    if (m_error != error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+}

@@ -1,0 +1,87 @@
+// Composition root: options, store, translation, QML engine. Nothing else lives here.
+#include "appoptions.h"
+#include "appstore.h"
+#include "catalogrepository.h"
+#include "clock.h"
+#include "demodata.h"
+#include "merchantrepository.h"
+#include "settingsmodel.h"
+#include "startupprobe.h"
+#include "store.h"
+#include "translator.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // --version and --help must work without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("madang %s\n", MADANG_VERSION);
+            return 0;
+        }
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+            std::printf("usage: madang [--db PATH] [--demo [--vertical salon|restaurant|cleaning]] [--lang ko|en] "
+                        "[--smoke] [--version]\n");
+            return 0;
+        }
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("madang"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Madang"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(MADANG_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Madang"));
+
+    const AppOptions options = AppOptions::parse(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "madang: %s\n", qPrintable(options.error));
+        return 64;
+    }
+
+    const madang::SystemClock clock;
+    auto opened = madang::Store::open(options.databasePath, madang::Database::Mode::ReadWrite, clock);
+    if (!opened) {
+        std::fprintf(stderr, "madang: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    madang::Store &store = *opened.value();
+    if (options.demo && !store.isSetUp()) {
+        const auto vertical = madang::verticalFromString(options.demoVertical).value_or(madang::Vertical::Salon);
+        auto seeded = store.setUp(madang::DemoData::defaultProfile(vertical), madang::DemoData::defaultOwnerName(), true);
+        if (!seeded) {
+            std::fprintf(stderr, "madang: %s\n", qPrintable(seeded.error().message));
+            return 1;
+        }
+    }
+    if (!options.language.isEmpty()) {
+        // --lang is remembered, like choosing the language in Settings.
+        if (auto saved = store.merchant().setSetting(SettingsModel::kLanguageKey, options.language); !saved) {
+            std::fprintf(stderr, "madang: %s\n", qPrintable(saved.error().message));
+        }
+    }
+    Translator::apply(store.merchant().setting(SettingsModel::kLanguageKey, QStringLiteral("system")));
+
+    AppStore appStore(store);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(2); }, Qt::QueuedConnection);
+    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&appStore)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window == nullptr) {
+        std::fprintf(stderr, "madang: the user interface failed to load\n");
+        return 2;
+    }
+    if (options.smoke) {
+        auto items = store.catalog().count();
+        new StartupProbe(window, items ? items.value() : 0, &app);
+    }
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,109 @@
+#include "setupwizardmodel.h"
+
+#include "appstore.h"
+#include "merchant.h"
+#include "money.h"
+#include "store.h"
+
+using namespace madang;
+
+SetupWizardModel::SetupWizardModel(QObject *parent) : QObject(parent) {}
+
+void SetupWizardModel::setStore(AppStore *store)
+{
+    if (m_store != store) {
+        m_store = store;
+        Q_EMIT storeChanged();
+    }
+}
+
+QStringList SetupWizardModel::currencies()
+{
+    return Currency::supportedCodes();
+}
+
+QString SetupWizardModel::checkStep(int step) const
+{
+    switch (step) {
+    case 0:
+        if (m_businessName.trimmed().isEmpty()) {
+            return tr("Enter the name of your business.");
+        }
+        if (m_businessName.trimmed().size() > 80) {
+            return tr("The business name is longer than 80 characters.");
+        }
+        return {};
+    case 1:
+        return verticalFromString(m_vertical) ? QString() : tr("Choose what kind of business this is.");
+    case 2:
+        return Currency::fromCode(m_currency) ? QString() : tr("Choose a currency.");
+    case 3:
+        return m_ownerName.trimmed().isEmpty() ? tr("Enter the owner's name.") : QString();
+    default:
+        return {};
+    }
+}
+
+bool SetupWizardModel::next()
+{
+    const QString problem = checkStep(m_step);
+    setError(problem);
+    if (!problem.isEmpty()) {
+        return false;
+    }
+    if (m_step + 1 < stepCount()) {
+        ++m_step;
+        Q_EMIT stepChanged();
+    }
+    return true;
+}
+
+void SetupWizardModel::back()
+{
+    setError({});
+    if (m_step > 0) {
+        --m_step;
+        Q_EMIT stepChanged();
+    }
+}
+
+bool SetupWizardModel::finish()
+{
+    for (int s = 0; s < stepCount(); ++s) {
+        if (const QString problem = checkStep(s); !problem.isEmpty()) {
+            m_step = s;
+            Q_EMIT stepChanged();
+            setError(problem);
+            return false;
+        }
+    }
+    if (!m_store) {
+        setError(tr("No database is open."));
+        return false;
+    }
+    m_busy = true;
+    Q_EMIT busyChanged();
+    MerchantProfile profile;
+    profile.name = m_businessName.trimmed();
+    profile.vertical = verticalFromString(m_vertical).value_or(Vertical::Salon);
+    profile.currency = m_currency;
+    auto done = m_store->store().setUp(profile, m_ownerName.trimmed(), m_demo);
+    m_busy = false;
+    Q_EMIT busyChanged();
+    if (!done) {
+        setError(done.error().message);
+        return false;
+    }
+    setError({});
+    m_store->notifySetUp();
+    Q_EMIT finished();
+    return true;
+}
+
+void SetupWizardModel::setError(const QString &error)
+{
+    if (m_error != error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+/// Exit codes shared by the subcommands (the same meaning as madangctl's).
+enum BenchExit {
+    BenchOk = 0,
+    BenchFailed = 1, ///< the program under test failed (an import error, a storage error)
+    BenchUsage = 64, ///< bad arguments
+};
+
+/// One subcommand per file. `args` are the words after the subcommand name.
+int runCatalogBench(const QStringList &args);

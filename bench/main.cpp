@@ -1,0 +1,66 @@
+// madang-bench SUBCOMMAND [options]: prints figures; never fails on a time threshold.
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+
+namespace {
+struct Subcommand
+{
+    const char *name;
+    int (*run)(const QStringList &args);
+    const char *usage;
+};
+
+// Add a subcommand here and in commands.h; keep its code in its own file.
+constexpr std::array kSubcommands{
+    Subcommand{"catalog", runCatalogBench,
+               "catalog --items N [--queries N] [--seed N] [--dir PATH] [--keep] [--json]\n"
+               "      CSV import of N generated items vs a raw SQLite floor, then catalog search latency;\n"
+               "      --keep leaves the databases, catalog.csv and queries.txt in the folder it prints"},
+};
+
+void printUsage(QTextStream &stream)
+{
+    stream << "usage: madang-bench SUBCOMMAND [options]\n\nsubcommands:\n";
+    for (const Subcommand &sub : kSubcommands) {
+        stream << "  " << sub.usage << '\n';
+    }
+    stream << "\nWith --json, exactly one JSON line goes to stdout; progress goes to stderr.\n"
+              "exit codes: 0 done, 1 failed, 64 usage error\n";
+    stream.flush();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("madang-bench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MADANG_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(err);
+        return BenchUsage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QStringLiteral("--help") || name == QStringLiteral("-h") || name == QStringLiteral("help")) {
+        printUsage(out);
+        return BenchOk;
+    }
+    if (name == QStringLiteral("--version")) {
+        out << "madang-bench " << MADANG_VERSION << Qt::endl;
+        return BenchOk;
+    }
+    for (const Subcommand &sub : kSubcommands) {
+        if (name == QLatin1String(sub.name)) {
+            return sub.run(args);
+        }
+    }
+    err << "madang-bench: unknown subcommand \"" << name << "\"\n\n";
+    printUsage(err);
+    return BenchUsage;
+}

@@ -1,0 +1,156 @@
+import QtQuick
+import Madang.App
+import QtQuick.Controls
+import QtQuick.Layouts
+import Madang.ViewModels
+
+// Add or edit one item. Nothing is written until Save succeeds; errors stay in the dialog.
+Dialog {
+    id: dialog
+    required property AppStore store
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(720, (parent ? parent.width : 720) - 48)
+    padding: 24
+    title: editor.isNew ? qsTr("Add item") : qsTr("Edit item")
+    font.pixelSize: Theme.fontBody
+    // Drawn here rather than by the style, whose shadow effect the software renderer cannot draw.
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.border
+    }
+    header: Label {
+        text: dialog.title
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        color: Theme.text
+        padding: 24
+        bottomPadding: 8
+    }
+
+    function openNew() {
+        editor.startNew()
+        open()
+        nameField.forceActiveFocus()
+    }
+    function openItem(id) {
+        if (editor.load(id))
+            open()
+    }
+
+    ItemEditorModel {
+        id: editor
+        store: dialog.store
+    }
+
+    contentItem: GridLayout {
+        columns: 2
+        columnSpacing: Theme.gap
+        rowSpacing: 10
+
+        Label { text: qsTr("Name") }
+        TextField {
+            id: nameField
+            objectName: "itemName"
+            text: editor.name
+            onTextEdited: editor.name = text
+            maximumLength: 120
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("SKU") }
+        TextField {
+            objectName: "itemSku"
+            text: editor.sku
+            onTextEdited: editor.sku = text
+            maximumLength: 64
+            implicitHeight: Theme.touch
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Category") }
+        ComboBox {
+            objectName: "itemCategory"
+            editable: true
+            model: editor.categories
+            currentIndex: editor.categories.indexOf(editor.category)
+            editText: editor.category
+            onEditTextChanged: editor.category = editText
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Price (%1)").arg(editor.currency) }
+        TextField {
+            objectName: "itemPrice"
+            text: editor.price
+            onTextEdited: editor.price = text
+            inputMethodHints: Qt.ImhFormattedNumbersOnly
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("VAT (%)") }
+        TextField {
+            objectName: "itemVat"
+            text: editor.vatRate
+            onTextEdited: editor.vatRate = text
+            inputMethodHints: Qt.ImhFormattedNumbersOnly
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Duration (min)") }
+        TextField {
+            objectName: "itemDuration"
+            text: editor.durationMin
+            onTextEdited: editor.durationMin = text
+            inputMethodHints: Qt.ImhDigitsOnly
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Barcode") }
+        TextField {
+            objectName: "itemBarcode"
+            text: editor.barcode
+            onTextEdited: editor.barcode = text
+            inputMethodHints: Qt.ImhDigitsOnly
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("For sale") }
+        CheckBox {
+            objectName: "itemActive"
+            text: qsTr("Shown at the counter")
+            checked: editor.active
+            onToggled: editor.active = checked
+        }
+        Label {
+            objectName: "itemError"
+            text: editor.error
+            visible: text.length > 0
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+        }
+    }
+
+    footer: DialogButtonBox {
+        padding: 16
+        background: null
+        TouchButton {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        TouchButton {
+            objectName: "itemSave"
+            text: qsTr("Save")
+            primary: true
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: {
+                if (editor.save())
+                    dialog.close()
+            }
+        }
+    }
+}

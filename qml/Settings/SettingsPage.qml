@@ -1,0 +1,47 @@
+import QtQuick
+import Madang.App
+import QtQuick.Controls
+import QtQuick.Layouts
+import Madang.ViewModels
+
+// Settings: General and Catalog. Later releases add Staff, Printers and Platform.
+Pane {
+    id: page
+    required property AppStore store
+    padding: 0
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            TabButton {
+                objectName: "generalTab"
+                text: qsTr("General")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                font.capitalization: Font.MixedCase
+            }
+            TabButton {
+                objectName: "catalogTab"
+                text: qsTr("Catalog")
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                font.capitalization: Font.MixedCase
+            }
+        }
+        StackLayout {
+            currentIndex: tabs.currentIndex
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            GeneralSettings {
+                store: page.store
+            }
+            CatalogSettings {
+                store: page.store
+            }
+        }
+    }
+}

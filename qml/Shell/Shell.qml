@@ -1,0 +1,83 @@
+import QtQuick
+import Madang.App
+import QtQuick.Controls
+import QtQuick.Layouts
+import Madang.ViewModels
+
+// The counter: a navigation rail on the left and one screen at a time.
+Item {
+    id: shell
+    required property AppStore store
+    property int current: 0
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            color: Theme.surface
+            Layout.fillHeight: true
+            Layout.preferredWidth: 150
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 0
+                Label {
+                    text: "마당"
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.accent
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
+                    Layout.topMargin: 20
+                    Layout.bottomMargin: 20
+                }
+                Repeater {
+                    model: [qsTr("Today"), qsTr("Checkout"), qsTr("Bookings"), qsTr("Orders"), qsTr("Reports"), qsTr("Settings")]
+                    delegate: NavButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "nav" + index
+                        text: modelData
+                        current: shell.current === index
+                        onClicked: shell.current = index
+                        Layout.fillWidth: true
+                    }
+                }
+                Item { Layout.fillHeight: true }
+            }
+            Rectangle {
+                anchors.right: parent.right
+                width: 1
+                height: parent.height
+                color: Theme.border
+            }
+        }
+
+        StackLayout {
+            currentIndex: shell.current
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            TodayPage {
+                store: shell.store
+            }
+            CheckoutPage {
+                store: shell.store
+            }
+            ComingSoonPage {
+                title: qsTr("Bookings")
+                description: qsTr("Every stylist's, table's and crew's day at a glance, with bookings from the platform.")
+            }
+            ComingSoonPage {
+                title: qsTr("Orders")
+                description: qsTr("Finalized sales, refunds and reprints, with their signed journal entries.")
+            }
+            ComingSoonPage {
+                title: qsTr("Reports")
+                description: qsTr("Daily totals, VAT per rate and the Z-report for closing a shift.")
+            }
+            SettingsPage {
+                store: shell.store
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+#include "fixture.h"
+
+#include "demodata.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+using namespace madang;
+
+Fixture::Fixture(QObject *parent) : QObject(parent) {}
+
+Fixture::~Fixture() = default;
+
+AppStore *Fixture::freshStore(const QString &vertical, bool demo)
+{
+    const QString path = m_dir.filePath(QStringLiteral("store%1.db").arg(m_next++));
+    auto store = Store::open(path, Database::Mode::ReadWrite, m_clock);
+    if (!store) {
+        qWarning("Fixture: %s", qPrintable(store.error().message));
+        return nullptr;
+    }
+    if (const auto v = verticalFromString(vertical)) {
+        auto done = store.value()->setUp(test::sampleProfile(*v), QStringLiteral("Owner"), demo);
+        if (!done) {
+            qWarning("Fixture: %s", qPrintable(done.error().message));
+            return nullptr;
+        }
+    }
+    m_stores.push_back(std::move(store).value());
+    return new AppStore(*m_stores.back(), this);
+}
+
+int Fixture::rowCount(AppStore *store, const QString &table) const
+{
+    if (store == nullptr) {
+        return -1;
+    }
+    return static_cast<int>(test::queryInt(store->store().database().connection(),
+                                           QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+}

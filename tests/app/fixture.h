@@ -1,0 +1,39 @@
+#pragma once
+
+#include "appstore.h"
+#include "fakeclock.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <vector>
+
+namespace madang {
+class Store;
+}
+
+/// Test-only QML singleton: each call makes a store in its own new database file.
+class Fixture : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit Fixture(QObject *parent = nullptr);
+    ~Fixture() override;
+
+    /// vertical "" leaves the terminal un-set-up (for the wizard); otherwise it is set up,
+    /// with demo data when demo is true.
+    Q_INVOKABLE AppStore *freshStore(const QString &vertical, bool demo);
+    /// Rows in a table of the store's database, to check what a view-model wrote.
+    Q_INVOKABLE int rowCount(AppStore *store, const QString &table) const;
+
+private:
+    QTemporaryDir m_dir;
+    madang::test::FakeClock m_clock;
+    std::vector<std::unique_ptr<madang::Store>> m_stores;
+    int m_next = 0;
+};

@@ -1,0 +1,220 @@
+// Drives the real window the way a person would: the setup wizard, the shell, Settings → Catalog
+// with a bad price and then a good one, and checkout search. Each screen is grabbed; with
+// MADANG_SCREENSHOT_DIR set the PNGs are kept for looking at.
+#include "appstore.h"
+#include "catalogrepository.h"
+#include "merchantrepository.h"
+#include "settingsmodel.h"
+#include "testsupport.h"
+#include "translator.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QInputMethodEvent>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace madang;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void counterWorkerJourney_data();
+    void counterWorkerJourney();
+
+private:
+    QQuickItem *item(const char *objectName) const;
+    void click(const char *objectName);
+    void typeInto(const char *objectName, const QString &text);
+    void shoot(const QString &name);
+
+    QQuickWindow *m_window = nullptr;
+    QString m_lang;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+}
+
+namespace {
+/// Depth-first search of the visual tree (popups live in the overlay, beside the content item).
+QQuickItem *findVisible(QQuickItem *root, const QString &name)
+{
+    if (!root->isVisible()) {
+        return nullptr; // hidden pages keep their items alive; skip them
+    }
+    if (root->objectName() == name) {
+        return root;
+    }
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisible(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+QQuickItem *tst_MainWindow::item(const char *objectName) const
+{
+    QQuickItem *root = m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
+                                                             : m_window->contentItem();
+    return findVisible(root, QString::fromLatin1(objectName));
+}
+
+void tst_MainWindow::click(const char *objectName)
+{
+    QQuickItem *target = nullptr;
+    QTRY_VERIFY2((target = item(objectName)) != nullptr, objectName);
+    QVERIFY2(target->isEnabled(), objectName);
+    // A thumb needs room: every control the test presses must be at least 44 px high.
+    QVERIFY2(target->height() >= 44, objectName);
+    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, centre);
+    QTest::qWait(50);
+}
+
+void tst_MainWindow::typeInto(const char *objectName, const QString &text)
+{
+    QQuickItem *field = nullptr;
+    QTRY_VERIFY2((field = item(objectName)) != nullptr, objectName);
+    field->forceActiveFocus();
+    QTRY_VERIFY(field->hasActiveFocus());
+    QMetaObject::invokeMethod(field, "selectAll");
+    QTest::keyClick(m_window, Qt::Key_Backspace);
+    // Text arrives the way a Hangul input method delivers it: as a committed string.
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(QGuiApplication::focusObject(), &commit);
+}
+
+void tst_MainWindow::shoot(const QString &name)
+{
+    QTest::qWait(150); // let animations settle
+    const QImage image = m_window->grabWindow();
+    QVERIFY2(!image.isNull(), qPrintable(name));
+    // A blank grab means nothing rendered: the corners and the centre must not all be one colour.
+    const QRgb a = image.pixel(image.width() / 2, image.height() / 3);
+    bool varied = false;
+    for (int y = 0; y < image.height() && !varied; y += 7) {
+        for (int x = 0; x < image.width() && !varied; x += 7) {
+            varied = image.pixel(x, y) != a;
+        }
+    }
+    QVERIFY2(varied, qPrintable(name + QStringLiteral(" rendered nothing")));
+    const QString dir = qEnvironmentVariable("MADANG_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_lang))));
+    }
+}
+
+void tst_MainWindow::counterWorkerJourney_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("businessName");
+    QTest::newRow("ko") << QStringLiteral("ko") << QStringLiteral("마당 헤어 강남점");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Madang Hair Gangnam");
+}
+
+void tst_MainWindow::counterWorkerJourney()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, businessName);
+    m_lang = lang;
+#define STEP(call)                                                                                                     \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+    QTemporaryDir dir;
+    test::FakeClock clock;
+    auto opened = test::openStore(dir, clock);
+    MADANG_VERIFY_OK(opened);
+    Store &store = *opened.value();
+    MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
+    Translator::apply(lang);
+    AppStore appStore(store);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&appStore)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
+    QVERIFY(!engine.rootObjects().isEmpty());
+    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QVERIFY(m_window);
+    m_window->resize(1366, 768);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+    // Wizard: an empty name is refused with a message.
+    STEP(shoot(QStringLiteral("01-wizard-name")));
+    STEP(click("wizardNext"));
+    QTRY_VERIFY(item("wizardError") != nullptr);
+    QVERIFY(!item("wizardError")->property("text").toString().isEmpty());
+    STEP(shoot(QStringLiteral("02-wizard-name-missing")));
+    STEP(typeInto("businessNameField", businessName));
+    STEP(click("wizardNext"));
+    STEP(shoot(QStringLiteral("03-wizard-vertical")));
+    STEP(click("wizardNext"));
+    STEP(shoot(QStringLiteral("04-wizard-currency")));
+    STEP(click("wizardNext"));
+    STEP(typeInto("ownerNameField", lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")));
+    STEP(shoot(QStringLiteral("05-wizard-owner")));
+    STEP(click("wizardNext"));
+
+    // Shell: Today shows the business and the demo catalog.
+    QTRY_VERIFY(item("todayBusinessName") != nullptr);
+    QCOMPARE(item("todayBusinessName")->property("text").toString(), businessName);
+    QVERIFY(store.isSetUp());
+    const qint64 demoItems = store.catalog().count().value();
+    QVERIFY(demoItems > 10);
+    STEP(shoot(QStringLiteral("06-today")));
+
+    STEP(click("nav1"));
+    STEP(typeInto("checkoutSearch", QStringLiteral("커트")));
+    QTest::qWait(300);
+    STEP(shoot(QStringLiteral("07-checkout-search")));
+
+    STEP(click("nav5"));
+    STEP(shoot(QStringLiteral("08-settings-general")));
+    STEP(click("catalogTab"));
+    STEP(shoot(QStringLiteral("09-settings-catalog")));
+
+    // Add an item with a won price that has decimals: refused, nothing written.
+    STEP(click("addItemButton"));
+    STEP(typeInto("itemName", QStringLiteral("두피 마사지")));
+    STEP(typeInto("itemSku", QStringLiteral("TRT-MASSAGE")));
+    STEP(typeInto("itemPrice", QStringLiteral("15000.5")));
+    STEP(click("itemSave"));
+    QTRY_VERIFY(item("itemError") != nullptr);
+    QVERIFY(!item("itemError")->property("text").toString().isEmpty());
+    QCOMPARE(store.catalog().count().value(), demoItems);
+    STEP(shoot(QStringLiteral("10-item-bad-price")));
+    STEP(typeInto("itemPrice", QStringLiteral("15000")));
+    STEP(typeInto("itemDuration", QStringLiteral("20")));
+    STEP(click("itemSave"));
+    QTRY_COMPARE(store.catalog().count().value(), demoItems + 1);
+    QTRY_VERIFY(item("itemSave") == nullptr); // the dialog closed
+    auto saved = store.catalog().findBySku(QStringLiteral("TRT-MASSAGE"));
+    MADANG_VERIFY_OK(saved);
+    QVERIFY(saved.value().has_value());
+    QCOMPARE(saved.value()->priceMinor, 15000);
+    QCOMPARE(saved.value()->durationMin, 20);
+
+    STEP(typeInto("catalogSearch", QStringLiteral("ㄷㅍ")));
+    QTest::qWait(300);
+    STEP(shoot(QStringLiteral("11-catalog-search-initials")));
+    m_window = nullptr;
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

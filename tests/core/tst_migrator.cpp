@@ -1,0 +1,323 @@
+// Migrator: fresh and upgraded schemas, atomic failure, refusing a newer schema, statement splitting.
+#include "catalogrepository.h"
+#include "database.h"
+#include "fakeclock.h"
+#include "merchantrepository.h"
+#include "migrator.h"
+#include "outbox.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace madang;
+using namespace madang::test;
+
+namespace {
+const QString kV1Sql = QStringLiteral("CREATE TABLE v1_table (id INTEGER PRIMARY KEY, note TEXT NOT NULL);\n"
+                                      "INSERT INTO v1_table (note) VALUES ('from v1');\n");
+
+/// Runs statements on a plain connection that is closed again before returning.
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QString error;
+            if (ok && !execSql(db, sql, &error)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(error));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+qint64 rawInt(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            value = queryInt(db, sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QStringList searchNames(const Store &store, const QString &text)
+{
+    QStringList names;
+    auto found = const_cast<Store &>(store).catalog().search(text);
+    if (found) {
+        for (const CatalogItem &item : found.value()) {
+            names << item.name;
+        }
+    } else {
+        names << QStringLiteral("ERROR: ") + found.error().message;
+    }
+    return names;
+}
+} // namespace
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtinList();
+    void freshDatabaseReachesLatest();
+    void upgradeCheckedInV1Database();
+    void brokenMigrationLeavesNothing_data();
+    void brokenMigrationLeavesNothing();
+    void migrationEndingWithComment();
+    void schemaTooNew();
+    void splitStatements_data();
+    void splitStatements();
+};
+
+void TestMigrator::builtinList()
+{
+    const QList<Migration> list = Migrator::builtin();
+    QVERIFY(list.size() >= 2);
+    for (int i = 0; i < list.size(); ++i) {
+        QCOMPARE(list.at(i).version, i + 1);
+        QVERIFY(!list.at(i).name.isEmpty());
+        QVERIFY(!Migrator::splitStatements(list.at(i).sql).isEmpty());
+    }
+    QCOMPARE(list.at(0).name, QStringLiteral("initial"));
+    QCOMPARE(list.at(1).name, QStringLiteral("search"));
+    QVERIFY2(list.at(1).after, "schema 2 fills the search index in code");
+    QCOMPARE(Migrator::latestVersion(list), list.size());
+    QCOMPARE(Migrator::latestVersion({}), 0);
+}
+
+void TestMigrator::freshDatabaseReachesLatest()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("fresh.db")));
+    MADANG_VERIFY_OK(db);
+    QCOMPARE(db.value()->schemaVersion(), Migrator::latestVersion(Migrator::builtin()));
+    QVERIFY(tableNames(db.value()->connection()).contains(QStringLiteral("item_search")));
+    // Migrating again is a no-op.
+    QSqlDatabase c = db.value()->connection();
+    MADANG_VERIFY_OK(Migrator::migrate(c, Migrator::builtin()));
+    QCOMPARE(db.value()->schemaVersion(), Migrator::latestVersion(Migrator::builtin()));
+}
+
+void TestMigrator::upgradeCheckedInV1Database()
+{
+    const QString fixture = dataPath(QStringLiteral("madang-v1.db"));
+    QVERIFY2(QFile::exists(fixture), qPrintable(fixture));
+    const QByteArray fixtureHash = fileHash(fixture);
+    QCOMPARE(rawInt(fixture, QStringLiteral("PRAGMA user_version")), 1);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("upgraded.db"));
+    QVERIFY(QFile::copy(fixture, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    FakeClock clock;
+    {
+        auto store = Store::open(path, Database::Mode::ReadWrite, clock);
+        MADANG_VERIFY_OK(store);
+        Store &s = *store.value();
+        const QSqlDatabase c = s.database().connection();
+        QCOMPARE(s.database().schemaVersion(), Migrator::latestVersion(Migrator::builtin()));
+
+        // Rows written by schema 1 are all there.
+        QVERIFY(s.isSetUp());
+        auto profile = s.merchant().profile();
+        MADANG_VERIFY_OK(profile);
+        QCOMPARE(profile.value()->name, QStringLiteral("마당 식당 (Madang Kitchen)"));
+        QVERIFY(profile.value()->vertical == Vertical::Restaurant);
+        QCOMPARE(profile.value()->currency, QStringLiteral("KRW"));
+        auto staff = s.merchant().staff();
+        MADANG_VERIFY_OK(staff);
+        QCOMPARE(staff->size(), 1);
+        QCOMPARE(staff->at(0).name, QStringLiteral("김사장"));
+        auto categories = s.catalog().categories();
+        MADANG_VERIFY_OK(categories);
+        QCOMPARE(categories->size(), 1);
+        QCOMPARE(categories->at(0).name, QStringLiteral("식사"));
+        QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM items")), 3);
+        auto kimchi = s.catalog().findBySku(QStringLiteral("M-KIMCHI"));
+        MADANG_VERIFY_OK(kimchi);
+        QVERIFY(kimchi->has_value());
+        QCOMPARE(kimchi->value().name, QStringLiteral("김치찌개"));
+        QCOMPARE(kimchi->value().priceMinor, 9000);
+        QCOMPARE(kimchi->value().categoryName, QStringLiteral("식사"));
+        auto pending = Outbox::pending(c);
+        MADANG_VERIFY_OK(pending);
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->at(0).op, QStringLiteral("catalog.item.created"));
+        QCOMPARE(pending->at(0).payload.value(QStringLiteral("name")).toString(), QStringLiteral("김치찌개"));
+
+        // Schema 2's index was built from the old rows: prefix, infix, initials and barcode all find them.
+        QCOMPARE(searchNames(s, QStringLiteral("찌개")), QStringList({QStringLiteral("김치찌개"), QStringLiteral("된장찌개")}));
+        QCOMPARE(searchNames(s, QStringLiteral("ㄱㅊ")), QStringList({QStringLiteral("김치찌개")}));
+        QCOMPARE(searchNames(s, QStringLiteral("된장")), QStringList({QStringLiteral("된장찌개")}));
+        QCOMPARE(searchNames(s, QStringLiteral("8801094013004")), QStringList({QStringLiteral("콜라 355ml")}));
+
+        // And the upgraded store takes new writes.
+        MADANG_VERIFY_OK(s.catalog().save(makeItem(QStringLiteral("M-BUDAE"), QStringLiteral("부대찌개"), 11000)));
+        QCOMPARE(searchNames(s, QStringLiteral("찌개")).size(), 3);
+    }
+    QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), Migrator::latestVersion(Migrator::builtin()));
+    QCOMPARE(fileHash(fixture), fixtureHash); // the checked-in file itself is never touched
+}
+
+void TestMigrator::brokenMigrationLeavesNothing_data()
+{
+    QTest::addColumn<bool>("startAtV1");
+    QTest::addColumn<bool>("brokenInCode");
+    QTest::newRow("fresh file, bad SQL in v2") << false << false;
+    QTest::newRow("file at v1, bad SQL in v2") << true << false;
+    QTest::newRow("file at v1, data step of v2 fails") << true << true;
+}
+
+void TestMigrator::brokenMigrationLeavesNothing()
+{
+    QFETCH(bool, startAtV1);
+    QFETCH(bool, brokenInCode);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.db"));
+    const Migration v1{1, QStringLiteral("first"), kV1Sql, {}};
+    if (startAtV1) {
+        MADANG_VERIFY_OK(Database::open(path, Database::Mode::ReadWrite, {v1}));
+        QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), 1);
+    }
+    Migration v2{2, QStringLiteral("broken"),
+                 QStringLiteral("CREATE TABLE v2_table (x INTEGER);\n"
+                                "INSERT INTO v1_table (note) VALUES ('from v2');\n"),
+                 {}};
+    if (brokenInCode) {
+        v2.after = [](QSqlDatabase &) -> Status { return makeError(ErrorCode::Storage, QStringLiteral("no space")); };
+    } else {
+        v2.sql += QStringLiteral("CREATE TABLE v2_other (y INTEGER;\n"); // syntax error
+    }
+
+    auto db = Database::open(path, Database::Mode::ReadWrite, {v1, v2});
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::MigrationFailed);
+    QVERIFY2(db.error().message.contains(QStringLiteral("002_broken")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("unchanged")), qPrintable(db.error().message));
+
+    const int before = startAtV1 ? 1 : 0;
+    QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), before);
+    QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'v2_table'")), 0);
+    QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'v1_table'")),
+             startAtV1 ? 1 : 0); // v1 of the same run rolls back too: one transaction
+    if (startAtV1) {
+        QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM v1_table")), 1);
+    }
+    // The failed open let go of the file: a fixed list opens it.
+    const Migration v2Fixed{2, QStringLiteral("fixed"), QStringLiteral("CREATE TABLE v2_table (x INTEGER);"), {}};
+    auto fixed = Database::open(path, Database::Mode::ReadWrite, {v1, v2Fixed});
+    MADANG_VERIFY_OK(fixed);
+    QCOMPARE(fixed.value()->schemaVersion(), 2);
+}
+
+void TestMigrator::migrationEndingWithComment()
+{
+    // A migration file that ends with a comment (a note for the next person) must apply.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("comment.db"));
+    const Migration v1{1, QStringLiteral("first"), kV1Sql + QStringLiteral("-- Next: indexes in 002.\n"), {}};
+    auto db = Database::open(path, Database::Mode::ReadWrite, {v1});
+    MADANG_VERIFY_OK(db);
+    QCOMPARE(db.value()->schemaVersion(), 1);
+}
+
+void TestMigrator::schemaTooNew()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.db"));
+    // What a newer Madang leaves: WAL mode (as every Madang database), a table we do not know, version 99.
+    QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = WAL"),
+                           QStringLiteral("CREATE TABLE hologram_orders (id TEXT PRIMARY KEY)"),
+                           QStringLiteral("INSERT INTO hologram_orders VALUES ('o1')"),
+                           QStringLiteral("PRAGMA user_version = 99")}));
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::SchemaTooNew);
+    QVERIFY2(db.error().message.contains(QStringLiteral("99")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QString::number(Migrator::latestVersion(Migrator::builtin()))),
+             qPrintable(db.error().message));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), 99);
+    QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM hologram_orders")), 1);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+void TestMigrator::splitStatements_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("whitespace") << QStringLiteral(" \n\t\n") << QStringList();
+    QTest::newRow("empty statements") << QStringLiteral(";;\n;") << QStringList();
+    QTest::newRow("two statements")
+        << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);\n")
+        << QStringList{QStringLiteral("CREATE TABLE a (x);"), QStringLiteral("CREATE TABLE b (y);")};
+    QTest::newRow("last without semicolon")
+        << QStringLiteral("SELECT 1;\nSELECT 2")
+        << QStringList{QStringLiteral("SELECT 1;"), QStringLiteral("SELECT 2;")};
+    const QString trigger = QStringLiteral("CREATE TRIGGER items_touch AFTER UPDATE ON items BEGIN\n"
+                                           "    UPDATE items SET updated_at = 'now' WHERE rid = new.rid;\n"
+                                           "    INSERT INTO log VALUES ('touched; again');\n"
+                                           "END;");
+    QTest::newRow("trigger stays whole")
+        << QStringLiteral("CREATE TABLE log (t TEXT);\n") + trigger + QStringLiteral("\nSELECT 1;")
+        << QStringList{QStringLiteral("CREATE TABLE log (t TEXT);"), trigger, QStringLiteral("SELECT 1;")};
+    QTest::newRow("string containing semicolons")
+        << QStringLiteral("INSERT INTO a VALUES ('x;y', '김치;찌개');\nSELECT ';';")
+        << QStringList{QStringLiteral("INSERT INTO a VALUES ('x;y', '김치;찌개');"), QStringLiteral("SELECT ';';")};
+    QTest::newRow("quoted identifier with semicolon")
+        << QStringLiteral("CREATE TABLE \"odd;name\" (x);")
+        << QStringList{QStringLiteral("CREATE TABLE \"odd;name\" (x);")};
+    QTest::newRow("comment with semicolon before a statement")
+        << QStringLiteral("-- a; b\nCREATE TABLE a (x);")
+        << QStringList{QStringLiteral("-- a; b\nCREATE TABLE a (x);")};
+    QTest::newRow("block comment with semicolon")
+        << QStringLiteral("/* header; */ CREATE TABLE a (x);")
+        << QStringList{QStringLiteral("/* header; */ CREATE TABLE a (x);")};
+    QTest::newRow("trailing comment, same line")
+        << QStringLiteral("CREATE TABLE a (x); -- the end")
+        << QStringList{QStringLiteral("CREATE TABLE a (x);")};
+    QTest::newRow("trailing comment only")
+        << QStringLiteral("CREATE TABLE a (x);\n-- the end\n")
+        << QStringList{QStringLiteral("CREATE TABLE a (x);")};
+    QTest::newRow("trailing block comment")
+        << QStringLiteral("CREATE TABLE a (x);\n/* the end */\n")
+        << QStringList{QStringLiteral("CREATE TABLE a (x);")};
+    QTest::newRow("only comments") << QStringLiteral("-- nothing\n-- here\n") << QStringList();
+}
+
+void TestMigrator::splitStatements()
+{
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+    QCOMPARE(Migrator::splitStatements(sql), expected);
+}
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"
