@@ -43,11 +43,24 @@ int main(int argc, char *argv[])
         return 64;
     }
 
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(2); }, Qt::QueuedConnection);
+
     const madang::SystemClock clock;
     auto opened = madang::Store::open(options.databasePath, madang::Database::Mode::ReadWrite, clock);
     if (!opened) {
         std::fprintf(stderr, "madang: %s\n", qPrintable(opened.error().message));
-        return 1;
+        if (options.smoke) {
+            return 1;
+        }
+        // Someone at the counter sees this, not a terminal: say it on screen, then exit 1.
+        Translator::apply(options.language.isEmpty() ? QStringLiteral("system") : options.language);
+        engine.setInitialProperties({{QStringLiteral("message"), opened.error().message}});
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/StartupError.qml")));
+        return engine.rootObjects().isEmpty() ? 1 : (QGuiApplication::exec(), 1);
     }
     madang::Store &store = *opened.value();
     if (options.demo && !store.isSetUp()) {
@@ -67,11 +80,6 @@ int main(int argc, char *argv[])
     Translator::apply(store.merchant().setting(SettingsModel::kLanguageKey, QStringLiteral("system")));
 
     AppStore appStore(store);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(2); }, Qt::QueuedConnection);
     engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&appStore)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -18,12 +18,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <QElapsedTimer>
-#include <cstdio>
-static qint64 T[10];
-static QElapsedTimer tm;
-#define TS(k) qint64 _t##k = tm.nsecsElapsed();
-#define TE(k,i) T[i] += tm.nsecsElapsed() - _t##k;
 #include <atomic>
 #include <optional>
 #include <thread>
@@ -515,9 +509,6 @@ Result<QHash<QString, QString>> CatalogRepository::skuByBarcode() const
 
 Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &items, const Progress &progress)
 {
-    tm.start();
-    struct P { ~P(){ fprintf(stderr, "pre %lld wait %lld write %lld batch %lld flush %lld join %lld commit %lld total %lld\n", T[0]/1000000,T[1]/1000000,T[2]/1000000,T[3]/1000000,T[4]/1000000,T[5]/1000000,T[6]/1000000,T[8]/1000000);} } printer;
-    struct Q { ~Q(){ T[8] = tm.nsecsElapsed(); } } qq;
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.active()) {
@@ -575,53 +566,38 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
     };
     UpsertSummary summary;
     QJsonArray batch;
-    T[0] = tm.nsecsElapsed();
     BulkPreparer prepared(items, std::move(idBySku), categoryByName, m_ids);
     for (qsizetype n = 0; n < items.size(); ++n) {
         if (auto valid = validateItem(items.at(n)); !valid) {
             return makeError(valid.error().code, tr("Item %1: %2").arg(items.at(n).sku, valid.error().message));
         }
-        TS(1)
         BulkPreparer::Prepared &p = prepared.at(n);
-        TE(1,1)
-        TS(2)
         if (auto rid = writer.write(p.item, p.isNew, now, p.extra); !rid) {
             return rid.error();
         }
-        TE(2,2)
-        TS(3)
         ++(p.isNew ? summary.created : summary.updated);
         batch.append(std::exchange(p.payload, {}));
         p = {}; // written: free its memory now
-        TE(3,3)
         if (batch.size() >= kItemsPerBulkOp || n + 1 == items.size()) {
             pendingOps.append({prepared.batchId(n / kItemsPerBulkOp), std::exchange(batch, {})});
             if (prepared.finished()) {
                 prepared.join();
-                TS(4)
                 if (auto flushed = flush(); !flushed) {
                     return flushed.error();
                 }
-                TE(4,4)
             }
         }
         if (progress && (n % 1000 == 0 || n + 1 == items.size())) {
             progress(n + 1, items.size());
         }
     }
-    TS(5)
     prepared.join();
-    TE(5,5)
-    TS(7)
     if (auto flushed = flush(); !flushed) {
         return flushed.error();
     }
-    TE(7,4)
-    TS(6)
     if (auto done = tx.commit(); !done) {
         return done.error();
     }
-    TE(6,6)
     return summary;
 }
 
