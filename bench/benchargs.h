@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 /// Options of one subcommand: "--name value", "--name=value" and "--flag". Anything not declared,

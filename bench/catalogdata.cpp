@@ -4,7 +4,6 @@
 
 #include <QRegularExpression>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace {
@@ -14,26 +13,34 @@ QStringList list(const char *words)
 }
 
 // Vocabulary. Multi-word entries use '_' for a space.
-const QStringList kFoodBases = list("김치 된장 순두부 부대 고추장 청국장 갈비 불고기 제육 해물 낙지 오징어 닭 돼지 소고기 차돌 "
-                                    "참치 햄 치즈 새우 곱창 명란 떡 만두 비빔 물 회 쭈꾸미 우삼겹 전복");
-const QStringList kFoodDishes = list("찌개 전골 볶음 덮밥 국수 칼국수 탕 구이 찜 볶음밥 냉면 국밥 김밥 라면 우동 파스타 리조또 "
-                                     "전 튀김 비빔밥");
+const QStringList kFoodBases =
+    list("김치 된장 순두부 부대 고추장 청국장 갈비 불고기 제육 해물 낙지 오징어 닭 돼지 소고기 차돌 "
+         "참치 햄 치즈 새우 곱창 명란 떡 만두 비빔 물 회 쭈꾸미 우삼겹 전복");
+const QStringList kFoodDishes =
+    list("찌개 전골 볶음 덮밥 국수 칼국수 탕 구이 찜 볶음밥 냉면 국밥 김밥 라면 우동 파스타 리조또 "
+         "전 튀김 비빔밥");
 const QStringList kFoodAdjectives = list("매운 얼큰한 순한 특 왕 수제 옛날 시골 즉석 직화");
 const QStringList kEnglishModifiers = list("Spicy Mild Large Small Regular Set Combo Special Premium Family Deluxe "
                                            "Classic Original Signature Mini Double");
-const QStringList kDrinksKorean = list("아메리카노 카페라떼 바닐라라떼 카푸치노 콜드브루 녹차라떼 유자차 식혜 수정과 레몬에이드 "
-                                       "막걸리 소주 맥주 생맥주 하이볼");
-const QStringList kDrinksEnglish = list("Americano Latte Espresso Mocha Cold_Brew Green_Tea Lemonade Smoothie Highball");
+const QStringList kDrinksKorean =
+    list("아메리카노 카페라떼 바닐라라떼 카푸치노 콜드브루 녹차라떼 유자차 식혜 수정과 레몬에이드 "
+         "막걸리 소주 맥주 생맥주 하이볼");
+const QStringList kDrinksEnglish =
+    list("Americano Latte Espresso Mocha Cold_Brew Green_Tea Lemonade Smoothie Highball");
 const QStringList kDrinkPrefixes = list("아이스 핫 디카페인");
-const QStringList kSalonServices = list("커트 펌 염색 클리닉 드라이 매직 셋팅펌 디지털펌 볼륨매직 뿌리염색 탈색 두피케어 젤네일 "
-                                        "패디큐어 속눈썹펌 왁싱 업스타일 메이크업");
+const QStringList kDrinkSizes = list("Tall Grande Venti 톨 그란데");
+const QStringList kSalonServices =
+    list("커트 펌 염색 클리닉 드라이 매직 셋팅펌 디지털펌 볼륨매직 뿌리염색 탈색 두피케어 젤네일 "
+         "패디큐어 속눈썹펌 왁싱 업스타일 메이크업");
 const QStringList kSalonQualifiers = list("여성 남성 아동 학생 원장 실장 디자이너");
 const QStringList kSalonEnglish = list("Cut Perm Color Bleach Treatment Nail Styling Long Short Premium");
-const QStringList kCleaningServices = list("입주청소 이사청소 거주청소 에어컨청소 세탁기청소 냉장고청소 욕실청소 주방청소 "
-                                           "사무실청소 베란다청소 곰팡이제거 새집증후군 방역");
+const QStringList kCleaningServices =
+    list("입주청소 이사청소 거주청소 에어컨청소 세탁기청소 냉장고청소 욕실청소 주방청소 "
+         "사무실청소 베란다청소 곰팡이제거 새집증후군 방역");
 const QStringList kCleaningQualifiers = list("원룸 투룸 20평 24평 32평 40평 1대 2대 정기 격주");
 const QStringList kCleaningEnglish = list("Deep_Clean Move-in Standard Express Weekly");
-const QStringList kBrandSyllables = list("미 소 한 솔 다 온 가 람 하 나 별 빛 누 리 봄 여 름 정 새 벽 달 해 도 란 숲 결 아 라 초 록");
+const QStringList kBrandSyllables =
+    list("미 소 한 솔 다 온 가 람 하 나 별 빛 누 리 봄 여 름 정 새 벽 달 해 도 란 숲 결 아 라 초 록");
 
 const QStringList kFoodCategories = list("식사 찌개·전골 면류 분식 구이 덮밥 안주 사이드 세트메뉴 어린이메뉴");
 const QStringList kDrinkCategories = list("커피 음료 차 주류 디저트");
@@ -74,7 +81,8 @@ QString csvField(const QString &text)
 
 bool hasHangul(const QString &word)
 {
-    return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+    return std::any_of(word.cbegin(), word.cend(),
+                       [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
 }
 
 QStringList hangulWords(const QString &name)
@@ -91,11 +99,6 @@ QStringList hangulWords(const QString &name)
 } // namespace
 
 CatalogData::CatalogData(quint64 seed) : m_rng(seed) {}
-
-QStringList CatalogData::categories()
-{
-    return kFoodCategories + kDrinkCategories + kSalonCategories + kCleaningCategories;
-}
 
 QString CatalogData::uuidText()
 {
@@ -152,7 +155,7 @@ GeneratedItem CatalogData::drink()
     const QString prefix = chance(40) ? pick(kDrinkPrefixes) + QLatin1Char(' ') : QString();
     item.name = prefix + (chance(60) ? pick(kDrinksKorean) : spaced(pick(kDrinksEnglish)));
     if (chance(30)) {
-        item.name += QLatin1Char(' ') + list("Tall Grande Venti 톨 그란데").at(static_cast<qsizetype>(below(5)));
+        item.name += QLatin1Char(' ') + pick(kDrinkSizes);
     }
     item.category = pick(kDrinkCategories);
     item.priceMinor = between(1500, 9000, 500);
@@ -241,6 +244,12 @@ QByteArray CatalogData::toCsv(const QList<GeneratedItem> &items)
     return text.toUtf8();
 }
 
+QString CatalogData::queryKind(qsizetype i)
+{
+    static const QStringList kinds = list("latin-prefix sku-prefix hangul-prefix hangul-infix initials two-words");
+    return kinds.at(i % kinds.size());
+}
+
 QStringList CatalogData::queries(const QList<GeneratedItem> &items, qsizetype count)
 {
     const QStringList latin = kEnglishModifiers + kSalonEnglish + kDrinksEnglish + kCleaningEnglish;
@@ -263,7 +272,7 @@ QStringList CatalogData::queries(const QList<GeneratedItem> &items, qsizetype co
     QStringList out;
     out.reserve(count);
     for (qsizetype i = 0; i < count && !items.isEmpty(); ++i) {
-        switch (i % 6) {
+        switch (i % 6) { // the order of queryKind()
         case 0:
             out << latinPrefix();
             break;

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <random>
 
 /// One generated catalog row, both as written in the CSV and as typed values for the raw floor.
@@ -12,14 +11,14 @@ struct GeneratedItem
 {
     QString sku;
     QString name;
-    QString category;   // empty for an uncategorised item
-    QString priceText;  // as written in the CSV, sometimes with a thousands separator
+    QString category;  // empty for an uncategorised item
+    QString priceText; // as written in the CSV, sometimes with a thousands separator
     qint64 priceMinor = 0;
-    QString vatText;    // empty = the merchant's default
+    QString vatText; // empty = the merchant's default
     int vatBasisPoints = 1000;
     QString durationText;
     int durationMin = 0;
-    QString barcode;    // empty or a unique EAN-13
+    QString barcode; // empty or a unique EAN-13
 };
 
 /// A realistic, deterministic catalog of a Korean merchant: dishes, drinks, salon services and
@@ -36,14 +35,18 @@ public:
     /// Text typed into the search box at a counter: Latin prefixes, sku prefixes, Hangul prefixes
     /// and word suffixes, initial consonants ("ㄱㅊ") and two-word queries, in a fixed rotation.
     [[nodiscard]] QStringList queries(const QList<GeneratedItem> &items, qsizetype count);
-    [[nodiscard]] static QStringList categories();
+    /// What kind of query queries() put at position i, e.g. "initials".
+    [[nodiscard]] static QString queryKind(qsizetype i);
     /// A random-looking but deterministic UUID text, the shape of the ids the app stores.
     [[nodiscard]] QString uuidText();
 
 private:
     quint64 below(quint64 n) { return n == 0 ? 0 : m_rng() % n; }
     bool chance(int percent) { return below(100) < static_cast<quint64>(percent); }
-    qint64 between(qint64 lo, qint64 hi, qint64 step) { return lo + step * static_cast<qint64>(below((hi - lo) / step + 1)); }
+    qint64 between(qint64 lo, qint64 hi, qint64 step)
+    {
+        return lo + step * static_cast<qint64>(below((hi - lo) / step + 1));
+    }
     QString pick(const QStringList &list) { return list.at(static_cast<qsizetype>(below(list.size()))); }
     QString brand();
     GeneratedItem dish();

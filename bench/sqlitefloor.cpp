@@ -5,10 +5,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
-
-#include <sqlite3.h>
-
 #include <memory>
+#include <sqlite3.h>
 
 namespace {
 /// Column values encoded before the clock starts, so the floor measures SQLite alone.
@@ -35,7 +33,8 @@ struct StmtFinalizer
 
 QString lastError(sqlite3 *db, const char *what)
 {
-    return QStringLiteral("raw SQLite floor, %1: %2").arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(db)));
+    return QStringLiteral("raw SQLite floor, %1: %2")
+        .arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
 void bindText(sqlite3_stmt *stmt, int column, const QByteArray &text, bool nullIfEmpty)
@@ -76,9 +75,9 @@ SqliteFloor measureSqliteFloor(const QString &path, const QList<GeneratedItem> &
         if (!item.category.isEmpty() && !categoryIds.contains(item.category)) {
             categoryIds.insert(item.category, data.uuidText().toUtf8());
         }
-        rows << RawRow{data.uuidText().toUtf8(), item.sku.toUtf8(),      item.name.toUtf8(),
-                       categoryIds.value(item.category), item.priceMinor, item.vatBasisPoints,
-                       item.durationMin,               item.barcode.toUtf8()};
+        rows << RawRow{
+            data.uuidText().toUtf8(), item.sku.toUtf8(),   item.name.toUtf8(), categoryIds.value(item.category),
+            item.priceMinor,          item.vatBasisPoints, item.durationMin,   item.barcode.toUtf8()};
     }
     const QByteArray now = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8();
 

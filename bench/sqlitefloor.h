@@ -8,9 +8,9 @@
 /// What plain SQLite does on this disk, measured in the same run as the import it is compared with.
 struct SqliteFloor
 {
-    double bulkInsertMs = 0;       ///< N rows, one prepared statement, one transaction (BEGIN to COMMIT)
-    double fsyncCommitP50Ms = 0;   ///< median of single-row transactions, each an fsync'd commit
-    QString error;                 ///< non-empty if SQLite failed
+    double bulkInsertMs = 0;     ///< N rows, one prepared statement, one transaction (BEGIN to COMMIT)
+    double fsyncCommitP50Ms = 0; ///< median of single-row transactions, each an fsync'd commit
+    QString error;               ///< non-empty if SQLite failed
 };
 
 /// Inserts `items` through the raw C API into a plain table of the same column shapes as `items`

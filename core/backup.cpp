@@ -59,8 +59,10 @@ Status Backup::copy(const QString &source, const QString &destination)
     }
     int rc = SQLITE_OK;
     do {
-        // Copy in slices so that a writer in another process is never blocked for long.
-        rc = sqlite3_backup_step(backup, 256);
+        // All pages in one step, inside one read transaction. Terminal databases use WAL, where a reader
+        // does not block writers. Copying in slices instead restarts from the first page whenever another
+        // connection commits, so a busy terminal's backup would never finish.
+        rc = sqlite3_backup_step(backup, -1);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             sqlite3_sleep(20);
         }

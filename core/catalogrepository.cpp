@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <utility>
@@ -93,10 +94,7 @@ public:
             sqlite3_bind_text16(m_stmt, column, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
         }
     }
-    void bindNullIfEmpty(int column, const QString &text)
-    {
-        bind(column, text.isEmpty() ? QString() : text);
-    }
+    void bindNullIfEmpty(int column, const QString &text) { bind(column, text.isEmpty() ? QString() : text); }
     void bind(int column, qint64 value) { sqlite3_bind_int64(m_stmt, column, value); }
     /// Executes; *row (if given) receives the first column of the first row, e.g. from RETURNING.
     /// Returns SQLITE_DONE, SQLITE_ROW or an error code.
@@ -215,9 +213,9 @@ struct ItemWriter
 };
 
 /// The work of a bulk upsert that needs no database: ids, search terms and outbox payloads. A
-/// second thread does it ahead of the thread that writes, so both cores work during an import
-/// (the ids alone cost about 5 µs each). While the thread runs it is the only user of the id
-/// generator: the writer must join() it before anything else takes an id (an outbox op, a category).
+/// second thread does it a few batches ahead of the thread that writes, so both cores work
+/// during an import (an id alone costs about 5 µs). The id generator is not thread-safe: while
+/// the preparing thread runs, the writer takes ids (an outbox op takes one) only inside withIds().
 class BulkPreparer
 {
 public:
@@ -232,55 +230,83 @@ public:
     /// Categories must already exist: every non-blank item.categoryName (trimmed) is in categoryByName.
     BulkPreparer(const QList<CatalogItem> &items, QHash<QString, QString> idBySku,
                  QHash<QString, QString> categoryByName, Uuid7Generator &ids)
-        : m_items(items), m_prepared(static_cast<size_t>(items.size())),
-          m_batchIds(static_cast<size_t>((items.size() + CatalogRepository::kItemsPerBulkOp - 1) /
-                                         CatalogRepository::kItemsPerBulkOp)),
+        : m_items(items), m_batchIds(static_cast<size_t>(items.size() / CatalogRepository::kItemsPerBulkOp + 1)),
           m_thread([this, idBySku = std::move(idBySku), categoryByName = std::move(categoryByName),
                     &ids](const std::stop_token &stop) mutable { run(stop, idBySku, categoryByName, ids); })
     {
     }
+    ~BulkPreparer()
+    {
+        m_thread.request_stop();
+        m_written.store(m_items.size(), std::memory_order_release); // wake the thread if it waits for room
+        m_written.notify_all();
+    }
+    BulkPreparer(const BulkPreparer &) = delete;
+    BulkPreparer &operator=(const BulkPreparer &) = delete;
 
-    /// Item n, waiting for it if needed. The id of its batch is ready with the batch's last item.
+    /// Item n, waiting for it if needed; valid until written(n). Its batch's id is ready with the batch's last item.
     Prepared &at(qsizetype n)
     {
-        for (qsizetype ready = m_ready.load(std::memory_order_acquire); ready <= n;
-             ready = m_ready.load(std::memory_order_acquire)) {
-            m_ready.wait(ready, std::memory_order_acquire);
+        waitUntil(m_ready, [n](qsizetype ready) { return ready > n; });
+        return m_ring[static_cast<size_t>(n % kLead)];
+    }
+    /// Item n is in the database: its slot can take a later item.
+    void written(qsizetype n)
+    {
+        m_written.store(n + 1, std::memory_order_release);
+        if ((n + 1) % kNotifyEvery == 0) {
+            m_written.notify_all();
         }
-        return m_prepared[static_cast<size_t>(n)];
     }
     [[nodiscard]] const QString &batchId(qsizetype batch) const { return m_batchIds[static_cast<size_t>(batch)]; }
-    [[nodiscard]] bool finished() const { return m_ready.load(std::memory_order_acquire) == m_items.size(); }
-    /// Waits for the thread; afterwards the id generator is free again.
-    void join()
+    /// Runs f while the preparing thread cannot take an id.
+    template<typename F>
+    auto withIds(F &&f)
     {
-        if (m_thread.joinable()) {
-            m_thread.join();
-        }
+        const std::lock_guard lock(m_idsMutex);
+        return f();
     }
 
 private:
+    // How far ahead the thread may run: bounds the memory of a big import to a few MB; a shorter
+    // lead measured slower (the threads wait on each other more).
+    static constexpr qsizetype kLead = 40 * CatalogRepository::kItemsPerBulkOp;
+    static constexpr qsizetype kNotifyEvery = 64;
+
+    template<typename Done>
+    static void waitUntil(std::atomic<qsizetype> &counter, Done done)
+    {
+        for (qsizetype seen = counter.load(std::memory_order_acquire); !done(seen);
+             seen = counter.load(std::memory_order_acquire)) {
+            counter.wait(seen, std::memory_order_acquire);
+        }
+    }
+
     void run(const std::stop_token &stop, QHash<QString, QString> &idBySku,
              const QHash<QString, QString> &categoryByName, Uuid7Generator &ids)
     {
-        constexpr qsizetype kNotifyEvery = 64;
+        const auto nextId = [&] {
+            const std::lock_guard lock(m_idsMutex);
+            return ids.nextString();
+        };
         for (qsizetype n = 0; n < m_items.size() && !stop.stop_requested(); ++n) {
-            Prepared &p = m_prepared[static_cast<size_t>(n)];
+            waitUntil(m_written, [n](qsizetype written) { return n - written < kLead; });
+            Prepared &p = m_ring[static_cast<size_t>(n % kLead)];
             p.item = m_items.at(n);
             if (const QString cat = p.item.categoryName.trimmed(); !cat.isEmpty()) {
                 p.item.categoryId = categoryByName.value(cat);
             }
-            // Same order of ids as a single thread: each item's, then its batch's after the last item.
+            // Ids in the single-threaded order: each item's, then its batch's after the batch's last item.
             const auto existing = idBySku.constFind(p.item.sku);
             p.isNew = existing == idBySku.constEnd();
-            p.item.id = p.isNew ? ids.nextString() : existing.value();
+            p.item.id = p.isNew ? nextId() : existing.value();
             if (p.isNew) {
                 idBySku.insert(p.item.sku, p.item.id);
             }
             p.extra = CatalogSearch::extraTerms(p.item.name);
             p.payload = itemPayload(p.item);
             if ((n + 1) % CatalogRepository::kItemsPerBulkOp == 0 || n + 1 == m_items.size()) {
-                m_batchIds[static_cast<size_t>(n / CatalogRepository::kItemsPerBulkOp)] = ids.nextString();
+                m_batchIds[static_cast<size_t>(n / CatalogRepository::kItemsPerBulkOp)] = nextId();
             }
             m_ready.store(n + 1, std::memory_order_release);
             if ((n + 1) % kNotifyEvery == 0 || n + 1 == m_items.size()) {
@@ -290,13 +316,15 @@ private:
     }
 
     const QList<CatalogItem> &m_items;
-    std::vector<Prepared> m_prepared;
+    std::vector<Prepared> m_ring = std::vector<Prepared>(static_cast<size_t>(kLead));
     std::vector<QString> m_batchIds;
-    std::atomic<qsizetype> m_ready{0};
-    std::jthread m_thread; // last: stopped and joined before the members it uses are destroyed
+    std::mutex m_idsMutex;
+    std::atomic<qsizetype> m_ready{0};   // items prepared
+    std::atomic<qsizetype> m_written{0}; // items the writer is done with
+    std::jthread m_thread;               // last: stopped and joined before the members it uses are destroyed
 };
 
-/// A larger page cache for one bulk write, restored afterwards: index and FTS pages of a big
+/// A larger page cache for one bulk write, restored afterwards: the index and FTS pages of a big
 /// import otherwise leave and re-enter SQLite's 2 MB default cache many times.
 class CacheSizeGuard
 {
@@ -533,7 +561,7 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             categoryByName.insert(q.value(0).toString(), q.value(1).toString());
         }
     }
-    // New categories first, in order of first use, while this thread still owns the id generator.
+    // New categories first, in order of first use: the preparing thread looks their ids up.
     for (const CatalogItem &item : items) {
         if (const QString cat = item.categoryName.trimmed(); !cat.isEmpty() && !categoryByName.contains(cat)) {
             auto created = ensureCategory(cat);
@@ -547,23 +575,9 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
     if (const auto notReady = writer.notReady()) {
         return *notReady;
     }
-    constexpr int kImportCacheKiB = 64 * 1024;
+    constexpr int kImportCacheKiB = 32 * 1024;
     const CacheSizeGuard cache(db, kImportCacheKiB);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    // The outbox takes ids too, so a batch's op waits until the preparing thread is done; the ops
-    // keep their order and stay in this transaction.
-    QList<std::pair<QString, QJsonArray>> pendingOps;
-    const auto flush = [&]() -> Status {
-        for (const auto &[batchId, batch] : std::as_const(pendingOps)) {
-            auto op = m_outbox.enqueue(db, QStringLiteral("catalog.items.upserted"), 1, batchId,
-                                       {{QStringLiteral("items"), batch}});
-            if (!op) {
-                return op.error();
-            }
-        }
-        pendingOps.clear();
-        return Done{};
-    };
     UpsertSummary summary;
     QJsonArray batch;
     BulkPreparer prepared(items, std::move(idBySku), categoryByName, m_ids);
@@ -577,23 +591,20 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
         }
         ++(p.isNew ? summary.created : summary.updated);
         batch.append(std::exchange(p.payload, {}));
-        p = {}; // written: free its memory now
+        prepared.written(n);
         if (batch.size() >= kItemsPerBulkOp || n + 1 == items.size()) {
-            pendingOps.append({prepared.batchId(n / kItemsPerBulkOp), std::exchange(batch, {})});
-            if (prepared.finished()) {
-                prepared.join();
-                if (auto flushed = flush(); !flushed) {
-                    return flushed.error();
-                }
+            auto op = prepared.withIds([&] {
+                return m_outbox.enqueue(db, QStringLiteral("catalog.items.upserted"), 1,
+                                        prepared.batchId(n / kItemsPerBulkOp), {{QStringLiteral("items"), batch}});
+            });
+            if (!op) {
+                return op.error();
             }
+            batch = QJsonArray();
         }
         if (progress && (n % 1000 == 0 || n + 1 == items.size())) {
             progress(n + 1, items.size());
         }
-    }
-    prepared.join();
-    if (auto flushed = flush(); !flushed) {
-        return flushed.error();
     }
     if (auto done = tx.commit(); !done) {
         return done.error();

@@ -61,10 +61,10 @@ qint64 rawInt(const QString &path, const QString &sql)
     return value;
 }
 
-QStringList searchNames(const Store &store, const QString &text)
+QStringList searchNames(Store &store, const QString &text)
 {
     QStringList names;
-    auto found = const_cast<Store &>(store).catalog().search(text);
+    auto found = store.catalog().search(text);
     if (found) {
         for (const CatalogItem &item : found.value()) {
             names << item.name;
