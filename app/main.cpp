@@ -16,6 +16,7 @@
 #include <QQuickWindow>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     }
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    std::unique_ptr<AppStore> appStore; // declared before the engine so that QML goes first on exit
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
@@ -79,8 +81,8 @@ int main(int argc, char *argv[])
     }
     Translator::apply(store.merchant().setting(SettingsModel::kLanguageKey, QStringLiteral("system")));
 
-    AppStore appStore(store);
-    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&appStore)}});
+    appStore = std::make_unique<AppStore>(store);
+    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(appStore.get())}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (window == nullptr) {

@@ -110,7 +110,9 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
         if (item.name.isEmpty()) {
             fail(Text::tr("name is empty"));
         }
-        if (auto price = Money::parseMajor(field(Price), m_currency); price) {
+        if (field(Price).isEmpty()) {
+            fail(Text::tr("price is empty"));
+        } else if (auto price = Money::parseMajor(field(Price), m_currency); price) {
             item.priceMinor = price->minor();
         } else {
             fail(Text::tr("price: %1").arg(price.error().message));

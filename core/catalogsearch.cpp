@@ -59,10 +59,10 @@ QList<QStringView> words(QStringView text)
     return out;
 }
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CatalogSearch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogSearch)
+};
 } // namespace
 
 QString CatalogSearch::initials(const QString &text)
@@ -106,16 +106,12 @@ QString CatalogSearch::extraTerms(const QString &name)
 
 QString CatalogSearch::matchExpression(const QString &userText)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // The index keeps no positions (detail=none), so every token is its own prefix term, ANDed:
+    // "T-100" finds items with a token starting "t" and one starting "100". Tokens are letter and
+    // digit runs, as the unicode61 tokenizer splits them, so they never hold a quote or an operator.
     QStringList parts;
-    for (const QString &w : userText.split(space, Qt::SkipEmptyParts)) {
-        QString quoted = w;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        // Skip words that are only punctuation: FTS5 would reject an empty phrase.
-        if (words(w).isEmpty()) {
-            continue;
-        }
-        parts << QLatin1Char('"') + quoted + QStringLiteral("\"*");
+    for (const QStringView token : words(userText)) {
+        parts << QLatin1Char('"') + token.toString() + QStringLiteral("\"*");
     }
     return parts.join(QStringLiteral(" AND "));
 }
@@ -135,7 +131,7 @@ Status CatalogSearch::indexItem(QSqlDatabase &db, qint64 rowId, const QString &n
     ins.addBindValue(extraTerms(name));
     if (!del.exec() || !ins.exec()) {
         const QSqlError err = del.lastError().isValid() ? del.lastError() : ins.lastError();
-        return Database::storageError(err, tr("Updating the search index"));
+        return Database::storageError(err, Text::tr("Updating the search index"));
     }
     return Done{};
 }
@@ -144,12 +140,12 @@ Status CatalogSearch::rebuildIndex(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DELETE FROM item_search"))) {
-        return Database::storageError(q.lastError(), tr("Clearing the search index"));
+        return Database::storageError(q.lastError(), Text::tr("Clearing the search index"));
     }
     QSqlQuery items(db);
     items.setForwardOnly(true);
     if (!items.exec(QStringLiteral("SELECT rid, name, sku, coalesce(barcode, '') FROM items"))) {
-        return Database::storageError(items.lastError(), tr("Reading items for the search index"));
+        return Database::storageError(items.lastError(), Text::tr("Reading items for the search index"));
     }
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral("INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)"));
@@ -161,7 +157,7 @@ Status CatalogSearch::rebuildIndex(QSqlDatabase &db)
         ins.bindValue(3, items.value(3));
         ins.bindValue(4, extraTerms(name));
         if (!ins.exec()) {
-            return Database::storageError(ins.lastError(), tr("Building the search index"));
+            return Database::storageError(ins.lastError(), Text::tr("Building the search index"));
         }
     }
     return Done{};

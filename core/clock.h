@@ -10,7 +10,8 @@ class Clock
 public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual QDateTime now() const = 0;
-    [[nodiscard]] qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
+    /// Milliseconds since the epoch; overridden where it can skip time-zone work (ids take one each).
+    [[nodiscard]] virtual qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
 };
 
 /// Wall-clock time of the machine, with its local offset.
@@ -18,6 +19,7 @@ class SystemClock final : public Clock
 {
 public:
     [[nodiscard]] QDateTime now() const override { return QDateTime::currentDateTime(); }
+    [[nodiscard]] qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 };
 
 } // namespace madang

@@ -2,6 +2,8 @@
 CREATE VIRTUAL TABLE item_search USING fts5 (
     name, sku, barcode, extra,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '1 2 3',
+    detail = none,
+    columnsize = 0
 );
 CREATE INDEX items_name ON items (name COLLATE NOCASE);

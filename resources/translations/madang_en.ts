@@ -125,6 +125,64 @@
         <source>the file has a header but no items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>price is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Reading the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved item %1 could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearch</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading items for the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogSettings</name>
@@ -170,6 +228,33 @@
     </message>
     <message>
         <source>No items match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWriter</name>
+    <message>
+        <source>Preparing to save items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 is already used by another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,6 +464,10 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown at the counter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>StartupError</name>
+    <message>
+        <source>Madang cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Salon</source>
@@ -753,90 +853,6 @@
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>madang</name>
-    <message>
-        <source>Reading the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>madang::CatalogRepository</name>
-    <message>
-        <source>Reading categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating category %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved item %1 could not be read back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading barcodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>madang::CatalogSearch</name>
-    <message>
-        <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clearing the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading items for the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>madang::ItemWriter</name>
-    <message>
-        <source>The SKU %1 is already used by another item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The barcode %1 is already used by another item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,6 +124,64 @@
         <source>the file has a header but no items</source>
         <translation>머리글만 있고 상품이 없습니다</translation>
     </message>
+    <message>
+        <source>price is empty</source>
+        <translation>가격이 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Reading the catalog</source>
+        <translation>상품 목록 읽기</translation>
+    </message>
+    <message>
+        <source>Reading categories</source>
+        <translation>분류 읽기</translation>
+    </message>
+    <message>
+        <source>Creating category %1</source>
+        <translation>분류 %1 만들기</translation>
+    </message>
+    <message>
+        <source>The saved item %1 could not be read back.</source>
+        <translation>저장한 상품 %1을(를) 다시 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Searching the catalog</source>
+        <translation>상품 검색</translation>
+    </message>
+    <message>
+        <source>Counting items</source>
+        <translation>상품 수 세기</translation>
+    </message>
+    <message>
+        <source>Reading barcodes</source>
+        <translation>바코드 읽기</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>상품 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSearch</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation>검색 색인 갱신</translation>
+    </message>
+    <message>
+        <source>Clearing the search index</source>
+        <translation>검색 색인 비우기</translation>
+    </message>
+    <message>
+        <source>Reading items for the search index</source>
+        <translation>검색 색인용 상품 읽기</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>검색 색인 만들기</translation>
+    </message>
 </context>
 <context>
     <name>CatalogSettings</name>
@@ -170,6 +228,33 @@
     <message>
         <source>No items match.</source>
         <translation>일치하는 상품이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWriter</name>
+    <message>
+        <source>Preparing to save items</source>
+        <translation>상품 저장 준비</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by another item.</source>
+        <translation>SKU %1은(는) 이미 다른 상품에 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is already used by another item.</source>
+        <translation>바코드 %1은(는) 이미 다른 상품에 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saving item %1</source>
+        <translation>상품 %1 저장</translation>
+    </message>
+    <message>
+        <source>The item %1 no longer exists.</source>
+        <translation>상품 %1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>검색 색인 갱신</translation>
     </message>
 </context>
 <context>
@@ -379,6 +464,10 @@
     <message>
         <source>Save</source>
         <translation>저장</translation>
+    </message>
+    <message>
+        <source>Shown at the counter</source>
+        <translation>카운터에 표시</translation>
     </message>
 </context>
 <context>
@@ -698,6 +787,17 @@
     </message>
 </context>
 <context>
+    <name>StartupError</name>
+    <message>
+        <source>Madang cannot start</source>
+        <translation>마당을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Salon</source>
@@ -753,90 +853,6 @@
     <message>
         <source>Saving</source>
         <translation>저장</translation>
-    </message>
-</context>
-<context>
-    <name>madang</name>
-    <message>
-        <source>Reading the catalog</source>
-        <translation>상품 목록 읽기</translation>
-    </message>
-</context>
-<context>
-    <name>madang::CatalogRepository</name>
-    <message>
-        <source>Reading categories</source>
-        <translation>분류 읽기</translation>
-    </message>
-    <message>
-        <source>Creating category %1</source>
-        <translation>분류 %1 만들기</translation>
-    </message>
-    <message>
-        <source>The saved item %1 could not be read back.</source>
-        <translation>저장한 상품 %1을(를) 다시 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Searching the catalog</source>
-        <translation>상품 검색</translation>
-    </message>
-    <message>
-        <source>Counting items</source>
-        <translation>상품 수 세기</translation>
-    </message>
-    <message>
-        <source>Reading barcodes</source>
-        <translation>바코드 읽기</translation>
-    </message>
-    <message>
-        <source>Reading the catalog</source>
-        <translation>상품 목록 읽기</translation>
-    </message>
-    <message>
-        <source>Item %1: %2</source>
-        <translation>상품 %1: %2</translation>
-    </message>
-    <message>
-        <source>Updating the search index</source>
-        <translation>검색 색인 갱신</translation>
-    </message>
-</context>
-<context>
-    <name>madang::CatalogSearch</name>
-    <message>
-        <source>Updating the search index</source>
-        <translation>검색 색인 갱신</translation>
-    </message>
-    <message>
-        <source>Clearing the search index</source>
-        <translation>검색 색인 비우기</translation>
-    </message>
-    <message>
-        <source>Reading items for the search index</source>
-        <translation>검색 색인용 상품 읽기</translation>
-    </message>
-    <message>
-        <source>Building the search index</source>
-        <translation>검색 색인 만들기</translation>
-    </message>
-</context>
-<context>
-    <name>madang::ItemWriter</name>
-    <message>
-        <source>The SKU %1 is already used by another item.</source>
-        <translation>SKU %1은(는) 이미 다른 상품에 쓰이고 있습니다.</translation>
-    </message>
-    <message>
-        <source>The barcode %1 is already used by another item.</source>
-        <translation>바코드 %1은(는) 이미 다른 상품에 쓰이고 있습니다.</translation>
-    </message>
-    <message>
-        <source>Saving item %1</source>
-        <translation>상품 %1 저장</translation>
-    </message>
-    <message>
-        <source>The item %1 no longer exists.</source>
-        <translation>상품 %1이(가) 더 이상 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -450,8 +450,6 @@ void TestCatalogRepository::searchLimitKeepsNameOrder()
     auto firstTwo = catalog().search(QStringLiteral("bar"), 2);
     MADANG_VERIFY_OK(firstTwo);
     QCOMPARE(firstTwo->size(), 2);
-    QEXPECT_FAIL("", "catalogrepository.cpp search(): LIMIT applies to FTS candidates in rowid order, before ORDER BY "
-                     "name (reported, not fixed here)", Continue);
     QCOMPARE(firstTwo->at(0).name, QStringLiteral("Apple bar"));
 }
 
@@ -490,10 +488,17 @@ void TestCatalogRepository::upsertManyCreatesAndUpdates()
     QCOMPARE(ops(QStringLiteral("catalog.category.created")).size(), 3);
     QList<OutboxOp> bulk = ops(QStringLiteral("catalog.items.upserted"));
     QCOMPARE(bulk.size(), 3); // one op per 500 items
-    QCOMPARE(bulk.at(0).payload.value(QStringLiteral("items")).toArray().size(), CatalogRepository::kItemsPerBulkOp);
-    QCOMPARE(bulk.at(1).payload.value(QStringLiteral("items")).toArray().size(), CatalogRepository::kItemsPerBulkOp);
-    QCOMPARE(bulk.at(2).payload.value(QStringLiteral("items")).toArray().size(), 200);
-    const QJsonObject firstItem = bulk.at(0).payload.value(QStringLiteral("items")).toArray().at(0).toObject();
+    QCOMPARE(bulk.at(0).payload.value(QStringLiteral("rows")).toArray().size(), CatalogRepository::kItemsPerBulkOp);
+    QCOMPARE(bulk.at(1).payload.value(QStringLiteral("rows")).toArray().size(), CatalogRepository::kItemsPerBulkOp);
+    QCOMPARE(bulk.at(2).payload.value(QStringLiteral("rows")).toArray().size(), 200);
+    // Columnar payload: one "columns" list and one array per item in that order.
+    const QJsonArray columns = bulk.at(0).payload.value(QStringLiteral("columns")).toArray();
+    const QJsonArray firstRow = bulk.at(0).payload.value(QStringLiteral("rows")).toArray().at(0).toArray();
+    QCOMPARE(firstRow.size(), columns.size());
+    QJsonObject firstItem;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        firstItem.insert(columns.at(i).toString(), firstRow.at(i));
+    }
     QCOMPARE(firstItem.value(QStringLiteral("sku")).toString(), QStringLiteral("SKU-00000"));
     QCOMPARE(firstItem.value(QStringLiteral("price_minor")).toInteger(), 1000);
     QVERIFY(!firstItem.value(QStringLiteral("id")).toString().isEmpty());

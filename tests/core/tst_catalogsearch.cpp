@@ -106,12 +106,12 @@ void TestCatalogSearch::matchExpression_data()
     QTest::newRow("two words AND") << QStringLiteral("caf lat") << QStringLiteral("\"caf\"* AND \"lat\"*");
     QTest::newRow("Hangul, extra spaces") << QStringLiteral("  김치   찌개 ") << QStringLiteral("\"김치\"* AND \"찌개\"*");
     QTest::newRow("tab and newline") << QStringLiteral("a\tb\nc") << QStringLiteral("\"a\"* AND \"b\"* AND \"c\"*");
-    QTest::newRow("quote doubled") << QStringLiteral("김\"치") << QStringLiteral("\"김\"\"치\"*");
-    QTest::newRow("quoted word") << QStringLiteral("\"찌개\"") << QStringLiteral("\"\"\"찌개\"\"\"*");
+    QTest::newRow("quote splits tokens") << QStringLiteral("김\"치") << QStringLiteral("\"김\"* AND \"치\"*");
+    QTest::newRow("quoted word") << QStringLiteral("\"찌개\"") << QStringLiteral("\"찌개\"*");
     QTest::newRow("punctuation only") << QStringLiteral("!!!") << QString();
     QTest::newRow("punctuation words dropped") << QStringLiteral("- amer *") << QStringLiteral("\"amer\"*");
     QTest::newRow("FTS keyword is a plain word") << QStringLiteral("OR") << QStringLiteral("\"OR\"*");
-    QTest::newRow("column filter is a plain word") << QStringLiteral("sku:A1") << QStringLiteral("\"sku:A1\"*");
+    QTest::newRow("column filter is plain words") << QStringLiteral("sku:A1") << QStringLiteral("\"sku\"* AND \"A1\"*");
     QTest::newRow("initials") << QStringLiteral("ㄱㅊ") << QStringLiteral("\"ㄱㅊ\"*");
 }
 

@@ -1,0 +1,122 @@
+#include "catalogwriter.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace madang {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogWriter)
+};
+} // namespace
+
+QJsonObject itemPayload(const CatalogItem &item)
+{
+    return QJsonObject{{QStringLiteral("id"), item.id},
+                       {QStringLiteral("sku"), item.sku},
+                       {QStringLiteral("name"), item.name},
+                       {QStringLiteral("category_id"), item.categoryId},
+                       {QStringLiteral("price_minor"), item.priceMinor},
+                       {QStringLiteral("vat_bp"), item.vatBasisPoints},
+                       {QStringLiteral("duration_min"), item.durationMin},
+                       {QStringLiteral("barcode"), item.barcode},
+                       {QStringLiteral("active"), item.active}};
+}
+
+QJsonArray itemColumns()
+{
+    return {QStringLiteral("id"),     QStringLiteral("sku"),          QStringLiteral("name"),
+            QStringLiteral("category_id"), QStringLiteral("price_minor"), QStringLiteral("vat_bp"),
+            QStringLiteral("duration_min"), QStringLiteral("barcode"),   QStringLiteral("active")};
+}
+
+QJsonArray itemRow(const CatalogItem &item)
+{
+    return {item.id,           item.sku,         item.name,    item.categoryId, item.priceMinor,
+            item.vatBasisPoints, item.durationMin, item.barcode, item.active};
+}
+
+CatalogWriter::CatalogWriter(const QSqlDatabase &db)
+    : m_handle(sqliteHandle(db)),
+      m_insert(m_handle, "INSERT INTO items (id, sku, name, category_id, price_minor, vat_bp, duration_min, barcode, "
+                         "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      m_update(m_handle, "UPDATE items SET sku = ?, name = ?, category_id = ?, price_minor = ?, vat_bp = ?, "
+                         "duration_min = ?, barcode = ?, active = ?, updated_at = ? WHERE id = ? RETURNING rid"),
+      m_unindex(m_handle, "DELETE FROM item_search WHERE rowid = ?"),
+      m_index(m_handle, "INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
+{
+}
+
+Status CatalogWriter::ready() const
+{
+    for (const SqliteStatement *s : {&m_insert, &m_update, &m_unindex, &m_index}) {
+        if (!s->valid()) {
+            return Database::storageError(s->error(), Text::tr("Preparing to save items"));
+        }
+    }
+    return Done{};
+}
+
+Result<qint64> CatalogWriter::write(const CatalogItem &item, bool isNew, const QString &now, const QString &extra)
+{
+    SqliteStatement &q = isNew ? m_insert : m_update;
+    int i = 1;
+    if (isNew) {
+        q.bind(i++, item.id);
+    }
+    q.bind(i++, item.sku);
+    q.bind(i++, item.name);
+    q.bindNullIfEmpty(i++, item.categoryId);
+    q.bind(i++, item.priceMinor);
+    q.bind(i++, qint64{item.vatBasisPoints});
+    q.bind(i++, qint64{item.durationMin});
+    q.bindNullIfEmpty(i++, item.barcode);
+    q.bind(i++, qint64{item.active ? 1 : 0});
+    if (isNew) {
+        q.bind(i++, now);
+    }
+    q.bind(i++, now);
+    if (!isNew) {
+        q.bind(i++, item.id);
+    }
+    qint64 rid = 0;
+    const int rc = q.run(&rid);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const QSqlError error = q.error();
+        if (error.databaseText().contains(QStringLiteral("items.sku"))) {
+            return makeError(ErrorCode::Conflict, Text::tr("The SKU %1 is already used by another item.").arg(item.sku));
+        }
+        if (error.databaseText().contains(QStringLiteral("items.barcode"))) {
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("The barcode %1 is already used by another item.").arg(item.barcode));
+        }
+        return Database::storageError(error, Text::tr("Saving item %1").arg(item.sku));
+    }
+    if (isNew) {
+        rid = sqlite3_last_insert_rowid(m_handle);
+    } else if (rc != SQLITE_ROW) {
+        return makeError(ErrorCode::NotFound, Text::tr("The item %1 no longer exists.").arg(item.id));
+    }
+    if (!isNew) {
+        m_unindex.bind(1, rid);
+        if (m_unindex.run() != SQLITE_DONE) {
+            return Database::storageError(m_unindex.error(), Text::tr("Updating the search index"));
+        }
+    }
+    m_index.bind(1, rid);
+    m_index.bind(2, item.name);
+    m_index.bind(3, item.sku);
+    m_index.bind(4, item.barcode);
+    m_index.bind(5, extra);
+    if (m_index.run() != SQLITE_DONE) {
+        return Database::storageError(m_index.error(), Text::tr("Updating the search index"));
+    }
+    return rid;
+}
+
+} // namespace madang

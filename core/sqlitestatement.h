@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace madang {
+
+/// The connection's own sqlite3 handle, or null. Qt's driver on Debian links the system
+/// libsqlite3, the same library madang_core links, so the C API can be used on it directly.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+/// A statement prepared once on the raw handle, for write paths that run once per row:
+/// QSqlQuery spends more per bound value (placeholders, QVariant) than SQLite spends on the row.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    [[nodiscard]] bool valid() const { return m_stmt != nullptr; }
+    /// Binds like QSqlQuery: a null QString is NULL. The text must live until run() returns.
+    void bind(int column, const QString &text);
+    void bindNullIfEmpty(int column, const QString &text) { bind(column, text.isEmpty() ? QString() : text); }
+    void bind(int column, qint64 value);
+    /// Executes and resets; *row (if given) receives the first column of the first row (RETURNING).
+    /// Returns SQLITE_DONE, SQLITE_ROW or an error code.
+    int run(qint64 *row = nullptr);
+    /// The connection's last error, in the form Database::storageError understands.
+    [[nodiscard]] QSqlError error() const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace madang
