@@ -25,6 +25,17 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+/// The six profile columns, in the order both the INSERT and the UPDATE list them.
+void bindProfile(QSqlQuery &q, const MerchantProfile &profile)
+{
+    q.addBindValue(profile.name.trimmed());
+    q.addBindValue(verticalToString(profile.vertical));
+    q.addBindValue(profile.currency);
+    q.addBindValue(profile.vatBasisPoints);
+    q.addBindValue(profile.pricesIncludeVat ? 1 : 0);
+    q.addBindValue(notNull(profile.businessRegistrationNumber));
+}
+
 QJsonObject profilePayload(const MerchantProfile &p)
 {
     return {{QStringLiteral("name"), p.name},
@@ -76,12 +87,7 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO merchant (id, name, vertical, currency, vat_bp, prices_include_vat, brn, "
                              "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(profile.name.trimmed());
-    q.addBindValue(verticalToString(profile.vertical));
-    q.addBindValue(profile.currency);
-    q.addBindValue(profile.vatBasisPoints);
-    q.addBindValue(profile.pricesIncludeVat ? 1 : 0);
-    q.addBindValue(notNull(profile.businessRegistrationNumber));
+    bindProfile(q, profile);
     q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE"))) {
@@ -117,12 +123,7 @@ Status MerchantRepository::updateProfile(const MerchantProfile &profile)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE merchant SET name = ?, vertical = ?, currency = ?, vat_bp = ?, "
                              "prices_include_vat = ?, brn = ? WHERE id = 1"));
-    q.addBindValue(profile.name.trimmed());
-    q.addBindValue(verticalToString(profile.vertical));
-    q.addBindValue(profile.currency);
-    q.addBindValue(profile.vatBasisPoints);
-    q.addBindValue(profile.pricesIncludeVat ? 1 : 0);
-    q.addBindValue(notNull(profile.businessRegistrationNumber));
+    bindProfile(q, profile);
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Saving the merchant profile"));
     }
