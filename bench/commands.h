@@ -11,3 +11,4 @@ enum BenchExit {
 
 /// One subcommand per file. `args` are the words after the subcommand name.
 int runCatalogBench(const QStringList &args);
+int runPinBench(const QStringList &args);

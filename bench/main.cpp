@@ -19,6 +19,10 @@ constexpr std::array kSubcommands{
                "catalog --items N [--queries N] [--seed N] [--dir PATH] [--keep] [--json]\n"
                "      CSV import of N generated items vs a raw SQLite floor, then catalog search latency;\n"
                "      --keep leaves the databases, catalog.csv and queries.txt in the folder it prints"},
+    Subcommand{"pin", runPinBench,
+               "pin [--runs N] [--iterations N] [--json]\n"
+               "      one PinHasher hash and verify at the production iteration count (median of N runs, default 5)\n"
+               "      vs raw PKCS5_PBKDF2_HMAC and the `openssl speed -evp sha256` floor"},
 };
 
 void printUsage(QTextStream &stream)

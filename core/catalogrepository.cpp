@@ -11,11 +11,15 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <future>
 #include <optional>
+#include <vector>
 
 namespace madang {
 
@@ -63,6 +67,34 @@ public:
 private:
     QSqlDatabase m_db;
     std::optional<qint64> m_previous;
+};
+
+/// What a bulk write needs besides the rows themselves, for one chunk of items: search terms and
+/// the serialised outbox payloads (one per kItemsPerBulkOp items). Pure: safe on another thread.
+struct PreparedChunk
+{
+    static constexpr qsizetype kSize = 10 * CatalogRepository::kItemsPerBulkOp;
+
+    QStringList extras;
+    QList<QByteArray> payloads;
+
+    static PreparedChunk make(const QList<CatalogItem> &items, qsizetype begin, qsizetype total)
+    {
+        PreparedChunk chunk;
+        const qsizetype end = std::min(begin + kSize, total);
+        chunk.extras.reserve(end - begin);
+        QJsonArray rows;
+        for (qsizetype n = begin; n < end; ++n) {
+            chunk.extras << CatalogSearch::extraTerms(items.at(n).name);
+            rows.append(itemRow(items.at(n)));
+            if (rows.size() == CatalogRepository::kItemsPerBulkOp || n + 1 == end) {
+                const QJsonObject payload{{QStringLiteral("columns"), itemColumns()}, {QStringLiteral("rows"), rows}};
+                chunk.payloads << QJsonDocument(payload).toJson(QJsonDocument::Compact);
+                rows = QJsonArray();
+            }
+        }
+        return chunk;
+    }
 };
 
 Result<std::optional<CatalogItem>> findOne(const QSqlDatabase &db, const QString &where, const QString &value)
@@ -204,14 +236,29 @@ Result<std::optional<CatalogItem>> CatalogRepository::findByBarcode(const QStrin
 Result<QList<CatalogItem>> CatalogRepository::search(const QString &text, int limit) const
 {
     const QString match = CatalogSearch::matchExpression(text);
-    QSqlQuery q(m_db.connection());
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (match.isEmpty()) {
         q.prepare(kSelectItem + QStringLiteral("ORDER BY i.name COLLATE NOCASE LIMIT ?"));
     } else {
-        // The first `limit` matches by name, not by index order: what a list sorted by name promises.
-        q.prepare(kSelectItem + QStringLiteral("WHERE i.rid IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) "
-                                               "ORDER BY i.name COLLATE NOCASE LIMIT ?"));
+        // The first `limit` matches by name. Few matches: fetch them all and sort. Many matches (a
+        // one-letter prefix): walk the name index and stop at `limit`, instead of sorting thousands.
+        constexpr int kSortAtMost = 2000;
+        QSqlQuery probe(db);
+        probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM item_search WHERE item_search MATCH ? LIMIT ?)"));
+        probe.addBindValue(match);
+        probe.addBindValue(kSortAtMost + 1);
+        if (!probe.exec() || !probe.next()) {
+            return Database::storageError(probe.lastError(), Text::tr("Searching the catalog"));
+        }
+        const bool broad = probe.value(0).toInt() > kSortAtMost;
+        const QString from = broad ? QStringLiteral("FROM items i INDEXED BY items_name ")
+                                   : QStringLiteral("FROM items i ");
+        QString sql = kSelectItem;
+        sql.replace(QStringLiteral("FROM items i "), from);
+        q.prepare(sql + QStringLiteral("WHERE i.rid IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) "
+                                       "ORDER BY i.name COLLATE NOCASE LIMIT ?"));
         q.addBindValue(match);
     }
     q.addBindValue(limit);
@@ -274,17 +321,12 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             categoryByName.insert(q.value(0).toString(), q.value(1).toString());
         }
     }
-    CatalogWriter writer(db);
-    if (auto ready = writer.ready(); !ready) {
-        return ready.error();
-    }
-    constexpr int kImportCacheKiB = 32 * 1024;
-    const CacheSizeGuard cache(db, kImportCacheKiB);
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    UpsertSummary summary;
-    QJsonArray batch;
-    for (qsizetype n = 0; n < items.size(); ++n) {
-        CatalogItem item = items.at(n);
+    // Pass 1, in input order: check each item and settle its category and id.
+    QList<CatalogItem> resolved;
+    resolved.reserve(items.size());
+    std::vector<bool> isNew;
+    isNew.reserve(static_cast<size_t>(items.size()));
+    for (CatalogItem item : items) {
         if (auto valid = validateItem(item); !valid) {
             return makeError(valid.error().code, Text::tr("Item %1: %2").arg(item.sku, valid.error().message));
         }
@@ -299,28 +341,48 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             item.categoryId = categoryByName.value(cat);
         }
         const auto existing = idBySku.constFind(item.sku);
-        const bool isNew = existing == idBySku.constEnd();
-        item.id = isNew ? m_ids.nextString() : existing.value();
-        if (auto rid = writer.write(item, isNew, now, CatalogSearch::extraTerms(item.name)); !rid) {
-            return rid.error();
-        }
-        if (isNew) {
+        isNew.push_back(existing == idBySku.constEnd());
+        item.id = isNew.back() ? m_ids.nextString() : existing.value();
+        if (isNew.back()) {
             idBySku.insert(item.sku, item.id);
-            ++summary.created;
-        } else {
-            ++summary.updated;
         }
-        batch.append(itemRow(item));
-        if (batch.size() >= kItemsPerBulkOp || n + 1 == items.size()) {
-            auto op = m_outbox.enqueue(db, QStringLiteral("catalog.items.upserted"), 1, m_ids.nextString(),
-                                       {{QStringLiteral("columns"), itemColumns()}, {QStringLiteral("rows"), batch}});
+        resolved << item;
+    }
+
+    // Pass 2: write chunk by chunk while a second thread prepares the next chunk's search terms
+    // and outbox payloads, so that both cores work during a big import.
+    CatalogWriter writer(db);
+    if (auto ready = writer.ready(); !ready) {
+        return ready.error();
+    }
+    constexpr int kImportCacheKiB = 32 * 1024;
+    const CacheSizeGuard cache(db, kImportCacheKiB);
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const qsizetype total = resolved.size();
+    const auto prepare = [&resolved, total](qsizetype begin) { return PreparedChunk::make(resolved, begin, total); };
+    std::future<PreparedChunk> next = std::async(std::launch::async, prepare, 0);
+    UpsertSummary summary;
+    for (qsizetype begin = 0; begin < total; begin += PreparedChunk::kSize) {
+        const PreparedChunk chunk = next.get();
+        const qsizetype end = std::min(begin + PreparedChunk::kSize, total);
+        if (end < total) {
+            next = std::async(std::launch::async, prepare, end);
+        }
+        for (qsizetype n = begin; n < end; ++n) {
+            const bool created = isNew.at(static_cast<size_t>(n));
+            if (auto rid = writer.write(resolved.at(n), created, now, chunk.extras.at(n - begin)); !rid) {
+                return rid.error(); // `next` finishes its work before it is destroyed
+            }
+            ++(created ? summary.created : summary.updated);
+            if (progress && (n % 1000 == 0 || n + 1 == total)) {
+                progress(n + 1, total);
+            }
+        }
+        for (const QByteArray &payload : chunk.payloads) {
+            auto op = m_outbox.enqueueJson(db, QStringLiteral("catalog.items.upserted"), 1, m_ids.nextString(), payload);
             if (!op) {
                 return op.error();
             }
-            batch = QJsonArray();
-        }
-        if (progress && (n % 1000 == 0 || n + 1 == items.size())) {
-            progress(n + 1, items.size());
         }
     }
     if (auto done = tx.commit(); !done) {

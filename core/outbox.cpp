@@ -15,6 +15,12 @@ namespace madang {
 Result<QString> Outbox::enqueue(QSqlDatabase &db, const QString &op, int version, const QString &entityId,
                                 const QJsonObject &payload)
 {
+    return enqueueJson(db, op, version, entityId, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+Result<QString> Outbox::enqueueJson(QSqlDatabase &db, const QString &op, int version, const QString &entityId,
+                                    const QByteArray &compactJson)
+{
     if (!Transaction::inProgress(db)) {
         return makeError(ErrorCode::Storage,
                          QCoreApplication::translate("Outbox", "An outbox op must be written inside its domain transaction."));
@@ -27,7 +33,7 @@ Result<QString> Outbox::enqueue(QSqlDatabase &db, const QString &op, int version
     q.addBindValue(op);
     q.addBindValue(version);
     q.addBindValue(entityId);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(compactJson));
     q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         return Database::storageError(q.lastError(), QCoreApplication::translate("Outbox", "Queueing %1").arg(op));

@@ -33,6 +33,9 @@ public:
     /// Fails if no transaction is open on db: an op written alone could outlive its domain row.
     Result<QString> enqueue(QSqlDatabase &db, const QString &op, int version, const QString &entityId,
                             const QJsonObject &payload);
+    /// Same, with the payload already serialised as compact JSON (bulk writers build it on another thread).
+    Result<QString> enqueueJson(QSqlDatabase &db, const QString &op, int version, const QString &entityId,
+                                const QByteArray &compactJson);
 
     static Result<QList<OutboxOp>> pending(const QSqlDatabase &db, int limit = 100);
     static Result<qint64> pendingCount(const QSqlDatabase &db);

@@ -1,0 +1,251 @@
+#include "crypto.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <openssl/bio.h>
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+
+#include <array>
+
+namespace madang {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Crypto)
+};
+
+constexpr int kMaxRandomBytes = 1 << 20;
+constexpr int kMaxDerivedBytes = 1024;
+constexpr int kSha256Bytes = 32;
+constexpr const char *kCurveName = "prime256v1"; // OpenSSL's name of NIST P-256
+
+struct BioDeleter
+{
+    void operator()(BIO *bio) const { BIO_free(bio); }
+};
+struct PkeyCtxDeleter
+{
+    void operator()(EVP_PKEY_CTX *ctx) const { EVP_PKEY_CTX_free(ctx); }
+};
+struct MdCtxDeleter
+{
+    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
+};
+using BioPtr = std::unique_ptr<BIO, BioDeleter>;
+using KeyPtr = std::unique_ptr<EVP_PKEY, EcKey::KeyDeleter>;
+
+/// The reasons OpenSSL queued (oldest first), and an empty queue afterwards.
+QString takeOpenSslErrors()
+{
+    QStringList reasons;
+    while (const unsigned long code = ERR_get_error()) {
+        std::array<char, 256> buffer{};
+        ERR_error_string_n(code, buffer.data(), buffer.size());
+        reasons << QString::fromLatin1(buffer.data());
+    }
+    return reasons.isEmpty() ? Text::tr("no reason given") : reasons.join(QStringLiteral("; "));
+}
+
+Error cryptoError(const QString &what)
+{
+    return makeError(ErrorCode::Io, Text::tr("%1 failed (OpenSSL: %2).").arg(what, takeOpenSslErrors()));
+}
+
+/// A read-only memory BIO over bytes that must outlive it.
+BioPtr readBio(const QByteArray &bytes)
+{
+    return BioPtr(BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size())));
+}
+
+QByteArray bioContents(BIO *bio)
+{
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    return size > 0 ? QByteArray(data, static_cast<qsizetype>(size)) : QByteArray();
+}
+
+/// Refuses to prompt on the terminal for the pass phrase of an encrypted PEM.
+int noPassphrase(char *, int, int, void *)
+{
+    return -1;
+}
+
+/// Ok if the key is EC on P-256; otherwise a message that says what it is instead.
+Status checkP256(EVP_PKEY *key)
+{
+    if (EVP_PKEY_is_a(key, "EC") != 1) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The key is a %1 key, not an ECDSA P-256 key.")
+                             .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
+    }
+    std::array<char, 64> group{};
+    size_t length = 0;
+    if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group.data(), group.size(), &length) != 1) {
+        ERR_clear_error();
+        return makeError(ErrorCode::InvalidInput, Text::tr("The EC key has no named curve; P-256 is required."));
+    }
+    if (qstrcmp(group.data(), kCurveName) != 0) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("The EC key is on curve %1, not P-256 (prime256v1).")
+                                                      .arg(QString::fromLatin1(group.data())));
+    }
+    return Done{};
+}
+} // namespace
+
+namespace crypto {
+
+Result<QByteArray> randomBytes(int n)
+{
+    if (n < 1 || n > kMaxRandomBytes) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("Cannot make %1 random bytes.").arg(n));
+    }
+    QByteArray out(n, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(out.data()), n) != 1) {
+        return cryptoError(Text::tr("Generating random bytes"));
+    }
+    return out;
+}
+
+Result<QByteArray> pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int length)
+{
+    if (iterations < 1 || length < 1 || length > kMaxDerivedBytes) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("PBKDF2 needs at least one iteration and 1 to %1 output bytes (got %2 and %3).")
+                             .arg(kMaxDerivedBytes)
+                             .arg(iterations)
+                             .arg(length));
+    }
+    QByteArray out(length, Qt::Uninitialized);
+    if (PKCS5_PBKDF2_HMAC(password.constData(), static_cast<int>(password.size()),
+                          reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<int>(salt.size()),
+                          iterations, EVP_sha256(), length, reinterpret_cast<unsigned char *>(out.data())) != 1) {
+        return cryptoError(Text::tr("PBKDF2-HMAC-SHA256"));
+    }
+    return out;
+}
+
+Result<QByteArray> hmacSha256(const QByteArray &key, const QByteArray &message)
+{
+    static const unsigned char empty = 0;
+    const auto *keyData = key.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(key.constData());
+    const auto *msgData = message.isEmpty() ? &empty : reinterpret_cast<const unsigned char *>(message.constData());
+    QByteArray out(kSha256Bytes, Qt::Uninitialized);
+    size_t outLength = 0;
+    if (EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, keyData, static_cast<size_t>(key.size()), msgData,
+                  static_cast<size_t>(message.size()), reinterpret_cast<unsigned char *>(out.data()),
+                  static_cast<size_t>(out.size()), &outLength) == nullptr
+        || outLength != kSha256Bytes) {
+        return cryptoError(Text::tr("HMAC-SHA256"));
+    }
+    return out;
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
+} // namespace crypto
+
+void EcKey::KeyDeleter::operator()(EVP_PKEY *key) const
+{
+    EVP_PKEY_free(key);
+}
+
+Result<EcKey> EcKey::generate()
+{
+    std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter> ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
+    EVP_PKEY *raw = nullptr;
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_group_name(ctx.get(), kCurveName) != 1
+        || EVP_PKEY_keygen(ctx.get(), &raw) != 1) {
+        return cryptoError(Text::tr("Generating a P-256 key pair"));
+    }
+    return EcKey(KeyPtr(raw));
+}
+
+Result<EcKey> EcKey::fromPrivatePem(const QByteArray &pem)
+{
+    BioPtr bio = readBio(pem);
+    KeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr) : nullptr);
+    if (!key) {
+        const QString reason = takeOpenSslErrors();
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The text is not an unencrypted private key in PEM form (OpenSSL: %1).").arg(reason));
+    }
+    if (auto curve = checkP256(key.get()); !curve) {
+        return curve.error();
+    }
+    return EcKey(std::move(key));
+}
+
+Result<QByteArray> EcKey::privatePem() const
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PrivateKey(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+        return cryptoError(Text::tr("Writing the private key"));
+    }
+    return bioContents(bio.get());
+}
+
+Result<QByteArray> EcKey::publicPem() const
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PUBKEY(bio.get(), m_key.get()) != 1) {
+        return cryptoError(Text::tr("Writing the public key"));
+    }
+    return bioContents(bio.get());
+}
+
+Result<QByteArray> EcKey::sign(const QByteArray &data) const
+{
+    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    size_t length = 0;
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) != 1
+        || EVP_DigestSign(ctx.get(), nullptr, &length, bytes, static_cast<size_t>(data.size())) != 1) {
+        return cryptoError(Text::tr("Signing"));
+    }
+    QByteArray signature(static_cast<qsizetype>(length), Qt::Uninitialized);
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, bytes,
+                       static_cast<size_t>(data.size()))
+        != 1) {
+        return cryptoError(Text::tr("Signing"));
+    }
+    signature.truncate(static_cast<qsizetype>(length));
+    return signature;
+}
+
+Result<bool> EcKey::verify(const QByteArray &publicPem, const QByteArray &data, const QByteArray &derSignature)
+{
+    BioPtr bio = readBio(publicPem);
+    KeyPtr key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, noPassphrase, nullptr) : nullptr);
+    if (!key) {
+        const QString reason = takeOpenSslErrors();
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The text is not a public key in PEM form (OpenSSL: %1).").arg(reason));
+    }
+    if (auto curve = checkP256(key.get()); !curve) {
+        return curve.error();
+    }
+    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1) {
+        return cryptoError(Text::tr("Verifying a signature"));
+    }
+    const int verdict = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(derSignature.constData()),
+                                         static_cast<size_t>(derSignature.size()),
+                                         reinterpret_cast<const unsigned char *>(data.constData()),
+                                         static_cast<size_t>(data.size()));
+    // 0 is a wrong signature; a negative value is a malformed one (bad DER). Both are "not valid".
+    ERR_clear_error();
+    return verdict == 1;
+}
+
+} // namespace madang
