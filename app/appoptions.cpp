@@ -1,5 +1,6 @@
 #include "appoptions.h"
 
+#include "deviceidentity.h"
 #include "merchant.h"
 
 #include <QCommandLineParser>
@@ -18,7 +19,10 @@ AppOptions AppOptions::parse(const QStringList &arguments)
                                       QStringLiteral("VERTICAL"), QStringLiteral("salon"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: ko or en (remembered, like the choice in Settings)."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({db, smoke, demo, vertical, lang});
+    const QCommandLineOption secrets(QStringLiteral("secrets"),
+                                     QStringLiteral("Folder of the device key and PIN pepper (default ~/.config/madang/secrets)."),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({db, smoke, demo, vertical, lang, secrets});
     parser.addHelpOption();
     parser.addVersionOption();
 
@@ -32,6 +36,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         return options;
     }
     options.databasePath = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
+    options.secretsRoot = parser.isSet(secrets) ? parser.value(secrets) : madang::DeviceIdentity::defaultSecretsRoot();
     options.smoke = parser.isSet(smoke);
     options.demo = parser.isSet(demo);
     options.demoVertical = parser.value(vertical);

@@ -7,6 +7,7 @@
 struct AppOptions
 {
     QString databasePath; ///< --db PATH, or the default under AppDataLocation
+    QString secretsRoot;  ///< --secrets DIR, or DeviceIdentity::defaultSecretsRoot()
     bool smoke = false;   ///< --smoke: print startup JSON after the first frame and exit
     bool demo = false;    ///< --demo: set up an empty database with demo data
     QString demoVertical = QStringLiteral("salon"); ///< --vertical for --demo

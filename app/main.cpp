@@ -4,6 +4,7 @@
 #include "catalogrepository.h"
 #include "clock.h"
 #include "demodata.h"
+#include "deviceidentity.h"
 #include "merchantrepository.h"
 #include "settingsmodel.h"
 #include "startupprobe.h"
@@ -27,8 +28,8 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
-            std::printf("usage: madang [--db PATH] [--demo [--vertical salon|restaurant|cleaning]] [--lang ko|en] "
-                        "[--smoke] [--version]\n");
+            std::printf("usage: madang [--db PATH] [--secrets DIR] [--demo [--vertical salon|restaurant|cleaning]] "
+                        "[--lang ko|en] [--smoke] [--version]\n");
             return 0;
         }
     }
@@ -51,20 +52,30 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(2); }, Qt::QueuedConnection);
 
-    const madang::SystemClock clock;
-    auto opened = madang::Store::open(options.databasePath, madang::Database::Mode::ReadWrite, clock);
-    if (!opened) {
-        std::fprintf(stderr, "madang: %s\n", qPrintable(opened.error().message));
+    // Someone at the counter sees a startup failure, not a terminal: say it on screen too, then exit 1.
+    const auto fail = [&](const QString &message) {
+        std::fprintf(stderr, "madang: %s\n", qPrintable(message));
         if (options.smoke) {
             return 1;
         }
-        // Someone at the counter sees this, not a terminal: say it on screen, then exit 1.
         Translator::apply(options.language.isEmpty() ? QStringLiteral("system") : options.language);
-        engine.setInitialProperties({{QStringLiteral("message"), opened.error().message}});
+        engine.setInitialProperties({{QStringLiteral("message"), message}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/StartupError.qml")));
         return engine.rootObjects().isEmpty() ? 1 : (QGuiApplication::exec(), 1);
+    };
+
+    const madang::SystemClock clock;
+    auto opened = madang::Store::open(options.databasePath, madang::Database::Mode::ReadWrite, clock);
+    if (!opened) {
+        return fail(opened.error().message);
     }
     madang::Store &store = *opened.value();
+    // The device key and PIN pepper live outside the database; a lost folder stops the app with
+    // instructions rather than silently making new ones.
+    auto identity = madang::DeviceIdentity::ensure(store.database(), clock, options.secretsRoot);
+    if (!identity) {
+        return fail(identity.error().message);
+    }
     if (options.demo && !store.isSetUp()) {
         const auto vertical = madang::verticalFromString(options.demoVertical).value_or(madang::Vertical::Salon);
         auto seeded = store.setUp(madang::DemoData::defaultProfile(vertical), madang::DemoData::defaultOwnerName(), true);

@@ -1,6 +1,7 @@
 // madangctl init, backup and check.
 #include "backup.h"
 #include "catalogrepository.h"
+#include "deviceidentity.h"
 #include "commands.h"
 #include "merchantrepository.h"
 #include "migrator.h"
@@ -40,7 +41,8 @@ bool rejectUnknown(const CliContext &ctx, const QStringList &allowed)
 int runInit(const CliContext &ctx)
 {
     if (rejectUnknown(ctx, {QStringLiteral("vertical"), QStringLiteral("name"), QStringLiteral("currency"),
-                            QStringLiteral("owner"), QStringLiteral("demo"), QStringLiteral("brn")})) {
+                            QStringLiteral("owner"), QStringLiteral("demo"), QStringLiteral("brn"),
+                            QStringLiteral("terminal"), QStringLiteral("secrets")})) {
         return ExitUsage;
     }
     const auto vertical = verticalFromString(ctx.args.option(QStringLiteral("vertical")));
@@ -63,6 +65,15 @@ int runInit(const CliContext &ctx)
         ctx.err << "madangctl: " << ctx.args.db() << " is already set up; nothing was changed." << Qt::endl;
         return ExitFailed;
     }
+    const QString terminal = ctx.args.option(QStringLiteral("terminal"), QStringLiteral("T1"));
+    if (!DeviceIdentity::isValidTerminalId(terminal)) {
+        return usage(ctx, QStringLiteral("--terminal must be a capital letter and up to 7 capitals or digits, e.g. T1"));
+    }
+    // The device identity first: if its secrets cannot be written, nothing else is set up.
+    auto identity = DeviceIdentity::ensure(store.value()->database(), ctx.clock, secretsRoot(ctx.args), terminal);
+    if (!identity) {
+        return failed(ctx, identity.error());
+    }
     const QString owner = ctx.args.option(QStringLiteral("owner"), QStringLiteral("Owner"));
     auto done = store.value()->setUp(profile, owner, ctx.args.has(QStringLiteral("demo")));
     if (!done) {
@@ -70,13 +81,16 @@ int runInit(const CliContext &ctx)
     }
     auto count = store.value()->catalog().count();
     ctx.out << "initialized " << ctx.args.db() << ": " << verticalToString(profile.vertical) << " \""
-            << profile.name << "\", " << (count ? count.value() : 0) << " catalog items" << Qt::endl;
+            << profile.name << "\", " << (count ? count.value() : 0) << " catalog items, terminal "
+            << identity->terminalId() << Qt::endl;
+    ctx.out << "device key and PIN pepper: " << identity->secretsDirectory()
+            << " (back this folder up with the database)" << Qt::endl;
     return ExitOk;
 }
 
 int runBackup(const CliContext &ctx)
 {
-    if (rejectUnknown(ctx, {QStringLiteral("out")})) {
+    if (rejectUnknown(ctx, {QStringLiteral("out"), QStringLiteral("secrets")})) {
         return ExitUsage;
     }
     const QString out = ctx.args.option(QStringLiteral("out"));
@@ -92,7 +106,7 @@ int runBackup(const CliContext &ctx)
 
 int runCheck(const CliContext &ctx)
 {
-    if (rejectUnknown(ctx, {QStringLiteral("json")})) {
+    if (rejectUnknown(ctx, {QStringLiteral("json"), QStringLiteral("secrets")})) {
         return ExitUsage;
     }
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadOnly, ctx.clock);

@@ -135,7 +135,7 @@ int runCatalog(const CliContext &ctx)
 {
     const QString sub = ctx.args.word(1);
     const QStringList bad = ctx.args.unknown({QStringLiteral("db"), QStringLiteral("search"), QStringLiteral("json"),
-                                              QStringLiteral("limit")});
+                                              QStringLiteral("limit"), QStringLiteral("secrets")});
     if (!bad.isEmpty()) {
         ctx.err << "madangctl: unknown option " << bad.join(QStringLiteral(", ")) << Qt::endl;
         return ExitUsage;

@@ -23,3 +23,8 @@ int runInit(const CliContext &ctx);
 int runCatalog(const CliContext &ctx);
 int runBackup(const CliContext &ctx);
 int runCheck(const CliContext &ctx);
+int runDevice(const CliContext &ctx);
+int runAudit(const CliContext &ctx);
+
+/// --secrets DIR, or the folder madang uses by default.
+QString secretsRoot(const CliArgs &args);

@@ -7,11 +7,16 @@ namespace {
 const char *const kUsage = R"(usage: madangctl --db PATH COMMAND
 
 commands:
-  init --vertical salon|restaurant|cleaning --name NAME [--currency KRW] [--owner NAME] [--demo]
+  init --vertical salon|restaurant|cleaning --name NAME [--currency KRW] [--owner NAME] [--terminal T1] [--demo]
+                                 also creates the device key and PIN pepper under --secrets DIR
   catalog import FILE.csv        all-or-nothing; columns sku,name,category,price,vat_rate,duration_min,barcode
   catalog list [--search TEXT] [--limit N] [--json]
   backup --out FILE              consistent copy while the app runs (SQLite online backup)
   check                          quick_check and schema version as JSON
+  device show [--json]           terminal id and device public key (PEM)
+  audit verify [--json]          checks the audit trail's hash chain; names the first bad entry
+
+global options: --secrets DIR (default ~/.config/madang/secrets): where device keys and the PIN pepper live
 
 exit codes: 0 done, 1 failed, 2 bad input data, 64 usage error
 )";
@@ -55,6 +60,12 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("check")) {
         return runCheck(ctx);
+    }
+    if (command == QStringLiteral("device")) {
+        return runDevice(ctx);
+    }
+    if (command == QStringLiteral("audit")) {
+        return runAudit(ctx);
     }
     err << "madangctl: unknown command \"" << command << "\"\n\n" << kUsage;
     return ExitUsage;

@@ -233,7 +233,7 @@ namespace audit {
 QStringList knownActions()
 {
     return {SignIn,   SignInFailed,   Lockout,        Unlock,    SignOut,
-            Approval, ApprovalDenied, SettingChanged, KioskExit, PrivilegedAction};
+            Approval, ApprovalDenied, SettingChanged, KioskExit, PrivilegedAction, TerminalSetUp};
 }
 
 QString genesisHash()

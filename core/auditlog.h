@@ -28,6 +28,7 @@ inline constexpr QLatin1String ApprovalDenied{"manager.approval_denied"};
 inline constexpr QLatin1String SettingChanged{"setting.changed"};
 inline constexpr QLatin1String KioskExit{"kiosk.exit"};
 inline constexpr QLatin1String PrivilegedAction{"privileged.action"};
+inline constexpr QLatin1String TerminalSetUp{"terminal.set_up"};
 
 /// The names above, in this order.
 QStringList knownActions();

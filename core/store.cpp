@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "auditlog.h"
 #include "catalogrepository.h"
 #include "demodata.h"
 #include "merchantrepository.h"
@@ -13,7 +14,8 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
     : m_db(std::move(db)), m_clock(clock), m_ids(std::make_unique<Uuid7Generator>(clock)),
       m_outbox(std::make_unique<Outbox>(clock, *m_ids)),
       m_catalog(std::make_unique<CatalogRepository>(*m_db, clock, *m_ids, *m_outbox)),
-      m_merchant(std::make_unique<MerchantRepository>(*m_db, clock, *m_ids, *m_outbox))
+      m_merchant(std::make_unique<MerchantRepository>(*m_db, clock, *m_ids, *m_outbox)),
+      m_audit(std::make_unique<AuditLog>(*m_db, clock))
 {
 }
 
@@ -42,6 +44,17 @@ Result<StaffMember> Store::setUp(const MerchantProfile &profile, const QString &
         if (auto seeded = DemoData::seed(profile.vertical, *this); !seeded) {
             return seeded.error();
         }
+    }
+    AuditEntry entry;
+    entry.actorId = owner->id;
+    entry.actorName = owner->name;
+    entry.action = audit::TerminalSetUp;
+    entry.record = QStringLiteral("merchant");
+    entry.detail = {{QStringLiteral("vertical"), verticalToString(profile.vertical)},
+                    {QStringLiteral("currency"), profile.currency},
+                    {QStringLiteral("demo"), demo}};
+    if (auto logged = m_audit->append(entry); !logged) {
+        return logged.error();
     }
     if (auto done = tx.commit(); !done) {
         return done.error();

@@ -8,6 +8,7 @@
 
 namespace madang {
 
+class AuditLog;
 class CatalogRepository;
 class Clock;
 class MerchantRepository;
@@ -24,7 +25,7 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    /// First-run setup in one transaction: profile, owner and, if asked, demo data for the vertical.
+    /// First-run setup in one transaction: profile, owner, an audit entry and, if asked, demo data.
     Result<StaffMember> setUp(const MerchantProfile &profile, const QString &ownerName, bool demo);
     [[nodiscard]] bool isSetUp() const;
 
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] Outbox &outbox() { return *m_outbox; }
     [[nodiscard]] CatalogRepository &catalog() { return *m_catalog; }
     [[nodiscard]] MerchantRepository &merchant() { return *m_merchant; }
+    [[nodiscard]] AuditLog &audit() { return *m_audit; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<CatalogRepository> m_catalog;
     std::unique_ptr<MerchantRepository> m_merchant;
+    std::unique_ptr<AuditLog> m_audit;
 };
 
 } // namespace madang

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,6 +72,11 @@ DeviceIdentity::DeviceIdentity(Database &db, QString terminalId, QString secretI
       m_secretsDirectory(std::move(secretsDirectory)), m_publicKeyPem(std::move(publicKeyPem)),
       m_pepper(std::move(pepper)), m_key(std::move(key))
 {
+}
+
+QString DeviceIdentity::defaultSecretsRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/madang/secrets");
 }
 
 bool DeviceIdentity::isValidTerminalId(const QString &terminalId)

@@ -30,6 +30,9 @@ public:
     static Result<DeviceIdentity> ensure(Database &db, const Clock &clock, const QString &secretsRoot,
                                          const QString &terminalId = QStringLiteral("T1"));
 
+    /// Where terminals keep their secret folders unless told otherwise:
+    /// $XDG_CONFIG_HOME/madang/secrets (~/.config/madang/secrets). Shared by madang and madangctl.
+    [[nodiscard]] static QString defaultSecretsRoot();
     /// A capital letter, then up to 7 capital letters or digits: "T1", "KIOSK2".
     [[nodiscard]] static bool isValidTerminalId(const QString &terminalId);
 

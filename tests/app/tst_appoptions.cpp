@@ -29,6 +29,8 @@ void tst_AppOptions::parse_data()
     QTest::newRow("demo restaurant") << QStringList{m, QStringLiteral("--demo"), QStringLiteral("--vertical"), QStringLiteral("restaurant"),
                                                     QStringLiteral("--db=/tmp/y.db")}
                                      << true << QStringLiteral("/tmp/y.db") << false << true << QStringLiteral("restaurant") << QString();
+    QTest::newRow("secrets folder") << QStringList{m, QStringLiteral("--secrets"), QStringLiteral("/tmp/keys"), QStringLiteral("--db"), QStringLiteral("b.db")}
+                                    << true << QStringLiteral("b.db") << false << false << QStringLiteral("salon") << QString();
     QTest::newRow("korean") << QStringList{m, QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--db"), QStringLiteral("a.db")}
                             << true << QStringLiteral("a.db") << false << false << QStringLiteral("salon") << QStringLiteral("ko");
     QTest::newRow("bad vertical") << QStringList{m, QStringLiteral("--vertical"), QStringLiteral("spa")}
@@ -71,6 +73,7 @@ void tst_AppOptions::defaultPathIsUnderAppData()
     QVERIFY(options.error.isEmpty());
     QVERIFY(options.databasePath.endsWith(QStringLiteral("/madang.db")));
     QVERIFY(options.databasePath.contains(QStringLiteral("qttest")));
+    QVERIFY(options.secretsRoot.endsWith(QStringLiteral("/madang/secrets")));
 }
 
 QTEST_GUILESS_MAIN(tst_AppOptions)
