@@ -1,11 +1,22 @@
 #include "appstore.h"
 
 #include "merchantrepository.h"
+#include "session.h"
+#include "staffauth.h"
 #include "store.h"
 
 using namespace madang;
 
-AppStore::AppStore(Store &store, QObject *parent) : QObject(parent), m_store(store) {}
+AppStore::AppStore(Store &store, const PinHasher &hasher, QString terminalId, QObject *parent)
+    : QObject(parent), m_store(store), m_hasher(hasher), m_terminalId(std::move(terminalId)),
+      m_auth(std::make_unique<StaffAuth>(store, hasher)),
+      m_session(std::make_unique<Session>(*m_auth, store.merchant()))
+{
+    connect(m_session.get(), &Session::attempted, this, &AppStore::staffChanged);
+    connect(m_session.get(), &Session::changed, this, &AppStore::staffChanged);
+}
+
+AppStore::~AppStore() = default;
 
 bool AppStore::isSetUp() const
 {
@@ -50,4 +61,9 @@ void AppStore::notifyCatalogChanged()
 void AppStore::notifyProfileChanged()
 {
     Q_EMIT profileChanged();
+}
+
+void AppStore::notifyStaffChanged()
+{
+    Q_EMIT staffChanged();
 }

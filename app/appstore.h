@@ -4,9 +4,15 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
+#include "session.h"
+
 namespace madang {
+class PinHasher;
+class StaffAuth;
 class Store;
-}
+} // namespace madang
 
 /// The open terminal database as QML sees it: a handle that view-models take as their `store`
 /// property, plus change notifications so that screens refresh after another screen writes.
@@ -21,11 +27,19 @@ class AppStore : public QObject
     Q_PROPERTY(QString vertical READ vertical NOTIFY profileChanged)
     Q_PROPERTY(QString currency READ currency NOTIFY profileChanged)
     Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
+    Q_PROPERTY(Session *session READ session CONSTANT)
 
 public:
-    explicit AppStore(madang::Store &store, QObject *parent = nullptr);
+    /// hasher comes from the device pepper (DeviceIdentity); tests pass one with a test pepper.
+    AppStore(madang::Store &store, const madang::PinHasher &hasher, QString terminalId, QObject *parent = nullptr);
+    ~AppStore() override;
 
     [[nodiscard]] madang::Store &store() const { return m_store; }
+    [[nodiscard]] const madang::PinHasher &pinHasher() const { return m_hasher; }
+    [[nodiscard]] madang::StaffAuth &staffAuth() const { return *m_auth; }
+    [[nodiscard]] Session *session() const { return m_session.get(); }
+    [[nodiscard]] QString terminalId() const { return m_terminalId; }
     [[nodiscard]] bool isSetUp() const;
     [[nodiscard]] QString businessName() const;
     [[nodiscard]] QString vertical() const;
@@ -36,12 +50,18 @@ public:
     void notifySetUp();
     void notifyCatalogChanged();
     void notifyProfileChanged();
+    void notifyStaffChanged();
 
 Q_SIGNALS:
     void setUpChanged();
     void profileChanged();
     void catalogChanged();
+    void staffChanged();
 
 private:
     madang::Store &m_store;
+    const madang::PinHasher &m_hasher;
+    QString m_terminalId;
+    std::unique_ptr<madang::StaffAuth> m_auth;
+    std::unique_ptr<Session> m_session;
 };

@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-class AppStore;
+#include "appstore.h"
 
 /// Catalog items for a list or grid, filtered by the search text as the user types.
 class CatalogListModel : public QAbstractListModel

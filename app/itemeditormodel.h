@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
-class AppStore;
+#include "appstore.h"
 
 /// Add or edit one catalog item. Fields are text as typed; save() validates and writes the
 /// item together with its outbox op.

@@ -3,9 +3,10 @@
 #include "appstore.h"
 #include "catalogrepository.h"
 #include "clock.h"
-#include "demodata.h"
+#include "demosetup.h"
 #include "deviceidentity.h"
 #include "merchantrepository.h"
+#include "pinhasher.h"
 #include "settingsmodel.h"
 #include "startupprobe.h"
 #include "store.h"
@@ -76,12 +77,11 @@ int main(int argc, char *argv[])
     if (!identity) {
         return fail(identity.error().message);
     }
+    const madang::PinHasher hasher(identity->pepper());
     if (options.demo && !store.isSetUp()) {
         const auto vertical = madang::verticalFromString(options.demoVertical).value_or(madang::Vertical::Salon);
-        auto seeded = store.setUp(madang::DemoData::defaultProfile(vertical), madang::DemoData::defaultOwnerName(), true);
-        if (!seeded) {
-            std::fprintf(stderr, "madang: %s\n", qPrintable(seeded.error().message));
-            return 1;
+        if (auto seeded = DemoSetup::run(store, hasher, vertical); !seeded) {
+            return fail(seeded.error().message);
         }
     }
     if (!options.language.isEmpty()) {
@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     }
     Translator::apply(store.merchant().setting(SettingsModel::kLanguageKey, QStringLiteral("system")));
 
-    appStore = std::make_unique<AppStore>(store);
+    appStore = std::make_unique<AppStore>(store, hasher, identity->terminalId());
     engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(appStore.get())}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -4,7 +4,7 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-class AppStore;
+#include "appstore.h"
 
 /// Settings → General: the UI language (kept in the device's settings) and the merchant profile.
 class SettingsModel : public QObject

@@ -3,6 +3,8 @@
 #include "appstore.h"
 #include "merchant.h"
 #include "money.h"
+#include "pinhasher.h"
+#include "session.h"
 #include "store.h"
 
 using namespace madang;
@@ -38,7 +40,16 @@ QString SetupWizardModel::checkStep(int step) const
     case 2:
         return Currency::fromCode(m_currency) ? QString() : tr("Choose a currency.");
     case 3:
-        return m_ownerName.trimmed().isEmpty() ? tr("Enter the owner's name.") : QString();
+        if (m_ownerName.trimmed().isEmpty()) {
+            return tr("Enter the owner's name.");
+        }
+        if (!PinHasher::isValidPin(m_ownerPin)) {
+            return tr("The PIN must be 4 to 6 digits.");
+        }
+        if (m_ownerPin != m_ownerPinAgain) {
+            return tr("The two PINs are not the same.");
+        }
+        return {};
     default:
         return {};
     }
@@ -87,14 +98,24 @@ bool SetupWizardModel::finish()
     profile.name = m_businessName.trimmed();
     profile.vertical = verticalFromString(m_vertical).value_or(Vertical::Salon);
     profile.currency = m_currency;
-    auto done = m_store->store().setUp(profile, m_ownerName.trimmed(), m_demo);
+    auto pinHash = m_store->pinHasher().hash(m_ownerPin);
+    if (!pinHash) {
+        m_busy = false;
+        Q_EMIT busyChanged();
+        setError(pinHash.error().message);
+        return false;
+    }
+    auto owner = m_store->store().setUp(profile, m_ownerName.trimmed(), m_demo, pinHash.value());
     m_busy = false;
     Q_EMIT busyChanged();
-    if (!done) {
-        setError(done.error().message);
+    if (!owner) {
+        setError(owner.error().message);
         return false;
     }
     setError({});
+    m_store->session()->signIn(owner->id, m_ownerPin);
+    m_ownerPin.clear();
+    m_ownerPinAgain.clear();
     m_store->notifySetUp();
     Q_EMIT finished();
     return true;

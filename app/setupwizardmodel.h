@@ -5,9 +5,10 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
-class AppStore;
+#include "appstore.h"
 
-/// First-run setup: four questions (business name, vertical, currency, owner), then setUp().
+/// First-run setup: four questions (business name, vertical, currency, owner and PIN), then setUp();
+/// the owner is signed in at once.
 class SetupWizardModel : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ class SetupWizardModel : public QObject
     Q_PROPERTY(QString vertical MEMBER m_vertical NOTIFY fieldsChanged)
     Q_PROPERTY(QString currency MEMBER m_currency NOTIFY fieldsChanged)
     Q_PROPERTY(QString ownerName MEMBER m_ownerName NOTIFY fieldsChanged)
+    /// The owner's PIN (4–6 digits), typed twice.
+    Q_PROPERTY(QString ownerPin MEMBER m_ownerPin NOTIFY fieldsChanged)
+    Q_PROPERTY(QString ownerPinAgain MEMBER m_ownerPinAgain NOTIFY fieldsChanged)
     Q_PROPERTY(bool demo MEMBER m_demo NOTIFY fieldsChanged)
     Q_PROPERTY(QStringList currencies READ currencies CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -59,6 +63,8 @@ private:
     QString m_vertical = QStringLiteral("salon");
     QString m_currency = QStringLiteral("KRW");
     QString m_ownerName;
+    QString m_ownerPin;
+    QString m_ownerPinAgain;
     bool m_demo = true;
     QString m_error;
     bool m_busy = false;

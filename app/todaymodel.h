@@ -4,7 +4,7 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-class AppStore;
+#include "appstore.h"
 
 /// The counter's home screen: who we are, today's date, and what the terminal holds.
 class TodayModel : public QObject

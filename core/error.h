@@ -20,6 +20,12 @@ enum class ErrorCode {
     SchemaTooNew,
     MigrationFailed,
     Io,
+    WrongPin,    ///< a PIN did not match; the message says how many tries are left
+    RetryLater,  ///< too many wrong PINs: wait, the message says how long
+    LockedOut,   ///< too many wrong PINs: a manager or the owner must unlock
+    Forbidden,   ///< the role may not do this
+    Expired,     ///< an approval token is past its 2 minutes
+    AlreadyUsed, ///< an approval token was used before
 };
 
 struct Error

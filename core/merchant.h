@@ -37,13 +37,16 @@ struct MerchantProfile
     [[nodiscard]] Status validate() const;
 };
 
-/// A staff member. Sign-in and roles grow in the staff issue; the wizard creates the owner.
+/// A staff member. The wizard creates the owner; StaffAuth (security/) signs staff in and manages them.
 struct StaffMember
 {
     QString id;
     QString name;
     QString role = QStringLiteral("owner"); // owner | manager | staff
     bool active = true;
+    /// PinHasher's stored string, or empty for no PIN yet. Written by addStaff(); never read back into
+    /// lists, never put in outbox payloads or audit entries. (The "= {}" keeps 4-field braces warning-free.)
+    QString pinHash = {};
 };
 
 } // namespace madang

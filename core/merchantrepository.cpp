@@ -71,7 +71,8 @@ Result<std::optional<MerchantProfile>> MerchantRepository::profile() const
     return std::optional<MerchantProfile>(p);
 }
 
-Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profile, const QString &ownerName)
+Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profile, const QString &ownerName,
+                                                   const QString &ownerPinHash)
 {
     if (auto valid = profile.validate(); !valid) {
         return valid.error();
@@ -100,7 +101,7 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
         !op) {
         return op.error();
     }
-    auto owner = addStaff(StaffMember{{}, ownerName.trimmed(), QStringLiteral("owner"), true});
+    auto owner = addStaff(StaffMember{{}, ownerName.trimmed(), QStringLiteral("owner"), true, ownerPinHash});
     if (!owner) {
         return owner.error();
     }
@@ -165,12 +166,15 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     }
     member.id = m_ids.nextString();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO staff (id, name, role, active, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO staff (id, name, role, active, created_at, pin_hash) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(member.id);
     q.addBindValue(member.name);
     q.addBindValue(member.role);
     q.addBindValue(member.active ? 1 : 0);
     q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    // An empty hash is SQL NULL: "no PIN yet".
+    q.addBindValue(member.pinHash.isEmpty() ? QString() : member.pinHash);
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Saving staff member %1").arg(member.name));
     }
@@ -184,6 +188,7 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     if (auto done = tx.commit(); !done) {
         return done.error();
     }
+    member.pinHash.clear(); // callers get the member, not the secret
     return member;
 }
 

@@ -20,10 +20,13 @@ public:
 
     [[nodiscard]] Result<std::optional<MerchantProfile>> profile() const;
     /// First-run setup: profile plus owner in one transaction. Fails if already set up.
-    Result<StaffMember> initialize(const MerchantProfile &profile, const QString &ownerName);
+    /// ownerPinHash: an opaque PinHasher string for the owner's PIN (empty: no PIN yet).
+    Result<StaffMember> initialize(const MerchantProfile &profile, const QString &ownerName,
+                                   const QString &ownerPinHash = {});
     Status updateProfile(const MerchantProfile &profile);
 
     [[nodiscard]] Result<QList<StaffMember>> staff() const;
+    /// Inserts a staff member (with member.pinHash, if any) and a staff.created op (never with the hash).
     Result<StaffMember> addStaff(const StaffMember &member);
 
     /// Settings that belong to this device (language, idle timeout); never synced.

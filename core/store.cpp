@@ -30,13 +30,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode m
     return std::unique_ptr<Store>(new Store(std::move(db).value(), clock));
 }
 
-Result<StaffMember> Store::setUp(const MerchantProfile &profile, const QString &ownerName, bool demo)
+Result<StaffMember> Store::setUp(const MerchantProfile &profile, const QString &ownerName, bool demo,
+                                 const QString &ownerPinHash)
 {
     Transaction tx(m_db->connection());
     if (!tx.active()) {
         return tx.beginError();
     }
-    auto owner = m_merchant->initialize(profile, ownerName);
+    auto owner = m_merchant->initialize(profile, ownerName, ownerPinHash);
     if (!owner) {
         return owner.error();
     }

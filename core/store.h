@@ -26,7 +26,9 @@ public:
     Store &operator=(const Store &) = delete;
 
     /// First-run setup in one transaction: profile, owner, an audit entry and, if asked, demo data.
-    Result<StaffMember> setUp(const MerchantProfile &profile, const QString &ownerName, bool demo);
+    /// ownerPinHash: the owner's PIN as made by PinHasher in the app (opaque here; empty: no PIN yet).
+    Result<StaffMember> setUp(const MerchantProfile &profile, const QString &ownerName, bool demo,
+                              const QString &ownerPinHash = {});
     [[nodiscard]] bool isSetUp() const;
 
     [[nodiscard]] Database &database() { return *m_db; }

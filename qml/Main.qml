@@ -23,11 +23,18 @@ ApplicationWindow {
 
     Loader {
         anchors.fill: parent
-        sourceComponent: window.store.setUp ? shellComponent : wizardComponent
+        sourceComponent: !window.store.setUp ? wizardComponent
+                         : window.store.session.signedIn ? shellComponent : signInComponent
     }
     Component {
         id: wizardComponent
         SetupWizard {
+            store: window.store
+        }
+    }
+    Component {
+        id: signInComponent
+        SignInPage {
             store: window.store
         }
     }

@@ -31,6 +31,23 @@ Pane {
                 font.pixelSize: Theme.fontBody
                 font.capitalization: Font.MixedCase
             }
+            // Staff and the audit trail are for owners and managers only.
+            TabButton {
+                objectName: "staffTab"
+                text: qsTr("Staff")
+                enabled: page.store.session.isManager
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                font.capitalization: Font.MixedCase
+            }
+            TabButton {
+                objectName: "auditTab"
+                text: qsTr("Audit")
+                enabled: page.store.session.isManager
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                font.capitalization: Font.MixedCase
+            }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -41,6 +58,14 @@ Pane {
             }
             CatalogSettings {
                 store: page.store
+            }
+            Loader {
+                active: page.store.session.isManager && tabs.currentIndex === 2
+                sourceComponent: StaffSettings { store: page.store }
+            }
+            Loader {
+                active: page.store.session.isManager && tabs.currentIndex === 3
+                sourceComponent: AuditSettings { store: page.store }
             }
         }
     }

@@ -156,7 +156,7 @@ Pane {
                 ColumnLayout {
                     spacing: 12
                     Label {
-                        text: qsTr("Who is the owner?")
+                        text: qsTr("Who is the owner? Choose the PIN they sign in with.")
                         font.pixelSize: Theme.fontTitle
                         color: Theme.text
                     }
@@ -169,6 +169,34 @@ Pane {
                         implicitHeight: Theme.touch
                         maximumLength: 60
                         Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        spacing: Theme.gap
+                        Layout.fillWidth: true
+                        TextField {
+                            objectName: "ownerPinField"
+                            text: wizard.ownerPin
+                            onTextEdited: wizard.ownerPin = text
+                            placeholderText: qsTr("PIN (4–6 digits)")
+                            echoMode: TextInput.Password
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
+                            font.pixelSize: Theme.fontBody
+                            implicitHeight: Theme.touch
+                            Layout.fillWidth: true
+                        }
+                        TextField {
+                            objectName: "ownerPinAgainField"
+                            text: wizard.ownerPinAgain
+                            onTextEdited: wizard.ownerPinAgain = text
+                            placeholderText: qsTr("The same PIN again")
+                            echoMode: TextInput.Password
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
+                            font.pixelSize: Theme.fontBody
+                            implicitHeight: Theme.touch
+                            Layout.fillWidth: true
+                        }
                     }
                     CheckBox {
                         text: qsTr("Fill the catalog with demo items and staff for this kind of business")

@@ -44,6 +44,27 @@ Item {
                     }
                 }
                 Item { Layout.fillHeight: true }
+                Label {
+                    objectName: "signedInName"
+                    text: shell.store.session.staffName
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    Layout.rightMargin: 8
+                }
+                TouchButton {
+                    objectName: "switchStaff"
+                    text: qsTr("Switch")
+                    flat: true
+                    implicitWidth: 130
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.bottomMargin: 12
+                    onClicked: shell.store.session.signOut()
+                }
             }
             Rectangle {
                 anchors.right: parent.right

@@ -21,14 +21,15 @@ AppStore *Fixture::freshStore(const QString &vertical, bool demo)
         return nullptr;
     }
     if (const auto v = verticalFromString(vertical)) {
-        auto done = store.value()->setUp(test::sampleProfile(*v), QStringLiteral("Owner"), demo);
+        auto done = store.value()->setUp(test::sampleProfile(*v), QStringLiteral("Owner"), demo,
+                                         testHasher().hash(ownerPin()).value());
         if (!done) {
             qWarning("Fixture: %s", qPrintable(done.error().message));
             return nullptr;
         }
     }
     m_stores.push_back(std::move(store).value());
-    return new AppStore(*m_stores.back(), this);
+    return new AppStore(*m_stores.back(), testHasher(), QStringLiteral("T1"), this);
 }
 
 int Fixture::rowCount(AppStore *store, const QString &table) const
@@ -38,4 +39,28 @@ int Fixture::rowCount(AppStore *store, const QString &table) const
     }
     return static_cast<int>(test::queryInt(store->store().database().connection(),
                                            QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+}
+
+QString Fixture::ownerId(AppStore *store) const
+{
+    if (store == nullptr) {
+        return {};
+    }
+    return test::queryString(store->store().database().connection(),
+                             QStringLiteral("SELECT id FROM staff WHERE role = 'owner' ORDER BY created_at LIMIT 1"));
+}
+
+const PinHasher &Fixture::testHasher()
+{
+    static const PinHasher hasher(QByteArray(32, 'p'), 1000);
+    return hasher;
+}
+
+QString Fixture::lastStaffId(AppStore *store) const
+{
+    if (store == nullptr) {
+        return {};
+    }
+    return test::queryString(store->store().database().connection(),
+                             QStringLiteral("SELECT id FROM staff ORDER BY created_at DESC, rowid DESC LIMIT 1"));
 }

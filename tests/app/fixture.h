@@ -2,6 +2,7 @@
 
 #include "appstore.h"
 #include "fakeclock.h"
+#include "pinhasher.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -25,11 +26,18 @@ public:
     explicit Fixture(QObject *parent = nullptr);
     ~Fixture() override;
 
-    /// vertical "" leaves the terminal un-set-up (for the wizard); otherwise it is set up,
-    /// with demo data when demo is true.
+    /// vertical "" leaves the terminal un-set-up (for the wizard); otherwise it is set up, with
+    /// demo data when demo is true, and the owner's PIN is ownerPin().
     Q_INVOKABLE AppStore *freshStore(const QString &vertical, bool demo);
     /// Rows in a table of the store's database, to check what a view-model wrote.
     Q_INVOKABLE int rowCount(AppStore *store, const QString &table) const;
+    Q_INVOKABLE static QString ownerPin() { return QStringLiteral("1234"); }
+    /// The owner's staff id in a set-up store.
+    Q_INVOKABLE QString ownerId(AppStore *store) const;
+    /// The most recently created staff member's id.
+    Q_INVOKABLE QString lastStaffId(AppStore *store) const;
+    /// A fast hasher (1,000 iterations) with a fixed test pepper: the real count is tested in tst_pinhasher.
+    static const madang::PinHasher &testHasher();
 
 private:
     QTemporaryDir m_dir;

@@ -4,6 +4,8 @@
 #include "appstore.h"
 #include "catalogrepository.h"
 #include "merchantrepository.h"
+#include "pinhasher.h"
+#include "session.h"
 #include "settingsmodel.h"
 #include "testsupport.h"
 #include "translator.h"
@@ -33,6 +35,7 @@ private:
     void click(const char *objectName);
     void typeInto(const char *objectName, const QString &text);
     void shoot(const QString &name);
+    void enterPin(const QString &pin);
 
     QQuickWindow *m_window = nullptr;
     QString m_lang;
@@ -67,7 +70,7 @@ QQuickItem *tst_MainWindow::item(const char *objectName) const
 {
     QQuickItem *root = m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
                                                              : m_window->contentItem();
-    return findVisible(root, QString::fromLatin1(objectName));
+    return findVisible(root, QString::fromUtf8(objectName));
 }
 
 void tst_MainWindow::click(const char *objectName)
@@ -94,6 +97,17 @@ void tst_MainWindow::typeInto(const char *objectName, const QString &text)
     QInputMethodEvent commit;
     commit.setCommitString(text);
     QCoreApplication::sendEvent(QGuiApplication::focusObject(), &commit);
+}
+
+void tst_MainWindow::enterPin(const QString &pin)
+{
+    for (const QChar digit : pin) {
+        click(QByteArray("pinKey_") + QByteArray(1, static_cast<char>(digit.toLatin1())));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+    click("pinKey_OK");
 }
 
 void tst_MainWindow::shoot(const QString &name)
@@ -143,7 +157,8 @@ void tst_MainWindow::counterWorkerJourney()
     Store &store = *opened.value();
     MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
     Translator::apply(lang);
-    AppStore appStore(store);
+    const PinHasher hasher(QByteArray(32, 'p'), 1000);
+    AppStore appStore(store, hasher, QStringLiteral("T1"));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -168,6 +183,12 @@ void tst_MainWindow::counterWorkerJourney()
     STEP(shoot(QStringLiteral("04-wizard-currency")));
     STEP(click("wizardNext"));
     STEP(typeInto("ownerNameField", lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")));
+    STEP(typeInto("ownerPinField", QStringLiteral("2580")));
+    STEP(typeInto("ownerPinAgainField", QStringLiteral("2581")));
+    STEP(click("wizardNext"));
+    QTRY_VERIFY(!item("wizardError")->property("text").toString().isEmpty()); // the PINs differ
+    QVERIFY(!store.isSetUp());
+    STEP(typeInto("ownerPinAgainField", QStringLiteral("2580")));
     STEP(shoot(QStringLiteral("05-wizard-owner")));
     STEP(click("wizardNext"));
 
@@ -213,6 +234,62 @@ void tst_MainWindow::counterWorkerJourney()
     STEP(typeInto("catalogSearch", QStringLiteral("ㄷㅍ")));
     QTest::qWait(300);
     STEP(shoot(QStringLiteral("11-catalog-search-initials")));
+
+    // Settings → Staff: the owner adds a manager, Jun, with PIN 1111.
+    STEP(click("staffTab"));
+    STEP(click("addStaffButton"));
+    STEP(typeInto("staffName", QStringLiteral("Jun")));
+    QQuickItem *role = item("staffRole");
+    QVERIFY(role);
+    role->forceActiveFocus();
+    QTest::keyClick(m_window, Qt::Key_Down); // staff -> manager
+    STEP(typeInto("staffPin", QStringLiteral("11")));
+    STEP(click("staffSave"));
+    QTRY_VERIFY(!item("staffError")->property("text").toString().isEmpty()); // too short
+    STEP(shoot(QStringLiteral("12-staff-pin-too-short")));
+    STEP(typeInto("staffPin", QStringLiteral("1111")));
+    STEP(click("staffSave"));
+    QTRY_VERIFY(item("staffSave") == nullptr);
+    STEP(shoot(QStringLiteral("13-settings-staff")));
+
+    // Switch: back to the sign-in tiles. Wrong PINs escalate to a wait, then a lockout.
+    STEP(click("switchStaff"));
+    const QByteArray ownerTile =
+        "staffTile_" + (lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")).toUtf8();
+    STEP(click(ownerTile.constData()));
+    STEP(shoot(QStringLiteral("14-sign-in")));
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        STEP(enterPin(QStringLiteral("0000")));
+        if (attempt == 1) {
+            STEP(shoot(QStringLiteral("15-sign-in-wrong-pin")));
+        }
+        clock.advanceSecs(180); // wait out any delay the policy imposes
+    }
+    QTRY_VERIFY(item("unlockButton") != nullptr);
+    STEP(shoot(QStringLiteral("16-sign-in-locked")));
+    STEP(click("unlockButton"));
+    QTRY_VERIFY(item("approverPicker") != nullptr);
+    QTest::qWait(400); // the dialog's opening animation scales it: let it finish before aiming at keys
+    QQuickItem *picker = item("approverPicker");
+    int junIndex = -1;
+    QMetaObject::invokeMethod(picker, "find", Q_RETURN_ARG(int, junIndex), Q_ARG(QString, QStringLiteral("Jun")));
+    QVERIFY(junIndex >= 0);
+    picker->setProperty("currentIndex", junIndex);
+    STEP(shoot(QStringLiteral("17-approval-dialog")));
+    STEP(enterPin(QStringLiteral("1111")));
+    QTRY_VERIFY(item("approverPicker") == nullptr); // closed: unlocked
+    STEP(click(ownerTile.constData()));
+    STEP(enterPin(QStringLiteral("2580")));
+    QTRY_VERIFY(appStore.session()->signedIn());
+    QCOMPARE(appStore.session()->role(), QStringLiteral("owner"));
+
+    // Settings → Audit shows all of it, and the chain is intact.
+    STEP(click("nav5"));
+    STEP(click("auditTab"));
+    QTRY_VERIFY(item("auditList") != nullptr);
+    QTRY_VERIFY(item("auditList")->property("count").toInt() >= 8);
+    STEP(shoot(QStringLiteral("18-settings-audit")));
+
     m_window = nullptr;
 }
 

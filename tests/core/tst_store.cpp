@@ -21,6 +21,8 @@ private slots:
     void openFresh();
     void setUpWithoutDemo();
     void setUpPersists();
+    void setUpStoresOwnerPinHash_data();
+    void setUpStoresOwnerPinHash();
     void setUpTwiceIsRefused();
     void failedSetUpLeavesNothing_data();
     void failedSetUpLeavesNothing();
@@ -69,6 +71,38 @@ void TestStore::setUpPersists()
     QVERIFY(reopened.value()->isSetUp());
     QVERIFY(reopened.value()->catalog().count().value() > 30);
     QCOMPARE(reopened.value()->merchant().profile()->value().name, sampleProfile().name);
+}
+
+void TestStore::setUpStoresOwnerPinHash_data()
+{
+    QTest::addColumn<QString>("pinHash");
+    QTest::addColumn<bool>("stored");
+    // The hash is opaque to core (PinHasher makes it in the app); any text is stored as given.
+    QTest::newRow("hash given") << QStringLiteral("pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaA==") << true;
+    QTest::newRow("no hash: NULL, no PIN yet") << QString() << false;
+}
+
+void TestStore::setUpStoresOwnerPinHash()
+{
+    QFETCH(QString, pinHash);
+    QFETCH(bool, stored);
+    QTemporaryDir dir;
+    FakeClock clock;
+    auto store = openStore(dir, clock);
+    MADANG_VERIFY_OK(store);
+    auto owner = store.value()->setUp(sampleProfile(Vertical::Salon), QStringLiteral("원장님"), false, pinHash);
+    MADANG_VERIFY_OK(owner);
+    QVERIFY(owner->pinHash.isEmpty()); // the secret is not handed back
+    const QSqlDatabase db = store.value()->database().connection();
+    const QString id = owner->id;
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT pin_hash IS NULL FROM staff WHERE id = '%1'").arg(id)), stored ? 0 : 1);
+    if (stored) {
+        QCOMPARE(queryString(db, QStringLiteral("SELECT pin_hash FROM staff WHERE id = '%1'").arg(id)), pinHash);
+        // Neither the outbox nor the audit trail carries it.
+        QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM outbox WHERE instr(payload, 'pbkdf2') > 0")), 0);
+        QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM audit WHERE instr(coalesce(detail, ''), 'pbkdf2') > 0")),
+                 0);
+    }
 }
 
 void TestStore::setUpTwiceIsRefused()

@@ -33,6 +33,18 @@ const char *errorCodeName(ErrorCode code)
         return "MigrationFailed";
     case ErrorCode::Io:
         return "Io";
+    case ErrorCode::WrongPin:
+        return "WrongPin";
+    case ErrorCode::RetryLater:
+        return "RetryLater";
+    case ErrorCode::LockedOut:
+        return "LockedOut";
+    case ErrorCode::Forbidden:
+        return "Forbidden";
+    case ErrorCode::Expired:
+        return "Expired";
+    case ErrorCode::AlreadyUsed:
+        return "AlreadyUsed";
     }
     return "?";
 }

@@ -80,12 +80,18 @@ TestCase {
         w.vertical = row.vertical
         w.currency = "KRW"
         w.ownerName = "김사장"
+        w.ownerPin = "2580"
+        w.ownerPinAgain = "2580"
         w.demo = row.demo
         verify(w.finish(), w.error)
         compare(finished.count, 1)
         verify(w.store.setUp)
         compare(w.store.businessName, "마당 " + row.tag)
         compare(w.store.vertical, row.vertical)
+        // The owner is signed in at once, and the PIN fields are wiped.
+        verify(w.store.session.signedIn)
+        compare(w.store.session.role, "owner")
+        compare(w.ownerPin, "")
         const items = Fixture.rowCount(w.store, "items")
         if (row.demo)
             verify(items > 10, "demo items: " + items)
@@ -95,6 +101,29 @@ TestCase {
         verify(!w.finish())
         verify(w.error.length > 0)
         compare(Fixture.rowCount(w.store, "merchant"), 1)
+    }
+
+    function test_ownerPinIsChecked_data() {
+        return [
+            { tag: "too short", pin: "123", again: "123" },
+            { tag: "too long", pin: "1234567", again: "1234567" },
+            { tag: "letters", pin: "12a4", again: "12a4" },
+            { tag: "different", pin: "2580", again: "2581" },
+            { tag: "missing", pin: "", again: "" },
+        ]
+    }
+
+    function test_ownerPinIsChecked(row) {
+        const w = makeWizard()
+        w.businessName = "Madang"
+        w.ownerName = "Owner"
+        w.ownerPin = row.pin
+        w.ownerPinAgain = row.again
+        verify(!w.finish())
+        compare(w.step, 3)
+        verify(w.error.length > 0)
+        verify(!w.store.setUp)
+        compare(Fixture.rowCount(w.store, "staff"), 0)
     }
 
     Component {

@@ -1,0 +1,99 @@
+#include "auditlistmodel.h"
+
+#include "appstore.h"
+#include "merchantrepository.h"
+#include "store.h"
+
+#include <QLocale>
+
+using namespace madang;
+
+AuditListModel::AuditListModel(QObject *parent) : QAbstractListModel(parent)
+{
+    connect(this, &AuditListModel::filterChanged, this, &AuditListModel::refresh);
+}
+
+int AuditListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant AuditListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const AuditEntry &e = m_entries.at(index.row());
+    switch (role) {
+    case SeqRole:
+        return e.seq;
+    case AtRole:
+        return QLocale().toString(e.time(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case ActorRole:
+        return e.actorName.isEmpty() ? tr("This terminal") : e.actorName;
+    case Qt::DisplayRole:
+    case ActionRole:
+        return e.action;
+    case RecordRole:
+        return e.record;
+    case ApproverRole:
+        return e.approverId.isEmpty() ? QString() : m_names.value(e.approverId, e.approverId);
+    case ReasonRole:
+        return e.reason;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AuditListModel::roleNames() const
+{
+    return {{SeqRole, "seq"},       {AtRole, "at"},           {ActorRole, "actor"}, {ActionRole, "actionName"},
+            {RecordRole, "record"}, {ApproverRole, "approver"}, {ReasonRole, "reason"}};
+}
+
+void AuditListModel::setStore(AppStore *store)
+{
+    if (m_store == store) {
+        return;
+    }
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &AppStore::staffChanged, this, &AuditListModel::refresh);
+        connect(m_store, &AppStore::catalogChanged, this, &AuditListModel::refresh);
+    }
+    Q_EMIT storeChanged();
+    refresh();
+}
+
+void AuditListModel::refresh()
+{
+    if (!m_store) {
+        return;
+    }
+    Store &store = m_store->store();
+    AuditFilter filter;
+    if (!m_action.isEmpty()) {
+        filter.actions = {m_action};
+    }
+    filter.actorId = m_actorId;
+    auto entries = store.audit().list(filter);
+    m_names.clear();
+    if (auto staff = store.merchant().staff(); staff) {
+        for (const StaffMember &m : staff.value()) {
+            m_names.insert(m.id, m.name);
+        }
+    }
+    beginResetModel();
+    m_entries = entries ? entries.value() : QList<AuditEntry>();
+    endResetModel();
+    m_error = entries ? QString() : entries.error().message;
+    auto verdict = AuditLog::verify(store.database().connection());
+    m_intact = verdict && verdict->ok;
+    m_verdict = !verdict ? verdict.error().message
+                : verdict->ok ? tr("Chain intact: %1 entries, all hashes match.").arg(verdict->entries)
+                              : verdict->reason;
+    Q_EMIT countChanged();
+}

@@ -1,0 +1,93 @@
+#include "staffeditormodel.h"
+
+#include "appstore.h"
+#include "session.h"
+#include "staffauth.h"
+
+using namespace madang;
+
+StaffEditorModel::StaffEditorModel(QObject *parent) : QObject(parent) {}
+
+void StaffEditorModel::setStore(AppStore *store)
+{
+    if (m_store != store) {
+        m_store = store;
+        Q_EMIT storeChanged();
+    }
+}
+
+void StaffEditorModel::startNew()
+{
+    m_staffId.clear();
+    m_name.clear();
+    m_role = QStringLiteral("staff");
+    m_active = true;
+    m_pin.clear();
+    m_services.clear();
+    setError({});
+    Q_EMIT loaded();
+}
+
+bool StaffEditorModel::load(const QString &staffId)
+{
+    if (!m_store) {
+        return false;
+    }
+    auto account = m_store->staffAuth().account(staffId);
+    if (!account) {
+        setError(account.error().message);
+        return false;
+    }
+    m_staffId = account->member.id;
+    m_name = account->member.name;
+    m_role = account->member.role;
+    m_active = account->member.active;
+    m_services = account->services;
+    m_pin.clear();
+    setError({});
+    Q_EMIT loaded();
+    return true;
+}
+
+bool StaffEditorModel::save()
+{
+    if (!m_store) {
+        return false;
+    }
+    StaffAuth &auth = m_store->staffAuth();
+    const QString actor = m_store->session()->staffId();
+    StaffMember member;
+    member.id = m_staffId;
+    member.name = m_name.trimmed();
+    member.role = m_role;
+    member.active = m_active;
+    if (isNew()) {
+        auto created = auth.createStaff(actor, member, m_pin, m_services);
+        if (!created) {
+            setError(created.error().message);
+            return false;
+        }
+        m_staffId = created->id;
+    } else {
+        if (auto updated = auth.updateStaff(actor, member, m_services); !updated) {
+            setError(updated.error().message);
+            return false;
+        }
+        if (!m_pin.isEmpty()) {
+            if (auto pinSet = auth.setPin(actor, m_staffId, m_pin); !pinSet) {
+                setError(pinSet.error().message);
+                return false;
+            }
+        }
+    }
+    m_store->notifyStaffChanged();
+    return load(m_staffId);
+}
+
+void StaffEditorModel::setError(const QString &error)
+{
+    if (m_error != error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include "appstore.h"
+
+/// Settings → Staff: add or edit one person (name, role, PIN, active). The signed-in
+/// owner or manager is the one who acts; others are refused by StaffAuth.
+class StaffEditorModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(AppStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(bool isNew READ isNew NOTIFY loaded)
+    Q_PROPERTY(QString name MEMBER m_name NOTIFY loaded)
+    Q_PROPERTY(QString role MEMBER m_role NOTIFY loaded)
+    Q_PROPERTY(bool active MEMBER m_active NOTIFY loaded)
+    /// New PIN; empty keeps the current one when editing.
+    Q_PROPERTY(QString pin MEMBER m_pin NOTIFY loaded)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit StaffEditorModel(QObject *parent = nullptr);
+
+    [[nodiscard]] AppStore *store() const { return m_store; }
+    void setStore(AppStore *store);
+    [[nodiscard]] bool isNew() const { return m_staffId.isEmpty(); }
+    [[nodiscard]] QString error() const { return m_error; }
+
+    Q_INVOKABLE void startNew();
+    Q_INVOKABLE bool load(const QString &staffId);
+    Q_INVOKABLE bool save();
+
+Q_SIGNALS:
+    void storeChanged();
+    void loaded();
+    void errorChanged();
+
+private:
+    void setError(const QString &error);
+
+    QPointer<AppStore> m_store;
+    QString m_staffId;
+    QString m_name;
+    QString m_role = QStringLiteral("staff");
+    bool m_active = true;
+    QString m_pin;
+    QStringList m_services;
+    QString m_error;
+};

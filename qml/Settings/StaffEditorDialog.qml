@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Madang.App
+import Madang.ViewModels
+
+// Add or edit one staff member. The signed-in owner or manager is recorded as the one who did it.
+Dialog {
+    id: dialog
+    required property AppStore store
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(640, (parent ? parent.width : 640) - 48)
+    padding: 24
+    title: editor.isNew ? qsTr("Add staff") : qsTr("Edit staff")
+    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
+    header: Label {
+        text: dialog.title
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        padding: 24
+        bottomPadding: 8
+    }
+    function openNew() { editor.startNew(); open() }
+    function openStaff(id) { if (editor.load(id)) open() }
+
+    StaffEditorModel {
+        id: editor
+        store: dialog.store
+    }
+
+    contentItem: GridLayout {
+        columns: 2
+        columnSpacing: Theme.gap
+        rowSpacing: 10
+        Label { text: qsTr("Name") }
+        TextField {
+            objectName: "staffName"
+            text: editor.name
+            onTextEdited: editor.name = text
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Role") }
+        ComboBox {
+            objectName: "staffRole"
+            model: [{ value: "staff", text: qsTr("Staff") }, { value: "manager", text: qsTr("Manager") }, { value: "owner", text: qsTr("Owner") }]
+            textRole: "text"
+            valueRole: "value"
+            currentIndex: Math.max(0, ["staff", "manager", "owner"].indexOf(editor.role))
+            onActivated: editor.role = currentValue
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: editor.isNew ? qsTr("PIN") : qsTr("New PIN") }
+        TextField {
+            objectName: "staffPin"
+            text: editor.pin
+            onTextEdited: editor.pin = text
+            placeholderText: editor.isNew ? qsTr("4–6 digits") : qsTr("Leave empty to keep the current PIN")
+            echoMode: TextInput.Password
+            inputMethodHints: Qt.ImhDigitsOnly
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Works here") }
+        CheckBox {
+            text: qsTr("Active (can sign in)")
+            checked: editor.active
+            onToggled: editor.active = checked
+        }
+        Label {
+            objectName: "staffError"
+            text: editor.error
+            visible: text.length > 0
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+        }
+    }
+    footer: DialogButtonBox {
+        padding: 16
+        background: null
+        TouchButton {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        TouchButton {
+            objectName: "staffSave"
+            text: qsTr("Save")
+            primary: true
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: if (editor.save()) dialog.close()
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import QtQuick
+import QtTest
+import Madang.ViewModels
+import Madang.Testing
+
+TestCase {
+    name: "StaffModels"
+
+    Component { id: listComponent; StaffListModel {} }
+    Component { id: editorComponent; StaffEditorModel {} }
+    Component { id: approvalComponent; ApprovalModel {} }
+    Component { id: auditComponent; AuditListModel {} }
+
+    function signedInOwner(demo) {
+        const store = Fixture.freshStore("restaurant", demo)
+        verify(store.session.signIn(Fixture.ownerId(store), Fixture.ownerPin()), store.session.error)
+        return store
+    }
+
+    function test_listAndAdd() {
+        const store = signedInOwner(true)
+        const list = createTemporaryObject(listComponent, this, { store: store })
+        compare(list.count, 3) // owner + 2 demo servers
+        const editor = createTemporaryObject(editorComponent, this, { store: store })
+        editor.startNew()
+        editor.name = "Jun"
+        editor.role = "manager"
+        editor.pin = "1111"
+        verify(editor.save(), editor.error)
+        compare(list.count, 4)
+        const managers = createTemporaryObject(listComponent, this, { store: store, managersOnly: true })
+        compare(managers.count, 2)
+    }
+
+    function test_editorRefusesBadInput_data() {
+        return [
+            { tag: "no name", name: "", role: "staff", pin: "1111" },
+            { tag: "short pin", name: "Jun", role: "staff", pin: "11" },
+            { tag: "letters in pin", name: "Jun", role: "staff", pin: "11a1" },
+            { tag: "unknown role", name: "Jun", role: "chef", pin: "1111" },
+        ]
+    }
+
+    function test_editorRefusesBadInput(row) {
+        const store = signedInOwner(false)
+        const before = Fixture.rowCount(store, "staff")
+        const editor = createTemporaryObject(editorComponent, this, { store: store })
+        editor.startNew()
+        editor.name = row.name
+        editor.role = row.role
+        editor.pin = row.pin
+        verify(!editor.save())
+        verify(editor.error.length > 0)
+        compare(Fixture.rowCount(store, "staff"), before)
+    }
+
+    function test_staffRoleCannotManageStaff() {
+        const store = signedInOwner(false)
+        const editor = createTemporaryObject(editorComponent, this, { store: store })
+        editor.startNew()
+        editor.name = "Ari"
+        editor.role = "staff"
+        editor.pin = "2222"
+        verify(editor.save(), editor.error)
+        const ariId = Fixture.lastStaffId(store)
+        verify(store.session.signIn(ariId, "2222"), store.session.error)
+        compare(store.session.role, "staff")
+        const before = Fixture.rowCount(store, "staff")
+        editor.startNew()
+        editor.name = "Sneaky"
+        editor.pin = "3333"
+        verify(!editor.save())
+        verify(editor.error.length > 0)
+        compare(Fixture.rowCount(store, "staff"), before)
+    }
+
+    function test_approvalIsSingleUseAndUnlockNeedsManager() {
+        const store = signedInOwner(false)
+        const approval = createTemporaryObject(approvalComponent, this, { store: store, action: "order.refund", record: "order-1" })
+        verify(!approval.approve(Fixture.ownerId(store), "0000"))
+        verify(approval.error.length > 0)
+        compare(approval.token, "")
+        verify(approval.approve(Fixture.ownerId(store), Fixture.ownerPin()), approval.error)
+        verify(approval.token.length >= 32)
+        const audit = createTemporaryObject(auditComponent, this, { store: store })
+        verify(audit.intact, audit.verdict)
+        audit.action = "manager.approval"
+        compare(audit.count, 1)
+        audit.action = "manager.approval_denied"
+        compare(audit.count, 1)
+    }
+}
