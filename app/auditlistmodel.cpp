@@ -33,9 +33,17 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
         return e.actorName.isEmpty() ? tr("This terminal") : e.actorName;
     case Qt::DisplayRole:
     case ActionRole:
+        return actionLabel(e.action);
+    case ActionCodeRole:
         return e.action;
-    case RecordRole:
+    case RecordRole: {
+        // "staff:<id>" reads better as the person's name.
+        const QString prefix = QStringLiteral("staff:");
+        if (e.record.startsWith(prefix) && m_names.contains(e.record.mid(prefix.size()))) {
+            return tr("staff: %1").arg(m_names.value(e.record.mid(prefix.size())));
+        }
         return e.record;
+    }
     case ApproverRole:
         return e.approverId.isEmpty() ? QString() : m_names.value(e.approverId, e.approverId);
     case ReasonRole:
@@ -47,8 +55,41 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AuditListModel::roleNames() const
 {
-    return {{SeqRole, "seq"},       {AtRole, "at"},           {ActorRole, "actor"}, {ActionRole, "actionName"},
+    return {{SeqRole, "seq"},       {AtRole, "at"},           {ActorRole, "actor"}, {ActionRole, "actionName"}, {ActionCodeRole, "actionCode"},
             {RecordRole, "record"}, {ApproverRole, "approver"}, {ReasonRole, "reason"}};
+}
+
+QString AuditListModel::actionLabel(const QString &action)
+{
+    using namespace madang::audit;
+    const QList<std::pair<QLatin1String, QString>> labels{
+        {SignIn, tr("Signed in")},
+        {SignInFailed, tr("Sign-in refused")},
+        {Lockout, tr("Locked out")},
+        {Unlock, tr("Unlocked")},
+        {SignOut, tr("Signed out")},
+        {Approval, tr("Manager approved")},
+        {ApprovalDenied, tr("Approval refused")},
+        {SettingChanged, tr("Setting changed")},
+        {KioskExit, tr("Left kiosk mode")},
+        {PrivilegedAction, tr("Privileged action")},
+        {TerminalSetUp, tr("Terminal set up")},
+    };
+    for (const auto &[code, label] : labels) {
+        if (action == code) {
+            return label;
+        }
+    }
+    return action;
+}
+
+QStringList AuditListModel::actionLabels()
+{
+    QStringList labels;
+    for (const QString &action : actions()) {
+        labels << actionLabel(action);
+    }
+    return labels;
 }
 
 void AuditListModel::setStore(AppStore *store)

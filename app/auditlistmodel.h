@@ -19,13 +19,15 @@ class AuditListModel : public QAbstractListModel
     /// staff id, or "" for anyone
     Q_PROPERTY(QString actorId MEMBER m_actorId NOTIFY filterChanged)
     Q_PROPERTY(QStringList actions READ actions CONSTANT)
+    /// The actions as people read them, in the order of `actions`.
+    Q_PROPERTY(QStringList actionLabels READ actionLabels CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString verdict READ verdict NOTIFY countChanged)
     Q_PROPERTY(bool intact READ intact NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY countChanged)
 
 public:
-    enum Role { SeqRole = Qt::UserRole + 1, AtRole, ActorRole, ActionRole, RecordRole, ApproverRole, ReasonRole };
+    enum Role { SeqRole = Qt::UserRole + 1, AtRole, ActorRole, ActionRole, ActionCodeRole, RecordRole, ApproverRole, ReasonRole };
     Q_ENUM(Role)
 
     explicit AuditListModel(QObject *parent = nullptr);
@@ -37,6 +39,9 @@ public:
     [[nodiscard]] AppStore *store() const { return m_store; }
     void setStore(AppStore *store);
     [[nodiscard]] static QStringList actions() { return madang::audit::knownActions(); }
+    [[nodiscard]] static QStringList actionLabels();
+    /// "Signed in", "Wrong PIN", ...; unknown actions as they are.
+    [[nodiscard]] static QString actionLabel(const QString &action);
     [[nodiscard]] int count() const { return static_cast<int>(m_entries.size()); }
     [[nodiscard]] QString verdict() const { return m_verdict; }
     [[nodiscard]] bool intact() const { return m_intact; }

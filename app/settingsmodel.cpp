@@ -1,6 +1,8 @@
 #include "settingsmodel.h"
 
 #include "appstore.h"
+#include "auditlog.h"
+#include "staffauth.h"
 #include "merchant.h"
 #include "merchantrepository.h"
 #include "store.h"
@@ -52,6 +54,18 @@ void SettingsModel::setLanguage(const QString &language)
             m_error = saved.error().message;
             Q_EMIT errorChanged();
             return;
+        }
+    }
+    AuditEntry entry;
+    if (m_store) {
+        entry.actorId = m_store->session()->staffId();
+        entry.actorName = m_store->session()->staffName();
+        entry.action = audit::SettingChanged;
+        entry.record = QStringLiteral("setting:") + kLanguageKey;
+        entry.detail = {{QStringLiteral("from"), m_language}, {QStringLiteral("to"), language}};
+        if (auto logged = m_store->store().audit().append(entry); !logged) {
+            m_error = logged.error().message;
+            Q_EMIT errorChanged();
         }
     }
     m_language = language;
@@ -108,4 +122,21 @@ QString SettingsModel::databasePath() const
 QString SettingsModel::version()
 {
     return QStringLiteral(MADANG_VERSION);
+}
+
+int SettingsModel::discountApprovalPercent() const
+{
+    return m_store ? m_store->staffAuth().discountApprovalPercent() : 10;
+}
+
+bool SettingsModel::setDiscountApprovalPercent(int percent)
+{
+    if (!m_store) {
+        return false;
+    }
+    auto done = m_store->staffAuth().setDiscountApprovalPercent(m_store->session()->staffId(), percent);
+    m_error = done ? QString() : done.error().message;
+    Q_EMIT errorChanged();
+    Q_EMIT thresholdsChanged();
+    return done.ok();
 }

@@ -24,6 +24,8 @@ class SettingsModel : public QObject
     Q_PROPERTY(QString databasePath READ databasePath NOTIFY storeChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// Discounts above this percentage need a manager's approval (owners and managers may change it).
+    Q_PROPERTY(int discountApprovalPercent READ discountApprovalPercent NOTIFY thresholdsChanged)
 
 public:
     explicit SettingsModel(QObject *parent = nullptr);
@@ -41,6 +43,8 @@ public:
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] static QString version();
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] int discountApprovalPercent() const;
+    Q_INVOKABLE bool setDiscountApprovalPercent(int percent);
 
     static inline const QString kLanguageKey = QStringLiteral("ui.language");
 
@@ -48,6 +52,7 @@ Q_SIGNALS:
     void storeChanged();
     void languageChanged();
     void errorChanged();
+    void thresholdsChanged();
 
 private:
     QPointer<AppStore> m_store;

@@ -45,7 +45,7 @@ Pane {
             Layout.fillWidth: true
             ComboBox {
                 objectName: "auditActionFilter"
-                model: [qsTr("All actions")].concat(audit.actions)
+                model: [qsTr("All actions")].concat(audit.actionLabels)
                 onActivated: index => audit.action = index === 0 ? "" : audit.actions[index - 1]
                 implicitHeight: Theme.touch
                 Layout.preferredWidth: 300
@@ -89,6 +89,7 @@ Pane {
                     required property string at
                     required property string actor
                     required property string actionName
+                    required property string actionCode
                     required property string record
                     required property string approver
                     required property string reason
@@ -102,7 +103,7 @@ Pane {
                         ColumnLayout {
                             spacing: 0
                             Layout.fillWidth: true
-                            Label { text: row.actionName; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Label { text: row.actionName + "  ·  " + row.actionCode; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
                             Label {
                                 text: [row.record, row.reason].filter(s => s.length > 0).join(" · ")
                                 color: Theme.muted

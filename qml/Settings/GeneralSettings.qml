@@ -42,6 +42,41 @@ Pane {
         }
 
         Label {
+            text: qsTr("Counter")
+            visible: page.store.session.isManager
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            Layout.topMargin: Theme.gap
+        }
+        GridLayout {
+            visible: page.store.session.isManager
+            columns: 2
+            columnSpacing: 32
+            rowSpacing: 10
+            Label { text: qsTr("Sign out after idle (minutes)"); color: Theme.muted }
+            SpinBox {
+                objectName: "idleMinutes"
+                from: 1
+                to: 240
+                value: page.store.session.idleMinutes
+                editable: true
+                implicitHeight: Theme.touch
+                onValueModified: page.store.session.idleMinutes = value
+            }
+            Label { text: qsTr("Discounts above this need a manager (%)"); color: Theme.muted }
+            SpinBox {
+                objectName: "discountApproval"
+                from: 0
+                to: 100
+                value: settings.discountApprovalPercent
+                editable: true
+                implicitHeight: Theme.touch
+                onValueModified: settings.setDiscountApprovalPercent(value)
+            }
+        }
+
+        Label {
             text: qsTr("Business")
             font.pixelSize: Theme.fontTitle
             font.bold: true
