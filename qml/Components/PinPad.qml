@@ -68,6 +68,8 @@ ColumnLayout {
                 enabled: modelData !== "OK" || pad.pin.length >= 4
                 implicitWidth: 88
                 implicitHeight: 68
+                leftPadding: 6
+                rightPadding: 6
                 font.pixelSize: Theme.fontTitle
                 onClicked: {
                     if (modelData === "⌫")

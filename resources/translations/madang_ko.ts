@@ -1,6 +1,150 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>관리자 승인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>AuditListModel</name>
+    <message>
+        <source>This terminal</source>
+        <translation>이 단말기</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>직원: %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>로그인 거부</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Manager approved</source>
+        <translation>관리자 승인</translation>
+    </message>
+    <message>
+        <source>Approval refused</source>
+        <translation>승인 거부</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>Left kiosk mode</source>
+        <translation>키오스크 모드 종료</translation>
+    </message>
+    <message>
+        <source>Privileged action</source>
+        <translation>권한 작업</translation>
+    </message>
+    <message>
+        <source>Terminal set up</source>
+        <translation>단말기 설정</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 entries, all hashes match.</source>
+        <translation>체인 정상: 기록 %1건, 모든 해시가 일치합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit details may hold text, whole numbers, true/false, lists and objects, but not fractions.</source>
+        <translation>감사 기록의 세부 정보에는 글자, 정수, 참/거짓, 목록, 객체만 넣을 수 있고 소수는 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An audit entry needs an action.</source>
+        <translation>감사 기록에는 작업 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The clock gave no valid time for the audit entry.</source>
+        <translation>시계가 감사 기록에 쓸 올바른 시각을 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>감사 기록 읽기</translation>
+    </message>
+    <message>
+        <source>Writing audit entry %1</source>
+        <translation>감사 기록 %1 쓰기</translation>
+    </message>
+    <message>
+        <source>%1 has no audit trail: it was written by a Madang older than the audit trail.</source>
+        <translation>%1에는 감사 기록이 없습니다. 감사 기록이 생기기 전의 마당에서 만든 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of sequence: entries are numbered from 1.</source>
+        <translation>기록 %1의 순번이 맞지 않습니다. 기록은 1부터 매겨집니다.</translation>
+    </message>
+    <message>
+        <source>The trail starts at entry %1 instead of 1: the first entries were deleted.</source>
+        <translation>기록이 1이 아니라 %1부터 시작합니다. 앞쪽 기록이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between them were deleted.</source>
+        <translation>기록 %1이(가) 기록 %2 바로 뒤에 있습니다. 그 사이의 기록이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Entry 1 does not start the chain: its previous hash is not 64 zeros.</source>
+        <translation>기록 1이 체인의 시작이 아닙니다. 이전 해시가 0 64개가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to entry %2: the chain is broken, so an entry was deleted, inserted or replaced before it.</source>
+        <translation>기록 %1이(가) 기록 %2와(과) 이어지지 않습니다. 체인이 끊어졌으므로 그 앞에서 기록이 삭제, 삽입 또는 교체되었습니다.</translation>
+    </message>
+    <message>
+        <source>Entry %1 holds binary data in %2: it was not written by Madang.</source>
+        <translation>기록 %1의 %2에 이진 데이터가 있습니다. 마당이 쓴 기록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its hash does not match its contents.</source>
+        <translation>기록 %1이(가) 변경되었습니다. 해시가 내용과 일치하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSettings</name>
+    <message>
+        <source>All actions</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>모든 사람</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1 승인</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -284,6 +428,77 @@
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>no reason given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source>%1 failed (OpenSSL: %2).</source>
+        <translation>%1 실패 (OpenSSL: %2).</translation>
+    </message>
+    <message>
+        <source>The key is a %1 key, not an ECDSA P-256 key.</source>
+        <translation>이 키는 ECDSA P-256 키가 아니라 %1 키입니다.</translation>
+    </message>
+    <message>
+        <source>The EC key has no named curve; P-256 is required.</source>
+        <translation>EC 키에 이름 있는 곡선이 없습니다. P-256이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The EC key is on curve %1, not P-256 (prime256v1).</source>
+        <translation>EC 키의 곡선이 P-256(prime256v1)이 아니라 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 random bytes.</source>
+        <translation>난수 %1바이트를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Generating random bytes</source>
+        <translation>난수 생성</translation>
+    </message>
+    <message>
+        <source>PBKDF2 needs at least one iteration and 1 to %1 output bytes (got %2 and %3).</source>
+        <translation>PBKDF2에는 반복 1회 이상과 출력 1~%1바이트가 필요합니다(받은 값: %2, %3).</translation>
+    </message>
+    <message>
+        <source>PBKDF2-HMAC-SHA256</source>
+        <translation>PBKDF2-HMAC-SHA256</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256</source>
+        <translation>HMAC-SHA256</translation>
+    </message>
+    <message>
+        <source>Generating a P-256 key pair</source>
+        <translation>P-256 키 쌍 생성</translation>
+    </message>
+    <message>
+        <source>The text is not an unencrypted private key in PEM form (OpenSSL: %1).</source>
+        <translation>암호화되지 않은 PEM 형식의 개인 키가 아닙니다 (OpenSSL: %1).</translation>
+    </message>
+    <message>
+        <source>Writing the private key</source>
+        <translation>개인 키 쓰기</translation>
+    </message>
+    <message>
+        <source>Writing the public key</source>
+        <translation>공개 키 쓰기</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>The text is not a public key in PEM form (OpenSSL: %1).</source>
+        <translation>PEM 형식의 공개 키가 아닙니다 (OpenSSL: %1).</translation>
+    </message>
+    <message>
+        <source>Verifying a signature</source>
+        <translation>서명 확인</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file is not valid UTF-8 text; save it as "CSV UTF-8"</source>
@@ -357,6 +572,45 @@
     </message>
 </context>
 <context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>Reading the device identity</source>
+        <translation>단말기 ID 읽기</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid terminal id: use a capital letter, then up to 7 capital letters or digits (for example T1).</source>
+        <translation>"%1"은(는) 올바른 단말기 ID가 아닙니다. 영문 대문자 하나 뒤에 대문자나 숫자를 7자까지 쓰세요(예: T1).</translation>
+    </message>
+    <message>
+        <source>This terminal has no device identity yet. Start Madang once normally to create it.</source>
+        <translation>이 단말기에는 아직 단말기 ID가 없습니다. 마당을 한 번 정상적으로 실행하면 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>The device row of %1 names the secrets folder "%2", which is not a UUID. Restore the database from a backup.</source>
+        <translation>%1의 단말기 정보가 가리키는 비밀 폴더 "%2"가 UUID가 아닙니다. 백업에서 데이터베이스를 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The device key in %1 does not belong to this database (%2): its public key differs from the one recorded at setup. Restore the folder %3 from the backup that belongs to this database; do not delete the database.</source>
+        <translation>%1의 단말기 키는 이 데이터베이스(%2)의 것이 아닙니다. 공개 키가 설정 때 기록한 것과 다릅니다. 이 데이터베이스의 백업에서 %3 폴더를 복원하세요. 데이터베이스는 지우지 마세요.</translation>
+    </message>
+    <message>
+        <source>The secrets folder %1 already exists.</source>
+        <translation>비밀 폴더 %1이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the device identity</source>
+        <translation>단말기 ID 저장</translation>
+    </message>
+    <message>
+        <source>Saving the terminal id</source>
+        <translation>단말기 번호 저장</translation>
+    </message>
+    <message>
+        <source>This database has no device row to rename.</source>
+        <translation>이 데이터베이스에는 이름을 바꿀 단말기 정보가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSettings</name>
     <message>
         <source>Language</source>
@@ -413,6 +667,18 @@
     <message>
         <source>Version</source>
         <translation>버전</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>카운터</translation>
+    </message>
+    <message>
+        <source>Sign out after idle (minutes)</source>
+        <translation>사용하지 않으면 자동 로그아웃 (분)</translation>
+    </message>
+    <message>
+        <source>Discounts above this need a manager (%)</source>
+        <translation>이 비율을 넘는 할인은 관리자 승인 필요 (%)</translation>
     </message>
 </context>
 <context>
@@ -617,10 +883,131 @@
     </message>
 </context>
 <context>
+    <name>PinHasher</name>
+    <message>
+        <source>The stored PIN hash is malformed (%1); set a new PIN for this staff member.</source>
+        <translation>저장된 PIN 해시가 잘못되었습니다(%1). 이 직원의 PIN을 새로 정하세요.</translation>
+    </message>
+    <message>
+        <source>expected 4 fields separated by $</source>
+        <translation>$로 구분된 4개 필드가 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown scheme "%1"</source>
+        <translation>알 수 없는 방식 "%1"</translation>
+    </message>
+    <message>
+        <source>iteration count must be 1 to %1</source>
+        <translation>반복 횟수는 1~%1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>bad salt</source>
+        <translation>잘못된 솔트</translation>
+    </message>
+    <message>
+        <source>bad hash</source>
+        <translation>잘못된 해시</translation>
+    </message>
+    <message>
+        <source>No device pepper is loaded; PINs cannot be hashed.</source>
+        <translation>단말기 페퍼가 없어 PIN을 해시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>PIN은 4~6자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>The PIN iteration count %1 is outside 1 to %2.</source>
+        <translation>PIN 반복 횟수 %1이(가) 1~%2 범위를 벗어납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search by name, SKU, barcode or initials (ㄱㅊ)</source>
         <translation>이름, SKU, 바코드, 초성(ㄱㅊ)으로 검색</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Without it no staff PIN can be checked, and a new pepper would not make the old PINs work.</source>
+        <translation>이것이 없으면 직원 PIN을 확인할 수 없고, 새 페퍼로는 기존 PIN이 작동하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The sales journal and sync requests are signed with this key; a new key would not match them.</source>
+        <translation>판매 기록과 동기화 요청은 이 키로 서명됩니다. 새 키는 기존 서명과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Restore the folder %1 from the backup of this terminal's secrets (the backup that belongs to this database), then start Madang again. Do not delete the database and do not set the terminal up again. %2</source>
+        <translation>이 단말기 비밀 정보의 백업(이 데이터베이스와 짝인 백업)에서 %1 폴더를 복원한 뒤 마당을 다시 실행하세요. 데이터베이스를 지우거나 단말기를 다시 설정하지 마세요. %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a secret file is never overwritten. If it is stale, move it away by hand after making sure no database still needs it.</source>
+        <translation>%1이(가) 이미 있습니다. 비밀 파일은 절대 덮어쓰지 않습니다. 쓰지 않는 파일이라면 어떤 데이터베이스도 필요로 하지 않는지 확인한 뒤 직접 옮기세요.</translation>
+    </message>
+    <message>
+        <source>Cannot create the secrets folder %1 with owner-only access.</source>
+        <translation>소유자만 접근할 수 있는 비밀 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but is not owner-only (mode 0600).</source>
+        <translation>%1을(를) 썼지만 소유자 전용(모드 0600)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The secrets folder %1 of this terminal is missing, so its %2 cannot be read. %3</source>
+        <translation>이 단말기의 비밀 폴더 %1이(가) 없어 %2을(를) 읽을 수 없습니다. %3</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is missing. %3</source>
+        <translation>%1 파일 %2이(가) 없습니다. %3</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read (%3). Check that it is a file owned by the user that runs Madang. %4</source>
+        <translation>%1 파일 %2을(를) 읽을 수 없습니다(%3). 마당을 실행하는 사용자의 파일인지 확인하세요. %4</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 can be read or changed by other users (it must be mode 0600). If nobody else had access, run: chmod 600 '%2' and start again; otherwise treat the secret as leaked and ask support.</source>
+        <translation>%1 파일 %2을(를) 다른 사용자가 읽거나 바꿀 수 있습니다(모드 0600이어야 합니다). 다른 사람이 접근한 적이 없다면 chmod 600 '%2'를 실행하고 다시 시작하세요. 그렇지 않다면 비밀이 유출된 것으로 보고 지원팀에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read (%3). %4</source>
+        <translation>%1 파일 %2을(를) 읽을 수 없습니다(%3). %4</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is corrupted (far too large). %3</source>
+        <translation>%1 파일 %2이(가) 손상되었습니다(크기가 너무 큼). %3</translation>
+    </message>
+    <message>
+        <source>PIN pepper</source>
+        <translation>PIN 페퍼</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is corrupted (truncated or changed; it must hold a %3-byte pepper with a matching checksum). %4</source>
+        <translation>%1 파일 %2이(가) 손상되었습니다(잘렸거나 바뀜. %3바이트 페퍼와 일치하는 체크섬이 있어야 합니다). %4</translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation>단말기 키</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is corrupted: %3 %4</source>
+        <translation>%1 파일 %2이(가) 손상되었습니다: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1026,14 @@
     <message>
         <source>Catalog</source>
         <translation>상품</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>감사 기록</translation>
     </message>
 </context>
 <context>
@@ -696,10 +1091,6 @@
         <translation>가격에는 부가세 10%가 포함됩니다. 상품별로 세율을 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <source>Who is the owner?</source>
-        <translation>대표자는 누구인가요?</translation>
-    </message>
-    <message>
         <source>Owner's name</source>
         <translation>대표자 이름</translation>
     </message>
@@ -718,6 +1109,18 @@
     <message>
         <source>Open the counter</source>
         <translation>카운터 열기</translation>
+    </message>
+    <message>
+        <source>Who is the owner? Choose the PIN they sign in with.</source>
+        <translation>대표자는 누구인가요? 로그인할 PIN을 정하세요.</translation>
+    </message>
+    <message>
+        <source>PIN (4–6 digits)</source>
+        <translation>PIN (4~6자리 숫자)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>PIN 다시 입력</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1148,14 @@
     <message>
         <source>No database is open.</source>
         <translation>열린 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 6 digits.</source>
+        <translation>PIN은 4~6자리 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>두 PIN이 서로 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1195,298 @@
     <message>
         <source>Daily totals, VAT per rate and the Z-report for closing a shift.</source>
         <translation>일별 합계, 세율별 부가세, 교대 마감 Z 리포트를 봅니다.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>직원 전환</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Who is at the counter?</source>
+        <translation>누가 카운터에 있나요?</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>단말기 %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Tap your name</source>
+        <translation>이름을 누르세요</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. A manager or the owner must unlock this account.</source>
+        <translation>PIN을 너무 많이 틀렸습니다. 관리자나 대표가 잠금을 풀어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unlock with a manager's PIN</source>
+        <translation>관리자 PIN으로 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 잠금 해제</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAuth</name>
+    <message>
+        <source>An approval needs an action and a record.</source>
+        <translation>승인에는 작업과 대상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Saving an approval</source>
+        <translation>승인 저장</translation>
+    </message>
+    <message>
+        <source>This approval is not known. Ask a manager to approve again.</source>
+        <translation>알 수 없는 승인입니다. 관리자에게 다시 승인받으세요.</translation>
+    </message>
+    <message>
+        <source>Reading an approval</source>
+        <translation>승인 읽기</translation>
+    </message>
+    <message>
+        <source>This approval was already used. Ask a manager to approve again.</source>
+        <translation>이미 사용한 승인입니다. 관리자에게 다시 승인받으세요.</translation>
+    </message>
+    <message>
+        <source>This approval was given for another action or record.</source>
+        <translation>다른 작업이나 대상에 대한 승인입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This approval has expired (approvals last %n minute(s)). Ask a manager to approve again.</source>
+        <translation>
+            <numerusform>승인이 만료되었습니다(승인은 %n분 동안 유효합니다). 관리자에게 다시 승인받으세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Using an approval</source>
+        <translation>승인 사용</translation>
+    </message>
+    <message>
+        <source>The discount limit must be between 0 and 100 percent.</source>
+        <translation>할인 한도는 0~100%여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Reading staff</source>
+        <translation>직원 목록 읽기</translation>
+    </message>
+    <message>
+        <source>There is no such staff member.</source>
+        <translation>그런 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active on this terminal.</source>
+        <translation>%1은(는) 이 단말기에서 더 이상 활성 상태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can approve this.</source>
+        <translation>관리자나 대표만 승인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is locked after too many wrong PINs. A manager or the owner must unlock it.</source>
+        <translation>%1은(는) PIN을 너무 많이 틀려 잠겼습니다. 관리자나 대표가 잠금을 풀어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN을 너무 많이 틀렸습니다. %n초 뒤에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no PIN yet. A manager or the owner can set one.</source>
+        <translation>%1은(는) 아직 PIN이 없습니다. 관리자나 대표가 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saving a failed sign-in</source>
+        <translation>로그인 실패 기록</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 is now locked; a manager or the owner must unlock it.</source>
+        <translation>PIN이 틀렸습니다. %1이(가) 잠겼습니다. 관리자나 대표가 잠금을 풀어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN이 틀렸습니다. %n초 뒤에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>PIN이 틀렸습니다. %n번 남았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving a sign-in</source>
+        <translation>로그인 기록</translation>
+    </message>
+    <message>
+        <source>Unlocking %1</source>
+        <translation>%1 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Checking services</source>
+        <translation>서비스 확인</translation>
+    </message>
+    <message>
+        <source>There is no catalog item %1 to offer as a service.</source>
+        <translation>서비스로 제공할 상품 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The staff member's name is empty.</source>
+        <translation>직원 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use owner, manager or staff.</source>
+        <translation>알 수 없는 역할 "%1"입니다. owner, manager, staff 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Only the owner can add another owner.</source>
+        <translation>대표만 다른 대표를 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>PIN은 4~6자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>Saving staff member %1</source>
+        <translation>직원 %1 저장</translation>
+    </message>
+    <message>
+        <source>Only the owner can change an owner or make someone an owner.</source>
+        <translation>대표만 대표 정보를 바꾸거나 누군가를 대표로 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the owners</source>
+        <translation>대표 확인</translation>
+    </message>
+    <message>
+        <source>The terminal needs at least one active owner.</source>
+        <translation>단말기에는 활성 상태인 대표가 한 명 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only the owner can set an owner's PIN.</source>
+        <translation>대표의 PIN은 대표만 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the PIN of %1</source>
+        <translation>%1의 PIN 저장</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditorDialog</name>
+    <message>
+        <source>Add staff</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <source>Edit staff</source>
+        <translation>직원 수정</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>새 PIN</translation>
+    </message>
+    <message>
+        <source>4–6 digits</source>
+        <translation>4~6자리 숫자</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current PIN</source>
+        <translation>비워 두면 현재 PIN을 유지합니다</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>근무</translation>
+    </message>
+    <message>
+        <source>Active (can sign in)</source>
+        <translation>활성 (로그인 가능)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettings</name>
+    <message>
+        <source>%1 people</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>Add staff</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>No PIN</source>
+        <translation>PIN 없음</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>비활성</translation>
     </message>
 </context>
 <context>
