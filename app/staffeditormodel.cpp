@@ -1,6 +1,8 @@
 #include "staffeditormodel.h"
 
 #include "appstore.h"
+#include "catalogrepository.h"
+#include "store.h"
 #include "session.h"
 #include "staffauth.h"
 
@@ -16,6 +18,32 @@ void StaffEditorModel::setStore(AppStore *store)
     }
 }
 
+QVariantList StaffEditorModel::serviceChoices() const
+{
+    QVariantList choices;
+    if (!m_store) {
+        return choices;
+    }
+    auto items = m_store->store().catalog().search({}, 500);
+    if (!items) {
+        return choices;
+    }
+    for (const CatalogItem &item : items.value()) {
+        if (item.durationMin > 0 && item.active) {
+            choices << QVariantMap{{QStringLiteral("id"), item.id}, {QStringLiteral("name"), item.name}};
+        }
+    }
+    return choices;
+}
+
+void StaffEditorModel::toggleService(const QString &itemId)
+{
+    if (!m_services.removeOne(itemId)) {
+        m_services << itemId;
+    }
+    Q_EMIT servicesChanged();
+}
+
 void StaffEditorModel::startNew()
 {
     m_staffId.clear();
@@ -26,6 +54,7 @@ void StaffEditorModel::startNew()
     m_services.clear();
     setError({});
     Q_EMIT loaded();
+    Q_EMIT servicesChanged();
 }
 
 bool StaffEditorModel::load(const QString &staffId)
@@ -46,6 +75,7 @@ bool StaffEditorModel::load(const QString &staffId)
     m_pin.clear();
     setError({});
     Q_EMIT loaded();
+    Q_EMIT servicesChanged();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include "appstore.h"
@@ -20,6 +21,10 @@ class StaffEditorModel : public QObject
     /// New PIN; empty keeps the current one when editing.
     Q_PROPERTY(QString pin MEMBER m_pin NOTIFY loaded)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// Catalog items with a duration (services, cleaning packages): [{id, name}], for bookings later.
+    Q_PROPERTY(QVariantList serviceChoices READ serviceChoices NOTIFY loaded)
+    /// Ids of the services this person performs.
+    Q_PROPERTY(QStringList services READ services NOTIFY servicesChanged)
 
 public:
     explicit StaffEditorModel(QObject *parent = nullptr);
@@ -29,6 +34,10 @@ public:
     [[nodiscard]] bool isNew() const { return m_staffId.isEmpty(); }
     [[nodiscard]] QString error() const { return m_error; }
 
+    [[nodiscard]] QVariantList serviceChoices() const;
+    [[nodiscard]] QStringList services() const { return m_services; }
+    Q_INVOKABLE void toggleService(const QString &itemId);
+
     Q_INVOKABLE void startNew();
     Q_INVOKABLE bool load(const QString &staffId);
     Q_INVOKABLE bool save();
@@ -37,6 +46,7 @@ Q_SIGNALS:
     void storeChanged();
     void loaded();
     void errorChanged();
+    void servicesChanged();
 
 private:
     void setError(const QString &error);

@@ -14,6 +14,7 @@ commands:
   backup --out FILE              consistent copy while the app runs (SQLite online backup)
   check                          quick_check and schema version as JSON
   device show [--json]           terminal id and device public key (PEM)
+  device set-terminal ID         renames the terminal (e.g. T2); audited
   audit verify [--json]          checks the audit trail's hash chain; names the first bad entry
 
 global options: --secrets DIR (default ~/.config/madang/secrets): where device keys and the PIN pepper live

@@ -46,6 +46,39 @@ int showDevice(const CliContext &ctx)
     return ExitOk;
 }
 
+int setTerminal(const CliContext &ctx)
+{
+    const QString terminal = ctx.args.word(2);
+    if (!DeviceIdentity::isValidTerminalId(terminal)) {
+        ctx.err << "madangctl: device set-terminal needs an id: a capital letter, then up to 7 capitals or digits"
+                << Qt::endl;
+        return ExitUsage;
+    }
+    auto db = Database::open(ctx.args.db(), Database::Mode::ReadWrite);
+    if (!db) {
+        return failed(ctx, db.error().message);
+    }
+    auto identity = DeviceIdentity::ensure(*db.value(), ctx.clock, secretsRoot(ctx.args));
+    if (!identity) {
+        return failed(ctx, identity.error().message);
+    }
+    const QString before = identity->terminalId();
+    if (auto renamed = identity.value().setTerminalId(terminal); !renamed) {
+        return failed(ctx, renamed.error().message);
+    }
+    AuditLog audit(*db.value(), ctx.clock);
+    AuditEntry entry;
+    entry.action = audit::SettingChanged;
+    entry.record = QStringLiteral("setting:terminal_id");
+    entry.reason = QStringLiteral("madangctl device set-terminal");
+    entry.detail = {{QStringLiteral("from"), before}, {QStringLiteral("to"), terminal}};
+    if (auto logged = audit.append(entry); !logged) {
+        return failed(ctx, logged.error().message);
+    }
+    ctx.out << "terminal " << before << " is now " << terminal << Qt::endl;
+    return ExitOk;
+}
+
 int verifyAudit(const CliContext &ctx)
 {
     auto db = Database::open(ctx.args.db(), Database::Mode::ReadOnly);
@@ -83,13 +116,16 @@ QString secretsRoot(const CliArgs &args)
 int runDevice(const CliContext &ctx)
 {
     if (!ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("json")}).isEmpty()) {
-        ctx.err << "madangctl: device show takes only --json and --secrets DIR" << Qt::endl;
+        ctx.err << "madangctl: device takes only --json and --secrets DIR" << Qt::endl;
         return ExitUsage;
     }
     if (ctx.args.word(1) == QStringLiteral("show")) {
         return showDevice(ctx);
     }
-    ctx.err << "madangctl: device needs show" << Qt::endl;
+    if (ctx.args.word(1) == QStringLiteral("set-terminal")) {
+        return setTerminal(ctx);
+    }
+    ctx.err << "madangctl: device needs show or set-terminal ID" << Qt::endl;
     return ExitUsage;
 }
 

@@ -70,6 +70,36 @@ Dialog {
             onToggled: editor.active = checked
         }
         Label {
+            text: qsTr("Services")
+            visible: editor.serviceChoices.length > 0
+            Layout.alignment: Qt.AlignTop
+        }
+        Flickable {
+            visible: editor.serviceChoices.length > 0
+            clip: true
+            contentHeight: services.implicitHeight
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(services.implicitHeight, 150)
+            Flow {
+                id: services
+                width: parent.width
+                spacing: 8
+                Repeater {
+                    model: editor.serviceChoices
+                    delegate: TouchButton {
+                        required property var modelData
+                        text: modelData.name
+                        implicitHeight: 44
+                        leftPadding: 14
+                        rightPadding: 14
+                        font.pixelSize: Theme.fontSmall
+                        primary: editor.services.indexOf(modelData.id) >= 0
+                        onClicked: editor.toggleService(modelData.id)
+                    }
+                }
+            }
+        }
+        Label {
             objectName: "staffError"
             text: editor.error
             visible: text.length > 0

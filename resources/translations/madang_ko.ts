@@ -1453,6 +1453,10 @@
         <source>Save</source>
         <translation>저장</translation>
     </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
 </context>
 <context>
     <name>StaffSettings</name>

@@ -479,6 +479,12 @@ void TestMadangctl::deviceShowAfterInit()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("terminal_id")).toString(), QStringLiteral("KIOSK2"));
+    QCOMPARE(ctl(withDb({QStringLiteral("device"), QStringLiteral("set-terminal"), QStringLiteral("t 3")})).exitCode, 64);
+    QCOMPARE(ctl(withDb({QStringLiteral("device"), QStringLiteral("set-terminal"), QStringLiteral("T3")})).exitCode, 0);
+    const Run renamed = ctl(withDb({QStringLiteral("device"), QStringLiteral("show"), QStringLiteral("--json")}));
+    QCOMPARE(QJsonDocument::fromJson(renamed.out.toUtf8()).object().value(QStringLiteral("terminal_id")).toString(),
+             QStringLiteral("T3"));
+    QCOMPARE(ctl(withDb({QStringLiteral("audit"), QStringLiteral("verify")})).exitCode, 0);
     QVERIFY(json.value(QStringLiteral("public_key_pem")).toString().startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
     QVERIFY(json.value(QStringLiteral("secrets_dir")).toString().startsWith(m_dir->filePath(QStringLiteral("config"))));
     // A bad terminal id is a usage error and sets nothing up.
