@@ -11,17 +11,20 @@ AppOptions AppOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
-    const QCommandLineOption smoke(QStringLiteral("smoke"),
-                                   QStringLiteral("Print {\"startup_ms\",\"catalog_items\"} after the first frame and exit."));
+    const QCommandLineOption smoke(
+        QStringLiteral("smoke"),
+        QStringLiteral("Print {\"startup_ms\",\"catalog_items\"} after the first frame and exit."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Set up an empty database with demo data."));
     const QCommandLineOption vertical(QStringLiteral("vertical"),
                                       QStringLiteral("Demo business: salon, restaurant or cleaning."),
                                       QStringLiteral("VERTICAL"), QStringLiteral("salon"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: ko or en (remembered, like the choice in Settings)."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Language: ko or en (remembered, like the choice in Settings)."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption secrets(QStringLiteral("secrets"),
-                                     QStringLiteral("Folder of the device key and PIN pepper (default ~/.config/madang/secrets)."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption secrets(
+        QStringLiteral("secrets"),
+        QStringLiteral("Folder of the device key and PIN pepper (default ~/.config/madang/secrets)."),
+        QStringLiteral("DIR"));
     parser.addOptions({db, smoke, demo, vertical, lang, secrets});
     parser.addHelpOption();
     parser.addVersionOption();

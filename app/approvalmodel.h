@@ -1,10 +1,10 @@
 #pragma once
 
+#include "appstore.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// A manager's PIN, there and then: either an approval token for one action on one record,
 /// or unlocking a locked-out staff member.

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "session.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-
+#include <initializer_list>
 #include <memory>
-
-#include "session.h"
 
 namespace madang {
 class PinHasher;
@@ -45,6 +46,27 @@ public:
     [[nodiscard]] QString vertical() const;
     [[nodiscard]] QString currency() const;
     [[nodiscard]] QString databasePath() const;
+
+    /// Points a view-model's `store` at next: disconnects it from the old store and connects
+    /// refresh to the given change signals of the new one. False if nothing changed.
+    template <typename Model>
+    static bool rebind(QPointer<AppStore> &current, AppStore *next, Model *model, void (Model::*refresh)(),
+                       std::initializer_list<void (AppStore::*)()> changeSignals)
+    {
+        if (current == next) {
+            return false;
+        }
+        if (current) {
+            QObject::disconnect(current, nullptr, model, nullptr);
+        }
+        current = next;
+        if (current) {
+            for (const auto signal : changeSignals) {
+                QObject::connect(current, signal, model, refresh);
+            }
+        }
+        return true;
+    }
 
     /// View-models call these after they write, so that other screens refresh.
     void notifySetUp();

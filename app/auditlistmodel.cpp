@@ -55,8 +55,14 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AuditListModel::roleNames() const
 {
-    return {{SeqRole, "seq"},       {AtRole, "at"},           {ActorRole, "actor"}, {ActionRole, "actionName"}, {ActionCodeRole, "actionCode"},
-            {RecordRole, "record"}, {ApproverRole, "approver"}, {ReasonRole, "reason"}};
+    return {{SeqRole, "seq"},
+            {AtRole, "at"},
+            {ActorRole, "actor"},
+            {ActionRole, "actionName"},
+            {ActionCodeRole, "actionCode"},
+            {RecordRole, "record"},
+            {ApproverRole, "approver"},
+            {ReasonRole, "reason"}};
 }
 
 QString AuditListModel::actionLabel(const QString &action)
@@ -94,19 +100,11 @@ QStringList AuditListModel::actionLabels()
 
 void AuditListModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
-        return;
+    if (AppStore::rebind(m_store, store, this, &AuditListModel::refresh,
+                         {&AppStore::staffChanged, &AppStore::catalogChanged})) {
+        Q_EMIT storeChanged();
+        refresh();
     }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::staffChanged, this, &AuditListModel::refresh);
-        connect(m_store, &AppStore::catalogChanged, this, &AuditListModel::refresh);
-    }
-    Q_EMIT storeChanged();
-    refresh();
 }
 
 void AuditListModel::refresh()
@@ -133,7 +131,7 @@ void AuditListModel::refresh()
     m_error = entries ? QString() : entries.error().message;
     auto verdict = AuditLog::verify(store.database().connection());
     m_intact = verdict && verdict->ok;
-    m_verdict = !verdict ? verdict.error().message
+    m_verdict = !verdict      ? verdict.error().message
                 : verdict->ok ? tr("Chain intact: %1 entries, all hashes match.").arg(verdict->entries)
                               : verdict->reason;
     Q_EMIT countChanged();

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "appstore.h"
 #include "auditlog.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// Settings → Audit: newest entries first, filtered by action and by who did it.
 class AuditListModel : public QAbstractListModel
@@ -27,7 +26,16 @@ class AuditListModel : public QAbstractListModel
     Q_PROPERTY(QString error READ error NOTIFY countChanged)
 
 public:
-    enum Role { SeqRole = Qt::UserRole + 1, AtRole, ActorRole, ActionRole, ActionCodeRole, RecordRole, ApproverRole, ReasonRole };
+    enum Role {
+        SeqRole = Qt::UserRole + 1,
+        AtRole,
+        ActorRole,
+        ActionRole,
+        ActionCodeRole,
+        RecordRole,
+        ApproverRole,
+        ReasonRole
+    };
     Q_ENUM(Role)
 
     explicit AuditListModel(QObject *parent = nullptr);

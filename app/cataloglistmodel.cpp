@@ -53,26 +53,24 @@ QVariant CatalogListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CatalogListModel::roleNames() const
 {
-    return {{ItemIdRole, "itemId"},       {SkuRole, "sku"},         {NameRole, "name"},
-            {CategoryRole, "category"},   {PriceTextRole, "priceText"}, {VatTextRole, "vatText"},
-            {DurationRole, "durationMin"}, {BarcodeRole, "barcode"}, {ActiveRole, "active"}};
+    return {{ItemIdRole, "itemId"},
+            {SkuRole, "sku"},
+            {NameRole, "name"},
+            {CategoryRole, "category"},
+            {PriceTextRole, "priceText"},
+            {VatTextRole, "vatText"},
+            {DurationRole, "durationMin"},
+            {BarcodeRole, "barcode"},
+            {ActiveRole, "active"}};
 }
 
 void CatalogListModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
-        return;
+    if (AppStore::rebind(m_store, store, this, &CatalogListModel::refresh,
+                         {&AppStore::catalogChanged, &AppStore::profileChanged})) {
+        Q_EMIT storeChanged();
+        refresh();
     }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::catalogChanged, this, &CatalogListModel::refresh);
-        connect(m_store, &AppStore::profileChanged, this, &CatalogListModel::refresh);
-    }
-    Q_EMIT storeChanged();
-    refresh();
 }
 
 void CatalogListModel::setSearchText(const QString &text)

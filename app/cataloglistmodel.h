@@ -1,12 +1,11 @@
 #pragma once
 
+#include "appstore.h"
 #include "catalog.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// Catalog items for a list or grid, filtered by the search text as the user types.
 class CatalogListModel : public QAbstractListModel

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "appstore.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// Add or edit one catalog item. Fields are text as typed; save() validates and writes the
 /// item together with its outbox op.

@@ -16,7 +16,6 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-
 #include <cstdio>
 #include <memory>
 
@@ -50,8 +49,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<AppStore> appStore; // declared before the engine so that QML goes first on exit
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(2); }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(2); },
+        Qt::QueuedConnection);
 
     // Someone at the counter sees a startup failure, not a terminal: say it on screen too, then exit 1.
     const auto fail = [&](const QString &message) {
@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
     appStore = std::make_unique<AppStore>(store, hasher, identity->terminalId());
     engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(appStore.get())}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (window == nullptr) {
         std::fprintf(stderr, "madang: the user interface failed to load\n");
         return 2;

@@ -2,9 +2,9 @@
 
 #include "appstore.h"
 #include "auditlog.h"
-#include "staffauth.h"
 #include "merchant.h"
 #include "merchantrepository.h"
+#include "staffauth.h"
 #include "store.h"
 #include "translator.h"
 

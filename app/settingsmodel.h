@@ -1,10 +1,10 @@
 #pragma once
 
+#include "appstore.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// Settings → General: the UI language (kept in the device's settings) and the merchant profile.
 class SettingsModel : public QObject

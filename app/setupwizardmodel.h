@@ -1,11 +1,11 @@
 #pragma once
 
+#include "appstore.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// First-run setup: four questions (business name, vertical, currency, owner and PIN), then setUp();
 /// the owner is signed in at once.

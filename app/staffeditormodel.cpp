@@ -2,9 +2,9 @@
 
 #include "appstore.h"
 #include "catalogrepository.h"
-#include "store.h"
 #include "session.h"
 #include "staffauth.h"
+#include "store.h"
 
 using namespace madang;
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "appstore.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// Settings → Staff: add or edit one person (name, role, PIN, active). The signed-in
 /// owner or manager is the one who acts; others are refused by StaffAuth.

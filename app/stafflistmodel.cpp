@@ -51,24 +51,16 @@ QVariant StaffListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> StaffListModel::roleNames() const
 {
-    return {{StaffIdRole, "staffId"}, {NameRole, "name"},        {StaffRoleRole, "role"},  {ActiveRole, "active"},
+    return {{StaffIdRole, "staffId"}, {NameRole, "name"},           {StaffRoleRole, "role"}, {ActiveRole, "active"},
             {HasPinRole, "hasPin"},   {LockedOutRole, "lockedOut"}, {WaitRole, "waitSecs"}};
 }
 
 void StaffListModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
-        return;
+    if (AppStore::rebind(m_store, store, this, &StaffListModel::refresh, {&AppStore::staffChanged})) {
+        Q_EMIT storeChanged();
+        refresh();
     }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::staffChanged, this, &StaffListModel::refresh);
-    }
-    Q_EMIT storeChanged();
-    refresh();
 }
 
 void StaffListModel::refresh()

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "appstore.h"
 #include "staffauth.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// Staff for the sign-in tiles and Settings → Staff, with their lockout state.
 class StaffListModel : public QAbstractListModel
@@ -20,7 +19,15 @@ class StaffListModel : public QAbstractListModel
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
-    enum Role { StaffIdRole = Qt::UserRole + 1, NameRole, StaffRoleRole, ActiveRole, HasPinRole, LockedOutRole, WaitRole };
+    enum Role {
+        StaffIdRole = Qt::UserRole + 1,
+        NameRole,
+        StaffRoleRole,
+        ActiveRole,
+        HasPinRole,
+        LockedOutRole,
+        WaitRole
+    };
     Q_ENUM(Role)
 
     explicit StaffListModel(QObject *parent = nullptr);

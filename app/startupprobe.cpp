@@ -4,9 +4,7 @@
 #include <QFile>
 #include <QQuickWindow>
 #include <QTimer>
-
 #include <cstdio>
-
 #include <unistd.h>
 
 StartupProbe::StartupProbe(QQuickWindow *window, qint64 catalogItems, QObject *parent)

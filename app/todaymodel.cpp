@@ -15,19 +15,11 @@ TodayModel::TodayModel(QObject *parent) : QObject(parent) {}
 
 void TodayModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
-        return;
+    if (AppStore::rebind(m_store, store, this, &TodayModel::refresh,
+                         {&AppStore::catalogChanged, &AppStore::profileChanged})) {
+        Q_EMIT storeChanged();
+        refresh();
     }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::catalogChanged, this, &TodayModel::refresh);
-        connect(m_store, &AppStore::profileChanged, this, &TodayModel::refresh);
-    }
-    Q_EMIT storeChanged();
-    refresh();
 }
 
 void TodayModel::refresh()

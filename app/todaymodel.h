@@ -1,10 +1,10 @@
 #pragma once
 
+#include "appstore.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
-#include "appstore.h"
 
 /// The counter's home screen: who we are, today's date, and what the terminal holds.
 class TodayModel : public QObject

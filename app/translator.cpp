@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 
 QString Translator::resolve(const QString &language)

@@ -1,8 +1,8 @@
 // madangctl init, backup and check.
 #include "backup.h"
 #include "catalogrepository.h"
-#include "deviceidentity.h"
 #include "commands.h"
+#include "deviceidentity.h"
 #include "merchantrepository.h"
 #include "migrator.h"
 #include "outbox.h"
@@ -67,7 +67,8 @@ int runInit(const CliContext &ctx)
     }
     const QString terminal = ctx.args.option(QStringLiteral("terminal"), QStringLiteral("T1"));
     if (!DeviceIdentity::isValidTerminalId(terminal)) {
-        return usage(ctx, QStringLiteral("--terminal must be a capital letter and up to 7 capitals or digits, e.g. T1"));
+        return usage(ctx,
+                     QStringLiteral("--terminal must be a capital letter and up to 7 capitals or digits, e.g. T1"));
     }
     // The device identity first: if its secrets cannot be written, nothing else is set up.
     auto identity = DeviceIdentity::ensure(store.value()->database(), ctx.clock, secretsRoot(ctx.args), terminal);
@@ -80,9 +81,9 @@ int runInit(const CliContext &ctx)
         return failed(ctx, done.error());
     }
     auto count = store.value()->catalog().count();
-    ctx.out << "initialized " << ctx.args.db() << ": " << verticalToString(profile.vertical) << " \""
-            << profile.name << "\", " << (count ? count.value() : 0) << " catalog items, terminal "
-            << identity->terminalId() << Qt::endl;
+    ctx.out << "initialized " << ctx.args.db() << ": " << verticalToString(profile.vertical) << " \"" << profile.name
+            << "\", " << (count ? count.value() : 0) << " catalog items, terminal " << identity->terminalId()
+            << Qt::endl;
     ctx.out << "device key and PIN pepper: " << identity->secretsDirectory()
             << " (back this folder up with the database)" << Qt::endl;
     return ExitOk;

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <unistd.h>
 
 using namespace madang;
@@ -92,7 +91,8 @@ int listItems(const CliContext &ctx)
     }
     auto profile = store.value()->merchant().profile();
     const QString code = profile && profile.value() ? profile.value()->currency : QStringLiteral("KRW");
-    const Currency currency = Currency::fromCode(code).ok() ? Currency::fromCode(code).value() : Currency{code, 0, code};
+    const Currency currency =
+        Currency::fromCode(code).ok() ? Currency::fromCode(code).value() : Currency{code, 0, code};
     bool ok = true;
     const int limit = ctx.args.option(QStringLiteral("limit"), QStringLiteral("1000")).toInt(&ok);
     if (!ok || limit <= 0) {

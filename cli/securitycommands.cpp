@@ -97,7 +97,8 @@ int verifyAudit(const CliContext &ctx)
             json.insert(QStringLiteral("first_bad_seq"), verdict->firstBadSeq);
             json.insert(QStringLiteral("reason"), verdict->reason);
         }
-        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl; // scripts read stdout; the exit code says ok
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact)
+                << Qt::endl; // scripts read stdout; the exit code says ok
     } else if (verdict->ok) {
         ctx.out << "audit: chain intact, " << verdict->entries << " entries, head " << verdict->lastHash << Qt::endl;
     } else {
