@@ -10,7 +10,7 @@ using namespace madang;
 AppStore::AppStore(Store &store, const PinHasher &hasher, QString terminalId, QObject *parent)
     : QObject(parent), m_store(store), m_hasher(hasher), m_terminalId(std::move(terminalId)),
       m_auth(std::make_unique<StaffAuth>(store, hasher)),
-      m_session(std::make_unique<Session>(*m_auth, store.merchant()))
+      m_session(std::make_unique<Session>(*m_auth, store.merchant(), store.clock()))
 {
     connect(m_session.get(), &Session::attempted, this, &AppStore::staffChanged);
     connect(m_session.get(), &Session::changed, this, &AppStore::staffChanged);

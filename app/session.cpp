@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "clock.h"
 #include "merchantrepository.h"
 #include "staffauth.h"
 
@@ -8,14 +9,15 @@
 
 using namespace madang;
 
-Session::Session(StaffAuth &auth, MerchantRepository &settings, QObject *parent)
-    : QObject(parent), m_auth(auth), m_settings(settings)
+Session::Session(StaffAuth &auth, MerchantRepository &settings, const Clock &clock, QObject *parent)
+    : QObject(parent), m_auth(auth), m_settings(settings), m_clock(clock)
 {
     bool ok = false;
     const int saved = m_settings.setting(kIdleKey).toInt(&ok);
     m_idleMinutes = ok && saved > 0 ? saved : 5;
-    m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] { endSession(QStringLiteral("idle")); });
+    constexpr int kCheckEveryMs = 5000;
+    m_tick.setInterval(kCheckEveryMs);
+    connect(&m_tick, &QTimer::timeout, this, &Session::checkIdle);
     // Any touch, click or key press anywhere keeps the session alive.
     if (QCoreApplication::instance() != nullptr) {
         QCoreApplication::instance()->installEventFilter(this);
@@ -44,9 +46,6 @@ void Session::setIdleMinutes(int minutes)
         return;
     }
     m_idleMinutes = minutes;
-    if (signedIn()) {
-        m_idle.start(m_idleMinutes * 60 * 1000);
-    }
     Q_EMIT idleMinutesChanged();
 }
 
@@ -66,7 +65,8 @@ bool Session::signIn(const QString &staffId, const QString &pin)
     m_staffName = member->name;
     m_role = member->role;
     setError({});
-    m_idle.start(m_idleMinutes * 60 * 1000);
+    m_lastActivity = m_clock.now();
+    m_tick.start();
     Q_EMIT changed();
     return true;
 }
@@ -92,7 +92,7 @@ void Session::endSession(const QString &reason)
     m_staffId.clear();
     m_staffName.clear();
     m_role.clear();
-    m_idle.stop();
+    m_tick.stop();
     Q_EMIT changed();
 }
 
@@ -103,13 +103,20 @@ bool Session::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::TouchBegin:
         if (signedIn()) {
-            m_idle.start(m_idleMinutes * 60 * 1000);
+            m_lastActivity = m_clock.now();
         }
         break;
     default:
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void Session::checkIdle()
+{
+    if (signedIn() && m_clock.now() >= m_lastActivity.addSecs(qint64{m_idleMinutes} * 60)) {
+        endSession(QStringLiteral("idle"));
+    }
 }
 
 void Session::setError(const QString &error)

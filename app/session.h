@@ -4,7 +4,10 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <QDateTime>
+
 namespace madang {
+class Clock;
 class StaffAuth;
 class MerchantRepository;
 } // namespace madang
@@ -27,7 +30,9 @@ class Session : public QObject
 public:
     static inline const QString kIdleKey = QStringLiteral("session.idle_minutes");
 
-    Session(madang::StaffAuth &auth, madang::MerchantRepository &settings, QObject *parent = nullptr);
+    /// Idle time is measured on the injected clock, checked every few seconds.
+    Session(madang::StaffAuth &auth, madang::MerchantRepository &settings, const madang::Clock &clock,
+            QObject *parent = nullptr);
     ~Session() override;
 
     [[nodiscard]] bool signedIn() const { return !m_staffId.isEmpty(); }
@@ -43,6 +48,8 @@ public:
     Q_INVOKABLE bool signIn(const QString &staffId, const QString &pin);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void clearError();
+    /// Signs out if nobody touched the terminal for idleMinutes (runs on a timer; tests call it directly).
+    Q_INVOKABLE void checkIdle();
 
 Q_SIGNALS:
     void changed();
@@ -65,5 +72,7 @@ private:
     QString m_role;
     int m_idleMinutes = 5;
     QString m_error;
-    QTimer m_idle;
+    const madang::Clock &m_clock;
+    QDateTime m_lastActivity;
+    QTimer m_tick;
 };

@@ -32,6 +32,8 @@ public:
     /// Rows in a table of the store's database, to check what a view-model wrote.
     Q_INVOKABLE int rowCount(AppStore *store, const QString &table) const;
     Q_INVOKABLE static QString ownerPin() { return QStringLiteral("1234"); }
+    /// Moves the stores' shared fake clock.
+    Q_INVOKABLE void advanceClock(int secs) { m_clock.advanceSecs(secs); }
     /// The owner's staff id in a set-up store.
     Q_INVOKABLE QString ownerId(AppStore *store) const;
     /// The most recently created staff member's id.

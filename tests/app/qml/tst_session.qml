@@ -43,6 +43,19 @@ TestCase {
         verify(store.session.error.length > 0)
     }
 
+    function test_idleSignOut() {
+        const store = Fixture.freshStore("salon", false)
+        const s = store.session
+        s.idleMinutes = 5
+        verify(s.signIn(Fixture.ownerId(store), Fixture.ownerPin()), s.error)
+        Fixture.advanceClock(4 * 60)
+        s.checkIdle()
+        verify(s.signedIn)
+        Fixture.advanceClock(61)
+        s.checkIdle()
+        verify(!s.signedIn)
+    }
+
     function test_idleMinutesIsRememberedAndBounded() {
         const store = Fixture.freshStore("salon", false)
         store.session.idleMinutes = 15
