@@ -116,26 +116,6 @@ QString CatalogSearch::matchExpression(const QString &userText)
     return parts.join(QStringLiteral(" AND "));
 }
 
-Status CatalogSearch::indexItem(QSqlDatabase &db, qint64 rowId, const QString &name, const QString &sku,
-                                const QString &barcode)
-{
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM item_search WHERE rowid = ?"));
-    del.addBindValue(rowId);
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)"));
-    ins.addBindValue(rowId);
-    ins.addBindValue(name);
-    ins.addBindValue(sku);
-    ins.addBindValue(barcode);
-    ins.addBindValue(extraTerms(name));
-    if (!del.exec() || !ins.exec()) {
-        const QSqlError err = del.lastError().isValid() ? del.lastError() : ins.lastError();
-        return Database::storageError(err, Text::tr("Updating the search index"));
-    }
-    return Done{};
-}
-
 Status CatalogSearch::rebuildIndex(QSqlDatabase &db)
 {
     QSqlQuery q(db);

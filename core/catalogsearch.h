@@ -20,8 +20,6 @@ public:
     /// An FTS5 MATCH expression where every word of the input is a quoted prefix; empty if nothing to search.
     static QString matchExpression(const QString &userText);
 
-    static Status indexItem(QSqlDatabase &db, qint64 rowId, const QString &name, const QString &sku,
-                            const QString &barcode);
     static Status rebuildIndex(QSqlDatabase &db);
 };
 

@@ -149,9 +149,12 @@ void TestCatalogSearch::rebuildIndex()
     QCOMPARE(names(QStringLiteral("ㄱㅊ")), QStringList{QStringLiteral("김치찌개")});
     QCOMPARE(names(QStringLiteral("8801094013004")), QStringList{QStringLiteral("콜라")});
     QCOMPARE(names(QStringLiteral("stale")), QStringList());
-    // indexItem replaces an item's entry.
-    const qint64 rid = queryInt(db, QStringLiteral("SELECT rid FROM items WHERE id = 'i1'"));
-    MADANG_VERIFY_OK(CatalogSearch::indexItem(db, rid, QStringLiteral("된장찌개"), QStringLiteral("M-DOENJANG"), {}));
+    // A rename through the repository replaces the item's entry.
+    auto item = store.value()->catalog().findBySku(QStringLiteral("M-KIMCHI"));
+    MADANG_VERIFY_OK(item);
+    CatalogItem renamed = *item.value();
+    renamed.name = QStringLiteral("된장찌개");
+    MADANG_VERIFY_OK(store.value()->catalog().save(renamed));
     QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM item_search")), 2);
     QCOMPARE(names(QStringLiteral("ㄷㅈ")).size(), 1);
     QCOMPARE(names(QStringLiteral("ㄱㅊ")), QStringList());
