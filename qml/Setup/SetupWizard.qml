@@ -170,14 +170,18 @@ Pane {
                         maximumLength: 60
                         Layout.fillWidth: true
                     }
-                    RowLayout {
-                        spacing: Theme.gap
+                    GridLayout {
+                        columns: 2
+                        columnSpacing: Theme.gap
+                        rowSpacing: 4
                         Layout.fillWidth: true
+                        // Labels stay visible once the placeholders are gone.
+                        Label { text: qsTr("PIN (4–6 digits)"); color: Theme.muted; font.pixelSize: Theme.fontSmall }
+                        Label { text: qsTr("The same PIN again"); color: Theme.muted; font.pixelSize: Theme.fontSmall }
                         TextField {
                             objectName: "ownerPinField"
                             text: wizard.ownerPin
                             onTextEdited: wizard.ownerPin = text
-                            placeholderText: qsTr("PIN (4–6 digits)")
                             echoMode: TextInput.Password
                             inputMethodHints: Qt.ImhDigitsOnly
                             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
@@ -189,7 +193,6 @@ Pane {
                             objectName: "ownerPinAgainField"
                             text: wizard.ownerPinAgain
                             onTextEdited: wizard.ownerPinAgain = text
-                            placeholderText: qsTr("The same PIN again")
                             echoMode: TextInput.Password
                             inputMethodHints: Qt.ImhDigitsOnly
                             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
