@@ -1,10 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
-
-#include <QDateTime>
 
 namespace madang {
 class Clock;

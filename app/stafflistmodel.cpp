@@ -4,6 +4,8 @@
 #include "clock.h"
 #include "store.h"
 
+#include <algorithm>
+
 using namespace madang;
 
 StaffListModel::StaffListModel(QObject *parent) : QAbstractListModel(parent)
@@ -85,4 +87,10 @@ void StaffListModel::refresh()
         m_error = error;
         Q_EMIT errorChanged();
     }
+}
+
+bool StaffListModel::isLockedOut(const QString &staffId) const
+{
+    return std::any_of(m_accounts.cbegin(), m_accounts.cend(),
+                       [&](const StaffAccount &a) { return a.member.id == staffId && a.lockedOut; });
 }

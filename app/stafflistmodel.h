@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
 
     Q_INVOKABLE void refresh();
+    /// Whether staffId is locked out, as of the last refresh (false if not listed).
+    Q_INVOKABLE bool isLockedOut(const QString &staffId) const;
 
 Q_SIGNALS:
     void storeChanged();

@@ -19,11 +19,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
-
-#include <openssl/evp.h>
-
 #include <cmath>
 #include <limits>
+#include <openssl/evp.h>
 
 using namespace madang;
 
@@ -58,9 +56,9 @@ double opensslSha256OpsPerSecond(QTextStream &err)
         return kNoFigure;
     }
     QProcess process;
-    process.start(program, {QStringLiteral("speed"), QStringLiteral("-seconds"), QStringLiteral("1"),
-                            QStringLiteral("-bytes"), QStringLiteral("64"), QStringLiteral("-mr"),
-                            QStringLiteral("-evp"), QStringLiteral("sha256")});
+    process.start(program,
+                  {QStringLiteral("speed"), QStringLiteral("-seconds"), QStringLiteral("1"), QStringLiteral("-bytes"),
+                   QStringLiteral("64"), QStringLiteral("-mr"), QStringLiteral("-evp"), QStringLiteral("sha256")});
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         process.kill();
         process.waitForFinished(1000);
@@ -150,8 +148,8 @@ int runPinBench(const QStringList &arguments)
     if (json) {
         out << line.toString() << Qt::endl;
     } else {
-        out << "PIN hash+verify at " << count << " iterations: " << percentile(bothMs, 50) << " ms (median of "
-            << *runs << "); sign-in (verify) " << verify << " ms vs raw PBKDF2 " << floor << " ms";
+        out << "PIN hash+verify at " << count << " iterations: " << percentile(bothMs, 50) << " ms (median of " << *runs
+            << "); sign-in (verify) " << verify << " ms vs raw PBKDF2 " << floor << " ms";
         if (!std::isnan(opsPerSecond)) {
             out << "; openssl speed floor " << speedFloorMs << " ms";
         }

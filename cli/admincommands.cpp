@@ -10,7 +10,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace madang;
 
@@ -115,15 +114,8 @@ int runCheck(const CliContext &ctx)
         return failed(ctx, store.error());
     }
     Database &db = store.value()->database();
-    QSqlQuery q(db.connection());
-    QString verdict = QStringLiteral("unreadable");
-    if (q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        QStringList lines;
-        while (q.next()) {
-            lines << q.value(0).toString();
-        }
-        verdict = lines.join(QLatin1Char('\n'));
-    }
+    auto checked = db.quickCheck();
+    const QString verdict = checked ? checked.value() : checked.error().message;
     const int version = db.schemaVersion();
     const int latest = Migrator::latestVersion(Migrator::builtin());
     const bool ok = verdict == QStringLiteral("ok") && version == latest;

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace madang;
 
@@ -24,8 +23,11 @@ int showDevice(const CliContext &ctx)
     if (!db) {
         return failed(ctx, db.error().message);
     }
-    QSqlQuery q(db.value()->connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM device")) || !q.next() || q.value(0).toInt() == 0) {
+    auto exists = DeviceIdentity::exists(*db.value());
+    if (!exists) {
+        return failed(ctx, exists.error().message);
+    }
+    if (!exists.value()) {
         return failed(ctx, QStringLiteral("%1 has no device identity yet; run madangctl init or start madang once")
                                .arg(ctx.args.db()));
     }

@@ -232,8 +232,8 @@ AuditVerdict badEntry(AuditVerdict verdict, qint64 seq, AuditVerdict::Problem pr
 namespace audit {
 QStringList knownActions()
 {
-    return {SignIn,   SignInFailed,   Lockout,        Unlock,    SignOut,
-            Approval, ApprovalDenied, SettingChanged, KioskExit, PrivilegedAction, TerminalSetUp};
+    return {SignIn,         SignInFailed,   Lockout,   Unlock,           SignOut,      Approval,
+            ApprovalDenied, SettingChanged, KioskExit, PrivilegedAction, TerminalSetUp};
 }
 
 QString genesisHash()

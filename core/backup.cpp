@@ -3,10 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
-#include <sqlite3.h>
-
 #include <memory>
+#include <sqlite3.h>
 
 namespace madang {
 
@@ -28,7 +26,8 @@ Result<SqliteHandle> openRaw(const QString &path, int flags)
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     SqliteHandle handle(raw);
     if (rc != SQLITE_OK) {
-        return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(ErrorCode::Io,
+                         Text::tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     }
     sqlite3_busy_timeout(raw, 5000);
     return handle;

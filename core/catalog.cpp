@@ -34,7 +34,8 @@ Status validateItem(const CatalogItem &item)
         return makeError(ErrorCode::InvalidInput, Text::tr("The name is empty."));
     }
     if (name.size() > kMaxItemNameLength) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("The name is longer than %1 characters.").arg(kMaxItemNameLength));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The name is longer than %1 characters.").arg(kMaxItemNameLength));
     }
     if (item.sku.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The SKU is empty."));

@@ -24,13 +24,12 @@ QString ImportIssue::toString() const
 
 CatalogImport::CatalogImport(CatalogRepository &catalog, Currency currency, int defaultVatBasisPoints)
     : m_catalog(catalog), m_currency(std::move(currency)), m_defaultVat(defaultVatBasisPoints)
-{
-}
+{}
 
 QStringList CatalogImport::columns()
 {
-    return {QStringLiteral("sku"),     QStringLiteral("name"),         QStringLiteral("category"),
-            QStringLiteral("price"),   QStringLiteral("vat_rate"),     QStringLiteral("duration_min"),
+    return {QStringLiteral("sku"),    QStringLiteral("name"),     QStringLiteral("category"),
+            QStringLiteral("price"),  QStringLiteral("vat_rate"), QStringLiteral("duration_min"),
             QStringLiteral("barcode")};
 }
 
@@ -45,8 +44,9 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
     }
     const QList<CsvRecord> &records = parsed.value();
     if (records.isEmpty()) {
-        report.issues << ImportIssue{1, Text::tr("the file is empty; the first line must be the header %1")
-                                            .arg(columns().join(QLatin1Char(',')))};
+        report.issues << ImportIssue{
+            1,
+            Text::tr("the file is empty; the first line must be the header %1").arg(columns().join(QLatin1Char(',')))};
         return report;
     }
 
@@ -59,8 +59,9 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
         const QString name = header.fields.at(i).trimmed().toLower();
         const auto col = known.indexOf(name);
         if (col < 0) {
-            report.issues << ImportIssue{header.line, Text::tr("unknown column \"%1\"; expected %2")
-                                                          .arg(header.fields.at(i), known.join(QLatin1Char(',')))};
+            report.issues << ImportIssue{
+                header.line,
+                Text::tr("unknown column \"%1\"; expected %2").arg(header.fields.at(i), known.join(QLatin1Char(',')))};
         } else if (pos.at(col) >= 0) {
             report.issues << ImportIssue{header.line, Text::tr("column \"%1\" appears twice").arg(name)};
         } else {
@@ -69,7 +70,8 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
     }
     for (const Column required : {Sku, Name, Price}) {
         if (pos.at(required) < 0) {
-            report.issues << ImportIssue{header.line, Text::tr("the header has no \"%1\" column").arg(known.at(required))};
+            report.issues << ImportIssue{header.line,
+                                         Text::tr("the header has no \"%1\" column").arg(known.at(required))};
         }
     }
     if (!report.issues.isEmpty()) {
@@ -129,7 +131,9 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
             bool ok = false;
             item.durationMin = dur.toInt(&ok);
             if (!ok || item.durationMin < 0 || item.durationMin > kMaxDurationMin) {
-                fail(Text::tr("duration_min \"%1\" must be a whole number of minutes from 0 to %2").arg(dur).arg(kMaxDurationMin));
+                fail(Text::tr("duration_min \"%1\" must be a whole number of minutes from 0 to %2")
+                         .arg(dur)
+                         .arg(kMaxDurationMin));
                 item.durationMin = 0;
             }
         }

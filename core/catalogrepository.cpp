@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <future>
 #include <optional>
@@ -35,10 +34,9 @@ const QString kSelectItem = QStringLiteral(
 
 CatalogItem readItem(const QSqlQuery &q)
 {
-    return CatalogItem{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(),   q.value(5).toLongLong(),
-                       q.value(6).toInt(),    q.value(7).toInt(),      q.value(8).toString(),
-                       q.value(9).toBool()};
+    return CatalogItem{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toInt(),    q.value(7).toInt(),
+                       q.value(8).toString(), q.value(9).toBool()};
 }
 
 /// A larger page cache for one bulk write, restored afterwards: the index and FTS pages of a big
@@ -114,8 +112,7 @@ Result<std::optional<CatalogItem>> findOne(const QSqlDatabase &db, const QString
 
 CatalogRepository::CatalogRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox)
     : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox)
-{
-}
+{}
 
 Result<QList<Category>> CatalogRepository::categories() const
 {
@@ -153,8 +150,8 @@ Result<QString> CatalogRepository::ensureCategory(const QString &name)
     }
     const QString id = m_ids.nextString();
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral(
-        "INSERT INTO categories (id, name, position) VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM categories))"));
+    ins.prepare(QStringLiteral("INSERT INTO categories (id, name, position) VALUES (?, ?, (SELECT "
+                               "coalesce(max(position), 0) + 1 FROM categories))"));
     ins.addBindValue(id);
     ins.addBindValue(trimmed);
     if (!ins.exec()) {
@@ -246,15 +243,16 @@ Result<QList<CatalogItem>> CatalogRepository::search(const QString &text, int li
         // one-letter prefix): walk the name index and stop at `limit`, instead of sorting thousands.
         constexpr int kSortAtMost = 2000;
         QSqlQuery probe(db);
-        probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM item_search WHERE item_search MATCH ? LIMIT ?)"));
+        probe.prepare(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM item_search WHERE item_search MATCH ? LIMIT ?)"));
         probe.addBindValue(match);
         probe.addBindValue(kSortAtMost + 1);
         if (!probe.exec() || !probe.next()) {
             return Database::storageError(probe.lastError(), Text::tr("Searching the catalog"));
         }
         const bool broad = probe.value(0).toInt() > kSortAtMost;
-        const QString from = broad ? QStringLiteral("FROM items i INDEXED BY items_name ")
-                                   : QStringLiteral("FROM items i ");
+        const QString from =
+            broad ? QStringLiteral("FROM items i INDEXED BY items_name ") : QStringLiteral("FROM items i ");
         QString sql = kSelectItem;
         sql.replace(QStringLiteral("FROM items i "), from);
         q.prepare(sql + QStringLiteral("WHERE i.rid IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) "
@@ -379,7 +377,8 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             }
         }
         for (const QByteArray &payload : chunk.payloads) {
-            auto op = m_outbox.enqueueJson(db, QStringLiteral("catalog.items.upserted"), 1, m_ids.nextString(), payload);
+            auto op =
+                m_outbox.enqueueJson(db, QStringLiteral("catalog.items.upserted"), 1, m_ids.nextString(), payload);
             if (!op) {
                 return op.error();
             }

@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <algorithm>
 #include <array>
 

@@ -174,6 +174,19 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Result<QString> Database::quickCheck() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return storageError(q.lastError(), Text::tr("Checking %1").arg(m_path));
+    }
+    QStringList lines;
+    while (q.next()) {
+        lines << q.value(0).toString();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 Error Database::storageError(const QSqlError &error, const QString &context)
 {
     if (error.nativeErrorCode().toInt() == kSqliteFull ||

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] Mode mode() const { return m_mode; }
     [[nodiscard]] int schemaVersion() const;
+    /// PRAGMA quick_check: "ok", or the problems it lists, one per line.
+    [[nodiscard]] Result<QString> quickCheck() const;
 
     /// Maps a driver error to a module error; "disk full" gets its own code and a clear message.
     static Error storageError(const QSqlError &error, const QString &context);

@@ -74,6 +74,15 @@ DeviceIdentity::DeviceIdentity(Database &db, QString terminalId, QString secretI
 {
 }
 
+Result<bool> DeviceIdentity::exists(const Database &db)
+{
+    auto row = readRow(db.connection());
+    if (!row) {
+        return row.error();
+    }
+    return row->has_value();
+}
+
 QString DeviceIdentity::defaultSecretsRoot()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/madang/secrets");

@@ -33,6 +33,8 @@ public:
     /// Where terminals keep their secret folders unless told otherwise:
     /// $XDG_CONFIG_HOME/madang/secrets (~/.config/madang/secrets). Shared by madang and madangctl.
     [[nodiscard]] static QString defaultSecretsRoot();
+    /// Whether db already has a device row (the identity may be loaded, not only created).
+    [[nodiscard]] static Result<bool> exists(const Database &db);
     /// A capital letter, then up to 7 capital letters or digits: "T1", "KIOSK2".
     [[nodiscard]] static bool isValidTerminalId(const QString &terminalId);
 

@@ -17,14 +17,7 @@ Pane {
     StaffListModel {
         id: staff
         store: page.store
-        onCountChanged: page.syncSelection()
-    }
-    function syncSelection() {
-        for (let i = 0; i < staff.count; ++i) {
-            const id = staff.data(staff.index(i, 0), StaffListModel.StaffIdRole)
-            if (id === selectedId)
-                selectedLocked = staff.data(staff.index(i, 0), StaffListModel.LockedOutRole)
-        }
+        onModelReset: page.selectedLocked = staff.isLockedOut(page.selectedId)
     }
 
     RowLayout {
@@ -128,7 +121,6 @@ Pane {
                     onSubmitted: pin => {
                         page.store.session.signIn(page.selectedId, pin)
                         pad.clear()
-                        page.syncSelection()
                     }
                 }
                 Label {
@@ -156,6 +148,6 @@ Pane {
         store: page.store
         unlockStaffId: page.selectedId
         subject: qsTr("Unlock %1").arg(page.selectedName)
-        onUnlocked: { page.selectedLocked = false; page.store.session.clearError() }
+        onUnlocked: page.store.session.clearError()
     }
 }
