@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
-
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcDatabase, "madang.core.database", QtWarningMsg)
@@ -40,8 +39,7 @@ Database::Database(QString path, Mode mode)
     : m_path(std::move(path)), m_mode(mode),
       m_prefix(QStringLiteral("madang-") + QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-')),
       m_ownerThread(QThread::currentThread())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -88,7 +86,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             if (lock->error() == QLockFile::LockFailedError) {
                 return makeError(ErrorCode::Locked,
                                  Text::tr("The database %1 is already open in another program (%2, process %3). "
-                                    "Close it first; only one program may write to a terminal's database.")
+                                          "Close it first; only one program may write to a terminal's database.")
                                      .arg(db->m_path, app.isEmpty() ? Text::tr("unknown") : app)
                                      .arg(pid));
             }
@@ -129,7 +127,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     QSqlQuery q(db);
     // Read the schema first so that a file that is not a database fails here, clearly.
     if (!q.exec(QStringLiteral("PRAGMA schema_version"))) {
-        return makeError(ErrorCode::Storage, Text::tr("%1 is not a Madang database (%2).").arg(m_path, q.lastError().text()));
+        return makeError(ErrorCode::Storage,
+                         Text::tr("%1 is not a Madang database (%2).").arg(m_path, q.lastError().text()));
     }
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
                         QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
@@ -151,9 +150,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_prefix + (QThread::currentThread() == m_ownerThread
-                                         ? QStringLiteral("main")
-                                         : QStringLiteral("thread%1").arg(threadSerial()));
+    const QString name =
+        m_prefix + (QThread::currentThread() == m_ownerThread ? QStringLiteral("main")
+                                                              : QStringLiteral("thread%1").arg(threadSerial()));
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name, false);
     }
@@ -191,8 +190,9 @@ Error Database::storageError(const QSqlError &error, const QString &context)
 {
     if (error.nativeErrorCode().toInt() == kSqliteFull ||
         error.databaseText().contains(QStringLiteral("disk is full"), Qt::CaseInsensitive)) {
-        return makeError(ErrorCode::DiskFull,
-                         Text::tr("%1: the disk is full. Nothing was saved; free some space and try again.").arg(context));
+        return makeError(
+            ErrorCode::DiskFull,
+            Text::tr("%1: the disk is full. Nothing was saved; free some space and try again.").arg(context));
     }
     return makeError(ErrorCode::Storage, Text::tr("%1: %2").arg(context, error.text()));
 }

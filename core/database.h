@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QLockFile;

@@ -10,12 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUuid>
-
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcDevice, "madang.security.device", QtWarningMsg)
@@ -71,8 +70,7 @@ DeviceIdentity::DeviceIdentity(Database &db, QString terminalId, QString secretI
     : m_db(&db), m_terminalId(std::move(terminalId)), m_secretId(std::move(secretId)),
       m_secretsDirectory(std::move(secretsDirectory)), m_publicKeyPem(std::move(publicKeyPem)),
       m_pepper(std::move(pepper)), m_key(std::move(key))
-{
-}
+{}
 
 Result<bool> DeviceIdentity::exists(const Database &db)
 {
@@ -141,8 +139,7 @@ Result<DeviceIdentity> DeviceIdentity::load(Database &db, const QString &secrets
                          Text::tr("The device key in %1 does not belong to this database (%2): its public key "
                                   "differs from the one recorded at setup. Restore the folder %3 from the backup "
                                   "that belongs to this database; do not delete the database.")
-                             .arg(QDir::toNativeSeparators(store.deviceKeyPath()),
-                                  QDir::toNativeSeparators(db.path()),
+                             .arg(QDir::toNativeSeparators(store.deviceKeyPath()), QDir::toNativeSeparators(db.path()),
                                   QDir::toNativeSeparators(store.directory())));
     }
     return DeviceIdentity(db, terminalId, secretId, store.directory(), publicKeyPem, std::move(pepper).value(),
@@ -171,8 +168,9 @@ Result<DeviceIdentity> DeviceIdentity::create(Database &db, const Clock &clock, 
     const QString secretId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const SecretStore store(QDir(secretsRoot).filePath(secretId));
     if (QFileInfo::exists(store.directory())) {
-        return makeError(ErrorCode::Conflict, Text::tr("The secrets folder %1 already exists.")
-                                                  .arg(QDir::toNativeSeparators(store.directory())));
+        return makeError(
+            ErrorCode::Conflict,
+            Text::tr("The secrets folder %1 already exists.").arg(QDir::toNativeSeparators(store.directory())));
     }
     SecretStore writer = store;
     auto pepper = writer.createPepper();

@@ -58,8 +58,8 @@ private:
     static Result<DeviceIdentity> create(Database &db, const Clock &clock, const QString &secretsRoot,
                                          const QString &terminalId);
 
-    DeviceIdentity(Database &db, QString terminalId, QString secretId, QString secretsDirectory,
-                   QString publicKeyPem, QByteArray pepper, EcKey key);
+    DeviceIdentity(Database &db, QString terminalId, QString secretId, QString secretsDirectory, QString publicKeyPem,
+                   QByteArray pepper, EcKey key);
 
     Database *m_db;
     QString m_terminalId;

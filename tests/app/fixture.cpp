@@ -37,8 +37,8 @@ int Fixture::rowCount(AppStore *store, const QString &table) const
     if (store == nullptr) {
         return -1;
     }
-    return static_cast<int>(test::queryInt(store->store().database().connection(),
-                                           QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+    return static_cast<int>(
+        test::queryInt(store->store().database().connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)));
 }
 
 QString Fixture::ownerId(AppStore *store) const

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QTemporaryDir>
 #include <QtQml/qqmlregistration.h>
-
 #include <memory>
 #include <vector>
 

@@ -1,44 +1,13 @@
-// madangctl driven as a script or an auditor would: the real binary, its exit codes, stdout and stderr.
-#include "migrator.h"
-#include "testsupport.h"
+// madangctl driven through QProcess: usage, init, catalog import and list, check, backup.
+#include "madangctlfixture.h"
 
-#include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QTest>
-
-using namespace madang;
-using namespace madang::test;
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// The items of `catalog list --json`, by sku.
-QHash<QString, QJsonObject> bySku(const QJsonArray &items)
-{
-    QHash<QString, QJsonObject> map;
-    for (const QJsonValue &v : items) {
-        map.insert(v.toObject().value(QStringLiteral("sku")).toString(), v.toObject());
-    }
-    return map;
-}
-} // namespace
-
-class TestMadangctl : public QObject
+class TestMadangctl : public QObject, protected MadangctlFixture
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
     void version();
     void help();
     void noArguments();
@@ -58,96 +27,7 @@ private slots:
     void checkMissingDatabase();
     void backupThenCheckTheCopy();
     void backupRefusesExistingFile();
-    void deviceShowAfterInit();
-    void deviceShowWithoutIdentity();
-    void deviceShowWithMissingSecrets();
-    void auditVerifyIntactThenTampered();
-
-private:
-    Run ctl(const QStringList &args);
-    QString db() const { return m_dir->filePath(QStringLiteral("terminal.db")); }
-    QStringList withDb(const QStringList &args) const { return QStringList{QStringLiteral("--db"), db()} + args; }
-    bool initRestaurant(bool demo = false);
-    QJsonArray listJson(const QStringList &extra = {});
-    QJsonObject checkJson(const QString &path);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-Run TestMadangctl::ctl(const QStringList &args)
-{
-    QProcess p;
-    // Device keys go under this test's folder, never the real ~/.config.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MADANGCTL_PATH), args); // arguments reach the program as UTF-8
-    Run run;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("madangctl crashed or hung: ") + args.join(QLatin1Char(' '));
-        return run;
-    }
-    run.exitCode = p.exitCode();
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
-bool TestMadangctl::initRestaurant(bool demo)
-{
-    QStringList args = withDb({QStringLiteral("init"), QStringLiteral("--vertical"), QStringLiteral("restaurant"),
-                               QStringLiteral("--name"), QStringLiteral("마당 식당")});
-    if (demo) {
-        args << QStringLiteral("--demo");
-    }
-    const Run r = ctl(args);
-    if (r.exitCode != 0) {
-        qWarning("init failed: %s", qPrintable(r.err));
-    }
-    return r.exitCode == 0;
-}
-
-QJsonArray TestMadangctl::listJson(const QStringList &extra)
-{
-    const Run r = ctl(withDb(QStringList{QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--json")} +
-                             extra));
-    if (r.exitCode != 0) {
-        qWarning("list failed (%d): %s", r.exitCode, qPrintable(r.err));
-        return {};
-    }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
-        qWarning("list printed no JSON array: %s", qPrintable(r.out));
-        return {};
-    }
-    return doc.array();
-}
-
-QJsonObject TestMadangctl::checkJson(const QString &path)
-{
-    const Run r = ctl({QStringLiteral("--db"), path, QStringLiteral("check")});
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
-    if (!doc.isObject()) {
-        qWarning("check printed no JSON object (%d): %s %s", r.exitCode, qPrintable(r.out), qPrintable(r.err));
-    }
-    QJsonObject o = doc.object();
-    o.insert(QStringLiteral("exit_code"), r.exitCode);
-    return o;
-}
-
-void TestMadangctl::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
-
-void TestMadangctl::cleanup()
-{
-    m_dir.reset();
-}
 
 void TestMadangctl::version()
 {
@@ -245,8 +125,9 @@ void TestMadangctl::initEachVertical()
     QFETCH(QString, vertical);
     QFETCH(bool, demo);
     QFETCH(QString, sku);
-    QStringList args = withDb({QStringLiteral("init"), QStringLiteral("--vertical"), vertical, QStringLiteral("--name"),
-                               QStringLiteral("마당 ") + vertical, QStringLiteral("--owner"), QStringLiteral("김사장")});
+    QStringList args =
+        withDb({QStringLiteral("init"), QStringLiteral("--vertical"), vertical, QStringLiteral("--name"),
+                QStringLiteral("마당 ") + vertical, QStringLiteral("--owner"), QStringLiteral("김사장")});
     if (demo) {
         args << QStringLiteral("--demo");
     }
@@ -282,9 +163,9 @@ void TestMadangctl::initTwiceFails()
 
 void TestMadangctl::initWithUnknownCurrency()
 {
-    const Run r = ctl(withDb({QStringLiteral("init"), QStringLiteral("--vertical"), QStringLiteral("salon"),
-                              QStringLiteral("--name"), QStringLiteral("Salon"), QStringLiteral("--currency"),
-                              QStringLiteral("XYZ")}));
+    const Run r = ctl(
+        withDb({QStringLiteral("init"), QStringLiteral("--vertical"), QStringLiteral("salon"), QStringLiteral("--name"),
+                QStringLiteral("Salon"), QStringLiteral("--currency"), QStringLiteral("XYZ")}));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("XYZ")), qPrintable(r.err));
     QCOMPARE(checkJson(db()).value(QStringLiteral("outbox_pending")).toInt(), 0);
@@ -372,8 +253,8 @@ void TestMadangctl::importBadFileImportsNothing()
 
 void TestMadangctl::importBeforeInit()
 {
-    const Run r = ctl(withDb({QStringLiteral("catalog"), QStringLiteral("import"),
-                              dataPath(QStringLiteral("csv/good.csv"))}));
+    const Run r =
+        ctl(withDb({QStringLiteral("catalog"), QStringLiteral("import"), dataPath(QStringLiteral("csv/good.csv"))}));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("not set up")), qPrintable(r.err));
 }
@@ -381,7 +262,8 @@ void TestMadangctl::importBeforeInit()
 void TestMadangctl::importMissingFile()
 {
     QVERIFY(initRestaurant());
-    const Run r = ctl(withDb({QStringLiteral("catalog"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.csv"))}));
+    const Run r =
+        ctl(withDb({QStringLiteral("catalog"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.csv"))}));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("nope.csv")), qPrintable(r.err));
 }
@@ -406,8 +288,8 @@ void TestMadangctl::listSearchHangul()
 void TestMadangctl::listText()
 {
     QVERIFY(initRestaurant(true));
-    const Run r = ctl(withDb({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--search"),
-                              QStringLiteral("김치찌개")}));
+    const Run r = ctl(withDb(
+        {QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("김치찌개")}));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("M-KIMCHI")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("₩9,000")), qPrintable(r.out));
@@ -422,7 +304,8 @@ void TestMadangctl::checkReportsJson()
     QCOMPARE(check.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(check.value(QStringLiteral("quick_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(check.value(QStringLiteral("schema_version")).toInt(), Migrator::latestVersion(Migrator::builtin()));
-    QCOMPARE(check.value(QStringLiteral("latest_schema_version")).toInt(), Migrator::latestVersion(Migrator::builtin()));
+    QCOMPARE(check.value(QStringLiteral("latest_schema_version")).toInt(),
+             Migrator::latestVersion(Migrator::builtin()));
     QCOMPARE(check.value(QStringLiteral("catalog_items")).toInt(), 40);
     QVERIFY(check.value(QStringLiteral("outbox_pending")).toInt() > 0);
     QCOMPARE(check.value(QStringLiteral("path")).toString(), db());
@@ -466,84 +349,6 @@ void TestMadangctl::backupRefusesExistingFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
     QCOMPARE(readFile(copy), QByteArrayLiteral("keep me"));
-}
-
-void TestMadangctl::deviceShowAfterInit()
-{
-    const Run init = ctl(withDb({QStringLiteral("init"), QStringLiteral("--vertical"), QStringLiteral("salon"),
-                                 QStringLiteral("--name"), QStringLiteral("Hair"), QStringLiteral("--terminal"),
-                                 QStringLiteral("KIOSK2")}));
-    QCOMPARE(init.exitCode, 0);
-    QVERIFY2(init.out.contains(QStringLiteral("back this folder up")), qPrintable(init.out));
-    const Run r = ctl(withDb({QStringLiteral("device"), QStringLiteral("show"), QStringLiteral("--json")}));
-    QCOMPARE(r.exitCode, 0);
-    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(json.value(QStringLiteral("terminal_id")).toString(), QStringLiteral("KIOSK2"));
-    QCOMPARE(ctl(withDb({QStringLiteral("device"), QStringLiteral("set-terminal"), QStringLiteral("t 3")})).exitCode, 64);
-    QCOMPARE(ctl(withDb({QStringLiteral("device"), QStringLiteral("set-terminal"), QStringLiteral("T3")})).exitCode, 0);
-    const Run renamed = ctl(withDb({QStringLiteral("device"), QStringLiteral("show"), QStringLiteral("--json")}));
-    QCOMPARE(QJsonDocument::fromJson(renamed.out.toUtf8()).object().value(QStringLiteral("terminal_id")).toString(),
-             QStringLiteral("T3"));
-    QCOMPARE(ctl(withDb({QStringLiteral("audit"), QStringLiteral("verify")})).exitCode, 0);
-    QVERIFY(json.value(QStringLiteral("public_key_pem")).toString().startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
-    QVERIFY(json.value(QStringLiteral("secrets_dir")).toString().startsWith(m_dir->filePath(QStringLiteral("config"))));
-    // A bad terminal id is a usage error and sets nothing up.
-    const Run bad = ctl({QStringLiteral("--db"), m_dir->filePath(QStringLiteral("other.db")), QStringLiteral("init"),
-                         QStringLiteral("--vertical"), QStringLiteral("salon"), QStringLiteral("--name"),
-                         QStringLiteral("X"), QStringLiteral("--terminal"), QStringLiteral("t-1")});
-    QCOMPARE(bad.exitCode, 64);
-}
-
-void TestMadangctl::deviceShowWithoutIdentity()
-{
-    // A database made by an older version (or by the core alone) has no device row yet.
-    test::FakeClock clock;
-    auto store = test::openStore(*m_dir, clock, QStringLiteral("terminal.db"));
-    MADANG_VERIFY_OK(store);
-    MADANG_VERIFY_OK(store.value()->setUp(test::sampleProfile(), QStringLiteral("Owner"), false));
-    store.value().reset();
-    const Run r = ctl(withDb({QStringLiteral("device"), QStringLiteral("show")}));
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("no device identity")), qPrintable(r.err));
-}
-
-void TestMadangctl::deviceShowWithMissingSecrets()
-{
-    QVERIFY(initRestaurant());
-    const Run before = ctl(withDb({QStringLiteral("device"), QStringLiteral("show"), QStringLiteral("--json")}));
-    QCOMPARE(before.exitCode, 0);
-    const QString folder =
-        QJsonDocument::fromJson(before.out.toUtf8()).object().value(QStringLiteral("secrets_dir")).toString();
-    QVERIFY(QDir(folder).removeRecursively());
-    const Run r = ctl(withDb({QStringLiteral("device"), QStringLiteral("show")}));
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("Restore")), qPrintable(r.err));
-    QVERIFY2(!QDir(folder).exists(), "the secrets must not be silently made again");
-}
-
-void TestMadangctl::auditVerifyIntactThenTampered()
-{
-    QVERIFY(initRestaurant(true));
-    const Run ok = ctl(withDb({QStringLiteral("audit"), QStringLiteral("verify")}));
-    QCOMPARE(ok.exitCode, 0);
-    QVERIFY2(ok.out.contains(QStringLiteral("chain intact, 1 entries")), qPrintable(ok.out));
-    {
-        // An auditor-hostile edit: drop the guard trigger and change who set the terminal up.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        raw.setDatabaseName(db());
-        QVERIFY(raw.open());
-        QVERIFY(test::execSql(raw, QStringLiteral("DROP TRIGGER IF EXISTS audit_no_update")));
-        QString error;
-        QVERIFY2(test::execSql(raw, QStringLiteral("UPDATE audit SET actor_name = 'Mallory' WHERE seq = 1"), &error),
-                 qPrintable(error));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    const Run bad = ctl(withDb({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")}));
-    QCOMPARE(bad.exitCode, 1);
-    const QJsonObject verdict = QJsonDocument::fromJson(bad.out.toUtf8()).object();
-    QCOMPARE(verdict.value(QStringLiteral("ok")).toBool(), false);
-    QCOMPARE(verdict.value(QStringLiteral("first_bad_seq")).toInteger(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMadangctl)

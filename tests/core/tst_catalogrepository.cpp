@@ -1,51 +1,13 @@
-// CatalogRepository: create/update with outbox ops, conflicts, search (Latin, Hangul, initials), bulk upsert.
-#include "catalogrepository.h"
-#include "database.h"
-#include "fakeclock.h"
-#include "outbox.h"
-#include "store.h"
-#include "testsupport.h"
-#include "uuid7.h"
+// CatalogRepository writes: create, update, conflicts, bulk upserts with their outbox ops, categories.
+#include "catalogrepositoryfixture.h"
 
-#include <QJsonArray>
-#include <QTemporaryDir>
-#include <QTest>
-
-using namespace madang;
-using namespace madang::test;
-
-namespace {
-struct Counts
-{
-    qint64 items = 0;
-    qint64 categories = 0;
-    qint64 outbox = 0;
-    qint64 indexed = 0;
-    bool operator==(const Counts &o) const
-    {
-        return items == o.items && categories == o.categories && outbox == o.outbox && indexed == o.indexed;
-    }
-};
-char *toString(const Counts &c)
-{
-    return qstrdup(QStringLiteral("items=%1 categories=%2 outbox=%3 indexed=%4")
-                       .arg(c.items)
-                       .arg(c.categories)
-                       .arg(c.outbox)
-                       .arg(c.indexed)
-                       .toUtf8()
-                       .constData());
-}
-} // namespace
-
-class TestCatalogRepository : public QObject
+class TestCatalogRepository : public QObject, protected CatalogRepositoryFixture
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
-
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
     void createItem();
     void updateItem();
     void saveTrimsFields();
@@ -54,84 +16,13 @@ private slots:
     void conflicts_data();
     void conflicts();
     void findMissing();
-    void search_data();
-    void search();
-    void searchQueriesThatMustNotBreakFts_data();
-    void searchQueriesThatMustNotBreakFts();
-    void punctuationOnlyQueryListsAll();
-    void emptyQueryListsAllByName();
-    void searchLimitKeepsNameOrder();
-    void searchFollowsRenames();
     void upsertManyCreatesAndUpdates();
     void upsertManyIsAllOrNothing();
     void upsertManyReportsProgress();
     void ensureCategoryIsIdempotent();
     void categoriesInCreationOrder();
     void skuByBarcode();
-
-private:
-    CatalogRepository &catalog() { return m_store->catalog(); }
-    QSqlDatabase conn() { return m_store->database().connection(); }
-    Counts counts();
-    QList<OutboxOp> ops(const QString &name);
-    void addSearchFixture();
-    QStringList skus(const QString &query, int limit = 200);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<Store> m_store;
 };
-
-Counts TestCatalogRepository::counts()
-{
-    return Counts{queryInt(conn(), QStringLiteral("SELECT count(*) FROM items")),
-                  queryInt(conn(), QStringLiteral("SELECT count(*) FROM categories")),
-                  queryInt(conn(), QStringLiteral("SELECT count(*) FROM outbox")),
-                  queryInt(conn(), QStringLiteral("SELECT count(*) FROM item_search"))};
-}
-
-QList<OutboxOp> TestCatalogRepository::ops(const QString &name)
-{
-    QList<OutboxOp> found;
-    auto pending = Outbox::pending(conn(), 100000);
-    if (pending) {
-        for (const OutboxOp &op : pending.value()) {
-            if (op.op == name) {
-                found << op;
-            }
-        }
-    }
-    return found;
-}
-
-QStringList TestCatalogRepository::skus(const QString &query, int limit)
-{
-    auto found = catalog().search(query, limit);
-    if (!found) {
-        return {QStringLiteral("ERROR: ") + found.error().message};
-    }
-    QStringList list;
-    for (const CatalogItem &item : found.value()) {
-        list << item.sku;
-    }
-    return list;
-}
-
-void TestCatalogRepository::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<FakeClock>();
-    auto store = openStore(*m_dir, *m_clock);
-    MADANG_VERIFY_OK(store);
-    m_store = std::move(store).value();
-}
-
-void TestCatalogRepository::cleanup()
-{
-    m_store.reset();
-    m_clock.reset();
-    m_dir.reset();
-}
 
 void TestCatalogRepository::createItem()
 {
@@ -215,8 +106,8 @@ void TestCatalogRepository::updateItem()
 
 void TestCatalogRepository::saveTrimsFields()
 {
-    auto saved = catalog().save(makeItem(QStringLiteral(" A1 "), QStringLiteral("  Americano "), 4500, {},
-                                         QStringLiteral(" 0123 ")));
+    auto saved = catalog().save(
+        makeItem(QStringLiteral(" A1 "), QStringLiteral("  Americano "), 4500, {}, QStringLiteral(" 0123 ")));
     MADANG_VERIFY_OK(saved);
     QCOMPARE(saved->sku, QStringLiteral("A1"));
     QCOMPARE(saved->name, QStringLiteral("Americano"));
@@ -248,10 +139,18 @@ void TestCatalogRepository::conflicts_data()
     QTest::addColumn<QString>("sku");
     QTest::addColumn<QString>("barcode");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("new item, taken sku") << false << "A1" << "" << "A1";
-    QTest::newRow("new item, taken barcode") << false << "B9" << "8801000000001" << "8801000000001";
-    QTest::newRow("edit, taken sku") << true << "A1" << "" << "A1";
-    QTest::newRow("edit, taken barcode") << true << "B2" << "8801000000001" << "8801000000001";
+    QTest::newRow("new item, taken sku") << false << "A1"
+                                         << ""
+                                         << "A1";
+    QTest::newRow("new item, taken barcode") << false << "B9"
+                                             << "8801000000001"
+                                             << "8801000000001";
+    QTest::newRow("edit, taken sku") << true << "A1"
+                                     << ""
+                                     << "A1";
+    QTest::newRow("edit, taken barcode") << true << "B2"
+                                         << "8801000000001"
+                                         << "8801000000001";
 }
 
 void TestCatalogRepository::conflicts()
@@ -299,176 +198,6 @@ void TestCatalogRepository::findMissing()
     auto byBarcode = catalog().findByBarcode(QString());
     MADANG_VERIFY_OK(byBarcode);
     QVERIFY(!byBarcode->has_value());
-}
-
-void TestCatalogRepository::addSearchFixture()
-{
-    const QList<CatalogItem> items{
-        makeItem(QStringLiteral("A-AMER"), QStringLiteral("Americano"), 4500, QStringLiteral("커피")),
-        makeItem(QStringLiteral("A-LATTE"), QStringLiteral("Cafe Latte"), 5000, QStringLiteral("커피")),
-        makeItem(QStringLiteral("M-KIMCHI"), QStringLiteral("김치찌개"), 9000, QStringLiteral("식사")),
-        makeItem(QStringLiteral("M-DOENJANG"), QStringLiteral("된장찌개"), 9000, QStringLiteral("식사")),
-        makeItem(QStringLiteral("M-KIMBAP"), QStringLiteral("김밥"), 4500, QStringLiteral("식사")),
-        makeItem(QStringLiteral("S-KIMCHIJEON"), QStringLiteral("김치전"), 12000, QStringLiteral("안주")),
-        makeItem(QStringLiteral("D-COLA"), QStringLiteral("콜라 355ml"), 2000, QStringLiteral("음료"),
-                 QStringLiteral("8801094013004")),
-        makeItem(QStringLiteral("G-SAMGYEOP"), QStringLiteral("삼겹살 (200g)"), 16000, QStringLiteral("구이")),
-        makeItem(QStringLiteral("P-KIMCHI-TO"), QStringLiteral("포장 김치 500g"), 8000, QStringLiteral("포장")),
-    };
-    // One transaction for the lot (the save() path of the index is covered by searchFollowsRenames).
-    auto added = catalog().upsertMany(items);
-    MADANG_VERIFY_OK(added);
-    QCOMPARE(added->created, 9);
-}
-
-void TestCatalogRepository::search_data()
-{
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<QStringList>("expected"); // skus in name order
-
-    const auto row = [](const char *tag, const QString &query, const QStringList &expected) {
-        QTest::newRow(tag) << query << expected;
-    };
-    row("Latin prefix", QStringLiteral("amer"), {QStringLiteral("A-AMER")});
-    row("Latin, other case", QStringLiteral("AMERICANO"), {QStringLiteral("A-AMER")});
-    row("Latin, second word", QStringLiteral("lat"), {QStringLiteral("A-LATTE")});
-    row("two Latin words AND", QStringLiteral("caf lat"), {QStringLiteral("A-LATTE")});
-    row("two words, one misses", QStringLiteral("cafe amer"), {});
-    row("no match", QStringLiteral("espresso"), {});
-    row("sku", QStringLiteral("A-AMER"), {QStringLiteral("A-AMER")});
-    row("sku, lower case", QStringLiteral("m-kimchi"), {QStringLiteral("M-KIMCHI")});
-    row("sku part", QStringLiteral("kimchi"),
-        {QStringLiteral("S-KIMCHIJEON"), QStringLiteral("M-KIMCHI"), QStringLiteral("P-KIMCHI-TO")});
-    row("barcode", QStringLiteral("8801094013004"), {QStringLiteral("D-COLA")});
-    row("barcode prefix", QStringLiteral("880109"), {QStringLiteral("D-COLA")});
-    row("Hangul prefix", QStringLiteral("김치"),
-        {QStringLiteral("S-KIMCHIJEON"), QStringLiteral("M-KIMCHI"), QStringLiteral("P-KIMCHI-TO")});
-    row("one syllable", QStringLiteral("김"),
-        {QStringLiteral("M-KIMBAP"), QStringLiteral("S-KIMCHIJEON"), QStringLiteral("M-KIMCHI"),
-         QStringLiteral("P-KIMCHI-TO")});
-    row("Hangul infix", QStringLiteral("찌개"), {QStringLiteral("M-KIMCHI"), QStringLiteral("M-DOENJANG")});
-    row("Hangul infix, middle", QStringLiteral("치찌"), {QStringLiteral("M-KIMCHI")});
-    row("Hangul suffix", QStringLiteral("겹살"), {QStringLiteral("G-SAMGYEOP")});
-    row("initials", QStringLiteral("ㄱㅊ"),
-        {QStringLiteral("S-KIMCHIJEON"), QStringLiteral("M-KIMCHI"), QStringLiteral("P-KIMCHI-TO")});
-    row("initials, full word", QStringLiteral("ㄷㅈㅉㄱ"), {QStringLiteral("M-DOENJANG")});
-    row("initials across words", QStringLiteral("ㅍㅈㄱㅊ"), {QStringLiteral("P-KIMCHI-TO")});
-    row("two Hangul words AND", QStringLiteral("포장 김치"), {QStringLiteral("P-KIMCHI-TO")});
-    row("Hangul and number AND", QStringLiteral("김치 500"), {QStringLiteral("P-KIMCHI-TO")});
-    row("Hangul and initials AND", QStringLiteral("찌개 ㄷ"), {QStringLiteral("M-DOENJANG")});
-    row("number inside parentheses", QStringLiteral("200g"), {QStringLiteral("G-SAMGYEOP")});
-    row("word with parentheses", QStringLiteral("(200g)"), {QStringLiteral("G-SAMGYEOP")});
-    row("extra spaces", QStringLiteral("  찌개   김치 "), {QStringLiteral("M-KIMCHI")});
-}
-
-void TestCatalogRepository::search()
-{
-    QFETCH(QString, query);
-    QFETCH(QStringList, expected);
-    addSearchFixture();
-    QCOMPARE(skus(query), expected);
-}
-
-void TestCatalogRepository::searchQueriesThatMustNotBreakFts_data()
-{
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<QStringList>("expected"); // empty list with first entry "*" = any result is fine
-    QTest::newRow("quoted word") << QStringLiteral("\"찌개\"")
-                                 << QStringList{QStringLiteral("M-KIMCHI"), QStringLiteral("M-DOENJANG")};
-    QTest::newRow("quote inside a word") << QStringLiteral("김\"치") << QStringList{QStringLiteral("*")};
-    QTest::newRow("lone double quote") << QStringLiteral("\"") << QStringList{QStringLiteral("*")};
-    QTest::newRow("unbalanced quote") << QStringLiteral("\"amer") << QStringList{QStringLiteral("A-AMER")};
-    QTest::newRow("single quote") << QStringLiteral("cafe'") << QStringList{QStringLiteral("A-LATTE")};
-    QTest::newRow("SQL injection") << QStringLiteral("'); DROP TABLE items; --") << QStringList{QStringLiteral("*")};
-    QTest::newRow("FTS OR") << QStringLiteral("amer OR latte") << QStringList();
-    QTest::newRow("FTS NOT") << QStringLiteral("NOT") << QStringList();
-    QTest::newRow("FTS NEAR") << QStringLiteral("NEAR(amer latte)") << QStringList();
-    QTest::newRow("FTS column filter") << QStringLiteral("sku:amer") << QStringList();
-    QTest::newRow("FTS star") << QStringLiteral("amer*") << QStringList{QStringLiteral("A-AMER")};
-    QTest::newRow("FTS caret") << QStringLiteral("^amer") << QStringList{QStringLiteral("A-AMER")};
-    QTest::newRow("FTS minus") << QStringLiteral("-amer") << QStringList{QStringLiteral("A-AMER")};
-    QTest::newRow("FTS plus") << QStringLiteral("amer + latte") << QStringList();
-    QTest::newRow("braces") << QStringLiteral("{name}") << QStringList();
-}
-
-void TestCatalogRepository::searchQueriesThatMustNotBreakFts()
-{
-    QFETCH(QString, query);
-    QFETCH(QStringList, expected);
-    addSearchFixture();
-    auto found = catalog().search(query);
-    QVERIFY2(found.ok(), test::describe(found).constData());
-    if (expected != QStringList{QStringLiteral("*")}) {
-        QCOMPARE(skus(query), expected);
-    }
-    QCOMPARE(counts().items, 9); // and nothing happened to the data
-}
-
-void TestCatalogRepository::punctuationOnlyQueryListsAll()
-{
-    addSearchFixture();
-    const QStringList all = skus(QString());
-    QCOMPARE(all.size(), 9);
-    QCOMPARE(skus(QStringLiteral("!!!")), all);
-    QCOMPARE(skus(QStringLiteral("- * ( )")), all);
-    QCOMPARE(skus(QStringLiteral("   ")), all);
-}
-
-void TestCatalogRepository::emptyQueryListsAllByName()
-{
-    for (const char *name : {"cherry", "Banana", "apple", "Date", "김밥", "가지볶음"}) {
-        const QString n = QString::fromUtf8(name);
-        MADANG_VERIFY_OK(catalog().save(makeItem(QStringLiteral("SKU-") + QString::number(qHash(n)), n, 1000)));
-    }
-    auto all = catalog().search(QString());
-    MADANG_VERIFY_OK(all);
-    QStringList names;
-    for (const CatalogItem &item : all.value()) {
-        names << item.name;
-    }
-    // Case-insensitive by name; Hangul after Latin.
-    QCOMPARE(names, QStringList({QStringLiteral("apple"), QStringLiteral("Banana"), QStringLiteral("cherry"),
-                                 QStringLiteral("Date"), QStringLiteral("가지볶음"), QStringLiteral("김밥")}));
-    auto firstTwo = catalog().search(QString(), 2);
-    MADANG_VERIFY_OK(firstTwo);
-    QCOMPARE(firstTwo->size(), 2);
-    QCOMPARE(firstTwo->at(0).name, QStringLiteral("apple"));
-    QCOMPARE(firstTwo->at(1).name, QStringLiteral("Banana"));
-}
-
-void TestCatalogRepository::searchLimitKeepsNameOrder()
-{
-    // "ordered by name" with a limit means the first items by name, as for the empty query.
-    for (const char *name : {"Zucchini bar", "Yuzu bar", "Apple bar", "Mango bar"}) {
-        const QString n = QString::fromUtf8(name);
-        MADANG_VERIFY_OK(catalog().save(makeItem(n.left(3).toUpper(), n, 1000)));
-    }
-    auto all = catalog().search(QStringLiteral("bar"));
-    MADANG_VERIFY_OK(all);
-    QCOMPARE(all->size(), 4);
-    QCOMPARE(all->at(0).name, QStringLiteral("Apple bar"));
-    auto firstTwo = catalog().search(QStringLiteral("bar"), 2);
-    MADANG_VERIFY_OK(firstTwo);
-    QCOMPARE(firstTwo->size(), 2);
-    QCOMPARE(firstTwo->at(0).name, QStringLiteral("Apple bar"));
-}
-
-void TestCatalogRepository::searchFollowsRenames()
-{
-    auto saved = catalog().save(makeItem(QStringLiteral("M-1"), QStringLiteral("김치찌개"), 9000));
-    MADANG_VERIFY_OK(saved);
-    CatalogItem renamed = saved.value();
-    renamed.name = QStringLiteral("부대찌개");
-    renamed.sku = QStringLiteral("M-BUDAE");
-    renamed.barcode = QStringLiteral("4006381333931");
-    MADANG_VERIFY_OK(catalog().save(renamed));
-    QCOMPARE(skus(QStringLiteral("김치")), QStringList());
-    QCOMPARE(skus(QStringLiteral("ㄱㅊ")), QStringList());
-    QCOMPARE(skus(QStringLiteral("M-1")), QStringList());
-    QCOMPARE(skus(QStringLiteral("부대")), QStringList{QStringLiteral("M-BUDAE")});
-    QCOMPARE(skus(QStringLiteral("ㅂㄷ")), QStringList{QStringLiteral("M-BUDAE")});
-    QCOMPARE(skus(QStringLiteral("4006381333931")), QStringList{QStringLiteral("M-BUDAE")});
-    QCOMPARE(counts().indexed, 1);
 }
 
 void TestCatalogRepository::upsertManyCreatesAndUpdates()
@@ -535,11 +264,13 @@ void TestCatalogRepository::upsertManyCreatesAndUpdates()
 
 void TestCatalogRepository::upsertManyIsAllOrNothing()
 {
-    MADANG_VERIFY_OK(catalog().save(makeItem(QStringLiteral("OLD"), QStringLiteral("Old"), 100, {}, QStringLiteral("111"))));
+    MADANG_VERIFY_OK(
+        catalog().save(makeItem(QStringLiteral("OLD"), QStringLiteral("Old"), 100, {}, QStringLiteral("111"))));
     const Counts before = counts();
     QList<CatalogItem> items;
     for (int i = 0; i < 600; ++i) {
-        items << makeItem(QStringLiteral("N%1").arg(i), QStringLiteral("New %1").arg(i), 100, QStringLiteral("New cat"));
+        items << makeItem(QStringLiteral("N%1").arg(i), QStringLiteral("New %1").arg(i), 100,
+                          QStringLiteral("New cat"));
     }
     items[550].barcode = QStringLiteral("111"); // taken by OLD: fails after the first bulk op was queued
     auto result = catalog().upsertMany(items);
