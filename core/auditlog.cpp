@@ -1,11 +1,11 @@
 #include "auditlog.h"
 
+#include "canonicaljson.h"
 #include "clock.h"
 #include "database.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -32,113 +32,6 @@ const QString kColumns = QStringLiteral("seq, at, actor_id, actor_name, action, 
 /// One field of the canonical form: a JSON key and its value (null, whole number or text).
 using Field = std::pair<QLatin1String, QVariant>;
 
-/// JSON string as Python's json.dumps(ensure_ascii=False) writes it: only ", \ and controls escaped.
-void writeString(QByteArray &out, const QString &text)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += kHex[(c >> 4) & 0xf];
-                out += kHex[c & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-/// Object keys in code-point order, as Python's sort_keys does (UTF-16 order differs above U+FFFF).
-QStringList sortedKeys(const QJsonObject &object)
-{
-    QStringList keys = object.keys();
-    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return a.toUcs4() < b.toUcs4(); });
-    return keys;
-}
-
-/// Canonical JSON of a detail value. Fractions are refused: their text form differs between languages.
-bool writeValue(QByteArray &out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out += "null";
-        return true;
-    case QJsonValue::Bool:
-        out += value.toBool() ? "true" : "false";
-        return true;
-    case QJsonValue::String:
-        writeString(out, value.toString());
-        return true;
-    case QJsonValue::Double:
-        // toInteger() falls back to its argument unless the number is whole: two fallbacks tell.
-        if (value.toInteger(0) != value.toInteger(1)) {
-            return false;
-        }
-        out += QByteArray::number(value.toInteger());
-        return true;
-    case QJsonValue::Array: {
-        out += '[';
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (i > 0) {
-                out += ',';
-            }
-            if (!writeValue(out, array.at(i))) {
-                return false;
-            }
-        }
-        out += ']';
-        return true;
-    }
-    case QJsonValue::Object: {
-        out += '{';
-        const QJsonObject object = value.toObject();
-        bool first = true;
-        for (const QString &key : sortedKeys(object)) {
-            if (!first) {
-                out += ',';
-            }
-            first = false;
-            writeString(out, key);
-            out += ':';
-            if (!writeValue(out, object.value(key))) {
-                return false;
-            }
-        }
-        out += '}';
-        return true;
-    }
-    }
-    return false;
-}
-
 /// The detail column: canonical JSON of the object, or a null string when there is nothing to say.
 Result<QString> detailText(const QJsonObject &detail)
 {
@@ -146,7 +39,7 @@ Result<QString> detailText(const QJsonObject &detail)
         return QString();
     }
     QByteArray out;
-    if (!writeValue(out, detail)) {
+    if (!canonical::appendValue(out, detail)) {
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("Audit details may hold text, whole numbers, true/false, lists and objects, "
                                   "but not fractions."));
@@ -169,14 +62,14 @@ QLatin1String writeFields(QByteArray &out, QList<Field> fields)
         if (i > 0) {
             out += ',';
         }
-        writeString(out, key);
+        canonical::appendString(out, key);
         out += ':';
         if (value.isNull()) {
             out += "null";
         } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
             out += QByteArray::number(value.toLongLong());
         } else if (value.typeId() == QMetaType::QString) {
-            writeString(out, value.toString());
+            canonical::appendString(out, value.toString());
         } else {
             return key;
         }
@@ -238,7 +131,7 @@ QStringList knownActions()
 
 QString genesisHash()
 {
-    return QString(64, QLatin1Char('0'));
+    return canonical::genesisHash();
 }
 } // namespace audit
 
@@ -259,10 +152,7 @@ Result<QByteArray> AuditLog::canonicalJson(const AuditEntry &e)
 
 QString AuditLog::chainHash(const QString &prev, const QByteArray &canonical)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    sha.addData(prev.toLatin1());
-    sha.addData(canonical);
-    return QString::fromLatin1(sha.result().toHex());
+    return canonical::chainHash(prev, canonical);
 }
 
 QString AuditLog::formatTime(const QDateTime &time)
