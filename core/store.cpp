@@ -3,7 +3,10 @@
 #include "auditlog.h"
 #include "catalogrepository.h"
 #include "demodata.h"
+#include "journal.h"
 #include "merchantrepository.h"
+#include "orderrepository.h"
+#include "saleservice.h"
 #include "outbox.h"
 #include "transaction.h"
 #include "uuid7.h"
@@ -15,7 +18,9 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_outbox(std::make_unique<Outbox>(clock, *m_ids)),
       m_catalog(std::make_unique<CatalogRepository>(*m_db, clock, *m_ids, *m_outbox)),
       m_merchant(std::make_unique<MerchantRepository>(*m_db, clock, *m_ids, *m_outbox)),
-      m_audit(std::make_unique<AuditLog>(*m_db, clock))
+      m_audit(std::make_unique<AuditLog>(*m_db, clock)), m_journal(std::make_unique<Journal>(*m_db)),
+      m_orders(std::make_unique<OrderRepository>(*m_db)),
+      m_sales(std::make_unique<SaleService>(*m_db, clock, *m_ids, *m_outbox, *m_journal))
 {
 }
 

@@ -11,6 +11,9 @@ namespace madang {
 class AuditLog;
 class CatalogRepository;
 class Clock;
+class Journal;
+class OrderRepository;
+class SaleService;
 class MerchantRepository;
 class Outbox;
 class Uuid7Generator;
@@ -38,6 +41,9 @@ public:
     [[nodiscard]] CatalogRepository &catalog() { return *m_catalog; }
     [[nodiscard]] MerchantRepository &merchant() { return *m_merchant; }
     [[nodiscard]] AuditLog &audit() { return *m_audit; }
+    [[nodiscard]] Journal &journal() { return *m_journal; }
+    [[nodiscard]] OrderRepository &orders() { return *m_orders; }
+    [[nodiscard]] SaleService &sales() { return *m_sales; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
@@ -49,6 +55,9 @@ private:
     std::unique_ptr<CatalogRepository> m_catalog;
     std::unique_ptr<MerchantRepository> m_merchant;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<OrderRepository> m_orders;
+    std::unique_ptr<SaleService> m_sales;
 };
 
 } // namespace madang

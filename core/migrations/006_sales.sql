@@ -68,6 +68,7 @@ CREATE TABLE order_lines (
     discount_minor INTEGER NOT NULL,  -- line discount plus its share of the order discount
     total_minor INTEGER NOT NULL,     -- after discounts, VAT included
     vat_bp INTEGER NOT NULL,
+    vat_minor INTEGER NOT NULL,       -- the line's share of its rate's VAT
     modifiers TEXT NOT NULL DEFAULT '[]', -- JSON: [{"group":…,"option":…,"price_minor":…}]
     note TEXT,
     staff_id TEXT,

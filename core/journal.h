@@ -1,0 +1,100 @@
+#pragma once
+
+#include "error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+class QIODevice;
+
+namespace madang {
+
+class Database;
+
+/// Signs journal hashes with the terminal's device key. DeviceIdentity (security/) is the real one;
+/// core only sees this seam, so that it needs no crypto library.
+class Signer
+{
+public:
+    virtual ~Signer() = default;
+    [[nodiscard]] virtual QString terminalId() const = 0;
+    /// DER ECDSA P-256 signature over SHA-256 of data.
+    [[nodiscard]] virtual Result<QByteArray> sign(const QByteArray &data) const = 0;
+};
+
+/// Checks a DER signature of data; false for a wrong or malformed one. EcKey::verify with the public
+/// key is the real one.
+using SignatureCheck = std::function<Result<bool>(const QByteArray &data, const QByteArray &derSignature)>;
+
+namespace journal {
+inline constexpr QLatin1String Sale{"sale"};
+inline constexpr QLatin1String Refund{"refund"};
+inline constexpr QLatin1String Void{"void"};
+inline constexpr QLatin1String Closure{"closure"};
+inline constexpr QLatin1String Reprint{"reprint"};
+bool isKnownType(const QString &type);
+} // namespace journal
+
+/// One entry of the signed sales journal (docs/journal.md).
+struct JournalEntry
+{
+    qint64 seq = 0;     ///< 1, 2, … set by append
+    QString terminal;   ///< set by append, from the signer
+    QString type;       ///< journal::Sale, …
+    QString at;         ///< ISO 8601 with ms and offset; set by append from the clock
+    QString receipt;    ///< "T1-000042"; empty (JSON null) for a closure
+    qint64 totalMinor = 0; ///< signed: refunds and voids are negative
+    QString currency;
+    QJsonObject body;   ///< lines, payments, VAT breakdown…: whole numbers only
+    QString prev;       ///< set by append
+    QString hash;       ///< set by append
+    QString sig;        ///< base64 DER; set by append
+
+    /// The object that is hashed: every field but hash and sig.
+    [[nodiscard]] QJsonObject hashedFields() const;
+    /// One line of the export: canonical JSON of every field, without a newline.
+    [[nodiscard]] Result<QByteArray> exportLine() const;
+    /// Reads an exported line. Anything but the canonical form of a complete entry is refused.
+    static Result<JournalEntry> fromExportLine(const QByteArray &line);
+};
+
+/// The outcome of checking a journal. A broken journal is a verdict, not an error.
+struct JournalVerdict
+{
+    bool ok = true;
+    qint64 entries = 0;     ///< entries checked
+    qint64 firstBadSeq = 0; ///< the first bad entry's seq (or, for an export, its line number)
+    QString reason;         ///< what is wrong with it, for people
+};
+
+/// The append-only, hash-chained, signed journal of every sale, refund, void, closure and reprint.
+class Journal
+{
+public:
+    explicit Journal(Database &db) : m_db(db) {}
+
+    /// Appends entry in the caller's transaction (refused outside one): fills seq, terminal, prev,
+    /// hash and sig. at must be set by the caller (the same instant as the sale it records).
+    Result<JournalEntry> append(QSqlDatabase &db, JournalEntry entry, const Signer &signer);
+
+    /// Entries with seq >= fromSeq, in order; limit < 0 means all.
+    [[nodiscard]] Result<QList<JournalEntry>> entries(qint64 fromSeq = 1, qint64 limit = -1) const;
+    [[nodiscard]] Result<std::optional<JournalEntry>> bySeq(qint64 seq) const;
+
+    /// Writes every entry as JSON Lines, in seq order. Returns the number of entries.
+    Result<qint64> exportTo(QIODevice &out) const;
+
+    /// Checks the stored journal: seq without gaps, each prev, each hash and each signature.
+    [[nodiscard]] Result<JournalVerdict> verifyStored(const SignatureCheck &check) const;
+    /// Checks an export (JSON Lines) the same way; firstBadSeq is then the line number.
+    static JournalVerdict verifyExport(const QByteArray &jsonLines, const SignatureCheck &check);
+
+private:
+    Database &m_db;
+};
+
+} // namespace madang

@@ -1,0 +1,76 @@
+#include "payment.h"
+
+#include "money.h"
+
+#include <QCoreApplication>
+
+namespace madang {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Payment)
+};
+
+QString shown(qint64 minor, const QString &currency)
+{
+    auto c = Currency::fromCode(currency);
+    return c ? Money(minor, c.value()).display() : QString::number(minor);
+}
+} // namespace
+
+namespace payment {
+bool isKnownMethod(const QString &method)
+{
+    return method == Cash || method == Card || method == PlatformQr || method == PlatformToken ||
+           method == PlatformAutoPay;
+}
+
+bool givesChange(const QString &method)
+{
+    return method == Cash;
+}
+} // namespace payment
+
+Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<PaymentInput> &tenders,
+                                            const QString &currency)
+{
+    QList<AppliedPayment> applied;
+    qint64 left = dueMinor;
+    for (const PaymentInput &t : tenders) {
+        if (!payment::isKnownMethod(t.method)) {
+            return makeError(ErrorCode::InvalidInput, Text::tr("Unknown payment method \"%1\".").arg(t.method));
+        }
+        AppliedPayment p{t.method, 0, 0, 0, t.reference.trimmed()};
+        if (payment::givesChange(t.method)) {
+            if (t.tenderedMinor <= 0) {
+                return makeError(ErrorCode::InvalidInput, Text::tr("Enter the cash handed over."));
+            }
+            p.tenderedMinor = t.tenderedMinor;
+            p.amountMinor = std::min(t.tenderedMinor, left);
+            p.changeMinor = t.tenderedMinor - p.amountMinor;
+        } else {
+            if (t.amountMinor <= 0) {
+                return makeError(ErrorCode::InvalidInput, Text::tr("A %1 payment needs an amount.").arg(t.method));
+            }
+            if (t.amountMinor > left) {
+                return makeError(ErrorCode::InvalidInput,
+                                 Text::tr("The %1 payment of %2 is more than the %3 still due.")
+                                     .arg(t.method, shown(t.amountMinor, currency), shown(left, currency)));
+            }
+            if (t.method == payment::Card && p.reference.isEmpty()) {
+                return makeError(ErrorCode::InvalidInput,
+                                 Text::tr("Enter the card terminal's approval number as the reference."));
+            }
+            p.amountMinor = p.tenderedMinor = t.amountMinor;
+        }
+        left -= p.amountMinor;
+        applied << p;
+    }
+    if (left > 0) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("%1 is still due.").arg(shown(left, currency)));
+    }
+    return applied;
+}
+
+} // namespace madang

@@ -1,0 +1,421 @@
+#include "saleservice.h"
+
+#include "auditlog.h"
+#include "clock.h"
+#include "database.h"
+#include "outbox.h"
+#include "transaction.h"
+#include "uuid7.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace madang {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SaleService)
+};
+
+__extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension__ needs typedef
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+Status exec(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &context)
+{
+    q.prepare(sql);
+    for (const QVariant &v : values) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return Database::storageError(q.lastError(), context);
+    }
+    return Done{};
+}
+
+/// The next receipt number of terminal, inside the caller's transaction.
+Result<qint64> nextReceiptNumber(QSqlDatabase &db, const QString &terminal)
+{
+    QSqlQuery q(db);
+    if (auto done = exec(q,
+                         QStringLiteral("INSERT INTO receipt_counters (terminal, last) VALUES (?, 1) "
+                                        "ON CONFLICT (terminal) DO UPDATE SET last = last + 1 RETURNING last"),
+                         {terminal}, Text::tr("Numbering the receipt"));
+        !done) {
+        return done.error();
+    }
+    if (!q.next()) {
+        return makeError(ErrorCode::Storage, Text::tr("Numbering the receipt: no number came back."));
+    }
+    return q.value(0).toLongLong();
+}
+
+QJsonObject journalBody(const Order &o, const QString &correctsReceipt, const SaleContext &who)
+{
+    QJsonArray lines;
+    for (const OrderLine &l : o.lines) {
+        QJsonObject line{{QStringLiteral("line"), l.lineNo},
+                         {QStringLiteral("sku"), l.sku},
+                         {QStringLiteral("name"), l.name},
+                         {QStringLiteral("qty"), l.qty},
+                         {QStringLiteral("unit_minor"), l.unitMinor},
+                         {QStringLiteral("modifiers"), l.modifiers},
+                         {QStringLiteral("discount_minor"), l.discountMinor},
+                         {QStringLiteral("total_minor"), l.totalMinor},
+                         {QStringLiteral("vat_bp"), l.vatBp},
+                         {QStringLiteral("vat_minor"), l.vatMinor}};
+        if (l.correctsLine > 0) {
+            line.insert(QStringLiteral("corrects_line"), l.correctsLine);
+        }
+        lines.append(line);
+    }
+    QJsonArray vat;
+    for (const VatBucket &b : o.vatBreakdown()) {
+        vat.append(QJsonObject{{QStringLiteral("rate_bp"), b.vatBp},
+                               {QStringLiteral("gross_minor"), b.grossMinor},
+                               {QStringLiteral("net_minor"), b.netMinor},
+                               {QStringLiteral("vat_minor"), b.vatMinor}});
+    }
+    QJsonArray payments;
+    for (const AppliedPayment &p : o.payments) {
+        payments.append(QJsonObject{{QStringLiteral("method"), p.method},
+                                    {QStringLiteral("amount_minor"), p.amountMinor},
+                                    {QStringLiteral("tendered_minor"), p.tenderedMinor},
+                                    {QStringLiteral("change_minor"), p.changeMinor},
+                                    {QStringLiteral("reference"), p.reference}});
+    }
+    QJsonObject body{{QStringLiteral("order_id"), o.id},
+                     {QStringLiteral("staff"), who.staffName},
+                     {QStringLiteral("lines"), lines},
+                     {QStringLiteral("subtotal_minor"), o.subtotalMinor},
+                     {QStringLiteral("discount_minor"), o.discountMinor},
+                     {QStringLiteral("tip_minor"), o.tipMinor},
+                     {QStringLiteral("vat_minor"), o.vatMinor},
+                     {QStringLiteral("vat"), vat},
+                     {QStringLiteral("payments"), payments}};
+    if (!o.tableName.isEmpty()) {
+        body.insert(QStringLiteral("table"), o.tableName);
+    }
+    if (!correctsReceipt.isEmpty()) {
+        body.insert(QStringLiteral("corrects"), correctsReceipt);
+        body.insert(QStringLiteral("reason"), who.reason);
+        body.insert(QStringLiteral("approver_id"), who.approverId);
+    }
+    return body;
+}
+
+Order orderFromTicket(const Ticket &ticket, const TicketTotals &totals)
+{
+    Order d;
+    d.kind = QStringLiteral("sale");
+    d.currency = ticket.currency;
+    d.tableName = ticket.tableName;
+    d.subtotalMinor = totals.subtotalMinor;
+    d.discountMinor = totals.discountMinor;
+    d.tipMinor = totals.tipMinor;
+    d.vatMinor = totals.vatMinor;
+    d.totalMinor = totals.totalMinor;
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        const TicketLine &l = ticket.lines.at(i);
+        const PricedLine &p = totals.lines.at(i);
+        OrderLine line;
+        line.lineNo = static_cast<int>(i + 1);
+        line.itemId = l.itemId;
+        line.sku = l.sku;
+        line.name = l.name;
+        line.qty = l.qty;
+        line.unitMinor = l.unitMinor;
+        for (const ModifierChoice &m : l.modifiers) {
+            line.modifiersMinor += m.priceMinor;
+            line.modifiers.append(QJsonObject{{QStringLiteral("group"), m.groupName},
+                                              {QStringLiteral("option"), m.optionName},
+                                              {QStringLiteral("price_minor"), m.priceMinor}});
+        }
+        line.discountMinor = p.lineDiscountMinor + p.orderDiscountMinor;
+        line.totalMinor = ticket.pricesIncludeVat ? p.totalMinor : p.totalMinor + p.vatMinor;
+        line.vatMinor = p.vatMinor;
+        line.vatBp = l.vatBp;
+        line.note = l.note;
+        line.staffId = l.staffId;
+        d.lines << line;
+    }
+    return d;
+}
+} // namespace
+
+SaleService::SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal)
+    : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal), m_orders(db)
+{
+}
+
+QString SaleService::formatReceipt(const QString &terminal, qint64 number)
+{
+    return QStringLiteral("%1-%2").arg(terminal).arg(number, 6, 10, QLatin1Char('0'));
+}
+
+Result<FinalizedSale> SaleService::finalize(const Ticket &ticket, const QList<PaymentInput> &tenders,
+                                            const SaleContext &who, const Signer &signer)
+{
+    auto totals = priceTicket(ticket);
+    if (!totals) {
+        return totals.error();
+    }
+    auto applied = applyPayments(totals.value().totalMinor, tenders, ticket.currency);
+    if (!applied) {
+        return applied.error();
+    }
+    Order order = orderFromTicket(ticket, totals.value());
+    order.payments = applied.value();
+    return commit(order, {}, who, signer);
+}
+
+Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsReceipt, const SaleContext &who, const Signer &signer)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto number = nextReceiptNumber(db, signer.terminalId());
+    if (!number) {
+        return number.error();
+    }
+    draft.id = m_ids.nextString();
+    const QString at = AuditLog::formatTime(m_clock.now());
+    FinalizedSale sale;
+    sale.orderId = draft.id;
+    sale.kind = draft.kind;
+    sale.receipt = formatReceipt(signer.terminalId(), number.value());
+    sale.totalMinor = draft.totalMinor;
+    sale.payments = draft.payments;
+    for (const AppliedPayment &p : draft.payments) {
+        sale.changeMinor += p.changeMinor;
+    }
+
+    JournalEntry entry;
+    entry.type = draft.kind;
+    entry.at = at;
+    entry.receipt = sale.receipt;
+    entry.totalMinor = draft.totalMinor;
+    entry.currency = draft.currency;
+    entry.body = journalBody(draft, correctsReceipt, who);
+    auto journaled = m_journal.append(db, entry, signer);
+    if (!journaled) {
+        return journaled.error();
+    }
+    sale.journal = journaled.value();
+
+    QSqlQuery q(db);
+    auto done = exec(q,
+                     QStringLiteral("INSERT INTO orders (id, kind, receipt, terminal, corrects_id, staff_id, staff_name, "
+                                    "approver_id, reason, table_name, finalized_at, currency, subtotal_minor, "
+                                    "discount_minor, tip_minor, vat_minor, total_minor, journal_seq) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {draft.id, draft.kind, sale.receipt, signer.terminalId(), orNull(draft.correctsId),
+                      orNull(who.staffId), orNull(who.staffName), orNull(who.approverId), orNull(who.reason),
+                      orNull(draft.tableName), at, draft.currency, draft.subtotalMinor, draft.discountMinor,
+                      draft.tipMinor, draft.vatMinor, draft.totalMinor, sale.journal.seq},
+                     Text::tr("Saving the order"));
+    if (!done) {
+        return done.error();
+    }
+    q.prepare(QStringLiteral("INSERT INTO order_lines (order_id, line_no, item_id, sku, name, qty, unit_minor, "
+                             "modifiers_minor, discount_minor, total_minor, vat_bp, vat_minor, modifiers, note, "
+                             "staff_id, corrects_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const OrderLine &l : std::as_const(draft.lines)) {
+        for (const QVariant &v : {QVariant(draft.id), QVariant(l.lineNo), orNull(l.itemId), QVariant(l.sku),
+                                  QVariant(l.name), QVariant(l.qty), QVariant(l.unitMinor), QVariant(l.modifiersMinor),
+                                  QVariant(l.discountMinor), QVariant(l.totalMinor), QVariant(l.vatBp),
+                                  QVariant(l.vatMinor),
+                                  QVariant(QString::fromUtf8(QJsonDocument(l.modifiers).toJson(QJsonDocument::Compact))),
+                                  orNull(l.note), orNull(l.staffId),
+                                  l.correctsLine > 0 ? QVariant(l.correctsLine) : QVariant()}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return Database::storageError(q.lastError(), Text::tr("Saving the order lines"));
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO payments (id, order_id, method, amount_minor, tendered_minor, change_minor, "
+                             "reference, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const AppliedPayment &p : std::as_const(draft.payments)) {
+        for (const QVariant &v : {QVariant(m_ids.nextString()), QVariant(draft.id), QVariant(p.method),
+                                  QVariant(p.amountMinor), QVariant(p.tenderedMinor), QVariant(p.changeMinor),
+                                  orNull(p.reference), QVariant(at)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return Database::storageError(q.lastError(), Text::tr("Saving the payments"));
+        }
+    }
+    QJsonObject payload = sale.journal.body;
+    payload.insert(QStringLiteral("receipt"), sale.receipt);
+    payload.insert(QStringLiteral("finalized_at"), at);
+    payload.insert(QStringLiteral("total_minor"), draft.totalMinor);
+    payload.insert(QStringLiteral("currency"), draft.currency);
+    payload.insert(QStringLiteral("journal_seq"), sale.journal.seq);
+    payload.insert(QStringLiteral("journal_hash"), sale.journal.hash);
+    if (auto op = m_outbox.enqueue(db, QStringLiteral("order.finalized"), 1, draft.id, payload); !op) {
+        return op.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return sale;
+}
+
+Result<FinalizedSale> SaleService::refund(const QString &saleId, const QList<RefundLine> &lines,
+                                          const SaleContext &who, const Signer &signer)
+{
+    return correct(saleId, QStringLiteral("refund"), lines, who, signer);
+}
+
+Result<FinalizedSale> SaleService::voidSale(const QString &saleId, const SaleContext &who, const Signer &signer)
+{
+    return correct(saleId, QStringLiteral("void"), {}, who, signer);
+}
+
+Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString &kind, const QList<RefundLine> &lines,
+                                           const SaleContext &who, const Signer &signer)
+{
+    if (who.approverId.isEmpty() || who.reason.trimmed().isEmpty()) {
+        return makeError(ErrorCode::Forbidden, Text::tr("A refund or void needs a manager's approval and a reason."));
+    }
+    auto found = m_orders.find(saleId);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value() || found.value()->kind != QLatin1String("sale")) {
+        return makeError(ErrorCode::NotFound, Text::tr("There is no sale %1 to correct.").arg(saleId));
+    }
+    const Order &sale = *found.value();
+    auto earlier = m_orders.corrections(saleId);
+    if (!earlier) {
+        return earlier.error();
+    }
+    QHash<int, qint64> refundedQty;
+    qint64 refundedTip = 0;
+    for (const Order &c : earlier.value()) {
+        if (c.kind == QLatin1String("void")) {
+            return makeError(ErrorCode::Conflict, Text::tr("Sale %1 was already voided.").arg(sale.receipt));
+        }
+        refundedTip -= c.tipMinor;
+        for (const OrderLine &l : c.lines) {
+            refundedQty[l.correctsLine] -= l.qty;
+        }
+    }
+    if (kind == QLatin1String("void") && !earlier.value().isEmpty()) {
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("Sale %1 has refunds already; refund the rest instead.").arg(sale.receipt));
+    }
+    // What to take back: each line's units, worked out cumulatively so that refunds add up to the sale.
+    QHash<int, qint64> wanted;
+    for (const RefundLine &r : lines) {
+        wanted[r.lineNo] += r.qty;
+    }
+    const bool everything = lines.isEmpty();
+    Order back;
+    back.kind = kind;
+    back.correctsId = sale.id;
+    back.currency = sale.currency;
+    back.tableName = sale.tableName;
+    qint64 money = 0;
+    for (const OrderLine &l : sale.lines) {
+        const qint64 done = refundedQty.value(l.lineNo);
+        const qint64 qty = everything ? l.qty - done : wanted.take(l.lineNo);
+        if (qty == 0) {
+            continue;
+        }
+        if (qty < 0 || done + qty > l.qty) {
+            return makeError(ErrorCode::InvalidInput, Text::tr("%1: only %2 of %3 can still be refunded.")
+                                                          .arg(l.name)
+                                                          .arg(l.qty - done)
+                                                          .arg(l.qty));
+        }
+        const auto upTo = [&l](qint64 amount, qint64 units) {
+            return static_cast<qint64>(static_cast<Wide>(amount) * units / l.qty);
+        };
+        const auto part = [&](qint64 amount) { return upTo(amount, done + qty) - upTo(amount, done); };
+        OrderLine b = l;
+        b.correctsLine = l.lineNo;
+        b.lineNo = static_cast<int>(back.lines.size() + 1);
+        b.qty = -qty;
+        b.discountMinor = -part(l.discountMinor);
+        b.totalMinor = -part(l.totalMinor);
+        b.vatMinor = -part(l.vatMinor);
+        back.subtotalMinor -= part((l.unitMinor + l.modifiersMinor) * l.qty);
+        back.discountMinor += b.discountMinor;
+        back.vatMinor += b.vatMinor;
+        money -= b.totalMinor;
+        back.lines << b;
+    }
+    if (!wanted.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("Sale %1 has no line %2.").arg(sale.receipt).arg(wanted.keys().constFirst()));
+    }
+    if (back.lines.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("Nothing of sale %1 is left to refund.").arg(sale.receipt));
+    }
+    if (everything) {
+        back.tipMinor = -(sale.tipMinor - refundedTip);
+        money -= back.tipMinor;
+    }
+    back.totalMinor = -money;
+    // Money goes back the way it came, in proportion to what each tender paid.
+    QList<qint64> paid;
+    for (const AppliedPayment &p : sale.payments) {
+        paid << p.amountMinor;
+    }
+    const QList<qint64> shares = shareProportionally(money, paid);
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        if (shares.at(i) != 0) {
+            const AppliedPayment &p = sale.payments.at(i);
+            back.payments << AppliedPayment{p.method, -shares.at(i), -shares.at(i), 0, p.reference};
+        }
+    }
+    return commit(back, sale.receipt, who, signer);
+}
+
+Result<JournalEntry> SaleService::reprint(const QString &orderId, const SaleContext &who, const Signer &signer)
+{
+    auto found = m_orders.find(orderId);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return makeError(ErrorCode::NotFound, Text::tr("There is no order %1 to reprint.").arg(orderId));
+    }
+    const Order &o = *found.value();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    JournalEntry entry;
+    entry.type = QString(journal::Reprint);
+    entry.at = AuditLog::formatTime(m_clock.now());
+    entry.receipt = o.receipt;
+    entry.totalMinor = o.totalMinor;
+    entry.currency = o.currency;
+    entry.body = QJsonObject{{QStringLiteral("order_id"), o.id},
+                             {QStringLiteral("duplicate"), true},
+                             {QStringLiteral("original_seq"), o.journalSeq},
+                             {QStringLiteral("staff"), who.staffName}};
+    auto appended = m_journal.append(db, entry, signer);
+    if (!appended) {
+        return appended.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return appended.value();
+}
+
+} // namespace madang
