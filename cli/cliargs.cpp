@@ -16,11 +16,11 @@ CliArgs::CliArgs(const QStringList &args)
         }
         QString name = a.mid(2);
         if (const auto eq = name.indexOf(QLatin1Char('=')); eq > 0) {
-            m_options.insert(name.left(eq), name.mid(eq + 1));
+            m_options[name.left(eq)] << name.mid(eq + 1);
         } else if (kFlags.contains(name)) {
             m_flags << name;
         } else if (i + 1 < args.size()) {
-            m_options.insert(name, args.at(++i));
+            m_options[name] << args.at(++i);
         } else {
             m_error = QStringLiteral("option --%1 needs a value").arg(name);
         }

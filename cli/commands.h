@@ -25,6 +25,8 @@ int runBackup(const CliContext &ctx);
 int runCheck(const CliContext &ctx);
 int runDevice(const CliContext &ctx);
 int runAudit(const CliContext &ctx);
+int runSale(const CliContext &ctx);
+int runJournal(const CliContext &ctx);
 
 /// --secrets DIR, or the folder madang uses by default.
 QString secretsRoot(const CliArgs &args);

@@ -16,6 +16,12 @@ commands:
   device show [--json]           terminal id and device public key (PEM)
   device set-terminal ID         renames the terminal (e.g. T2); audited
   audit verify [--json]          checks the audit trail's hash chain; names the first bad entry
+  sale --item SKU[xQTY]... [--tip AMOUNT] --pay cash[:TENDERED]|card:REF[:AMOUNT]... [--staff NAME] [--json]
+                                 finalizes one sale like the checkout screen does; prints the receipt number
+  journal export --out FILE      the signed sales journal as JSON Lines (docs/journal.md)
+  journal pubkey                 the device public key that signs the journal (PEM)
+  journal verify [--file FILE] [--json]
+                                 checks chain, hashes and signatures; names the first bad entry
 
 global options: --secrets DIR (default ~/.config/madang/secrets): where device keys and the PIN pepper live
 
@@ -64,6 +70,12 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("device")) {
         return runDevice(ctx);
+    }
+    if (command == QStringLiteral("sale")) {
+        return runSale(ctx);
+    }
+    if (command == QStringLiteral("journal")) {
+        return runJournal(ctx);
     }
     if (command == QStringLiteral("audit")) {
         return runAudit(ctx);

@@ -97,6 +97,18 @@ std::optional<Discount> discountFromJson(const QJsonValue &v)
 }
 } // namespace
 
+TicketLine TicketLine::fromItem(const CatalogItem &item, qint64 qty)
+{
+    TicketLine line;
+    line.itemId = item.id;
+    line.sku = item.sku;
+    line.name = item.name;
+    line.qty = qty;
+    line.unitMinor = item.priceMinor;
+    line.vatBp = item.vatBasisPoints;
+    return line;
+}
+
 QList<qint64> shareProportionally(qint64 total, const QList<qint64> &weights)
 {
     const qsizetype n = weights.size();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog.h"
 #include "error.h"
 
 #include <QJsonObject>
@@ -68,6 +69,9 @@ struct TicketLine
     QString staffId; ///< who performed the service (salons); empty: the signed-in staff member
 
     bool operator==(const TicketLine &other) const = default;
+
+    /// qty of a catalog item at its current price and VAT rate.
+    static TicketLine fromItem(const CatalogItem &item, qint64 qty = 1);
 };
 
 /// An open order being rung up: lines, an order discount and a tip. It becomes an order when paid.

@@ -205,6 +205,13 @@ Result<DeviceIdentity> DeviceIdentity::create(Database &db, const Clock &clock, 
                           std::move(pepper).value(), std::move(key).value());
 }
 
+SignatureCheck DeviceIdentity::signatureCheck() const
+{
+    return [pem = m_publicKeyPem.toLatin1()](const QByteArray &data, const QByteArray &sig) {
+        return EcKey::verify(pem, data, sig);
+    };
+}
+
 Result<QByteArray> DeviceIdentity::sign(const QByteArray &data) const
 {
     return m_key.sign(data);

@@ -2,6 +2,7 @@
 
 #include "crypto.h"
 #include "error.h"
+#include "journal.h"
 
 #include <QByteArray>
 #include <QString>
@@ -17,7 +18,7 @@ class Database;
 /// the folder <secretsRoot>/<secret_id>/ that holds the private key and the pepper (SecretStore).
 /// The secrets are created once, on the first run; afterwards they are only ever loaded. A missing or
 /// damaged secret file is an error that says how to recover, never a reason to make new ones.
-class DeviceIdentity
+class DeviceIdentity final : public Signer
 {
 public:
     /// The identity of the terminal whose database is db.
@@ -38,7 +39,7 @@ public:
     /// A capital letter, then up to 7 capital letters or digits: "T1", "KIOSK2".
     [[nodiscard]] static bool isValidTerminalId(const QString &terminalId);
 
-    [[nodiscard]] QString terminalId() const { return m_terminalId; }
+    [[nodiscard]] QString terminalId() const override { return m_terminalId; }
     [[nodiscard]] QString secretId() const { return m_secretId; }
     /// <secretsRoot>/<secret_id>: the folder to back up together with the database.
     [[nodiscard]] QString secretsDirectory() const { return m_secretsDirectory; }
@@ -47,7 +48,9 @@ public:
     [[nodiscard]] QByteArray pepper() const { return m_pepper; }
 
     /// DER ECDSA/SHA-256 signature of data with the device key (check with EcKey::verify(publicKeyPem())).
-    [[nodiscard]] Result<QByteArray> sign(const QByteArray &data) const;
+    [[nodiscard]] Result<QByteArray> sign(const QByteArray &data) const override;
+    /// Checks signatures against this device's public key (for Journal::verifyStored / verifyExport).
+    [[nodiscard]] SignatureCheck signatureCheck() const;
 
     /// Renames the terminal (validated) and stores the new id in the device row.
     Status setTerminalId(const QString &terminalId);
