@@ -1,5 +1,6 @@
 #include "appstore.h"
 
+#include "journal.h"
 #include "merchantrepository.h"
 #include "session.h"
 #include "staffauth.h"
@@ -7,8 +8,8 @@
 
 using namespace madang;
 
-AppStore::AppStore(Store &store, const PinHasher &hasher, QString terminalId, QObject *parent)
-    : QObject(parent), m_store(store), m_hasher(hasher), m_terminalId(std::move(terminalId)),
+AppStore::AppStore(Store &store, const PinHasher &hasher, const Signer &signer, QObject *parent)
+    : QObject(parent), m_store(store), m_hasher(hasher), m_signer(signer), m_terminalId(signer.terminalId()),
       m_auth(std::make_unique<StaffAuth>(store, hasher)),
       m_session(std::make_unique<Session>(*m_auth, store.merchant(), store.clock()))
 {

@@ -11,6 +11,7 @@
 
 namespace madang {
 class PinHasher;
+class Signer;
 class StaffAuth;
 class Store;
 } // namespace madang
@@ -32,12 +33,16 @@ class AppStore : public QObject
     Q_PROPERTY(Session *session READ session CONSTANT)
 
 public:
-    /// hasher comes from the device pepper (DeviceIdentity); tests pass one with a test pepper.
-    AppStore(madang::Store &store, const madang::PinHasher &hasher, QString terminalId, QObject *parent = nullptr);
+    /// hasher comes from the device pepper and signer is the device key (both DeviceIdentity); tests pass
+    /// a hasher with a test pepper and a fake signer. Both must outlive the AppStore.
+    AppStore(madang::Store &store, const madang::PinHasher &hasher, const madang::Signer &signer,
+             QObject *parent = nullptr);
     ~AppStore() override;
 
     [[nodiscard]] madang::Store &store() const { return m_store; }
     [[nodiscard]] const madang::PinHasher &pinHasher() const { return m_hasher; }
+    /// Signs journal entries (sales, refunds, closures, reprints) as this terminal.
+    [[nodiscard]] const madang::Signer &signer() const { return m_signer; }
     [[nodiscard]] madang::StaffAuth &staffAuth() const { return *m_auth; }
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] QString terminalId() const { return m_terminalId; }
@@ -83,6 +88,7 @@ Q_SIGNALS:
 private:
     madang::Store &m_store;
     const madang::PinHasher &m_hasher;
+    const madang::Signer &m_signer;
     QString m_terminalId;
     std::unique_ptr<madang::StaffAuth> m_auth;
     std::unique_ptr<Session> m_session;

@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     }
     Translator::apply(store.merchant().setting(SettingsModel::kLanguageKey, QStringLiteral("system")));
 
-    appStore = std::make_unique<AppStore>(store, hasher, identity->terminalId());
+    appStore = std::make_unique<AppStore>(store, hasher, identity.value());
     engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(appStore.get())}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
     auto *window =

@@ -41,6 +41,9 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
         if (!payment::isKnownMethod(t.method)) {
             return makeError(ErrorCode::InvalidInput, Text::tr("Unknown payment method \"%1\".").arg(t.method));
         }
+        if (left <= 0) {
+            return makeError(ErrorCode::InvalidInput, Text::tr("Nothing is left to pay; remove the extra payment."));
+        }
         AppliedPayment p{t.method, 0, 0, 0, t.reference.trimmed()};
         if (payment::givesChange(t.method)) {
             if (t.tenderedMinor <= 0) {

@@ -147,7 +147,7 @@ QList<qint64> shareProportionally(qint64 total, const QList<qint64> &weights)
 Status validateChoices(const QList<ModifierGroup> &groups, const QList<ModifierChoice> &choices)
 {
     QHash<QString, int> countByGroup;
-    QSet<QString> seen;
+    QSet<std::pair<QString, QString>> seen; // (group, option): option ids need only be unique within a group
     for (const ModifierChoice &c : choices) {
         const auto group = std::find_if(groups.begin(), groups.end(),
                                         [&c](const ModifierGroup &g) { return g.id == c.groupId; });
@@ -158,10 +158,10 @@ Status validateChoices(const QList<ModifierGroup> &groups, const QList<ModifierC
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("The option %1 is not offered with this item.").arg(c.optionName));
         }
-        if (seen.contains(c.optionId)) {
+        if (seen.contains({c.groupId, c.optionId})) {
             return makeError(ErrorCode::InvalidInput, Text::tr("The option %1 is chosen twice.").arg(c.optionName));
         }
-        seen.insert(c.optionId);
+        seen.insert({c.groupId, c.optionId});
         ++countByGroup[c.groupId];
     }
     for (const ModifierGroup &g : groups) {
@@ -183,14 +183,20 @@ Result<TicketTotals> priceTicket(const Ticket &ticket)
     if (ticket.lines.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The ticket has no items."));
     }
-    if (ticket.tipMinor < 0 || ticket.tipMinor > kMaxAmount) {
+    if (ticket.tipMinor < 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The tip cannot be negative."));
+    }
+    if (ticket.tipMinor > kMaxAmount) {
+        return tooLarge();
     }
     TicketTotals totals;
     QList<qint64> afterLineDiscount;
     for (const TicketLine &line : ticket.lines) {
-        if (line.qty < 1 || line.qty > 1'000'000) {
+        if (line.qty < 1) {
             return makeError(ErrorCode::InvalidInput, Text::tr("%1: the quantity must be 1 or more.").arg(line.name));
+        }
+        if (line.qty > 1'000'000) {
+            return tooLarge();
         }
         if (line.vatBp < 0 || line.vatBp > kFullBp) {
             return makeError(ErrorCode::InvalidInput, Text::tr("%1: the VAT rate is out of range.").arg(line.name));
@@ -202,10 +208,13 @@ Result<TicketTotals> priceTicket(const Ticket &ticket)
             }
         }
         PricedLine priced;
-        if (unit < 0 || unit > kMaxAmount || __builtin_mul_overflow(unit, line.qty, &priced.grossMinor) ||
+        // The catalog price itself must not be negative, even when its options would lift it above zero.
+        if (line.unitMinor < 0) {
+            return makeError(ErrorCode::InvalidInput, Text::tr("%1: the price is negative.").arg(line.name));
+        }
+        if (unit > kMaxAmount || __builtin_mul_overflow(unit, line.qty, &priced.grossMinor) ||
             priced.grossMinor > kMaxAmount) {
-            return unit < 0 ? makeError(ErrorCode::InvalidInput, Text::tr("%1: the price is negative.").arg(line.name))
-                            : tooLarge();
+            return tooLarge();
         }
         auto off = discountOf(line.discount, priced.grossMinor, line.name);
         if (!off) {
@@ -319,7 +328,7 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
         const auto unit = wholeNumber(o.value(QStringLiteral("unit_minor")));
         const auto vat = wholeNumber(o.value(QStringLiteral("vat_bp")));
         const auto discount = discountFromJson(o.value(QStringLiteral("discount")));
-        if (l.sku.isEmpty() || l.name.isEmpty() || !qty || !unit || !vat || !discount) {
+        if (l.sku.isEmpty() || l.name.isEmpty() || !qty || !unit || !vat || *vat < 0 || *vat > kFullBp || !discount) {
             return bad(QStringLiteral("line %1").arg(t.lines.size() + 1));
         }
         l.qty = *qty;

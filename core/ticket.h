@@ -125,7 +125,7 @@ struct TicketTotals
 
 /// Prices a ticket exactly, in integers.
 /// - Percent discounts round half up to the minor unit; an order discount is shared across lines in
-///   proportion to their amounts, the remainder going to the largest lines, so shares add up exactly.
+///   proportion to their amounts, leftover units going to the largest remainders, so shares add up exactly.
 /// - VAT per rate is worked out once on the rate's total. Prices that include VAT:
 ///   net = round(gross × 10000 / (10000 + rate)), vat = gross − net. Prices without: vat =
 ///   round(net × rate / 10000) on top. Line VAT is the rate's VAT shared the same way, so lines add up too.
@@ -135,7 +135,7 @@ struct TicketTotals
 Result<TicketTotals> priceTicket(const Ticket &ticket);
 
 /// Shares total across weights in proportion (largest remainder; ties to the earlier index).
-/// The shares add up to total exactly. Weights must be >= 0; all zero shares evenly.
+/// The shares add up to total exactly. Weights must be >= 0; all zero shares evenly. |total| < 2^63.
 QList<qint64> shareProportionally(qint64 total, const QList<qint64> &weights);
 
 } // namespace madang

@@ -29,7 +29,7 @@ AppStore *Fixture::freshStore(const QString &vertical, bool demo)
         }
     }
     m_stores.push_back(std::move(store).value());
-    return new AppStore(*m_stores.back(), testHasher(), QStringLiteral("T1"), this);
+    return new AppStore(*m_stores.back(), testHasher(), m_signer, this);
 }
 
 int Fixture::rowCount(AppStore *store, const QString &table) const

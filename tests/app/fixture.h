@@ -2,6 +2,7 @@
 
 #include "appstore.h"
 #include "fakeclock.h"
+#include "fakesigner.h"
 #include "pinhasher.h"
 
 #include <QObject>
@@ -43,6 +44,7 @@ public:
 private:
     QTemporaryDir m_dir;
     madang::test::FakeClock m_clock;
+    madang::test::FakeSigner m_signer;
     std::vector<std::unique_ptr<madang::Store>> m_stores;
     int m_next = 0;
 };

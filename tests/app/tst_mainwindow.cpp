@@ -3,6 +3,7 @@
 // MADANG_SCREENSHOT_DIR set the PNGs are kept for looking at.
 #include "appstore.h"
 #include "catalogrepository.h"
+#include "fakesigner.h"
 #include "merchantrepository.h"
 #include "pinhasher.h"
 #include "session.h"
@@ -158,7 +159,8 @@ void tst_MainWindow::counterWorkerJourney()
     MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
     Translator::apply(lang);
     const PinHasher hasher(QByteArray(32, 'p'), 1000);
-    AppStore appStore(store, hasher, QStringLiteral("T1"));
+    const test::FakeSigner signer;
+    AppStore appStore(store, hasher, signer);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
