@@ -2,6 +2,7 @@
 
 #include "catalogrepository.h"
 #include "merchantrepository.h"
+#include "modifierrepository.h"
 #include "money.h"
 #include "store.h"
 
@@ -109,6 +110,79 @@ const char *const kRestaurantStaff[] = {"Seojun", "Yuna"};
 const char *const kCleaningStaff[] = {"Crew A: Minho", "Crew A: Sora", "Crew B: Daeho"};
 // clang-format on
 
+/// A demo option group and the SKUs that offer it. Prices in KRW.
+struct DemoGroup
+{
+    const char *name;
+    int min;
+    int max;
+    QList<std::pair<const char *, int>> options;
+    QStringList skus;
+};
+
+QList<DemoGroup> demoGroups(Vertical vertical)
+{
+    const auto skus = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *s : list) {
+            out << QString::fromLatin1(s);
+        }
+        return out;
+    };
+    switch (vertical) {
+    case Vertical::Restaurant:
+        return {{"맵기", 1, 1, {{"순한맛", 0}, {"보통", 0}, {"매운맛", 0}},
+                 skus({"M-KIMCHI", "M-SUNDUBU", "M-BUDAE", "M-JEYUK"})},
+                {"추가", 0, 3, {{"공기밥", 1000}, {"계란후라이", 1500}, {"치즈", 2000}},
+                 skus({"M-KIMCHI", "M-DOENJANG", "M-SUNDUBU", "M-BUDAE", "M-BIBIM", "M-DOLSOT"})},
+                {"양", 1, 1, {{"보통", 0}, {"곱빼기", 2000}}, skus({"M-NAENG", "M-BNAENG", "M-KALGUK"})}};
+    case Vertical::Salon:
+        return {{"기장", 1, 1, {{"숏", 0}, {"미디엄", 10000}, {"롱", 20000}},
+                 skus({"PERM-DIG", "PERM-SET", "PERM-VOL", "CLR-FULL", "CLR-BLEACH"})},
+                {"케어 추가", 0, 2, {{"영양 앰플", 10000}, {"두피 스파", 20000}}, skus({"CUT-W", "CUT-M", "CLR-ROOT"})}};
+    case Vertical::Cleaning:
+        return {{"평수", 1, 1, {{"20평 이하", 0}, {"21–30평", 50000}, {"31평 이상", 100000}},
+                 skus({"C-MOVEIN", "C-MOVEOUT"})},
+                {"반려동물", 0, 1, {{"반려동물 있음", 10000}}, skus({"C-BASIC", "C-STANDARD", "C-DEEP"})}};
+    }
+    return {};
+}
+
+Status seedModifiers(Vertical vertical, Store &store, int minorDigits)
+{
+    for (const DemoGroup &d : demoGroups(vertical)) {
+        ModifierGroup group{{}, QString::fromUtf8(d.name), d.min, d.max, {}};
+        for (const auto &[name, price] : d.options) {
+            group.options << ModifierOption{{}, QString::fromUtf8(name), minorDigits == 0 ? price : price / 10};
+        }
+        auto saved = store.modifiers().saveGroup(group);
+        if (!saved) {
+            return saved.error();
+        }
+        for (const QString &sku : d.skus) {
+            auto item = store.catalog().findBySku(sku);
+            if (!item) {
+                return item.error();
+            }
+            if (!item.value()) {
+                continue;
+            }
+            auto current = store.modifiers().groupsForItem(item.value()->id);
+            if (!current) {
+                return current.error();
+            }
+            QStringList ids;
+            for (const ModifierGroup &g : current.value()) {
+                ids << g.id;
+            }
+            if (auto set = store.modifiers().setItemGroups(item.value()->id, ids << saved.value().id); !set) {
+                return set;
+            }
+        }
+    }
+    return Done{};
+}
+
 template<size_t N>
 QList<CatalogItem> toItems(const DemoItem (&rows)[N], const MerchantProfile &profile, int minorDigits)
 {
@@ -161,6 +235,16 @@ Status DemoData::seed(Vertical vertical, Store &store)
     auto upserted = catalog.upsertMany(items);
     if (!upserted) {
         return upserted.error();
+    }
+    // Seeding twice must not offer the same options twice.
+    auto offered = store.modifiers().groupCountByItem();
+    if (!offered) {
+        return offered.error();
+    }
+    if (offered.value().isEmpty()) {
+        if (auto seeded = seedModifiers(vertical, store, currency->minorDigits); !seeded) {
+            return seeded;
+        }
     }
     auto existing = merchant.staff();
     if (!existing) {

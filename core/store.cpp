@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "journal.h"
 #include "merchantrepository.h"
+#include "modifierrepository.h"
 #include "orderrepository.h"
 #include "saleservice.h"
 #include "outbox.h"
@@ -20,7 +21,9 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_merchant(std::make_unique<MerchantRepository>(*m_db, clock, *m_ids, *m_outbox)),
       m_audit(std::make_unique<AuditLog>(*m_db, clock)), m_journal(std::make_unique<Journal>(*m_db)),
       m_orders(std::make_unique<OrderRepository>(*m_db)),
-      m_sales(std::make_unique<SaleService>(*m_db, clock, *m_ids, *m_outbox, *m_journal))
+      m_sales(std::make_unique<SaleService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),
+      m_modifiers(std::make_unique<ModifierRepository>(*m_db, *m_ids, *m_outbox)),
+      m_parked(std::make_unique<ParkedTickets>(*m_db, *m_ids, clock))
 {
 }
 

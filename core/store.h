@@ -12,6 +12,8 @@ class AuditLog;
 class CatalogRepository;
 class Clock;
 class Journal;
+class ModifierRepository;
+class ParkedTickets;
 class OrderRepository;
 class SaleService;
 class MerchantRepository;
@@ -44,6 +46,8 @@ public:
     [[nodiscard]] Journal &journal() { return *m_journal; }
     [[nodiscard]] OrderRepository &orders() { return *m_orders; }
     [[nodiscard]] SaleService &sales() { return *m_sales; }
+    [[nodiscard]] ModifierRepository &modifiers() { return *m_modifiers; }
+    [[nodiscard]] ParkedTickets &parked() { return *m_parked; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
@@ -58,6 +62,8 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<OrderRepository> m_orders;
     std::unique_ptr<SaleService> m_sales;
+    std::unique_ptr<ModifierRepository> m_modifiers;
+    std::unique_ptr<ParkedTickets> m_parked;
 };
 
 } // namespace madang
