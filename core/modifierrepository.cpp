@@ -197,11 +197,9 @@ Result<QList<ParkedTicket>> ParkedTickets::list() const
     QList<ParkedTicket> out;
     while (q.next()) {
         auto ticket = Ticket::fromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
-        if (!ticket) {
-            return ticket.error();
-        }
         out << ParkedTicket{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), ticket.value()};
+                            q.value(3).toString(), ticket ? ticket.value() : Ticket{},
+                            ticket ? QString() : ticket.error().message};
     }
     return out;
 }

@@ -43,6 +43,7 @@ struct ParkedTicket
     QString staffId;
     QString parkedAt;
     Ticket ticket;
+    QString problem; ///< set (and ticket empty) when the saved ticket cannot be read back
 };
 
 class ParkedTickets
@@ -51,7 +52,7 @@ public:
     ParkedTickets(Database &db, Uuid7Generator &ids, const Clock &clock) : m_db(db), m_ids(ids), m_clock(clock) {}
 
     Result<QString> park(const Ticket &ticket, const QString &label, const QString &staffId);
-    /// Oldest first.
+    /// Oldest first. A damaged ticket is listed with its problem, so that one bad row hides nothing.
     [[nodiscard]] Result<QList<ParkedTicket>> list() const;
     /// Takes the ticket back out (and off the list). NotFound if someone else resumed it first.
     Result<Ticket> resume(const QString &id);
