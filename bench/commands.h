@@ -12,3 +12,5 @@ enum BenchExit {
 /// One subcommand per file. `args` are the words after the subcommand name.
 int runCatalogBench(const QStringList &args);
 int runPinBench(const QStringList &args);
+int runSaleBench(const QStringList &args);
+int runSeedOrders(const QStringList &args);

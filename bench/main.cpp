@@ -23,6 +23,14 @@ constexpr std::array kSubcommands{
                "pin [--runs N] [--iterations N] [--json]\n"
                "      one PinHasher hash and verify at the production iteration count (median of N runs, default 5)\n"
                "      vs raw PKCS5_PBKDF2_HMAC and the `openssl speed -evp sha256` floor"},
+    Subcommand{"sale", runSaleBench,
+               "sale [--count N] [--seed N] [--dir PATH] [--keep] [--json]\n"
+               "      N durable sales (default 2000) through SaleService::finalize with a real device key, vs a raw\n"
+               "      single-row WAL + synchronous=FULL commit floor on the same disk; ECDSA signing timed apart"},
+    Subcommand{"seed-orders", runSeedOrders,
+               "seed-orders --db PATH --count N [--secrets DIR] [--days D] [--seed N] [--json]\n"
+               "      fills a set-up database with N realistic sales through SaleService (journal and outbox\n"
+               "      included), dated over the D days before today (default 30) during opening hours"},
 };
 
 void printUsage(QTextStream &stream)

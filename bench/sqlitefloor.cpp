@@ -145,3 +145,53 @@ SqliteFloor measureSqliteFloor(const QString &path, const QList<GeneratedItem> &
     floor.fsyncCommitP50Ms = percentile(commitMs, 50);
     return floor;
 }
+
+CommitFloor measureCommitFloor(const QString &path, int commits, int rowBytes)
+{
+    CommitFloor floor;
+    sqlite3 *raw = nullptr;
+    const int opened = sqlite3_open(path.toUtf8().constData(), &raw);
+    const std::unique_ptr<sqlite3, DbCloser> db(raw);
+    if (opened != SQLITE_OK) {
+        floor.error = lastError(raw, "open");
+        return floor;
+    }
+    const auto exec = [&](const char *sql) {
+        if (sqlite3_exec(db.get(), sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+            floor.error = lastError(db.get(), sql);
+            return false;
+        }
+        return true;
+    };
+    if (!exec("PRAGMA journal_mode = WAL") || !exec("PRAGMA synchronous = FULL") ||
+        !exec("CREATE TABLE IF NOT EXISTS sales (rid INTEGER PRIMARY KEY, body BLOB NOT NULL)")) {
+        return floor;
+    }
+    sqlite3_stmt *rawStmt = nullptr;
+    if (sqlite3_prepare_v2(db.get(), "INSERT INTO sales (body) VALUES (?)", -1, &rawStmt, nullptr) != SQLITE_OK) {
+        floor.error = lastError(db.get(), "prepare");
+        return floor;
+    }
+    const std::unique_ptr<sqlite3_stmt, StmtFinalizer> insert(rawStmt);
+    const QByteArray body(rowBytes, 'x');
+    floor.ms.reserve(commits);
+    QElapsedTimer timer;
+    for (int i = 0; i < commits; ++i) {
+        timer.start();
+        if (!exec("BEGIN IMMEDIATE")) {
+            return floor;
+        }
+        sqlite3_bind_blob(insert.get(), 1, body.constData(), static_cast<int>(body.size()), SQLITE_STATIC);
+        const bool done = sqlite3_step(insert.get()) == SQLITE_DONE;
+        sqlite3_reset(insert.get());
+        if (!done) {
+            floor.error = lastError(db.get(), "insert");
+            return floor;
+        }
+        if (!exec("COMMIT")) {
+            return floor;
+        }
+        floor.ms << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    }
+    return floor;
+}

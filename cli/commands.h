@@ -27,6 +27,7 @@ int runDevice(const CliContext &ctx);
 int runAudit(const CliContext &ctx);
 int runSale(const CliContext &ctx);
 int runJournal(const CliContext &ctx);
+int runShift(const CliContext &ctx);
 
 /// --secrets DIR, or the folder madang uses by default.
 QString secretsRoot(const CliArgs &args);

@@ -18,6 +18,8 @@ commands:
   audit verify [--json]          checks the audit trail's hash chain; names the first bad entry
   sale --item SKU[xQTY]... [--tip AMOUNT] --pay cash[:TENDERED]|card:REF[:AMOUNT]... [--staff NAME] [--json]
                                  finalizes one sale like the checkout screen does; prints the receipt number
+  shift open [--float AMOUNT] | cash in|out AMOUNT --reason TEXT | report [--json] | close --counted AMOUNT [--json]
+                                 shifts and cash; close prints the Z-report and journals it as a closure
   journal export --out FILE      the signed sales journal as JSON Lines (docs/journal.md)
   journal pubkey                 the device public key that signs the journal (PEM)
   journal verify [--file FILE] [--json]
@@ -73,6 +75,9 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("sale")) {
         return runSale(ctx);
+    }
+    if (command == QStringLiteral("shift")) {
+        return runShift(ctx);
     }
     if (command == QStringLiteral("journal")) {
         return runJournal(ctx);

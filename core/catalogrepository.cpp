@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <algorithm>
 #include <future>
 #include <optional>
@@ -230,14 +231,24 @@ Result<std::optional<CatalogItem>> CatalogRepository::findByBarcode(const QStrin
     return findOne(m_db.connection(), QStringLiteral("WHERE i.barcode = ?"), barcode);
 }
 
-Result<QList<CatalogItem>> CatalogRepository::search(const QString &text, int limit) const
+Result<QList<CatalogItem>> CatalogRepository::search(const QString &text, int limit, const CatalogFilter &filter) const
 {
     const QString match = CatalogSearch::matchExpression(text);
+    QStringList conditions;
+    if (!filter.categoryId.isEmpty()) {
+        conditions << QStringLiteral("i.category_id = ?");
+    }
+    if (filter.activeOnly) {
+        conditions << QStringLiteral("i.active = 1");
+    }
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (match.isEmpty()) {
-        q.prepare(kSelectItem + QStringLiteral("ORDER BY i.name COLLATE NOCASE LIMIT ?"));
+        const QString where = conditions.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + u' ';
+        q.prepare(kSelectItem + where + QStringLiteral("ORDER BY i.name COLLATE NOCASE LIMIT ?"));
     } else {
         // The first `limit` matches by name. Few matches: fetch them all and sort. Many matches (a
         // one-letter prefix): walk the name index and stop at `limit`, instead of sorting thousands.
@@ -255,9 +266,15 @@ Result<QList<CatalogItem>> CatalogRepository::search(const QString &text, int li
             broad ? QStringLiteral("FROM items i INDEXED BY items_name ") : QStringLiteral("FROM items i ");
         QString sql = kSelectItem;
         sql.replace(QStringLiteral("FROM items i "), from);
-        q.prepare(sql + QStringLiteral("WHERE i.rid IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) "
-                                       "ORDER BY i.name COLLATE NOCASE LIMIT ?"));
+        QString where = QStringLiteral("WHERE i.rid IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) ");
+        for (const QString &c : std::as_const(conditions)) {
+            where += QStringLiteral("AND ") + c + u' ';
+        }
+        q.prepare(sql + where + QStringLiteral("ORDER BY i.name COLLATE NOCASE LIMIT ?"));
         q.addBindValue(match);
+    }
+    if (!filter.categoryId.isEmpty()) {
+        q.addBindValue(filter.categoryId);
     }
     q.addBindValue(limit);
     if (!q.exec()) {

@@ -17,6 +17,13 @@ class Database;
 class Outbox;
 class Uuid7Generator;
 
+/// Narrows a catalog search: one category, and/or only the items for sale (the checkout grid).
+struct CatalogFilter
+{
+    QString categoryId; ///< empty: every category
+    bool activeOnly = false;
+};
+
 struct UpsertSummary
 {
     int created = 0;
@@ -43,8 +50,9 @@ public:
     [[nodiscard]] Result<std::optional<CatalogItem>> findByBarcode(const QString &barcode) const;
 
     /// Items whose name, sku, barcode or derived Hangul terms start with every word of text
-    /// (all items when text is blank), ordered by name.
-    [[nodiscard]] Result<QList<CatalogItem>> search(const QString &text, int limit = 200) const;
+    /// (all items when text is blank), ordered by name, within filter.
+    [[nodiscard]] Result<QList<CatalogItem>> search(const QString &text, int limit = 200,
+                                                    const CatalogFilter &filter = {}) const;
     [[nodiscard]] Result<qint64> count() const;
     /// Which sku holds each barcode, for checking an import before writing anything.
     [[nodiscard]] Result<QHash<QString, QString>> skuByBarcode() const;

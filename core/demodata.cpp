@@ -3,10 +3,12 @@
 #include "catalogrepository.h"
 #include "merchantrepository.h"
 #include "modifierrepository.h"
+#include "tableservice.h"
 #include "money.h"
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace madang {
 
@@ -183,6 +185,49 @@ Status seedModifiers(Vertical vertical, Store &store, int minorDigits)
     return Done{};
 }
 
+/// A dining room of eight tables and a terrace of four, with drinks sent to the bar.
+Status seedFloor(Store &store)
+{
+    auto areas = store.tables().areas();
+    if (!areas || !areas.value().isEmpty()) {
+        return areas ? Status(Done{}) : Status(areas.error());
+    }
+    auto hall = store.tables().saveArea({{}, QStringLiteral("홀"), 0});
+    auto terrace = store.tables().saveArea({{}, QStringLiteral("테라스"), 1});
+    if (!hall || !terrace) {
+        return hall ? terrace.error() : hall.error();
+    }
+    for (int i = 0; i < 12; ++i) {
+        const bool inHall = i < 8;
+        DiningTable t;
+        t.areaId = inHall ? hall.value().id : terrace.value().id;
+        t.name = QString::number(i + 1);
+        t.seats = inHall ? (i % 4 == 3 ? 6 : 4) : 2;
+        const int slot = inHall ? i : i - 8;
+        t.x = 60 + (slot % 4) * 230;
+        t.y = 80 + (slot / 4) * 300;
+        t.width = t.seats == 6 ? 180 : 140;
+        t.height = 140;
+        t.round = !inHall;
+        if (auto saved = store.tables().saveTable(t); !saved) {
+            return saved.error();
+        }
+    }
+    const QList<std::tuple<const char *, const char *, int>> routes{
+        {"사이드", "kitchen", 1}, {"안주", "kitchen", 1}, {"식사", "kitchen", 2}, {"음료", "bar", 1}, {"주류", "bar", 1}};
+    for (const auto &[category, station, course] : routes) {
+        QSqlQuery q(store.database().connection());
+        q.prepare(QStringLiteral("SELECT id FROM categories WHERE name = ?"));
+        q.addBindValue(QString::fromUtf8(category));
+        if (q.exec() && q.next()) {
+            if (auto set = store.tables().setRoute(q.value(0).toString(), {QString::fromLatin1(station), course}); !set) {
+                return set;
+            }
+        }
+    }
+    return Done{};
+}
+
 template<size_t N>
 QList<CatalogItem> toItems(const DemoItem (&rows)[N], const MerchantProfile &profile, int minorDigits)
 {
@@ -235,6 +280,11 @@ Status DemoData::seed(Vertical vertical, Store &store)
     auto upserted = catalog.upsertMany(items);
     if (!upserted) {
         return upserted.error();
+    }
+    if (vertical == Vertical::Restaurant) {
+        if (auto floor = seedFloor(store); !floor) {
+            return floor;
+        }
     }
     // Seeding twice must not offer the same options twice.
     auto offered = store.modifiers().groupCountByItem();

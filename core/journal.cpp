@@ -63,6 +63,11 @@ QString problemWith(const JournalEntry &e, qint64 expectedSeq, const QString &pr
         return Text::tr("its contents do not match its hash (the entry was altered)");
     }
     const QByteArray sig = QByteArray::fromBase64(e.sig.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (sig.toBase64() != e.sig.toLatin1()) {
+        // Base64 that decodes to the same bytes in another spelling (the unused low bits of the last character
+        // set, say): the signature is the same, but the text is not what was signed and exported.
+        return Text::tr("its signature is not in canonical base64 (the entry was altered)");
+    }
     auto valid = check(e.hash.toLatin1(), sig);
     if (!valid) {
         return Text::tr("its signature cannot be checked: %1").arg(valid.error().message);

@@ -8,6 +8,8 @@
 #include "modifierrepository.h"
 #include "orderrepository.h"
 #include "saleservice.h"
+#include "shiftservice.h"
+#include "tableservice.h"
 #include "outbox.h"
 #include "transaction.h"
 #include "uuid7.h"
@@ -23,7 +25,9 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_orders(std::make_unique<OrderRepository>(*m_db)),
       m_sales(std::make_unique<SaleService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),
       m_modifiers(std::make_unique<ModifierRepository>(*m_db, *m_ids, *m_outbox)),
-      m_parked(std::make_unique<ParkedTickets>(*m_db, *m_ids, clock))
+      m_parked(std::make_unique<ParkedTickets>(*m_db, *m_ids, clock)),
+      m_shifts(std::make_unique<ShiftService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),
+      m_tables(std::make_unique<TableService>(*m_db, clock, *m_ids))
 {
 }
 

@@ -16,6 +16,8 @@ class ModifierRepository;
 class ParkedTickets;
 class OrderRepository;
 class SaleService;
+class ShiftService;
+class TableService;
 class MerchantRepository;
 class Outbox;
 class Uuid7Generator;
@@ -48,6 +50,8 @@ public:
     [[nodiscard]] SaleService &sales() { return *m_sales; }
     [[nodiscard]] ModifierRepository &modifiers() { return *m_modifiers; }
     [[nodiscard]] ParkedTickets &parked() { return *m_parked; }
+    [[nodiscard]] ShiftService &shifts() { return *m_shifts; }
+    [[nodiscard]] TableService &tables() { return *m_tables; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
@@ -64,6 +68,8 @@ private:
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ModifierRepository> m_modifiers;
     std::unique_ptr<ParkedTickets> m_parked;
+    std::unique_ptr<ShiftService> m_shifts;
+    std::unique_ptr<TableService> m_tables;
 };
 
 } // namespace madang

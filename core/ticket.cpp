@@ -290,7 +290,8 @@ QJsonObject Ticket::toJson() const
                                      {QStringLiteral("modifiers"), mods},
                                      {QStringLiteral("note"), l.note},
                                      {QStringLiteral("discount"), discountJson(l.discount)},
-                                     {QStringLiteral("staff_id"), l.staffId}});
+                                     {QStringLiteral("staff_id"), l.staffId},
+                                     {QStringLiteral("line_id"), l.lineId}});
     }
     return {{QStringLiteral("currency"), currency},
             {QStringLiteral("prices_include_vat"), pricesIncludeVat},
@@ -324,6 +325,7 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
         l.name = o.value(QStringLiteral("name")).toString();
         l.note = o.value(QStringLiteral("note")).toString();
         l.staffId = o.value(QStringLiteral("staff_id")).toString();
+        l.lineId = o.value(QStringLiteral("line_id")).toString();
         const auto qty = wholeNumber(o.value(QStringLiteral("qty")));
         const auto unit = wholeNumber(o.value(QStringLiteral("unit_minor")));
         const auto vat = wholeNumber(o.value(QStringLiteral("vat_bp")));

@@ -67,6 +67,7 @@ struct TicketLine
     QString note;
     Discount discount;
     QString staffId; ///< who performed the service (salons); empty: the signed-in staff member
+    QString lineId;  ///< stable across edits of an open table ticket, so the kitchen sees what changed
 
     bool operator==(const TicketLine &other) const = default;
 

@@ -5,6 +5,8 @@
 #include <QStringList>
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/ecdsa.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
@@ -13,6 +15,7 @@
 #include <openssl/rand.h>
 
 #include <array>
+#include <optional>
 
 namespace madang {
 
@@ -204,6 +207,83 @@ Result<QByteArray> EcKey::publicPem() const
     return bioContents(bio.get());
 }
 
+namespace {
+struct SigDeleter
+{
+    void operator()(ECDSA_SIG *sig) const { ECDSA_SIG_free(sig); }
+};
+struct BnDeleter
+{
+    void operator()(BIGNUM *n) const { BN_free(n); }
+};
+using SigPtr = std::unique_ptr<ECDSA_SIG, SigDeleter>;
+using BnPtr = std::unique_ptr<BIGNUM, BnDeleter>;
+
+/// The order n of P-256.
+const char *const kP256Order = "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551";
+
+SigPtr parseSignature(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    SigPtr sig(d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(der.size())));
+    // Trailing bytes after the DER sequence are not part of a genuine signature.
+    if (sig && p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
+        sig.reset();
+    }
+    return sig;
+}
+
+QByteArray encodeSignature(const ECDSA_SIG *sig)
+{
+    const int length = i2d_ECDSA_SIG(sig, nullptr);
+    if (length <= 0) {
+        return {};
+    }
+    QByteArray der(length, Qt::Uninitialized);
+    auto *p = reinterpret_cast<unsigned char *>(der.data());
+    i2d_ECDSA_SIG(sig, &p);
+    return der;
+}
+
+/// (r, s) and (r, n − s) are both valid ECDSA signatures. Only the one with s <= n/2 ("low S") is
+/// accepted, so that nobody can make a second valid signature of an entry without the key.
+/// mode Normalise turns a high S into a low one; Check reports whether the DER is canonical and low-S.
+enum class LowS { Normalise, Check };
+std::optional<QByteArray> lowS(const QByteArray &der, LowS mode)
+{
+    SigPtr sig = parseSignature(der);
+    if (!sig) {
+        return std::nullopt;
+    }
+    const BIGNUM *r = nullptr;
+    const BIGNUM *s = nullptr;
+    ECDSA_SIG_get0(sig.get(), &r, &s);
+    BIGNUM *order = nullptr;
+    BN_hex2bn(&order, kP256Order);
+    BnPtr n(order);
+    BnPtr half(BN_dup(n.get()));
+    if (!n || !half || BN_rshift1(half.get(), half.get()) != 1) {
+        return std::nullopt;
+    }
+    if (BN_cmp(s, half.get()) <= 0) {
+        // Already low; in Check mode the bytes must also be the one canonical DER spelling.
+        return mode == LowS::Check && encodeSignature(sig.get()) != der ? std::nullopt : std::optional(der);
+    }
+    if (mode == LowS::Check) {
+        return std::nullopt;
+    }
+    BnPtr lowered(BN_new());
+    BnPtr rCopy(BN_dup(r));
+    if (!lowered || !rCopy || BN_sub(lowered.get(), n.get(), s) != 1 ||
+        ECDSA_SIG_set0(sig.get(), rCopy.get(), lowered.get()) != 1) {
+        return std::nullopt;
+    }
+    rCopy.release(); // owned by sig now
+    lowered.release();
+    return encodeSignature(sig.get());
+}
+} // namespace
+
 Result<QByteArray> EcKey::sign(const QByteArray &data) const
 {
     std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
@@ -220,32 +300,66 @@ Result<QByteArray> EcKey::sign(const QByteArray &data) const
         return cryptoError(Text::tr("Signing"));
     }
     signature.truncate(static_cast<qsizetype>(length));
-    return signature;
+    const std::optional<QByteArray> low = lowS(signature, LowS::Normalise);
+    if (!low) {
+        return cryptoError(Text::tr("Signing"));
+    }
+    return *low;
 }
 
-Result<bool> EcKey::verify(const QByteArray &publicPem, const QByteArray &data, const QByteArray &derSignature)
+namespace {
+Result<KeyPtr> readPublicKey(const QByteArray &publicPem)
 {
     BioPtr bio = readBio(publicPem);
     KeyPtr key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, noPassphrase, nullptr) : nullptr);
     if (!key) {
         const QString reason = takeOpenSslErrors();
         return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The text is not a public key in PEM form (OpenSSL: %1).").arg(reason));
+                         Text::tr("The text is not a public key in PEM form (OpenSSL: %1).")
+                             .arg(reason));
     }
     if (auto curve = checkP256(key.get()); !curve) {
         return curve.error();
     }
+    return key;
+}
+
+Result<bool> verifyWith(EVP_PKEY *key, const QByteArray &data, const QByteArray &derSignature)
+{
     std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1) {
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) != 1) {
         return cryptoError(Text::tr("Verifying a signature"));
     }
     const int verdict = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(derSignature.constData()),
                                          static_cast<size_t>(derSignature.size()),
                                          reinterpret_cast<const unsigned char *>(data.constData()),
                                          static_cast<size_t>(data.size()));
-    // 0 is a wrong signature; a negative value is a malformed one (bad DER). Both are "not valid".
+    // 0 is a wrong signature; a negative value is a malformed one (bad DER). Both are "not valid", and so
+    // is the high-S twin of a valid signature, which this terminal never makes.
     ERR_clear_error();
-    return verdict == 1;
+    return verdict == 1 && lowS(derSignature, LowS::Check).has_value();
+}
+} // namespace
+
+Result<bool> EcKey::verify(const QByteArray &publicPem, const QByteArray &data, const QByteArray &derSignature)
+{
+    auto key = readPublicKey(publicPem);
+    if (!key) {
+        return key.error();
+    }
+    return verifyWith(key.value().get(), data, derSignature);
+}
+
+Result<EcKey::Verifier> EcKey::verifier(const QByteArray &publicPem)
+{
+    auto key = readPublicKey(publicPem);
+    if (!key) {
+        return key.error();
+    }
+    std::shared_ptr<EVP_PKEY> shared(key.value().release(), KeyDeleter());
+    return Verifier([shared](const QByteArray &data, const QByteArray &derSignature) {
+        return verifyWith(shared.get(), data, derSignature);
+    });
 }
 
 } // namespace madang

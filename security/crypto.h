@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <memory>
 
 typedef struct evp_pkey_st EVP_PKEY; // NOLINT(modernize-use-using): OpenSSL's own spelling
@@ -48,6 +49,9 @@ public:
     /// True if derSignature is a valid signature of data by the P-256 key in publicPem; false for a wrong
     /// or malformed signature. An unreadable public key (or not P-256) is an error.
     static Result<bool> verify(const QByteArray &publicPem, const QByteArray &data, const QByteArray &derSignature);
+    /// verify() with the public key read once, for checking many signatures (a whole journal).
+    using Verifier = std::function<Result<bool>(const QByteArray &data, const QByteArray &derSignature)>;
+    static Result<Verifier> verifier(const QByteArray &publicPem);
 
     struct KeyDeleter
     {

@@ -207,9 +207,12 @@ Result<DeviceIdentity> DeviceIdentity::create(Database &db, const Clock &clock, 
 
 SignatureCheck DeviceIdentity::signatureCheck() const
 {
-    return [pem = m_publicKeyPem.toLatin1()](const QByteArray &data, const QByteArray &sig) {
-        return EcKey::verify(pem, data, sig);
-    };
+    auto verifier = EcKey::verifier(m_publicKeyPem.toLatin1());
+    if (!verifier) {
+        const Error error = verifier.error();
+        return [error](const QByteArray &, const QByteArray &) -> Result<bool> { return error; };
+    }
+    return verifier.value();
 }
 
 Result<QByteArray> DeviceIdentity::sign(const QByteArray &data) const

@@ -16,6 +16,7 @@ private slots:
     void emptyQueryListsAllByName();
     void searchLimitKeepsNameOrder();
     void searchFollowsRenames();
+    void filterByCategoryAndForSale();
 };
 
 void TestCatalogRepositorySearch::search_data()
@@ -170,3 +171,38 @@ void TestCatalogRepositorySearch::searchFollowsRenames()
 
 QTEST_GUILESS_MAIN(TestCatalogRepositorySearch)
 #include "tst_catalogrepositorysearch.moc"
+
+void TestCatalogRepositorySearch::filterByCategoryAndForSale()
+{
+    addSearchFixture();
+    auto categories = catalog().categories();
+    MADANG_VERIFY_OK(categories);
+    QString meals;
+    for (const Category &c : categories.value()) {
+        if (c.name == QStringLiteral("식사")) {
+            meals = c.id;
+        }
+    }
+    QVERIFY(!meals.isEmpty());
+    const auto skusOf = [this](const QString &text, const CatalogFilter &filter) {
+        auto found = catalog().search(text, 200, filter);
+        QStringList out;
+        for (const CatalogItem &item : found.value()) {
+            out << item.sku;
+        }
+        return out;
+    };
+    QCOMPARE(skusOf(QString(), {meals, false}),
+             QStringList({QStringLiteral("M-KIMBAP"), QStringLiteral("M-KIMCHI"), QStringLiteral("M-DOENJANG")}));
+    QCOMPARE(skusOf(QStringLiteral("김치"), {meals, false}), QStringList{QStringLiteral("M-KIMCHI")});
+
+    auto kimbap = catalog().findBySku(QStringLiteral("M-KIMBAP"));
+    MADANG_VERIFY_OK(kimbap);
+    CatalogItem off = *kimbap.value();
+    off.active = false;
+    MADANG_VERIFY_OK(catalog().save(off));
+    QCOMPARE(skusOf(QString(), {meals, true}), QStringList({QStringLiteral("M-KIMCHI"), QStringLiteral("M-DOENJANG")}));
+    QCOMPARE(skusOf(QStringLiteral("김"), {{}, true}),
+             QStringList({QStringLiteral("S-KIMCHIJEON"), QStringLiteral("M-KIMCHI"), QStringLiteral("P-KIMCHI-TO")}));
+    QVERIFY(skusOf(QStringLiteral("김"), {}).contains(QStringLiteral("M-KIMBAP")));
+}

@@ -29,6 +29,7 @@ TicketLine item(qint64 unit, qint64 qty = 1, int vatBp = 1000, Discount discount
                  {},
                  {},
                  discount,
+                 {},
                  {}};
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString id = QStringLiteral("opt-%1").arg(i);

@@ -5,6 +5,9 @@
 
 #include <QTest>
 
+#include <openssl/bn.h>
+#include <openssl/ecdsa.h>
+
 using namespace madang;
 using madang::test::describe;
 
@@ -27,6 +30,8 @@ private slots:
     void signVerifyRoundTrip();
     void tamperedSignatureFails_data();
     void tamperedSignatureFails();
+    void signaturesAreLowS();
+    void highSTwinAndLooseDerRefused();
     void verifyRejectsUnusablePublicKey_data();
     void verifyRejectsUnusablePublicKey();
     void fromPrivatePemRejects_data();
@@ -305,6 +310,66 @@ void TestCrypto::pemRoundTrip()
     auto other = EcKey::generate();
     MADANG_VERIFY_OK(other);
     QVERIFY(other->publicPem().value() != publicPem.value());
+}
+
+namespace {
+/// s of a DER ECDSA signature, as hex, and the signature with s replaced by n - s.
+std::pair<QByteArray, QByteArray> highSTwin(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &p, static_cast<long>(der.size()));
+    const BIGNUM *r = nullptr;
+    const BIGNUM *s = nullptr;
+    ECDSA_SIG_get0(sig, &r, &s);
+    BIGNUM *n = nullptr;
+    BN_hex2bn(&n, "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551");
+    char *hex = BN_bn2hex(s);
+    const QByteArray sHex(hex);
+    OPENSSL_free(hex);
+    BIGNUM *twinS = BN_new();
+    BN_sub(twinS, n, s);
+    ECDSA_SIG_set0(sig, BN_dup(r), twinS);
+    QByteArray twin(i2d_ECDSA_SIG(sig, nullptr), Qt::Uninitialized);
+    auto *out = reinterpret_cast<unsigned char *>(twin.data());
+    i2d_ECDSA_SIG(sig, &out);
+    ECDSA_SIG_free(sig);
+    BN_free(n);
+    return {sHex, twin};
+}
+} // namespace
+
+void TestCrypto::signaturesAreLowS()
+{
+    auto key = EcKey::generate();
+    MADANG_VERIFY_OK(key);
+    // n/2, rounded down; a random signature has a high S half of the time, so 40 tries all but surely meet one.
+    const QByteArray halfOrder = QByteArrayLiteral("7FFFFFFF800000007FFFFFFFFFFFFFFFDE737D56D38BCF4279DCE5617E3192A8");
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray data = QByteArray::number(i);
+        auto sig = key->sign(data);
+        MADANG_VERIFY_OK(sig);
+        const QByteArray s = highSTwin(sig.value()).first.rightJustified(64, '0');
+        QVERIFY2(s <= halfOrder, s.constData());
+        QCOMPARE(EcKey::verify(key->publicPem().value(), data, sig.value()).value(), true);
+    }
+}
+
+void TestCrypto::highSTwinAndLooseDerRefused()
+{
+    auto key = EcKey::generate();
+    const QByteArray pem = key->publicPem().value();
+    const QByteArray data = QByteArrayLiteral("0123456789abcdef");
+    const QByteArray sig = key->sign(data).value();
+    const QByteArray twin = highSTwin(sig).second;
+    QVERIFY(twin != sig);
+    QCOMPARE(EcKey::verify(pem, data, twin).value(), false); // valid ECDSA, but not what this terminal makes
+    QCOMPARE(EcKey::verify(pem, data, sig + '\0').value(), false); // trailing garbage
+    auto verifier = EcKey::verifier(pem);
+    MADANG_VERIFY_OK(verifier);
+    QCOMPARE(verifier.value()(data, sig).value(), true);
+    QCOMPARE(verifier.value()(data, twin).value(), false);
+    QCOMPARE(verifier.value()(data + 'x', sig).value(), false);
+    MADANG_VERIFY_ERROR(EcKey::verifier(QByteArrayLiteral("not a key")), ErrorCode::InvalidInput);
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

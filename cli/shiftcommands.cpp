@@ -1,0 +1,131 @@
+// madangctl shift open | cash | report | close
+#include "commands.h"
+#include "deviceidentity.h"
+#include "merchantrepository.h"
+#include "money.h"
+#include "shiftservice.h"
+#include "store.h"
+
+#include <QJsonDocument>
+
+using namespace madang;
+
+namespace {
+int failed(const CliContext &ctx, const QString &message, int code = ExitFailed)
+{
+    ctx.err << "madangctl: " << message << Qt::endl;
+    return code;
+}
+
+int refused(const CliContext &ctx, const Error &error)
+{
+    const bool input = error.code == ErrorCode::InvalidInput || error.code == ErrorCode::Conflict ||
+                       error.code == ErrorCode::Forbidden;
+    return failed(ctx, error.message, input ? ExitBadInput : ExitFailed);
+}
+
+void printReport(const CliContext &ctx, const ShiftReport &r, const Currency &currency)
+{
+    if (ctx.args.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return;
+    }
+    const auto money = [&currency](qint64 minor) { return Money(minor, currency).display(); };
+    ctx.out << (r.zNumber > 0 ? QStringLiteral("Z-report %1").arg(r.zNumber) : QStringLiteral("X-report")) << " "
+            << r.terminal << ", opened " << r.openedAt << Qt::endl
+            << "sales    " << r.salesCount << "  " << money(r.salesMinor) << Qt::endl
+            << "refunds  " << r.refundsCount << "  " << money(r.refundsMinor) << Qt::endl
+            << "voids    " << r.voidsCount << "  " << money(r.voidsMinor) << Qt::endl
+            << "net      " << money(r.netMinor) << " (tips " << money(r.tipsMinor) << ", discounts "
+            << money(r.discountsMinor) << ")" << Qt::endl;
+    for (const auto &m : r.byMethod) {
+        ctx.out << "  " << m.method << "  " << m.count << "  " << money(m.amountMinor) << Qt::endl;
+    }
+    for (const auto &v : r.byVat) {
+        ctx.out << "  VAT " << v.vatBp / 100.0 << "%  gross " << money(v.grossMinor) << "  VAT " << money(v.vatMinor)
+                << Qt::endl;
+    }
+    ctx.out << "cash expected " << money(r.expectedCashMinor);
+    if (r.zNumber > 0) {
+        ctx.out << ", counted " << money(r.countedCashMinor) << ", difference " << money(r.differenceMinor);
+    }
+    ctx.out << Qt::endl;
+}
+} // namespace
+
+int runShift(const CliContext &ctx)
+{
+    const QString sub = ctx.args.word(1);
+    if (const QStringList bad = ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("float"),
+                                                  QStringLiteral("counted"), QStringLiteral("reason"),
+                                                  QStringLiteral("staff"), QStringLiteral("json")});
+        !bad.isEmpty() || (sub != QLatin1String("open") && sub != QLatin1String("cash") &&
+                           sub != QLatin1String("report") && sub != QLatin1String("close"))) {
+        return failed(ctx,
+                      QStringLiteral("shift needs open --float AMOUNT | cash in|out AMOUNT --reason TEXT | report | "
+                                     "close --counted AMOUNT"),
+                      ExitUsage);
+    }
+    auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
+    if (!store) {
+        return failed(ctx, store.error().message);
+    }
+    Store &s = *store.value();
+    auto profile = s.merchant().profile();
+    if (!profile || !profile.value()) {
+        return failed(ctx, profile ? QStringLiteral("%1 is not set up").arg(ctx.args.db()) : profile.error().message);
+    }
+    auto currency = Currency::fromCode(profile.value()->currency);
+    auto device = DeviceIdentity::ensure(s.database(), ctx.clock, secretsRoot(ctx.args));
+    if (!device || !currency) {
+        return failed(ctx, device ? currency.error().message : device.error().message);
+    }
+    const auto amount = [&](const QString &text, const QString &what) -> Result<qint64> {
+        auto m = Money::parseMajor(text, currency.value());
+        if (!m) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(what, m.error().message));
+        }
+        return m.value().minor();
+    };
+    const SaleContext who{{}, ctx.args.option(QStringLiteral("staff"), QStringLiteral("madangctl")), {},
+                          ctx.args.option(QStringLiteral("reason"))};
+    if (sub == QLatin1String("open")) {
+        auto floatMinor = amount(ctx.args.option(QStringLiteral("float"), QStringLiteral("0")), QStringLiteral("--float"));
+        auto shift = floatMinor ? s.shifts().open(floatMinor.value(), currency->code, who, device.value())
+                                : Result<Shift>(floatMinor.error());
+        if (!shift) {
+            return refused(ctx, shift.error());
+        }
+        ctx.out << "shift open since " << shift->openedAt << ", float " << Money(shift->floatMinor, currency.value()).display()
+                << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("cash")) {
+        const QString kind = ctx.args.word(2);
+        auto cash = amount(ctx.args.word(3), QStringLiteral("cash %1").arg(kind));
+        const Status moved = cash ? s.shifts().moveCash(kind, cash.value(), who, device.value()) : Status(cash.error());
+        if (!moved) {
+            return refused(ctx, moved.error());
+        }
+        ctx.out << "cash " << kind << " " << Money(cash.value(), currency.value()).display() << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("report")) {
+        auto x = s.shifts().report(device->terminalId());
+        if (!x) {
+            return refused(ctx, x.error());
+        }
+        printReport(ctx, x.value(), currency.value());
+        return ExitOk;
+    }
+    if (!ctx.args.has(QStringLiteral("counted"))) {
+        return failed(ctx, QStringLiteral("shift close needs --counted AMOUNT (the cash in the drawer)"), ExitUsage);
+    }
+    auto counted = amount(ctx.args.option(QStringLiteral("counted")), QStringLiteral("--counted"));
+    auto z = counted ? s.shifts().close(counted.value(), who, device.value()) : Result<ShiftReport>(counted.error());
+    if (!z) {
+        return refused(ctx, z.error());
+    }
+    printReport(ctx, z.value(), currency.value());
+    return ExitOk;
+}

@@ -1,0 +1,457 @@
+#include "tableservice.h"
+
+#include "auditlog.h"
+#include "clock.h"
+#include "database.h"
+#include "transaction.h"
+#include "uuid7.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace madang {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TableService)
+};
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &context)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return Database::storageError(q.lastError(), context);
+    }
+    return q;
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Error noTicket()
+{
+    return makeError(ErrorCode::NotFound, Text::tr("That table has no open ticket."));
+}
+} // namespace
+
+QString tableStatusName(TableStatus status)
+{
+    switch (status) {
+    case TableStatus::Free:
+        return QStringLiteral("free");
+    case TableStatus::Seated:
+        return QStringLiteral("seated");
+    case TableStatus::Ordered:
+        return QStringLiteral("ordered");
+    case TableStatus::Bill:
+        return QStringLiteral("bill");
+    }
+    return {};
+}
+
+Result<Area> TableService::saveArea(Area area)
+{
+    if (area.name.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("An area needs a name."));
+    }
+    if (area.id.isEmpty()) {
+        area.id = m_ids.nextString();
+    }
+    auto q = run(m_db.connection(),
+                 QStringLiteral("INSERT INTO areas (id, name, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                "SET name = excluded.name, position = excluded.position"),
+                 {area.id, area.name.trimmed(), area.position}, Text::tr("Saving the area"));
+    return q ? Result<Area>(area) : Result<Area>(q.error());
+}
+
+Result<DiningTable> TableService::saveTable(DiningTable t)
+{
+    if (t.name.trimmed().isEmpty() || t.seats < 1 || t.seats > 99 || t.width <= 0 || t.height <= 0) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("A table needs a name, 1 to 99 seats and a size."));
+    }
+    if (t.id.isEmpty()) {
+        t.id = m_ids.nextString();
+    }
+    auto q = run(m_db.connection(),
+                 QStringLiteral("INSERT INTO dining_tables (id, area_id, name, seats, x, y, width, height, round, active) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                "area_id = excluded.area_id, name = excluded.name, seats = excluded.seats, x = excluded.x, "
+                                "y = excluded.y, width = excluded.width, height = excluded.height, round = excluded.round, "
+                                "active = excluded.active"),
+                 {t.id, t.areaId, t.name.trimmed(), t.seats, t.x, t.y, t.width, t.height, t.round ? 1 : 0,
+                  t.active ? 1 : 0},
+                 Text::tr("Saving the table"));
+    if (!q) {
+        if (q.error().message.contains(QStringLiteral("UNIQUE"))) {
+            return makeError(ErrorCode::Conflict, Text::tr("This area already has a table named %1.").arg(t.name));
+        }
+        return q.error();
+    }
+    return t;
+}
+
+Status TableService::retireTable(const QString &tableId)
+{
+    auto open = ticketOn(tableId);
+    if (!open) {
+        return open.error();
+    }
+    if (open.value()) {
+        return makeError(ErrorCode::Conflict, Text::tr("The table has an open ticket; pay or move it first."));
+    }
+    auto q = run(m_db.connection(), QStringLiteral("UPDATE dining_tables SET active = 0 WHERE id = ?"), {tableId},
+                 Text::tr("Removing the table"));
+    return q ? Status(Done{}) : Status(q.error());
+}
+
+Result<QList<Area>> TableService::areas() const
+{
+    auto q = run(m_db.connection(), QStringLiteral("SELECT id, name, position FROM areas ORDER BY position, name"), {},
+                 Text::tr("Reading the floor plan"));
+    if (!q) {
+        return q.error();
+    }
+    QList<Area> out;
+    while (q.value().next()) {
+        out << Area{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toInt()};
+    }
+    return out;
+}
+
+Result<QList<TableState>> TableService::floor(const QString &areaId) const
+{
+    auto q = run(m_db.connection(),
+                 QStringLiteral("SELECT t.id, t.area_id, t.name, t.seats, t.x, t.y, t.width, t.height, t.round, "
+                                "o.ticket, o.sent, o.guests, o.bill_printed, o.opened_at FROM dining_tables t "
+                                "LEFT JOIN open_tickets o ON o.table_id = t.id WHERE t.active = 1 AND "
+                                "(? = '' OR t.area_id = ?) ORDER BY t.name"),
+                 {areaId.isEmpty() ? QStringLiteral("") : areaId, areaId}, Text::tr("Reading the floor plan"));
+    if (!q) {
+        return q.error();
+    }
+    QList<TableState> out;
+    QSqlQuery &r = q.value();
+    while (r.next()) {
+        TableState s;
+        s.table = DiningTable{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toInt(),
+                              r.value(4).toInt(),    r.value(5).toInt(),    r.value(6).toInt(),    r.value(7).toInt(),
+                              r.value(8).toBool(),   true};
+        if (!r.isNull(9)) {
+            auto ticket = Ticket::fromJson(QJsonDocument::fromJson(r.value(9).toString().toUtf8()).object());
+            const bool sent = !QJsonDocument::fromJson(r.value(10).toString().toUtf8()).object().isEmpty();
+            s.status = r.value(12).toBool() ? TableStatus::Bill : sent ? TableStatus::Ordered : TableStatus::Seated;
+            s.guests = r.value(11).toInt();
+            s.openedAt = r.value(13).toString();
+            if (ticket && !ticket.value().lines.isEmpty()) {
+                auto totals = priceTicket(ticket.value());
+                s.totalMinor = totals ? totals.value().totalMinor : 0;
+            }
+        }
+        out << s;
+    }
+    return out;
+}
+
+Result<std::optional<TableService::Row>> TableService::load(const QSqlDatabase &db, const QString &tableId) const
+{
+    auto q = run(db, QStringLiteral("SELECT ticket, sent FROM open_tickets WHERE table_id = ?"), {tableId},
+                 Text::tr("Reading the table's ticket"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<Row>();
+    }
+    auto ticket = Ticket::fromJson(QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object());
+    if (!ticket) {
+        return ticket.error();
+    }
+    return std::optional<Row>(
+        Row{ticket.value(), kitchenSentFromJson(QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object())});
+}
+
+Status TableService::store(QSqlDatabase &db, const QString &tableId, const Row &row, bool create, int guests,
+                           const QString &staffId)
+{
+    const QString now = AuditLog::formatTime(m_clock.now());
+    auto q = create ? run(db,
+                          QStringLiteral("INSERT INTO open_tickets (table_id, id, guests, staff_id, ticket, sent, "
+                                         "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {tableId, m_ids.nextString(), guests, staffId.isEmpty() ? QVariant() : QVariant(staffId),
+                           json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, now},
+                          Text::tr("Opening the table"))
+                    : run(db, QStringLiteral("UPDATE open_tickets SET ticket = ?, sent = ?, updated_at = ? WHERE table_id = ?"),
+                          {json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, tableId},
+                          Text::tr("Saving the table's ticket"));
+    return q ? Status(Done{}) : Status(q.error());
+}
+
+Result<Ticket> TableService::open(const QString &tableId, int guests, const Ticket &blank, const QString &staffId)
+{
+    QSqlDatabase db = m_db.connection();
+    auto existing = load(db, tableId);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value()) {
+        return existing.value()->ticket;
+    }
+    auto name = run(db, QStringLiteral("SELECT name FROM dining_tables WHERE id = ? AND active = 1"), {tableId},
+                    Text::tr("Opening the table"));
+    if (!name) {
+        return name.error();
+    }
+    if (!name.value().next()) {
+        return makeError(ErrorCode::NotFound, Text::tr("There is no such table."));
+    }
+    Row row{blank, {}};
+    row.ticket.lines.clear();
+    row.ticket.tableName = name.value().value(0).toString();
+    if (auto stored = store(db, tableId, row, true, std::max(0, guests), staffId); !stored) {
+        return stored.error();
+    }
+    return row.ticket;
+}
+
+Result<std::optional<Ticket>> TableService::ticketOn(const QString &tableId) const
+{
+    auto row = load(m_db.connection(), tableId);
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? std::optional<Ticket>(row.value()->ticket) : std::optional<Ticket>();
+}
+
+Result<KitchenSent> TableService::kitchenSentOn(const QString &tableId) const
+{
+    auto row = load(m_db.connection(), tableId);
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? row.value()->sent : KitchenSent();
+}
+
+Result<Ticket> TableService::save(const QString &tableId, Ticket ticket)
+{
+    QSqlDatabase db = m_db.connection();
+    auto row = load(db, tableId);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return noTicket();
+    }
+    for (TicketLine &l : ticket.lines) {
+        if (l.lineId.isEmpty()) {
+            l.lineId = m_ids.nextString();
+        }
+    }
+    ticket.tableName = row.value()->ticket.tableName;
+    if (auto stored = store(db, tableId, Row{ticket, row.value()->sent}, false); !stored) {
+        return stored.error();
+    }
+    return ticket;
+}
+
+Result<QList<KitchenTicket>> TableService::sendToKitchen(const QString &tableId, const Deliver &deliver)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto row = load(db, tableId);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return noTicket();
+    }
+    const auto route = [this](const TicketLine &l) { return routeOf(l); };
+    const QList<KitchenTicket> slips = kitchenChanges(row.value()->ticket, row.value()->sent, route);
+    for (const KitchenTicket &slip : slips) {
+        if (auto delivered = deliver(db, slip); !delivered) {
+            return delivered.error();
+        }
+    }
+    Row sent{row.value()->ticket, kitchenState(row.value()->ticket, route)};
+    if (auto stored = store(db, tableId, sent, false); !stored) {
+        return stored.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return slips;
+}
+
+Status TableService::markBillPrinted(const QString &tableId)
+{
+    auto q = run(m_db.connection(), QStringLiteral("UPDATE open_tickets SET bill_printed = 1 WHERE table_id = ?"),
+                 {tableId}, Text::tr("Saving the table's ticket"));
+    if (!q) {
+        return q.error();
+    }
+    return q.value().numRowsAffected() == 1 ? Status(Done{}) : Status(noTicket());
+}
+
+Status TableService::transfer(const QString &fromTableId, const QString &toTableId)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto from = load(db, fromTableId);
+    auto to = load(db, toTableId);
+    if (!from || !to) {
+        return from ? to.error() : from.error();
+    }
+    if (!from.value()) {
+        return noTicket();
+    }
+    if (to.value()) {
+        return makeError(ErrorCode::Conflict, Text::tr("That table is taken; merge the tables instead."));
+    }
+    auto name = run(db, QStringLiteral("SELECT name FROM dining_tables WHERE id = ? AND active = 1"), {toTableId},
+                    Text::tr("Moving the party"));
+    if (!name || !name.value().next()) {
+        return name ? makeError(ErrorCode::NotFound, Text::tr("There is no such table.")) : name.error();
+    }
+    Row row = *from.value();
+    row.ticket.tableName = name.value().value(0).toString();
+    auto moved = run(db, QStringLiteral("UPDATE open_tickets SET table_id = ?, ticket = ? WHERE table_id = ?"),
+                     {toTableId, json(row.ticket.toJson()), fromTableId}, Text::tr("Moving the party"));
+    if (!moved) {
+        return moved.error();
+    }
+    return tx.commit();
+}
+
+Status TableService::merge(const QString &fromTableId, const QString &intoTableId)
+{
+    if (fromTableId == intoTableId) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("Choose another table to merge with."));
+    }
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto from = load(db, fromTableId);
+    auto into = load(db, intoTableId);
+    if (!from || !into) {
+        return from ? into.error() : from.error();
+    }
+    if (!from.value() || !into.value()) {
+        return noTicket();
+    }
+    Row merged = *into.value();
+    merged.ticket.lines << from.value()->ticket.lines;
+    merged.ticket.tipMinor += from.value()->ticket.tipMinor;
+    merged.sent.insert(from.value()->sent);
+    if (auto stored = store(db, intoTableId, merged, false); !stored) {
+        return stored;
+    }
+    auto guests = run(db,
+                      QStringLiteral("UPDATE open_tickets SET guests = guests + (SELECT guests FROM open_tickets "
+                                     "WHERE table_id = ?) WHERE table_id = ?"),
+                      {fromTableId, intoTableId}, Text::tr("Merging the tables"));
+    auto freed = guests ? run(db, QStringLiteral("DELETE FROM open_tickets WHERE table_id = ?"), {fromTableId},
+                              Text::tr("Merging the tables"))
+                        : guests;
+    if (!freed) {
+        return freed.error();
+    }
+    return tx.commit();
+}
+
+Result<Ticket> TableService::split(const QString &tableId, const QList<LinePick> &picks)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto row = load(db, tableId);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return noTicket();
+    }
+    Row rest = *row.value();
+    Ticket part = rest.ticket;
+    part.lines.clear();
+    part.tipMinor = 0;
+    for (const LinePick &pick : picks) {
+        const auto it = std::find_if(rest.ticket.lines.begin(), rest.ticket.lines.end(),
+                                     [&pick](const TicketLine &l) { return l.lineId == pick.lineId; });
+        if (it == rest.ticket.lines.end() || pick.qty < 1 || pick.qty > it->qty) {
+            return makeError(ErrorCode::InvalidInput, Text::tr("Pick between 1 and the ordered quantity of each item."));
+        }
+        TicketLine taken = *it;
+        taken.qty = pick.qty;
+        it->qty -= pick.qty;
+        if (it->qty == 0) {
+            rest.ticket.lines.erase(it);
+        } else {
+            taken.lineId = m_ids.nextString(); // the kitchen still has the whole line under the old id
+        }
+        part.lines << taken;
+    }
+    if (part.lines.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("Pick the items to pay separately."));
+    }
+    // What leaves the table is paid for, not cancelled: the kitchen must not hear about it.
+    rest.sent = kitchenState(rest.ticket, [this](const TicketLine &l) { return routeOf(l); });
+    if (auto stored = store(db, tableId, rest, false); !stored) {
+        return stored.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return part;
+}
+
+Status TableService::close(const QString &tableId)
+{
+    auto q = run(m_db.connection(), QStringLiteral("DELETE FROM open_tickets WHERE table_id = ?"), {tableId},
+                 Text::tr("Freeing the table"));
+    return q ? Status(Done{}) : Status(q.error());
+}
+
+KitchenRoute TableService::routeOf(const TicketLine &line) const
+{
+    auto q = run(m_db.connection(),
+                 QStringLiteral("SELECT r.station, r.course FROM items i JOIN kitchen_routes r "
+                                "ON r.category_id = i.category_id WHERE i.id = ?"),
+                 {line.itemId}, Text::tr("Routing to the kitchen"));
+    if (q && q.value().next()) {
+        return {q.value().value(0).toString(), q.value().value(1).toInt()};
+    }
+    return {};
+}
+
+Status TableService::setRoute(const QString &categoryId, const KitchenRoute &route)
+{
+    if (route.station.trimmed().isEmpty() || route.course < 1 || route.course > 9) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("A station needs a name and a course from 1 to 9."));
+    }
+    auto q = run(m_db.connection(),
+                 QStringLiteral("INSERT INTO kitchen_routes (category_id, station, course) VALUES (?, ?, ?) "
+                                "ON CONFLICT (category_id) DO UPDATE SET station = excluded.station, course = excluded.course"),
+                 {categoryId, route.station.trimmed(), route.course}, Text::tr("Saving the kitchen station"));
+    return q ? Status(Done{}) : Status(q.error());
+}
+
+} // namespace madang
