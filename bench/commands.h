@@ -14,3 +14,4 @@ int runCatalogBench(const QStringList &args);
 int runPinBench(const QStringList &args);
 int runSaleBench(const QStringList &args);
 int runSeedOrders(const QStringList &args);
+int runCloseBench(const QStringList &args);

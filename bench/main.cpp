@@ -31,6 +31,10 @@ constexpr std::array kSubcommands{
                "seed-orders --db PATH --count N [--secrets DIR] [--days D] [--seed N] [--json]\n"
                "      fills a set-up database with N realistic sales through SaleService (journal and outbox\n"
                "      included), dated over the D days before today (default 30) during opening hours"},
+    Subcommand{"close", runCloseBench,
+               "close [--orders N] [--runs N] [--json]\n"
+               "      closing a shift of N orders (default 10000): X-report and journaled Z-report close times,\n"
+               "      next to a single fsync'd commit measured in the same run"},
 };
 
 void printUsage(QTextStream &stream)
