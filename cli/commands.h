@@ -28,6 +28,7 @@ int runAudit(const CliContext &ctx);
 int runSale(const CliContext &ctx);
 int runJournal(const CliContext &ctx);
 int runShift(const CliContext &ctx);
+int runReceipt(const CliContext &ctx);
 
 /// --secrets DIR, or the folder madang uses by default.
 QString secretsRoot(const CliArgs &args);

@@ -2,6 +2,12 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#ifdef MADANG_HAS_PRINTING
+#include <QGuiApplication>
+#endif
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 const char *const kUsage = R"(usage: madangctl --db PATH COMMAND
@@ -20,6 +26,8 @@ commands:
                                  finalizes one sale like the checkout screen does; prints the receipt number
   shift open [--float AMOUNT] | cash in|out AMOUNT --reason TEXT | report [--json] | close --counted AMOUNT [--json]
                                  shifts and cash; close prints the Z-report and journals it as a closure
+  receipt pdf|png|escpos --receipt T1-000001 --out FILE [--width 58|80] [--lang ko|en]
+                                 a copy of a receipt (DUPLICATE), journaled as a reprint
   journal export --out FILE      the signed sales journal as JSON Lines (docs/journal.md)
   journal pubkey                 the device public key that signs the journal (PEM)
   journal verify [--file FILE] [--json]
@@ -33,7 +41,18 @@ exit codes: 0 done, 1 failed, 2 bad input data, 64 usage error
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+#ifdef MADANG_HAS_PRINTING
+    // Receipts are drawn with QtGui (fonts, QPdfWriter), which needs a GUI application; headless is enough.
+    const bool drawing =
+        std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "receipt") == 0; });
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv)
+                                                                : new QCoreApplication(argc, argv));
+#else
+    const auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("madangctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADANG_VERSION));
     QTextStream out(stdout);
@@ -76,6 +95,11 @@ int main(int argc, char *argv[])
     if (command == QStringLiteral("sale")) {
         return runSale(ctx);
     }
+#ifdef MADANG_HAS_PRINTING
+    if (command == QStringLiteral("receipt")) {
+        return runReceipt(ctx);
+    }
+#endif
     if (command == QStringLiteral("shift")) {
         return runShift(ctx);
     }

@@ -23,6 +23,8 @@ private slots:
     void exportVerifyAndTamper();
     void pubkeyIsPem();
     void pythonVerifier();
+    void receiptCopiesAreJournaledReprints_data();
+    void receiptCopiesAreJournaledReprints();
 
 private:
     Run sale(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("sale")} + args)); }
@@ -315,6 +317,43 @@ void TestMadangctlSales::pythonVerifier()
         return;
     }
     qInfo("no signature in this export ends in '=' (a 72-byte DER signature has no spare bits)");
+}
+
+void TestMadangctlSales::receiptCopiesAreJournaledReprints_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("pdf") << QStringLiteral("pdf") << QStringList{} << QByteArray("%PDF-");
+    QTest::newRow("png") << QStringLiteral("png") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
+                         << QByteArray("\x89PNG");
+    QTest::newRow("escpos 58") << QStringLiteral("escpos") << QStringList{QStringLiteral("--width"), QStringLiteral("58")}
+                               << QByteArray("\x1b@");
+}
+
+void TestMadangctlSales::receiptCopiesAreJournaledReprints()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, magic);
+    QVERIFY(initRestaurant(true));
+    QVERIFY(sellSome(1));
+    const QString out = file(QStringLiteral("copy.") + format);
+    const Run r = ctl(withDb(QStringList{QStringLiteral("receipt"), format, QStringLiteral("--receipt"),
+                                         QStringLiteral("T1-000001"), QStringLiteral("--out"), out} + extra));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(readFile(out).startsWith(magic));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal WHERE type = 'reprint'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 1);
+    // An unknown receipt and bad options change nothing.
+    const Run unknown = ctl(withDb({QStringLiteral("receipt"), format, QStringLiteral("--receipt"),
+                                    QStringLiteral("T1-999999"), QStringLiteral("--out"), file(QStringLiteral("x"))}));
+    QCOMPARE(unknown.exitCode, 2);
+    const Run badWidth = ctl(withDb({QStringLiteral("receipt"), format, QStringLiteral("--receipt"),
+                                     QStringLiteral("T1-000001"), QStringLiteral("--out"), out, QStringLiteral("--width"),
+                                     QStringLiteral("70")}));
+    QCOMPARE(badWidth.exitCode, 64);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMadangctlSales)
