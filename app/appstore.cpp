@@ -68,3 +68,8 @@ void AppStore::notifyStaffChanged()
 {
     Q_EMIT staffChanged();
 }
+
+void AppStore::notifyOrdersChanged()
+{
+    Q_EMIT ordersChanged();
+}

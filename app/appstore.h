@@ -78,12 +78,15 @@ public:
     void notifyCatalogChanged();
     void notifyProfileChanged();
     void notifyStaffChanged();
+    /// After a sale, refund or void is finalized, so that order lists refresh.
+    void notifyOrdersChanged();
 
 Q_SIGNALS:
     void setUpChanged();
     void profileChanged();
     void catalogChanged();
     void staffChanged();
+    void ordersChanged();
 
 private:
     madang::Store &m_store;

@@ -3,6 +3,7 @@
 #include "appstore.h"
 #include "catalogrepository.h"
 #include "merchant.h"
+#include "modifierrepository.h"
 #include "money.h"
 #include "store.h"
 
@@ -46,6 +47,8 @@ QVariant CatalogListModel::data(const QModelIndex &index, int role) const
         return item.barcode;
     case ActiveRole:
         return item.active;
+    case OptionGroupsRole:
+        return m_optionGroups.value(item.id);
     default:
         return {};
     }
@@ -61,7 +64,8 @@ QHash<int, QByteArray> CatalogListModel::roleNames() const
             {VatTextRole, "vatText"},
             {DurationRole, "durationMin"},
             {BarcodeRole, "barcode"},
-            {ActiveRole, "active"}};
+            {ActiveRole, "active"},
+            {OptionGroupsRole, "optionGroups"}};
 }
 
 void CatalogListModel::setStore(AppStore *store)
@@ -83,14 +87,41 @@ void CatalogListModel::setSearchText(const QString &text)
     refresh();
 }
 
+void CatalogListModel::setCategoryId(const QString &categoryId)
+{
+    if (m_filter.categoryId != categoryId) {
+        m_filter.categoryId = categoryId;
+        Q_EMIT filterChanged();
+        refresh();
+    }
+}
+
+void CatalogListModel::setForSaleOnly(bool forSaleOnly)
+{
+    if (m_filter.activeOnly != forSaleOnly) {
+        m_filter.activeOnly = forSaleOnly;
+        Q_EMIT filterChanged();
+        refresh();
+    }
+}
+
 void CatalogListModel::refresh()
 {
     if (!m_store) {
         return;
     }
     CatalogRepository &catalog = m_store->store().catalog();
-    auto found = catalog.search(m_searchText, m_limit);
+    auto found = catalog.search(m_searchText, m_limit, m_filter);
     QString error;
+    auto categories = catalog.categories();
+    auto offered = m_store->store().modifiers().groupCountByItem();
+    if (!categories || !offered) {
+        error = categories ? offered.error().message : categories.error().message;
+    }
+    m_categories.clear();
+    for (const Category &c : categories ? categories.value() : QList<Category>()) {
+        m_categories << QVariantMap{{QStringLiteral("categoryId"), c.id}, {QStringLiteral("name"), c.name}};
+    }
     beginResetModel();
     if (found) {
         m_items = std::move(found).value();
@@ -98,6 +129,7 @@ void CatalogListModel::refresh()
         m_items.clear();
         error = found.error().message;
     }
+    m_optionGroups = offered ? offered.value() : QHash<QString, int>();
     m_currency = m_store->currency();
     endResetModel();
     auto total = catalog.count();

@@ -32,7 +32,7 @@ Item {
                     Layout.bottomMargin: 20
                 }
                 Repeater {
-                    model: [qsTr("Today"), qsTr("Checkout"), qsTr("Bookings"), qsTr("Orders"), qsTr("Reports"), qsTr("Settings")]
+                    model: [qsTr("Today"), shell.store.vertical === "restaurant" ? qsTr("Tables") : qsTr("Checkout"), qsTr("Bookings"), qsTr("Orders"), qsTr("Reports"), qsTr("Settings")]
                     delegate: NavButton {
                         required property string modelData
                         required property int index
@@ -80,21 +80,33 @@ Item {
             Layout.fillHeight: true
             TodayPage {
                 store: shell.store
+                onShiftRequested: shell.current = 4
             }
-            CheckoutPage {
-                store: shell.store
+            // Restaurants work from the floor: tables, their tickets and the kitchen.
+            Loader {
+                sourceComponent: shell.store.vertical === "restaurant" ? floorPage : checkoutPage
+                Component {
+                    id: checkoutPage
+                    CheckoutPage {
+                        store: shell.store
+                    }
+                }
+                Component {
+                    id: floorPage
+                    FloorPage {
+                        store: shell.store
+                    }
+                }
             }
             ComingSoonPage {
                 title: qsTr("Bookings")
                 description: qsTr("Every stylist's, table's and crew's day at a glance, with bookings from the platform.")
             }
-            ComingSoonPage {
-                title: qsTr("Orders")
-                description: qsTr("Finalized sales, refunds and reprints, with their signed journal entries.")
+            OrdersPage {
+                store: shell.store
             }
-            ComingSoonPage {
-                title: qsTr("Reports")
-                description: qsTr("Daily totals, VAT per rate and the Z-report for closing a shift.")
+            ShiftPage {
+                store: shell.store
             }
             SettingsPage {
                 store: shell.store

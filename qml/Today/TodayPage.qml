@@ -15,6 +15,13 @@ Pane {
         id: today
         store: page.store
     }
+    ShiftModel {
+        id: shift
+        store: page.store
+    }
+    onVisibleChanged: if (visible) shift.refresh()
+    /// The shift card's button: Reports holds the drawer's day.
+    signal shiftRequested()
 
     function verticalName(v) {
         return v === "salon" ? qsTr("Salon") : v === "restaurant" ? qsTr("Restaurant") : v === "cleaning" ? qsTr("Cleaning") : ""
@@ -70,6 +77,33 @@ Pane {
             }
         }
 
+        Rectangle {
+            radius: Theme.radius
+            color: shift.isOpen ? Theme.surface : Theme.accentLight
+            border.color: Theme.border
+            Layout.fillWidth: true
+            Layout.preferredHeight: 88
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: 16
+                anchors.leftMargin: 20
+                spacing: Theme.gap
+                Label {
+                    objectName: "todayShift"
+                    text: shift.isOpen ? shift.openedText : qsTr("No shift is open on this terminal.")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                TouchButton {
+                    objectName: "todayShiftButton"
+                    text: shift.isOpen ? qsTr("Close day") : qsTr("Open shift")
+                    primary: !shift.isOpen
+                    onClicked: page.shiftRequested()
+                }
+            }
+        }
         Rectangle {
             radius: Theme.radius
             color: Theme.surface

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AmountDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (e.g. change from the bank, supplier paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -177,6 +192,13 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>Canonical JSON holds whole numbers only, never fractions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The name is empty.</source>
@@ -312,10 +334,6 @@
 <context>
     <name>CatalogSearch</name>
     <message>
-        <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clearing the search index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +421,85 @@
     </message>
 </context>
 <context>
+    <name>CheckoutModel</name>
+    <message>
+        <source>Unknown kind of discount &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item before a discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2 is above the %3% limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discount is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold or clear the current ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is no longer on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not for sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item before a tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckoutPage</name>
     <message>
         <source>%1 min</source>
@@ -413,11 +510,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket</source>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ringing up tickets, taking payment and printing receipts are coming in a later release. The catalog and its search already work.</source>
+        <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +661,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -608,6 +709,139 @@
     </message>
     <message>
         <source>This database has no device row to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorEditor</name>
+    <message>
+        <source>‹ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a table to change it. Drag it to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2층, Terrace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorModel</name>
+    <message>
+        <source>Add an area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter between 1 and %1 guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorPage</name>
+    <message>
+        <source>%1 of %2 tables taken · %3 guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a table to open it · hold it to move or merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tables in this area yet. A manager can add them with Edit floor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -679,6 +913,63 @@
     </message>
     <message>
         <source>Discounts above this need a manager (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestsDialog</name>
+    <message>
+        <source>Table %1: how many guests?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldTicketsDialog</name>
+    <message>
+        <source>Tickets on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (optional): table, customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold or clear the open ticket before taking one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %n line</numerusform>
+            <numerusform>%1 · %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,6 +1048,174 @@
     </message>
     <message>
         <source>Duration: enter whole minutes, for example 45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>entry %1 is missing (found %2 instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (an entry was removed, inserted or replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not match its hash (the entry was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not in canonical base64 (the entry was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not the device&apos;s (the hash was recomputed after a change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq, total_minor, receipt or body is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has fields that a journal entry does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in canonical form (it was edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries are written inside the sale&apos;s transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown journal entry type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal entry holds whole numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the journal entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its body is not stored in canonical form (the entry was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kitchen</name>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · course %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitchenLogDialog</name>
+    <message>
+        <source>Kitchen log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent from this screen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineEditorDialog</name>
+    <message>
+        <source>Discount on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the discount as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the kitchen or the stylist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. less spicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (above %1% needs a manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,6 +1301,97 @@
     </message>
 </context>
 <context>
+    <name>ModifierChoiceModel</name>
+    <message numerus="yes">
+        <source>Choose %n</source>
+        <translation>
+            <numerusform>Choose %n</numerusform>
+            <numerusform>Choose %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, up to %n</source>
+        <translation>
+            <numerusform>Optional, up to %n</numerusform>
+            <numerusform>Optional, up to %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModifierDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModifierRepository</name>
+    <message>
+        <source>An option group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add at least one option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number of choices must be between 0 and the number of options, with at least one allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every option needs a name and a price of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the option group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the item&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the item&apos;s options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty ticket cannot be put on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the ticket on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tickets on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That ticket is no longer on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is too large.</source>
@@ -869,6 +1419,255 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less spicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra spicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No onions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailModel</name>
+    <message>
+        <source>Choose an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprinted %1 as a DUPLICATE (journal entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line and how many to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: receipt %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: receipt %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPane</name>
+    <message>
+        <source>Choose an order on the left to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <extracomment>Shown after a reprint: the copy is marked as a duplicate (ko: 재발행)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects %1 · %2 · approved by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 (net %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(received %1, change %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds and voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>Reading order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform auto-pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Receipt number or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders match this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders for this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>An outbox op must be written inside its domain transaction.</source>
@@ -880,6 +1679,155 @@
     </message>
     <message>
         <source>Reading the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay; remove the extra payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 payment needs an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 payment of %2 is more than the %3 still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card terminal&apos;s approval number as the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · approval %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card amount (charge it on the card terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval number from the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentModel</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is already paid. Start a new sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card amount %1 is more than the %2 still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approval number from the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a card or cash payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in before taking payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,6 +1874,309 @@
     <name>PinPad</name>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>%1: the print job %2 is not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing a print job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the job needs a kind and some bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the print job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no print job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the failed print jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking a print job done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a failed print attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the print job %2 is not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (moved from %2 to %3 after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (moved from %2 to %3 after %n attempt)</numerusform>
+            <numerusform>%1 (moved from %2 to %3 after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying a print job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a print job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting old print jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer address %1 has a bad port &quot;%2&quot; (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer address %1 is not &quot;[IPv6 address]:port&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer address &quot;%1&quot; has no host; write e.g. 192.168.0.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial printer address &quot;%1&quot; has no device; write e.g. /dev/ttyUSB0@19200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial printer address %1 has a bad speed &quot;%2&quot; (e.g. 9600, 19200, 115200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 has a %2 mm roll; Madang prints on 58 or 80 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF printer %1 needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 has an unknown kind &quot;%2&quot; (tcp, serial or pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a printer named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be its own fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand in for %2: a fallback needs the same paper width (%3 mm) and the same kind of output (ESC/POS or PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand in for %2: the fallbacks would go round in a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the fallback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Rung up by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to refund: use + on a line, or Refund all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or write a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund all that is left of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n unit(s) from %1: %2</source>
+        <translation>
+            <numerusform>Refund %n unit from %1: %2</numerusform>
+            <numerusform>Refund %n units from %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole sale is cancelled: every line, the tip and every payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund all that is left, tip included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 can be refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleService</name>
+    <message>
+        <source>Numbering the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering the receipt: no number came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund or void needs a manager&apos;s approval and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale %1 to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 has refunds already; refund the rest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of sale %1 is left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1 to reprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,15 +2441,315 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finalized sales, refunds and reprints, with their signed journal entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily totals, VAT per rate and the Z-report for closing a shift.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftModel</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2 · float %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-report (shift so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open. Count the float into the drawer and open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash in the drawer before the first sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take from the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale (open drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN. Every opening is on the Z-report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close day (Z-report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and print Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every note and coin in the drawer and enter the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-report shows here while a shift is open; closing the day gives the Z-report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportView</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By VAT rate (gross · net · VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftService</name>
+    <message>
+        <source>Reading the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is already open since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cash movement &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for opening the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero (none for a no-sale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the cash movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering the Z-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +2793,37 @@
     </message>
     <message>
         <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests paying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in %1 shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 for %2 items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,6 +3092,505 @@
     </message>
 </context>
 <context>
+    <name>TableActionsDialog</name>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the party to a free table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge this ticket into another table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other table is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>‹ Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move / merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePayDialog</name>
+    <message>
+        <source>Pay the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the picked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid · receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card approval number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablePaymentModel</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That table has no open ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approval number from the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in before taking payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableService</name>
+    <message>
+        <source>That table has no open ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table needs a name, 1 to 99 seats and a size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This area already has a table named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has an open ticket; pay or move it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table&apos;s ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the table&apos;s ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That table is taken; merge the tables instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another table to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick between 1 and the ordered quantity of each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the items to pay separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeing the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing to the kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station needs a name and a course from 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the kitchen station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableTicketModel</name>
+    <message>
+        <source>Guest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat guests at the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not for sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That option is not offered with this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to bill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableTicketPanel</name>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen log (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap dishes on the left to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to kitchen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableTile</name>
+    <message>
+        <source>%1 guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount on %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount on %1 cannot exceed 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount on %1 is more than its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 is not offered with this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: choose at least %n option(s).</source>
+        <translation>
+            <numerusform>%1: choose at least %n option.</numerusform>
+            <numerusform>%1: choose at least %n options.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: choose at most %n option(s).</source>
+        <translation>
+            <numerusform>%1: choose at most %n option.</numerusform>
+            <numerusform>%1: choose at most %n options.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quantity must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the VAT rate is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an option price is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the price is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved ticket is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message numerus="yes">
+        <source>Ticket · %n item(s)</source>
+        <translation>
+            <numerusform>Ticket · %n item</numerusform>
+            <numerusform>Ticket · %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap an item or scan a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (ticket %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Salon</source>
@@ -1549,6 +3630,18 @@
     </message>
     <message>
         <source>Today&apos;s bookings and open tickets will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

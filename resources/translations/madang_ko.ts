@@ -1,5 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. change from the bank, supplier paid)</source>
+        <translation>사유 (예: 은행 잔돈 교환, 거래처 대금)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
 <context>
     <name>ApprovalDialog</name>
     <message>
@@ -176,6 +192,13 @@
     </message>
 </context>
 <context>
+    <name>CanonicalJson</name>
+    <message>
+        <source>Canonical JSON holds whole numbers only, never fractions.</source>
+        <translation>정규 JSON에는 정수만 넣을 수 있고 소수는 넣을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The name is empty.</source>
@@ -190,8 +213,8 @@
         <translation>SKU가 비어 있습니다.</translation>
     </message>
     <message>
-        <source>The SKU "%1" must be up to %2 letters, digits or symbols without spaces.</source>
-        <translation>SKU "%1"은(는) 공백 없이 %2자 이내의 영문, 숫자, 기호여야 합니다.</translation>
+        <source>The SKU &quot;%1&quot; must be up to %2 letters, digits or symbols without spaces.</source>
+        <translation>SKU &quot;%1&quot;은(는) 공백 없이 %2자 이내의 영문, 숫자, 기호여야 합니다.</translation>
     </message>
     <message>
         <source>The price is negative.</source>
@@ -206,8 +229,8 @@
         <translation>소요 시간은 0분에서 %1분 사이여야 합니다.</translation>
     </message>
     <message>
-        <source>The barcode "%1" must be up to %2 printable characters without spaces.</source>
-        <translation>바코드 "%1"은(는) 공백 없이 %2자 이내여야 합니다.</translation>
+        <source>The barcode &quot;%1&quot; must be up to %2 printable characters without spaces.</source>
+        <translation>바코드 &quot;%1&quot;은(는) 공백 없이 %2자 이내여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -217,16 +240,16 @@
         <translation>파일이 비어 있습니다. 첫 줄은 머리글 %1이어야 합니다</translation>
     </message>
     <message>
-        <source>unknown column "%1"; expected %2</source>
-        <translation>알 수 없는 열 "%1" (사용 가능: %2)</translation>
+        <source>unknown column &quot;%1&quot;; expected %2</source>
+        <translation>알 수 없는 열 &quot;%1&quot; (사용 가능: %2)</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
-        <translation>"%1" 열이 두 번 나옵니다</translation>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; 열이 두 번 나옵니다</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>머리글에 "%1" 열이 없습니다</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>머리글에 &quot;%1&quot; 열이 없습니다</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
@@ -253,8 +276,8 @@
         <translation>부가세율: %1</translation>
     </message>
     <message>
-        <source>duration_min "%1" must be a whole number of minutes from 0 to %2</source>
-        <translation>duration_min "%1"은(는) 0에서 %2 사이의 정수(분)여야 합니다</translation>
+        <source>duration_min &quot;%1&quot; must be a whole number of minutes from 0 to %2</source>
+        <translation>duration_min &quot;%1&quot;은(는) 0에서 %2 사이의 정수(분)여야 합니다</translation>
     </message>
     <message>
         <source>barcode %1 repeats line %2</source>
@@ -310,10 +333,6 @@
 </context>
 <context>
     <name>CatalogSearch</name>
-    <message>
-        <source>Updating the search index</source>
-        <translation>검색 색인 갱신</translation>
-    </message>
     <message>
         <source>Clearing the search index</source>
         <translation>검색 색인 비우기</translation>
@@ -402,6 +421,85 @@
     </message>
 </context>
 <context>
+    <name>CheckoutModel</name>
+    <message>
+        <source>Unknown kind of discount &quot;%1&quot;.</source>
+        <translation>알 수 없는 할인 종류 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>할인은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add an item before a discount.</source>
+        <translation>할인 전에 상품을 먼저 추가하세요.</translation>
+    </message>
+    <message>
+        <source>the whole ticket</source>
+        <translation>주문서 전체</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2 is above the %3% limit.</source>
+        <translation>%2에 대한 %1 할인은 한도 %3%를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>No discount is waiting for approval.</source>
+        <translation>승인을 기다리는 할인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to hold.</source>
+        <translation>보류할 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Held at %1</source>
+        <translation>%1 보류</translation>
+    </message>
+    <message>
+        <source>Hold or clear the current ticket first.</source>
+        <translation>현재 주문서를 먼저 보류하거나 비우세요.</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>부가세 %1</translation>
+    </message>
+    <message>
+        <source>That line is no longer on the ticket.</source>
+        <translation>그 항목은 더 이상 주문서에 없습니다.</translation>
+    </message>
+    <message>
+        <source>This item is not for sale.</source>
+        <translation>판매하지 않는 상품입니다.</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode.</source>
+        <translation>바코드를 스캔하거나 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No item has the barcode %1.</source>
+        <translation>바코드 %1에 해당하는 상품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>메모는 %1자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The tip must be between 0 and 100 percent.</source>
+        <translation>팁은 0~100%여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The tip cannot be negative.</source>
+        <translation>팁은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add an item before a tip.</source>
+        <translation>팁 전에 상품을 먼저 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutPage</name>
     <message>
         <source>%1 min</source>
@@ -412,12 +510,12 @@
         <translation>일치하는 상품이 없습니다.</translation>
     </message>
     <message>
-        <source>Ticket</source>
-        <translation>주문서</translation>
+        <source>All</source>
+        <translation>전체</translation>
     </message>
     <message>
-        <source>Ringing up tickets, taking payment and printing receipts are coming in a later release. The catalog and its search already work.</source>
-        <translation>주문 입력, 결제, 영수증 출력은 다음 릴리스에서 제공됩니다. 상품 목록과 검색은 지금 바로 쓸 수 있습니다.</translation>
+        <source>Options</source>
+        <translation>옵션</translation>
     </message>
 </context>
 <context>
@@ -501,8 +599,8 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>the file is not valid UTF-8 text; save it as "CSV UTF-8"</source>
-        <translation>파일이 올바른 UTF-8 텍스트가 아닙니다. "CSV UTF-8" 형식으로 저장하세요</translation>
+        <source>the file is not valid UTF-8 text; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>파일이 올바른 UTF-8 텍스트가 아닙니다. &quot;CSV UTF-8&quot; 형식으로 저장하세요</translation>
     </message>
     <message>
         <source>a quote appears inside an unquoted field</source>
@@ -532,7 +630,7 @@
         <translation>폴더 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>The database %1 is already open in another program (%2, process %3). Close it first; only one program may write to a terminal's database.</source>
+        <source>The database %1 is already open in another program (%2, process %3). Close it first; only one program may write to a terminal&apos;s database.</source>
         <translation>데이터베이스 %1을(를) 다른 프로그램(%2, 프로세스 %3)이 이미 열고 있습니다. 먼저 닫으세요. 단말기 데이터베이스에는 한 프로그램만 쓸 수 있습니다.</translation>
     </message>
     <message>
@@ -563,6 +661,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 검사</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -578,16 +680,16 @@
         <translation>단말기 ID 읽기</translation>
     </message>
     <message>
-        <source>"%1" is not a valid terminal id: use a capital letter, then up to 7 capital letters or digits (for example T1).</source>
-        <translation>"%1"은(는) 올바른 단말기 ID가 아닙니다. 영문 대문자 하나 뒤에 대문자나 숫자를 7자까지 쓰세요(예: T1).</translation>
+        <source>&quot;%1&quot; is not a valid terminal id: use a capital letter, then up to 7 capital letters or digits (for example T1).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 단말기 ID가 아닙니다. 영문 대문자 하나 뒤에 대문자나 숫자를 7자까지 쓰세요(예: T1).</translation>
     </message>
     <message>
         <source>This terminal has no device identity yet. Start Madang once normally to create it.</source>
         <translation>이 단말기에는 아직 단말기 ID가 없습니다. 마당을 한 번 정상적으로 실행하면 만들어집니다.</translation>
     </message>
     <message>
-        <source>The device row of %1 names the secrets folder "%2", which is not a UUID. Restore the database from a backup.</source>
-        <translation>%1의 단말기 정보가 가리키는 비밀 폴더 "%2"가 UUID가 아닙니다. 백업에서 데이터베이스를 복원하세요.</translation>
+        <source>The device row of %1 names the secrets folder &quot;%2&quot;, which is not a UUID. Restore the database from a backup.</source>
+        <translation>%1의 단말기 정보가 가리키는 비밀 폴더 &quot;%2&quot;가 UUID가 아닙니다. 백업에서 데이터베이스를 복원하세요.</translation>
     </message>
     <message>
         <source>The device key in %1 does not belong to this database (%2): its public key differs from the one recorded at setup. Restore the folder %3 from the backup that belongs to this database; do not delete the database.</source>
@@ -608,6 +710,139 @@
     <message>
         <source>This database has no device row to rename.</source>
         <translation>이 데이터베이스에는 이름을 바꿀 단말기 정보가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorEditor</name>
+    <message>
+        <source>‹ Done</source>
+        <translation>‹ 완료</translation>
+    </message>
+    <message>
+        <source>Edit floor</source>
+        <translation>홀 편집</translation>
+    </message>
+    <message>
+        <source>+ Area</source>
+        <translation>+ 구역</translation>
+    </message>
+    <message>
+        <source>Rename area</source>
+        <translation>구역 이름 변경</translation>
+    </message>
+    <message>
+        <source>+ Add table</source>
+        <translation>+ 테이블 추가</translation>
+    </message>
+    <message>
+        <source>Tap a table to change it. Drag it to move it.</source>
+        <translation>테이블을 누르면 수정하고, 끌면 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>좌석 수</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>사각형</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>원형</translation>
+    </message>
+    <message>
+        <source>Remove table</source>
+        <translation>테이블 삭제</translation>
+    </message>
+    <message>
+        <source>Rename the area</source>
+        <translation>구역 이름 변경</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>새 구역</translation>
+    </message>
+    <message>
+        <source>e.g. 2층, Terrace</source>
+        <translation>예: 2층, 테라스</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>FloorModel</name>
+    <message>
+        <source>Add an area first.</source>
+        <translation>먼저 구역을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no such table.</source>
+        <translation>그런 테이블이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no such area.</source>
+        <translation>그런 구역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>착석</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>주문 완료</translation>
+    </message>
+    <message>
+        <source>Bill printed</source>
+        <translation>계산서 출력</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>빈 테이블</translation>
+    </message>
+    <message>
+        <source>Enter between 1 and %1 guests.</source>
+        <translation>인원은 1~%1명으로 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPage</name>
+    <message>
+        <source>%1 of %2 tables taken · %3 guests</source>
+        <translation>테이블 %2개 중 %1개 사용 중 · %3명</translation>
+    </message>
+    <message>
+        <source>Edit floor</source>
+        <translation>홀 편집</translation>
+    </message>
+    <message>
+        <source>Tap a table to open it · hold it to move or merge</source>
+        <translation>테이블을 누르면 열기 · 길게 누르면 이동/합석</translation>
+    </message>
+    <message>
+        <source>No tables in this area yet. A manager can add them with Edit floor.</source>
+        <translation>이 구역에는 아직 테이블이 없습니다. 관리자가 홀 편집에서 추가할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +914,62 @@
     <message>
         <source>Discounts above this need a manager (%)</source>
         <translation>이 비율을 넘는 할인은 관리자 승인 필요 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsDialog</name>
+    <message>
+        <source>Table %1: how many guests?</source>
+        <translation>테이블 %1: 몇 명인가요?</translation>
+    </message>
+    <message>
+        <source>More:</source>
+        <translation>그 이상:</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>%1명 착석</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>HeldTicketsDialog</name>
+    <message>
+        <source>Tickets on hold</source>
+        <translation>보류 주문</translation>
+    </message>
+    <message>
+        <source>Name (optional): table, customer…</source>
+        <translation>이름 (선택): 테이블, 고객…</translation>
+    </message>
+    <message>
+        <source>Hold this ticket</source>
+        <translation>이 주문 보류</translation>
+    </message>
+    <message>
+        <source>Hold or clear the open ticket before taking one back.</source>
+        <translation>보류 주문을 불러오기 전에 현재 주문서를 보류하거나 비우세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %n개 항목</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>불러오기</translation>
+    </message>
+    <message>
+        <source>No tickets on hold.</source>
+        <translation>보류 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -760,10 +1051,178 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>entry %1 is missing (found %2 instead)</source>
+        <translation>기록 %1이(가) 없습니다(대신 %2이(가) 있음)</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order or repeated</source>
+        <translation>기록 %1의 순서가 맞지 않거나 중복되었습니다</translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (an entry was removed, inserted or replaced)</source>
+        <translation>이전 기록과 이어지지 않습니다(기록이 삭제, 삽입 또는 교체됨)</translation>
+    </message>
+    <message>
+        <source>its contents do not match its hash (the entry was altered)</source>
+        <translation>내용이 해시와 일치하지 않습니다(기록이 변경됨)</translation>
+    </message>
+    <message>
+        <source>its signature is not in canonical base64 (the entry was altered)</source>
+        <translation>서명이 정규 base64 형식이 아닙니다(기록이 변경됨)</translation>
+    </message>
+    <message>
+        <source>its signature cannot be checked: %1</source>
+        <translation>서명을 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>its signature is not the device&apos;s (the hash was recomputed after a change)</source>
+        <translation>이 단말기의 서명이 아닙니다(변경 후 해시를 다시 계산함)</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>JSON 객체가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <source>seq, total_minor, receipt or body is missing or malformed</source>
+        <translation>seq, total_minor, receipt, body 중 빠졌거나 잘못된 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not text</source>
+        <translation>%1이(가) 없거나 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it has fields that a journal entry does not have</source>
+        <translation>거래 기록에 없는 필드가 있습니다</translation>
+    </message>
+    <message>
+        <source>it is not in canonical form (it was edited)</source>
+        <translation>정규 형식이 아닙니다(수정됨)</translation>
+    </message>
+    <message>
+        <source>Journal entries are written inside the sale&apos;s transaction.</source>
+        <translation>거래 기록은 판매와 같은 트랜잭션에서 기록해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown journal entry type %1.</source>
+        <translation>알 수 없는 거래 기록 유형 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation>거래 기록 읽기</translation>
+    </message>
+    <message>
+        <source>A journal entry holds whole numbers only.</source>
+        <translation>거래 기록에는 정수만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Signing the journal entry: %1</source>
+        <translation>거래 기록 서명: %1</translation>
+    </message>
+    <message>
+        <source>Writing the journal</source>
+        <translation>거래 기록 쓰기</translation>
+    </message>
+    <message>
+        <source>Writing the export: %1</source>
+        <translation>내보내기 파일 쓰기: %1</translation>
+    </message>
+    <message>
+        <source>its body is not stored in canonical form (the entry was altered)</source>
+        <translation>본문이 정규 형식으로 저장되어 있지 않습니다(기록이 변경됨)</translation>
+    </message>
+</context>
+<context>
+    <name>Kitchen</name>
+    <message>
+        <source>NEW</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>CANCEL</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message>
+        <source>%1 · course %2 · %3</source>
+        <translation>%1 · 코스 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>KitchenLogDialog</name>
+    <message>
+        <source>Kitchen log</source>
+        <translation>주방 전송 내역</translation>
+    </message>
+    <message>
+        <source>Nothing was sent from this screen yet.</source>
+        <translation>이 화면에서 아직 전송한 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditorDialog</name>
+    <message>
+        <source>Discount on the ticket</source>
+        <translation>주문서 할인</translation>
+    </message>
+    <message>
+        <source>Enter the discount as a number.</source>
+        <translation>할인은 숫자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Note for the kitchen or the stylist</source>
+        <translation>주방/디자이너 메모</translation>
+    </message>
+    <message>
+        <source>e.g. less spicy</source>
+        <translation>예: 덜 맵게</translation>
+    </message>
+    <message>
+        <source>Discount (above %1% needs a manager)</source>
+        <translation>할인 (%1% 초과 시 관리자 승인)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Remove from the ticket</source>
+        <translation>주문서에서 삭제</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+</context>
+<context>
     <name>Merchant</name>
     <message>
-        <source>"%1" is not a VAT rate in percent.</source>
-        <translation>"%1"은(는) 퍼센트 단위 부가세율이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a VAT rate in percent.</source>
+        <translation>&quot;%1&quot;은(는) 퍼센트 단위 부가세율이 아닙니다.</translation>
     </message>
     <message>
         <source>VAT rate %1 is above 100%.</source>
@@ -789,7 +1248,7 @@
         <translation>사업장 정보 읽기</translation>
     </message>
     <message>
-        <source>The owner's name is empty.</source>
+        <source>The owner&apos;s name is empty.</source>
         <translation>대표자 이름이 비어 있습니다.</translation>
     </message>
     <message>
@@ -809,7 +1268,7 @@
         <translation>직원 목록 읽기</translation>
     </message>
     <message>
-        <source>The staff member's name is empty.</source>
+        <source>The staff member&apos;s name is empty.</source>
         <translation>직원 이름이 비어 있습니다.</translation>
     </message>
     <message>
@@ -841,30 +1300,367 @@
     </message>
 </context>
 <context>
+    <name>ModifierChoiceModel</name>
+    <message numerus="yes">
+        <source>Choose %n</source>
+        <translation>
+            <numerusform>%n개 선택</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, up to %n</source>
+        <translation>
+            <numerusform>선택 사항, 최대 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose %1–%2</source>
+        <translation>%1~%2개 선택</translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This item is not in the catalog.</source>
+        <translation>상품 목록에 없는 상품입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ModifierDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Add · %1</source>
+        <translation>추가 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModifierRepository</name>
+    <message>
+        <source>An option group needs a name.</source>
+        <translation>옵션 그룹에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: add at least one option.</source>
+        <translation>%1: 옵션을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the number of choices must be between 0 and the number of options, with at least one allowed.</source>
+        <translation>%1: 선택 개수는 0에서 옵션 개수 사이여야 하고, 최소 하나는 고를 수 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: every option needs a name and a price of 0 or more.</source>
+        <translation>%1: 모든 옵션에는 이름과 0 이상의 가격이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Saving the option group %1</source>
+        <translation>옵션 그룹 %1 저장</translation>
+    </message>
+    <message>
+        <source>Saving the item&apos;s options</source>
+        <translation>상품 옵션 저장</translation>
+    </message>
+    <message>
+        <source>Reading the item&apos;s options</source>
+        <translation>상품 옵션 읽기</translation>
+    </message>
+    <message>
+        <source>An empty ticket cannot be put on hold.</source>
+        <translation>빈 주문서는 보류할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Putting the ticket on hold</source>
+        <translation>주문 보류</translation>
+    </message>
+    <message>
+        <source>Reading tickets on hold</source>
+        <translation>보류 주문 읽기</translation>
+    </message>
+    <message>
+        <source>Resuming the ticket</source>
+        <translation>보류 주문 불러오기</translation>
+    </message>
+    <message>
+        <source>That ticket is no longer on hold.</source>
+        <translation>그 주문은 더 이상 보류 중이 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is too large.</source>
         <translation>금액이 너무 큽니다.</translation>
     </message>
     <message>
-        <source>Unsupported currency "%1".</source>
-        <translation>지원하지 않는 통화 "%1"입니다.</translation>
+        <source>Unsupported currency &quot;%1&quot;.</source>
+        <translation>지원하지 않는 통화 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>Cannot combine %1 and %2.</source>
         <translation>%1와(과) %2는 함께 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1"은(는) 금액이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot;은(는) 금액이 아닙니다.</translation>
     </message>
     <message>
-        <source>%1 has no minor unit: "%2".</source>
-        <translation>%1에는 소수 단위가 없습니다: "%2".</translation>
+        <source>%1 has no minor unit: &quot;%2&quot;.</source>
+        <translation>%1에는 소수 단위가 없습니다: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 allows %2 decimals: "%3".</source>
-        <translation>%1은(는) 소수점 %2자리까지입니다: "%3".</translation>
+        <source>%1 allows %2 decimals: &quot;%3&quot;.</source>
+        <translation>%1은(는) 소수점 %2자리까지입니다: &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note for %1</source>
+        <translation>%1 메모</translation>
+    </message>
+    <message>
+        <source>For the kitchen</source>
+        <translation>주방 전달 사항</translation>
+    </message>
+    <message>
+        <source>Less spicy</source>
+        <translation>덜 맵게</translation>
+    </message>
+    <message>
+        <source>Extra spicy</source>
+        <translation>더 맵게</translation>
+    </message>
+    <message>
+        <source>No onions</source>
+        <translation>양파 빼기</translation>
+    </message>
+    <message>
+        <source>Serve first</source>
+        <translation>먼저 서빙</translation>
+    </message>
+    <message>
+        <source>To share</source>
+        <translation>나눠 먹기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Add · %1</source>
+        <translation>추가 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailModel</name>
+    <message>
+        <source>Choose an order first.</source>
+        <translation>먼저 주문을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Reprinted %1 as a DUPLICATE (journal entry %2).</source>
+        <translation>%1을(를) 재발행으로 재출력했습니다(거래 기록 %2).</translation>
+    </message>
+    <message>
+        <source>Choose at least one line and how many to refund.</source>
+        <translation>환불할 항목과 수량을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed.</source>
+        <translation>관리자 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Voided: receipt %1 (%2).</source>
+        <translation>결제 취소됨: 영수증 %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Refunded: receipt %1 (%2).</source>
+        <translation>환불됨: 영수증 %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPane</name>
+    <message>
+        <source>Choose an order on the left to see it here.</source>
+        <translation>왼쪽에서 주문을 고르면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <extracomment>Shown after a reprint: the copy is marked as a duplicate (ko: 재발행)</extracomment>
+        <translation>재발행</translation>
+    </message>
+    <message>
+        <source>journal #%1</source>
+        <translation>거래 기록 #%1</translation>
+    </message>
+    <message>
+        <source>Corrects %1 · %2 · approved by %3</source>
+        <translation>%1 정정 · %2 · %3 승인</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>%1개 환불됨</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>소계</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>팁</translation>
+    </message>
+    <message>
+        <source>VAT %1 (net %2)</source>
+        <translation>부가세 %1 (공급가액 %2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 내역</translation>
+    </message>
+    <message>
+        <source>(received %1, change %2)</source>
+        <translation>(받은 금액 %1, 거스름돈 %2)</translation>
+    </message>
+    <message>
+        <source>Refunds and voids</source>
+        <translation>환불 및 결제 취소</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>%1 승인</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>재출력</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>결제 취소…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>Reading order lines</source>
+        <translation>주문 항목 읽기</translation>
+    </message>
+    <message>
+        <source>Reading payments</source>
+        <translation>결제 내역 읽기</translation>
+    </message>
+    <message>
+        <source>Reading the order</source>
+        <translation>주문 읽기</translation>
+    </message>
+    <message>
+        <source>Searching orders</source>
+        <translation>주문 검색</translation>
+    </message>
+    <message>
+        <source>Reading refunds</source>
+        <translation>환불 내역 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message>
+        <source>Sale</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>결제 취소</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Platform QR</source>
+        <translation>플랫폼 QR</translation>
+    </message>
+    <message>
+        <source>Platform token</source>
+        <translation>플랫폼 토큰</translation>
+    </message>
+    <message>
+        <source>Platform auto-pay</source>
+        <translation>플랫폼 자동결제</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Receipt number or amount</source>
+        <translation>영수증 번호 또는 금액</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7일</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>No orders match this search.</source>
+        <translation>검색과 일치하는 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No orders for this period yet.</source>
+        <translation>이 기간에는 아직 주문이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>주문 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -883,6 +1679,155 @@
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation>알 수 없는 결제 수단 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay; remove the extra payment.</source>
+        <translation>남은 결제 금액이 없습니다. 초과된 결제를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over.</source>
+        <translation>받은 현금을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A %1 payment needs an amount.</source>
+        <translation>%1 결제에는 금액이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 payment of %2 is more than the %3 still due.</source>
+        <translation>%1 결제 %2이(가) 남은 금액 %3보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the card terminal&apos;s approval number as the reference.</source>
+        <translation>카드 단말기의 승인번호를 참조 번호로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is still due.</source>
+        <translation>결제할 금액이 %1 남았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Still due</source>
+        <translation>남은 금액</translation>
+    </message>
+    <message>
+        <source>Total due</source>
+        <translation>결제할 금액</translation>
+    </message>
+    <message>
+        <source>%1 · approval %2</source>
+        <translation>%1 · 승인 %2</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Card amount (charge it on the card terminal)</source>
+        <translation>카드 금액 (카드 단말기에서 결제)</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>받은 현금</translation>
+    </message>
+    <message>
+        <source>Approval number from the card terminal</source>
+        <translation>카드 단말기 승인번호</translation>
+    </message>
+    <message>
+        <source>Card approved</source>
+        <translation>카드 승인 완료</translation>
+    </message>
+    <message>
+        <source>Take cash</source>
+        <translation>현금 받기</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>판매 완료</translation>
+    </message>
+    <message>
+        <source>Back to the ticket</source>
+        <translation>주문서로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>%1 결제 완료</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>영수증 %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>거스름돈</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>새 판매</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentModel</name>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>%1 딱 맞게</translation>
+    </message>
+    <message>
+        <source>This sale is already paid. Start a new sale.</source>
+        <translation>이미 결제된 판매입니다. 새 판매를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the card amount.</source>
+        <translation>카드 결제 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The card amount %1 is more than the %2 still due.</source>
+        <translation>카드 금액 %1이(가) 남은 금액 %2보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the approval number from the card terminal.</source>
+        <translation>카드 단말기의 승인번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over.</source>
+        <translation>받은 현금을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Take a card or cash payment first.</source>
+        <translation>먼저 카드나 현금으로 결제를 받으세요.</translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in before taking payment.</source>
+        <translation>결제를 받기 전에 로그인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>PinHasher</name>
     <message>
         <source>The stored PIN hash is malformed (%1); set a new PIN for this staff member.</source>
@@ -893,8 +1838,8 @@
         <translation>$로 구분된 4개 필드가 필요합니다</translation>
     </message>
     <message>
-        <source>unknown scheme "%1"</source>
-        <translation>알 수 없는 방식 "%1"</translation>
+        <source>unknown scheme &quot;%1&quot;</source>
+        <translation>알 수 없는 방식 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>iteration count must be 1 to %1</source>
@@ -929,6 +1874,307 @@
     </message>
 </context>
 <context>
+    <name>PrintQueue</name>
+    <message>
+        <source>%1: the print job %2 is not %3.</source>
+        <translation>%1: 출력 작업 %2이(가) %3 상태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Queueing a print job</source>
+        <translation>출력 작업 대기열에 추가</translation>
+    </message>
+    <message>
+        <source>%1: the job needs a kind and some bytes.</source>
+        <translation>%1: 출력 작업에는 종류와 내용이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Reading the print queue</source>
+        <translation>출력 대기열 읽기</translation>
+    </message>
+    <message>
+        <source>Reading the print job %1</source>
+        <translation>출력 작업 %1 읽기</translation>
+    </message>
+    <message>
+        <source>There is no print job %1.</source>
+        <translation>출력 작업 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the failed print jobs</source>
+        <translation>실패한 출력 작업 읽기</translation>
+    </message>
+    <message>
+        <source>Marking a print job done</source>
+        <translation>출력 작업 완료 처리</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Recording a failed print attempt</source>
+        <translation>출력 실패 기록</translation>
+    </message>
+    <message>
+        <source>%1: the print job %2 is not queued.</source>
+        <translation>%1: 출력 작업 %2이(가) 대기 상태가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (moved from %2 to %3 after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (%n회 시도 후 %2에서 %3(으)로 옮김)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying a print job</source>
+        <translation>출력 작업 재시도</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelling a print job</source>
+        <translation>출력 작업 취소</translation>
+    </message>
+    <message>
+        <source>queued or failed</source>
+        <translation>대기 또는 실패</translation>
+    </message>
+    <message>
+        <source>Deleting old print jobs</source>
+        <translation>오래된 출력 작업 삭제</translation>
+    </message>
+    <message>
+        <source>The printer address %1 has a bad port &quot;%2&quot; (1 to 65535).</source>
+        <translation>프린터 주소 %1의 포트 &quot;%2&quot;이(가) 잘못되었습니다(1~65535).</translation>
+    </message>
+    <message>
+        <source>The printer address %1 is not &quot;[IPv6 address]:port&quot;.</source>
+        <translation>프린터 주소 %1이(가) &quot;[IPv6 주소]:포트&quot; 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The printer address &quot;%1&quot; has no host; write e.g. 192.168.0.50:9100.</source>
+        <translation>프린터 주소 &quot;%1&quot;에 호스트가 없습니다. 192.168.0.50:9100처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The serial printer address &quot;%1&quot; has no device; write e.g. /dev/ttyUSB0@19200.</source>
+        <translation>시리얼 프린터 주소 &quot;%1&quot;에 장치가 없습니다. /dev/ttyUSB0@19200처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The serial printer address %1 has a bad speed &quot;%2&quot; (e.g. 9600, 19200, 115200).</source>
+        <translation>시리얼 프린터 주소 %1의 속도 &quot;%2&quot;이(가) 잘못되었습니다(예: 9600, 19200, 115200).</translation>
+    </message>
+    <message>
+        <source>A printer needs a name.</source>
+        <translation>프린터에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a %2 mm roll; Madang prints on 58 or 80 mm.</source>
+        <translation>프린터 %1의 용지 폭이 %2mm입니다. 마당은 58mm 또는 80mm 용지에 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The PDF printer %1 needs a folder.</source>
+        <translation>PDF 프린터 %1에는 폴더가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has an unknown kind &quot;%2&quot; (tcp, serial or pdf).</source>
+        <translation>프린터 %1의 종류 &quot;%2&quot;을(를) 알 수 없습니다(tcp, serial, pdf 중 하나).</translation>
+    </message>
+    <message>
+        <source>Adding the printer %1</source>
+        <translation>프린터 %1 추가</translation>
+    </message>
+    <message>
+        <source>There is already a printer named %1.</source>
+        <translation>이름이 %1인 프린터가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be its own fallback.</source>
+        <translation>프린터 %1은(는) 자기 자신을 대체 프린터로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand in for %2: a fallback needs the same paper width (%3 mm) and the same kind of output (ESC/POS or PDF).</source>
+        <translation>%1은(는) %2을(를) 대신할 수 없습니다. 대체 프린터는 용지 폭(%3mm)과 출력 방식(ESC/POS 또는 PDF)이 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand in for %2: the fallbacks would go round in a loop.</source>
+        <translation>%1은(는) %2을(를) 대신할 수 없습니다. 대체 프린터가 서로 순환하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Setting the fallback of %1</source>
+        <translation>%1의 대체 프린터 설정</translation>
+    </message>
+    <message>
+        <source>Switching the printer %1</source>
+        <translation>프린터 %1 켜기/끄기</translation>
+    </message>
+    <message>
+        <source>Reading the printers</source>
+        <translation>프린터 목록 읽기</translation>
+    </message>
+    <message>
+        <source>Reading the printer %1</source>
+        <translation>프린터 %1 읽기</translation>
+    </message>
+    <message>
+        <source>There is no printer %1.</source>
+        <translation>프린터 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Rung up by mistake</source>
+        <translation>잘못 입력함</translation>
+    </message>
+    <message>
+        <source>Customer left</source>
+        <translation>고객 이탈</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>결제 문제</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>단순 변심</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>잘못된 상품</translation>
+    </message>
+    <message>
+        <source>Quality problem</source>
+        <translation>품질 문제</translation>
+    </message>
+    <message>
+        <source>Choose what to refund: use + on a line, or Refund all.</source>
+        <translation>환불할 항목을 고르세요. 항목의 +를 누르거나 전체 환불을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose or write a reason.</source>
+        <translation>사유를 고르거나 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Void %1</source>
+        <translation>%1 결제 취소</translation>
+    </message>
+    <message>
+        <source>Refund from %1</source>
+        <translation>%1 환불</translation>
+    </message>
+    <message>
+        <source>Void %1 (%2): %3</source>
+        <translation>%1 결제 취소 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Refund all that is left of %1: %2</source>
+        <translation>%1 남은 금액 전체 환불: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n unit(s) from %1: %2</source>
+        <translation>
+            <numerusform>%1에서 %n개 환불: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole sale is cancelled: every line, the tip and every payment.</source>
+        <translation>판매 전체가 취소됩니다. 모든 항목, 팁, 모든 결제가 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>Refund all that is left, tip included</source>
+        <translation>남은 금액 전체 환불 (팁 포함)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 can be refunded</source>
+        <translation>%2개 중 %1개 환불 가능</translation>
+    </message>
+    <message>
+        <source>Paid back to the customer</source>
+        <translation>고객에게 돌려줄 금액</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Write the reason</source>
+        <translation>사유를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>상세 내용 (선택)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Manager approval…</source>
+        <translation>관리자 승인…</translation>
+    </message>
+</context>
+<context>
+    <name>SaleService</name>
+    <message>
+        <source>Numbering the receipt</source>
+        <translation>영수증 번호 매기기</translation>
+    </message>
+    <message>
+        <source>Numbering the receipt: no number came back.</source>
+        <translation>영수증 번호 매기기: 번호를 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the order</source>
+        <translation>주문 저장</translation>
+    </message>
+    <message>
+        <source>Saving the order lines</source>
+        <translation>주문 항목 저장</translation>
+    </message>
+    <message>
+        <source>Saving the payments</source>
+        <translation>결제 내역 저장</translation>
+    </message>
+    <message>
+        <source>A refund or void needs a manager&apos;s approval and a reason.</source>
+        <translation>환불이나 결제 취소에는 관리자 승인과 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no sale %1 to correct.</source>
+        <translation>정정할 판매 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sale %1 was already voided.</source>
+        <translation>판매 %1은(는) 이미 결제 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has refunds already; refund the rest instead.</source>
+        <translation>판매 %1에는 이미 환불 내역이 있습니다. 대신 나머지를 환불하세요.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 can still be refunded.</source>
+        <translation>%1: %3개 중 %2개만 더 환불할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no line %2.</source>
+        <translation>판매 %1에 항목 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing of sale %1 is left to refund.</source>
+        <translation>판매 %1에는 더 환불할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no order %1 to reprint.</source>
+        <translation>재출력할 주문 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search by name, SKU, barcode or initials (ㄱㅊ)</source>
@@ -946,7 +2192,7 @@
         <translation>판매 기록과 동기화 요청은 이 키로 서명됩니다. 새 키는 기존 서명과 맞지 않습니다.</translation>
     </message>
     <message>
-        <source>Restore the folder %1 from the backup of this terminal's secrets (the backup that belongs to this database), then start Madang again. Do not delete the database and do not set the terminal up again. %2</source>
+        <source>Restore the folder %1 from the backup of this terminal&apos;s secrets (the backup that belongs to this database), then start Madang again. Do not delete the database and do not set the terminal up again. %2</source>
         <translation>이 단말기 비밀 정보의 백업(이 데이터베이스와 짝인 백업)에서 %1 폴더를 복원한 뒤 마당을 다시 실행하세요. 데이터베이스를 지우거나 단말기를 다시 설정하지 마세요. %2</translation>
     </message>
     <message>
@@ -982,8 +2228,8 @@
         <translation>%1 파일 %2을(를) 읽을 수 없습니다(%3). 마당을 실행하는 사용자의 파일인지 확인하세요. %4</translation>
     </message>
     <message>
-        <source>The %1 file %2 can be read or changed by other users (it must be mode 0600). If nobody else had access, run: chmod 600 '%2' and start again; otherwise treat the secret as leaked and ask support.</source>
-        <translation>%1 파일 %2을(를) 다른 사용자가 읽거나 바꿀 수 있습니다(모드 0600이어야 합니다). 다른 사람이 접근한 적이 없다면 chmod 600 '%2'를 실행하고 다시 시작하세요. 그렇지 않다면 비밀이 유출된 것으로 보고 지원팀에 문의하세요.</translation>
+        <source>The %1 file %2 can be read or changed by other users (it must be mode 0600). If nobody else had access, run: chmod 600 &apos;%2&apos; and start again; otherwise treat the secret as leaked and ask support.</source>
+        <translation>%1 파일 %2을(를) 다른 사용자가 읽거나 바꿀 수 있습니다(모드 0600이어야 합니다). 다른 사람이 접근한 적이 없다면 chmod 600 &apos;%2&apos;를 실행하고 다시 시작하세요. 그렇지 않다면 비밀이 유출된 것으로 보고 지원팀에 문의하세요.</translation>
     </message>
     <message>
         <source>The %1 file %2 cannot be read (%3). %4</source>
@@ -1013,8 +2259,8 @@
 <context>
     <name>SettingsModel</name>
     <message>
-        <source>Unknown language "%1".</source>
-        <translation>알 수 없는 언어 "%1"입니다.</translation>
+        <source>Unknown language &quot;%1&quot;.</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;입니다.</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +2325,7 @@
         <translation>청소</translation>
     </message>
     <message>
-        <source>Jobs at customers' homes, crews and visits</source>
+        <source>Jobs at customers&apos; homes, crews and visits</source>
         <translation>고객 방문 작업, 팀, 정기 방문</translation>
     </message>
     <message>
@@ -1091,7 +2337,7 @@
         <translation>가격에는 부가세 10%가 포함됩니다. 상품별로 세율을 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <source>Owner's name</source>
+        <source>Owner&apos;s name</source>
         <translation>대표자 이름</translation>
     </message>
     <message>
@@ -1142,7 +2388,7 @@
         <translation>통화를 고르세요.</translation>
     </message>
     <message>
-        <source>Enter the owner's name.</source>
+        <source>Enter the owner&apos;s name.</source>
         <translation>대표자 이름을 입력하세요.</translation>
     </message>
     <message>
@@ -1185,20 +2431,320 @@
         <translation>설정</translation>
     </message>
     <message>
-        <source>Every stylist's, table's and crew's day at a glance, with bookings from the platform.</source>
+        <source>Every stylist&apos;s, table&apos;s and crew&apos;s day at a glance, with bookings from the platform.</source>
         <translation>디자이너, 테이블, 청소팀의 하루 일정과 플랫폼 예약을 한눈에 봅니다.</translation>
-    </message>
-    <message>
-        <source>Finalized sales, refunds and reprints, with their signed journal entries.</source>
-        <translation>완료된 판매, 환불, 재출력과 서명된 거래 기록을 봅니다.</translation>
-    </message>
-    <message>
-        <source>Daily totals, VAT per rate and the Z-report for closing a shift.</source>
-        <translation>일별 합계, 세율별 부가세, 교대 마감 Z 리포트를 봅니다.</translation>
     </message>
     <message>
         <source>Switch</source>
         <translation>직원 전환</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>테이블</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftModel</name>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Platform QR</source>
+        <translation>플랫폼 QR</translation>
+    </message>
+    <message>
+        <source>Platform token</source>
+        <translation>플랫폼 토큰</translation>
+    </message>
+    <message>
+        <source>Auto-pay</source>
+        <translation>자동결제</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2 · float %3</source>
+        <translation>%1 %2 영업 시작 · 시재금 %3</translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager&apos;s approval.</source>
+        <translation>판매 없이 금전함을 열려면 관리자 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>부가세 %1</translation>
+    </message>
+    <message>
+        <source>Z-report #%1</source>
+        <translation>마감 정산(Z) #%1</translation>
+    </message>
+    <message>
+        <source>X-report (shift so far)</source>
+        <translation>중간 정산(X) · 현재까지</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1부터</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <source>Shift</source>
+        <translation>영업 관리</translation>
+    </message>
+    <message>
+        <source>The day is closed.</source>
+        <translation>영업이 마감되었습니다.</translation>
+    </message>
+    <message>
+        <source>No shift is open. Count the float into the drawer and open one.</source>
+        <translation>영업 중이 아닙니다. 시재금을 금전함에 넣고 영업을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>영업 시작</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>시재금</translation>
+    </message>
+    <message>
+        <source>The cash in the drawer before the first sale.</source>
+        <translation>첫 판매 전 금전함에 있는 현금입니다.</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Add to the drawer</source>
+        <translation>금전함에 넣기</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Take from the drawer</source>
+        <translation>금전함에서 꺼내기</translation>
+    </message>
+    <message>
+        <source>No sale (open drawer)</source>
+        <translation>금전함 열기</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation>판매 없이 금전함 열기</translation>
+    </message>
+    <message>
+        <source>Ask a manager</source>
+        <translation>관리자 승인 요청</translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN. Every opening is on the Z-report.</source>
+        <translation>관리자가 PIN으로 승인합니다. 금전함을 열 때마다 마감 정산(Z)에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Close day (Z-report)</source>
+        <translation>영업 마감 (Z 정산)</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>금전함 현금 확인</translation>
+    </message>
+    <message>
+        <source>Close and print Z</source>
+        <translation>마감하고 Z 출력</translation>
+    </message>
+    <message>
+        <source>Count every note and coin in the drawer and enter the total.</source>
+        <translation>금전함의 지폐와 동전을 모두 세어 합계를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>The X-report shows here while a shift is open; closing the day gives the Z-report.</source>
+        <translation>영업 중에는 여기에 중간 정산(X)이 표시되고, 영업을 마감하면 마감 정산(Z)이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale: %1</source>
+        <translation>판매 없이 금전함 열기: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportView</name>
+    <message>
+        <source>Sales</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>판매 (%1건)</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>환불 (%1건)</translation>
+    </message>
+    <message>
+        <source>Voids (%1)</source>
+        <translation>결제 취소 (%1건)</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>할인 금액</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>팁</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>결제 수단별</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2건)</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>아직 결제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>By staff member</source>
+        <translation>직원별</translation>
+    </message>
+    <message>
+        <source>%1 (%2 orders)</source>
+        <translation>%1 (주문 %2건)</translation>
+    </message>
+    <message>
+        <source>By VAT rate (gross · net · VAT)</source>
+        <translation>세율별 (합계 · 공급가액 · 부가세)</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>금전함</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>시재금</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation>판매 없이 금전함 연 횟수</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>예상 현금</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>실제 현금</translation>
+    </message>
+    <message>
+        <source>The drawer is right</source>
+        <translation>시재 일치</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>현금 초과</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>현금 부족</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftService</name>
+    <message>
+        <source>Reading the shift</source>
+        <translation>영업 정보 읽기</translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative.</source>
+        <translation>시재금은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A shift is already open since %1.</source>
+        <translation>%1부터 이미 영업 중입니다.</translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation>거래 기록 읽기</translation>
+    </message>
+    <message>
+        <source>Opening the shift</source>
+        <translation>영업 시작</translation>
+    </message>
+    <message>
+        <source>Unknown cash movement &quot;%1&quot;.</source>
+        <translation>알 수 없는 현금 입출금 종류 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason for opening the drawer.</source>
+        <translation>금전함을 여는 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero (none for a no-sale).</source>
+        <translation>0보다 큰 금액을 입력하세요(금전함 열기는 금액 없음).</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager&apos;s approval.</source>
+        <translation>판매 없이 금전함을 열려면 관리자 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Open a shift first.</source>
+        <translation>먼저 영업을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Recording the cash movement</source>
+        <translation>현금 입출금 기록</translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation>영업 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Adding up the shift</source>
+        <translation>영업 집계</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation>실제 현금은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Numbering the Z-report</source>
+        <translation>마감 정산 번호 매기기</translation>
+    </message>
+    <message>
+        <source>Closing the shift</source>
+        <translation>영업 마감</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +2782,43 @@
         <translation>PIN을 너무 많이 틀렸습니다. 관리자나 대표가 잠금을 풀어야 합니다.</translation>
     </message>
     <message>
-        <source>Unlock with a manager's PIN</source>
+        <source>Unlock with a manager&apos;s PIN</source>
         <translation>관리자 PIN으로 잠금 해제</translation>
     </message>
     <message>
         <source>Unlock %1</source>
         <translation>%1 잠금 해제</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split the bill</source>
+        <translation>나눠서 계산</translation>
+    </message>
+    <message>
+        <source>By items</source>
+        <translation>메뉴별</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>N분의 1</translation>
+    </message>
+    <message>
+        <source>Guests paying</source>
+        <translation>결제 인원</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Pay in %1 shares</source>
+        <translation>%1명 나눠 결제</translation>
+    </message>
+    <message>
+        <source>Pay %1 for %2 items</source>
+        <translation>%2개 %1 결제</translation>
     </message>
 </context>
 <context>
@@ -1351,12 +2928,12 @@
         <translation>서비스로 제공할 상품 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>The staff member's name is empty.</source>
+        <source>The staff member&apos;s name is empty.</source>
         <translation>직원 이름이 비어 있습니다.</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use owner, manager or staff.</source>
-        <translation>알 수 없는 역할 "%1"입니다. owner, manager, staff 중에서 고르세요.</translation>
+        <source>Unknown role &quot;%1&quot;: use owner, manager or staff.</source>
+        <translation>알 수 없는 역할 &quot;%1&quot;입니다. owner, manager, staff 중에서 고르세요.</translation>
     </message>
     <message>
         <source>Only the owner can add another owner.</source>
@@ -1383,7 +2960,7 @@
         <translation>단말기에는 활성 상태인 대표가 한 명 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <source>Only the owner can set an owner's PIN.</source>
+        <source>Only the owner can set an owner&apos;s PIN.</source>
         <translation>대표의 PIN은 대표만 정할 수 있습니다.</translation>
     </message>
     <message>
@@ -1505,6 +3082,502 @@
     </message>
 </context>
 <context>
+    <name>TableActionsDialog</name>
+    <message>
+        <source>Table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message>
+        <source>Move the party to a free table</source>
+        <translation>빈 테이블로 이동</translation>
+    </message>
+    <message>
+        <source>No table is free.</source>
+        <translation>빈 테이블이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merge this ticket into another table</source>
+        <translation>다른 테이블과 합석</translation>
+    </message>
+    <message>
+        <source>No other table is taken.</source>
+        <translation>사용 중인 다른 테이블이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>‹ Floor</source>
+        <translation>‹ 홀</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>Move / merge</source>
+        <translation>이동 / 합석</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+</context>
+<context>
+    <name>TablePayDialog</name>
+    <message>
+        <source>Pay the table</source>
+        <translation>테이블 결제</translation>
+    </message>
+    <message>
+        <source>Pay the picked items</source>
+        <translation>선택 메뉴 결제</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>결제할 금액</translation>
+    </message>
+    <message>
+        <source>Left to pay: %1</source>
+        <translation>남은 금액: %1</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>인원별 금액</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Paid · receipt %1</source>
+        <translation>결제 완료 · 영수증 %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>거스름돈: %1</translation>
+    </message>
+    <message>
+        <source>Card approval number</source>
+        <translation>카드 승인번호</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>TablePaymentModel</name>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That table has no open ticket.</source>
+        <translation>그 테이블에는 열린 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This bill is already paid.</source>
+        <translation>이미 결제된 계산서입니다.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>0보다 큰 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still due.</source>
+        <translation>%1이(가) 남은 금액 %2보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the approval number from the card terminal.</source>
+        <translation>카드 단말기의 승인번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is still due.</source>
+        <translation>결제할 금액이 %1 남았습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in before taking payment.</source>
+        <translation>결제를 받기 전에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
+        <translation>결제 중에 테이블 주문이 바뀌었습니다. 금액을 확인하고 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TableService</name>
+    <message>
+        <source>That table has no open ticket.</source>
+        <translation>그 테이블에는 열린 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>An area needs a name.</source>
+        <translation>구역에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Saving the area</source>
+        <translation>구역 저장</translation>
+    </message>
+    <message>
+        <source>A table needs a name, 1 to 99 seats and a size.</source>
+        <translation>테이블에는 이름, 좌석 1~99개, 크기가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Saving the table</source>
+        <translation>테이블 저장</translation>
+    </message>
+    <message>
+        <source>This area already has a table named %1.</source>
+        <translation>이 구역에 이미 %1 테이블이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The table has an open ticket; pay or move it first.</source>
+        <translation>열린 주문이 있는 테이블입니다. 먼저 결제하거나 옮기세요.</translation>
+    </message>
+    <message>
+        <source>Removing the table</source>
+        <translation>테이블 삭제</translation>
+    </message>
+    <message>
+        <source>Reading the floor plan</source>
+        <translation>홀 배치도 읽기</translation>
+    </message>
+    <message>
+        <source>Reading the table&apos;s ticket</source>
+        <translation>테이블 주문 읽기</translation>
+    </message>
+    <message>
+        <source>Opening the table</source>
+        <translation>테이블 열기</translation>
+    </message>
+    <message>
+        <source>Saving the table&apos;s ticket</source>
+        <translation>테이블 주문 저장</translation>
+    </message>
+    <message>
+        <source>There is no such table.</source>
+        <translation>그런 테이블이 없습니다.</translation>
+    </message>
+    <message>
+        <source>That table is taken; merge the tables instead.</source>
+        <translation>사용 중인 테이블입니다. 대신 합석하세요.</translation>
+    </message>
+    <message>
+        <source>Moving the party</source>
+        <translation>테이블 이동</translation>
+    </message>
+    <message>
+        <source>Choose another table to merge with.</source>
+        <translation>합석할 다른 테이블을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Merging the tables</source>
+        <translation>테이블 합석</translation>
+    </message>
+    <message>
+        <source>Pick between 1 and the ordered quantity of each item.</source>
+        <translation>메뉴마다 1개부터 주문 수량까지 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Pick the items to pay separately.</source>
+        <translation>따로 결제할 메뉴를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Freeing the table</source>
+        <translation>테이블 비우기</translation>
+    </message>
+    <message>
+        <source>Routing to the kitchen</source>
+        <translation>주방 전송 경로 확인</translation>
+    </message>
+    <message>
+        <source>A station needs a name and a course from 1 to 9.</source>
+        <translation>주방 스테이션에는 이름과 1~9 사이의 코스가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Saving the kitchen station</source>
+        <translation>주방 스테이션 저장</translation>
+    </message>
+</context>
+<context>
+    <name>TableTicketModel</name>
+    <message>
+        <source>Guest %1</source>
+        <translation>손님 %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>전송됨</translation>
+    </message>
+    <message>
+        <source>VAT %1 included</source>
+        <translation>부가세 %1 포함</translation>
+    </message>
+    <message>
+        <source>Seat guests at the table first.</source>
+        <translation>먼저 테이블에 손님을 앉히세요.</translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This item is not for sale.</source>
+        <translation>판매하지 않는 상품입니다.</translation>
+    </message>
+    <message>
+        <source>That option is not offered with this item.</source>
+        <translation>이 상품에는 그 옵션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no such line.</source>
+        <translation>그런 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters.</source>
+        <translation>메모는 %1자 이내로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>There is nothing to bill yet.</source>
+        <translation>아직 계산할 주문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TableTicketPanel</name>
+    <message>
+        <source>%1 items</source>
+        <translation>%1개</translation>
+    </message>
+    <message>
+        <source>Kitchen log (%1)</source>
+        <translation>주방 전송 내역 (%1)</translation>
+    </message>
+    <message>
+        <source>Tap dishes on the left to add them.</source>
+        <translation>왼쪽에서 메뉴를 눌러 추가하세요.</translation>
+    </message>
+    <message>
+        <source>This table is free.</source>
+        <translation>빈 테이블입니다.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Send to kitchen (%1)</source>
+        <translation>주방 전송 (%1)</translation>
+    </message>
+    <message>
+        <source>Kitchen is up to date</source>
+        <translation>주방 전송 완료</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>계산서</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>결제하기</translation>
+    </message>
+</context>
+<context>
+    <name>TableTile</name>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1석</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>금액이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>A discount on %1 cannot be negative.</source>
+        <translation>%1 할인은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A discount on %1 cannot exceed 100%.</source>
+        <translation>%1 할인은 100%를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The discount on %1 is more than its amount.</source>
+        <translation>%1 할인이 금액보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The option %1 is not offered with this item.</source>
+        <translation>이 상품에는 %1 옵션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The option %1 is chosen twice.</source>
+        <translation>%1 옵션이 두 번 선택되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: choose at least %n option(s).</source>
+        <translation>
+            <numerusform>%1: 옵션을 %n개 이상 고르세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: choose at most %n option(s).</source>
+        <translation>
+            <numerusform>%1: 옵션은 %n개까지 고를 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket has no items.</source>
+        <translation>주문서에 상품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The tip cannot be negative.</source>
+        <translation>팁은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the quantity must be 1 or more.</source>
+        <translation>%1: 수량은 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: the VAT rate is out of range.</source>
+        <translation>%1: 부가세율이 허용 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>%1: an option price is invalid.</source>
+        <translation>%1: 옵션 가격이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the price is negative.</source>
+        <translation>%1: 가격이 음수입니다.</translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation>주문 전체</translation>
+    </message>
+    <message>
+        <source>The saved ticket is damaged (%1).</source>
+        <translation>저장된 주문서가 손상되었습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message numerus="yes">
+        <source>Ticket · %n item(s)</source>
+        <translation>
+            <numerusform>주문서 · %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>주문서</translation>
+    </message>
+    <message>
+        <source>On hold (%1)</source>
+        <translation>보류 주문 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>개당 %1</translation>
+    </message>
+    <message>
+        <source>Tap an item or scan a barcode.</source>
+        <translation>상품을 누르거나 바코드를 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>소계</translation>
+    </message>
+    <message>
+        <source>Discount (ticket %1)</source>
+        <translation>할인 (전체 %1)</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <source>%1 (included)</source>
+        <translation>%1 (포함)</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>팁</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>비우기</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>%1 결제하기</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>결제하기</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Salon</source>
@@ -1543,8 +3616,20 @@
         <translation>플랫폼에 연결될 때까지 변경 사항을 이 단말기에 안전하게 보관합니다</translation>
     </message>
     <message>
-        <source>Today's bookings and open tickets will appear here.</source>
+        <source>Today&apos;s bookings and open tickets will appear here.</source>
         <translation>오늘의 예약과 진행 중인 주문이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this terminal.</source>
+        <translation>이 단말기는 영업 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Close day</source>
+        <translation>영업 마감</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>영업 시작</translation>
     </message>
 </context>
 <context>

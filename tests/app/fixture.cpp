@@ -1,9 +1,14 @@
 #include "fixture.h"
 
+#include "catalogrepository.h"
 #include "demodata.h"
+#include "merchantrepository.h"
+#include "printqueue.h"
+#include "saleservice.h"
 #include "store.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace madang;
@@ -63,4 +68,71 @@ QString Fixture::lastStaffId(AppStore *store) const
     }
     return test::queryString(store->store().database().connection(),
                              QStringLiteral("SELECT id FROM staff ORDER BY created_at DESC, rowid DESC LIMIT 1"));
+}
+
+QVariantMap Fixture::sellDemo(AppStore *store, const QStringList &skus, qint64 cash, qint64 tip)
+{
+    const auto refused = [](const QString &why) { return QVariantMap{{QStringLiteral("error"), why}}; };
+    if (store == nullptr) {
+        return refused(QStringLiteral("no store"));
+    }
+    Store &s = store->store();
+    auto profile = s.merchant().profile();
+    if (!profile || !profile.value()) {
+        return refused(QStringLiteral("the store is not set up"));
+    }
+    Ticket ticket;
+    ticket.currency = profile.value()->currency;
+    ticket.pricesIncludeVat = profile.value()->pricesIncludeVat;
+    ticket.tipMinor = tip;
+    static const QRegularExpression withQty(QStringLiteral("^(.+)x([0-9]+)$"));
+    for (const QString &spec : skus) {
+        const auto m = withQty.match(spec);
+        auto item = s.catalog().findBySku(m.hasMatch() ? m.captured(1) : spec);
+        if (!item || !item.value()) {
+            return refused(QStringLiteral("no item %1").arg(spec));
+        }
+        ticket.lines << TicketLine::fromItem(*item.value(), m.hasMatch() ? m.captured(2).toLongLong() : 1);
+    }
+    auto totals = priceTicket(ticket);
+    if (!totals) {
+        return refused(totals.error().message);
+    }
+    const Session *session = store->session();
+    const QString staffId = session->signedIn() ? session->staffId() : ownerId(store);
+    const QString staffName = session->signedIn() ? session->staffName() : QStringLiteral("Owner");
+    auto sale = s.sales().finalize(ticket, {PaymentInput::cash(cash > 0 ? cash : totals.value().totalMinor)},
+                                   {staffId, staffName, {}, {}}, m_signer);
+    if (!sale) {
+        return refused(sale.error().message);
+    }
+    store->notifyOrdersChanged();
+    return {{QStringLiteral("orderId"), sale.value().orderId},
+            {QStringLiteral("receipt"), sale.value().receipt},
+            {QStringLiteral("totalMinor"), sale.value().totalMinor},
+            {QStringLiteral("changeMinor"), sale.value().changeMinor}};
+}
+
+QString Fixture::itemIdBySku(AppStore *store, const QString &sku) const
+{
+    if (store == nullptr) {
+        return {};
+    }
+    auto item = store->store().catalog().findBySku(sku);
+    return item && item.value() ? item.value()->id : QString();
+}
+
+QString Fixture::addPrinter(AppStore *store, const QString &name) const
+{
+    if (store == nullptr) {
+        return {};
+    }
+    Store &s = store->store();
+    PrintQueue queue(s.database(), s.clock(), s.ids());
+    PrinterConfig printer;
+    printer.name = name;
+    printer.kind = QStringLiteral("tcp");
+    printer.address = QStringLiteral("127.0.0.1:9100");
+    auto id = queue.addPrinter(printer);
+    return id ? id.value() : QString();
 }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QTemporaryDir>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 #include <vector>
@@ -38,6 +39,14 @@ public:
     Q_INVOKABLE QString ownerId(AppStore *store) const;
     /// The most recently created staff member's id.
     Q_INVOKABLE QString lastStaffId(AppStore *store) const;
+    /// Sells skus ("M-KIMCHI" or "M-KIMCHIx2") paid in cash (0: the exact total) with an optional tip, as the
+    /// signed-in staff member (or the owner), like the Checkout screen does, and notifies ordersChanged.
+    /// Returns {orderId, receipt, totalMinor, changeMinor}, or {error} when the sale is refused.
+    Q_INVOKABLE QVariantMap sellDemo(AppStore *store, const QStringList &skus, qint64 cash, qint64 tip = 0);
+    /// The id of the catalog item with this sku, or empty.
+    Q_INVOKABLE QString itemIdBySku(AppStore *store, const QString &sku) const;
+    /// Adds a tcp (ESC/POS) printer named name to the store's print queue; returns its id or empty.
+    Q_INVOKABLE QString addPrinter(AppStore *store, const QString &name) const;
     /// A fast hasher (1,000 iterations) with a fixed test pepper: the real count is tested in tst_pinhasher.
     static const madang::PinHasher &testHasher();
 

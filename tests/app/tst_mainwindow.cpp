@@ -1,6 +1,7 @@
 // Drives the real window the way a person would: the setup wizard, the shell, Settings → Catalog
-// with a bad price and then a good one, and checkout search. Each screen is grabbed; with
-// MADANG_SCREENSHOT_DIR set the PNGs are kept for looking at.
+// with a bad price and then a good one, checkout search, and a sale with an option, a scanned
+// barcode, a tip and card plus cash. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the
+// PNGs are kept for looking at.
 #include "appstore.h"
 #include "catalogrepository.h"
 #include "fakesigner.h"
@@ -37,6 +38,7 @@ private:
     void typeInto(const char *objectName, const QString &text);
     void shoot(const QString &name);
     void enterPin(const QString &pin);
+    void ringUpSale(Store &store, const QString &owner);
 
     QQuickWindow *m_window = nullptr;
     QString m_lang;
@@ -292,7 +294,91 @@ void tst_MainWindow::counterWorkerJourney()
     QTRY_VERIFY(item("auditList")->property("count").toInt() >= 8);
     STEP(shoot(QStringLiteral("18-settings-audit")));
 
+    STEP(ringUpSale(store, lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")));
+
     m_window = nullptr;
+}
+
+void tst_MainWindow::ringUpSale(Store &store, const QString &owner)
+{
+    // Checkout: a perm that needs its length chosen, a shampoo from the scanner, a 10% tip.
+    STEP(click("nav1"));
+    STEP(typeInto("checkoutSearch", QString()));
+    STEP(click("category_펌"));
+    STEP(click("tile_PERM-DIG"));
+    QTRY_VERIFY(item("modifierAdd") != nullptr);
+    QTest::qWait(300); // the opening animation
+    // 기장 must be answered first.
+    QVERIFY(!item("modifierAdd")->isEnabled());
+    STEP(click("option_롱"));
+    STEP(shoot(QStringLiteral("19-checkout-options")));
+    STEP(click("modifierAdd"));
+    QTRY_VERIFY(item("modifierAdd") == nullptr);
+    QTRY_COMPARE(item("ticketLines")->property("count").toInt(), 1);
+    // A keyboard-wedge scanner: fast digits and Enter, with no field focused.
+    for (const char digit : QByteArrayLiteral("8801234500017")) {
+        QTest::keyClick(m_window, digit);
+    }
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QTRY_COMPARE(item("ticketLines")->property("count").toInt(), 2);
+    STEP(click("tip_1000"));
+    // 120,000 + 20,000 (롱) + 32,000 = 172,000; a 10% tip makes 189,200.
+    QTRY_COMPARE(item("ticketTotal")->property("text").toString(), QStringLiteral("₩189,200"));
+    STEP(shoot(QStringLiteral("20-checkout-ticket")));
+
+    // 20% off the shampoo is above the 10% limit: the owner approves it with her PIN.
+    STEP(click("lineDetails_1"));
+    QTRY_VERIFY(item("lineApply") != nullptr);
+    STEP(typeInto("lineNote", QStringLiteral("선물 포장")));
+    STEP(click("discountKind_percent"));
+    STEP(typeInto("discountValue", QStringLiteral("20")));
+    STEP(shoot(QStringLiteral("20a-line-editor")));
+    STEP(click("lineApply"));
+    QTRY_VERIFY(item("approverPicker") != nullptr);
+    QTest::qWait(400);
+    QQuickItem *picker = item("approverPicker");
+    int ownerIndex = -1;
+    QMetaObject::invokeMethod(picker, "find", Q_RETURN_ARG(int, ownerIndex), Q_ARG(QString, owner));
+    QVERIFY(ownerIndex >= 0);
+    picker->setProperty("currentIndex", ownerIndex);
+    STEP(shoot(QStringLiteral("20b-discount-approval")));
+    STEP(enterPin(QStringLiteral("2580")));
+    QTRY_VERIFY(item("approverPicker") == nullptr);
+    // (140,000 + 25,600) + 10% tip 16,560.
+    QTRY_COMPARE(item("ticketTotal")->property("text").toString(), QStringLiteral("₩182,160"));
+    STEP(click("heldTickets"));
+    QTRY_VERIFY(item("holdConfirm") != nullptr);
+    QTest::qWait(300);
+    STEP(shoot(QStringLiteral("20c-held-tickets")));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_VERIFY(item("holdConfirm") == nullptr);
+
+    // Payment: ₩50,000 on the card terminal, the rest in cash.
+    STEP(click("payButton"));
+    QTRY_VERIFY(item("paymentConfirm") != nullptr);
+    QTest::qWait(300);
+    STEP(shoot(QStringLiteral("21-payment")));
+    STEP(click("cardMode"));
+    for (const char *key : {"amountKey_5", "amountKey_00", "amountKey_00"}) {
+        STEP(click(key));
+    }
+    STEP(typeInto("cardReference", QStringLiteral("30012345")));
+    STEP(click("paymentConfirm"));
+    QTRY_COMPARE(item("paymentDue")->property("text").toString(), QStringLiteral("₩132,160"));
+    STEP(shoot(QStringLiteral("22-payment-card-part")));
+    STEP(click("quickCash_135000"));
+    QTRY_VERIFY(item("newSaleButton") != nullptr);
+    QCOMPARE(item("saleChange")->property("text").toString(), QStringLiteral("₩2,840"));
+    QVERIFY(item("saleReceipt")->property("text").toString().contains(QStringLiteral("T1-000001")));
+    const QSqlDatabase db = store.database().connection();
+    QCOMPARE(test::queryInt(db, QStringLiteral("SELECT count(*) FROM orders")), 1);
+    QCOMPARE(test::queryInt(db, QStringLiteral("SELECT count(*) FROM payments")), 2);
+    QCOMPARE(test::queryInt(db, QStringLiteral("SELECT total_minor FROM orders")), 182160);
+    QCOMPARE(test::queryInt(db, QStringLiteral("SELECT count(*) FROM orders WHERE approver_id IS NOT NULL")), 1);
+    STEP(shoot(QStringLiteral("23-sale-done")));
+    STEP(click("newSaleButton"));
+    QTRY_VERIFY(item("newSaleButton") == nullptr);
+    QTRY_COMPARE(item("ticketLines")->property("count").toInt(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

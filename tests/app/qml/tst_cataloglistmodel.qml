@@ -67,4 +67,31 @@ TestCase {
         compare(list.data(list.index(0, 0), CatalogListModel.PriceTextRole), "₩25,000")
         compare(list.data(list.index(0, 0), CatalogListModel.VatTextRole), "10%")
     }
+    function test_checkoutGridFilters() {
+        const store = Fixture.freshStore("restaurant", true)
+        const list = createTemporaryObject(listComponent, this, { store: store, forSaleOnly: true })
+        compare(list.count, 40)
+        const drinks = list.categories.filter(c => c.name === "음료")
+        compare(drinks.length, 1)
+        list.categoryId = drinks[0].categoryId
+        compare(list.count, 4)
+        list.searchText = "콜라"
+        compare(list.count, 1)
+        list.searchText = ""
+        list.categoryId = ""
+        compare(list.count, 40)
+        // A badge for items with options: 김치찌개 offers 맵기 and 추가.
+        list.searchText = "김치찌개"
+        compare(list.data(list.index(0, 0), CatalogListModel.NameRole), "김치찌개")
+        compare(list.data(list.index(0, 0), CatalogListModel.OptionGroupsRole), 2)
+
+        const editor = createTemporaryObject(editorComponent, this, { store: store })
+        verify(editor.load(Fixture.itemIdBySku(store, "M-KIMCHI")))
+        editor.active = false
+        verify(editor.save(), editor.error)
+        list.refresh()
+        compare(list.count, 0) // no longer for sale: off the checkout grid
+        list.forSaleOnly = false
+        compare(list.count, 1)
+    }
 }

@@ -1,0 +1,239 @@
+#include "tablepaymentmodel.h"
+
+#include "moneytext.h"
+#include "saleservice.h"
+#include "session.h"
+#include "store.h"
+#include "tableservice.h"
+#include "tableticketmodel.h"
+#include "transaction.h"
+
+#include <algorithm>
+
+using namespace madang;
+
+namespace {
+QList<LinePick> toPicks(const QVariantList &list)
+{
+    QList<LinePick> out;
+    for (const QVariant &v : list) {
+        const QVariantMap m = v.toMap();
+        out << LinePick{m.value(QStringLiteral("lineId")).toString(), m.value(QStringLiteral("qty")).toLongLong()};
+    }
+    return out;
+}
+} // namespace
+
+TablePaymentModel::TablePaymentModel(QObject *parent) : QObject(parent) {}
+
+void TablePaymentModel::setStore(AppStore *store)
+{
+    if (m_store != store) {
+        m_store = store;
+        Q_EMIT storeChanged();
+    }
+}
+
+QString TablePaymentModel::money(qint64 minor) const
+{
+    return moneyText(minor, m_currency);
+}
+
+QString TablePaymentModel::dueText() const
+{
+    return money(m_dueMinor);
+}
+
+qint64 TablePaymentModel::remainingMinor() const
+{
+    qint64 left = m_dueMinor;
+    for (const PaymentInput &t : m_tenders) {
+        left -= payment::givesChange(t.method) ? std::min(t.tenderedMinor, left) : t.amountMinor;
+    }
+    return std::max<qint64>(0, left);
+}
+
+QString TablePaymentModel::remainingText() const
+{
+    return money(remainingMinor());
+}
+
+QVariantList TablePaymentModel::tenders() const
+{
+    QVariantList out;
+    for (const PaymentInput &t : m_tenders) {
+        const bool cash = payment::givesChange(t.method);
+        out << QVariantMap{{QStringLiteral("label"), cash ? tr("Cash") : tr("Card")},
+                           {QStringLiteral("amountText"), money(cash ? t.tenderedMinor : t.amountMinor)},
+                           {QStringLiteral("reference"), t.reference}};
+    }
+    return out;
+}
+
+QString TablePaymentModel::changeText() const
+{
+    return money(m_changeMinor);
+}
+
+bool TablePaymentModel::start()
+{
+    m_tenders.clear();
+    m_done = false;
+    m_receipt.clear();
+    m_changeMinor = 0;
+    m_dueMinor = 0;
+    setError({});
+    Q_EMIT changed();
+    if (!m_store) {
+        return fail(tr("No terminal database is open."));
+    }
+    auto open = m_store->store().tables().ticketOn(m_tableId);
+    if (!open || !open.value()) {
+        return fail(open ? tr("That table has no open ticket.") : open.error().message);
+    }
+    const Ticket toPay = wholeTable() ? *open.value() : pickedPart(*open.value(), toPicks(m_picks));
+    m_currency = toPay.currency;
+    auto priced = priceTicket(toPay);
+    if (!priced) {
+        return fail(priced.error().message);
+    }
+    m_dueMinor = priced.value().totalMinor;
+    Q_EMIT changed();
+    return true;
+}
+
+bool TablePaymentModel::addTender(const PaymentInput &tender, qint64 applied)
+{
+    if (m_done) {
+        return fail(tr("This bill is already paid."));
+    }
+    const qint64 left = remainingMinor();
+    if (applied <= 0) {
+        return fail(tr("Enter an amount above zero."));
+    }
+    if (applied > left) {
+        return fail(tr("%1 is more than the %2 still due.").arg(money(applied), money(left)));
+    }
+    m_tenders << tender;
+    setError({});
+    Q_EMIT changed();
+    if (remainingMinor() == 0) {
+        commitSale(m_tenders); // on failure the tenders stay, with the error, for finalize()
+    }
+    return true;
+}
+
+bool TablePaymentModel::addCard(qint64 amountMinor, const QString &reference)
+{
+    if (reference.trimmed().isEmpty()) {
+        return fail(tr("Enter the approval number from the card terminal."));
+    }
+    return addTender(PaymentInput::card(amountMinor, reference.trimmed()), amountMinor);
+}
+
+bool TablePaymentModel::addCash(qint64 amountMinor)
+{
+    return addTender(PaymentInput::cash(amountMinor), amountMinor);
+}
+
+bool TablePaymentModel::payCash(qint64 tenderedMinor)
+{
+    if (m_done) {
+        return fail(tr("This bill is already paid."));
+    }
+    if (tenderedMinor < remainingMinor() || tenderedMinor <= 0) {
+        return fail(tr("%1 is still due.").arg(remainingText()));
+    }
+    QList<PaymentInput> tenders = m_tenders;
+    tenders << PaymentInput::cash(tenderedMinor);
+    return commitSale(tenders);
+}
+
+bool TablePaymentModel::removeTender(int index)
+{
+    if (m_done || index < 0 || index >= m_tenders.size()) {
+        return false;
+    }
+    m_tenders.removeAt(index);
+    setError({});
+    Q_EMIT changed();
+    return true;
+}
+
+bool TablePaymentModel::finalize()
+{
+    if (m_done) {
+        return fail(tr("This bill is already paid."));
+    }
+    return commitSale(m_tenders);
+}
+
+bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
+{
+    if (!m_store) {
+        return fail(tr("No terminal database is open."));
+    }
+    const Session *session = m_store->session();
+    if (!session->signedIn()) {
+        return fail(tr("Sign in before taking payment."));
+    }
+    Store &store = m_store->store();
+    TableService &tables = store.tables();
+    Transaction tx(store.database().connection());
+    if (!tx.active()) {
+        return fail(tx.beginError().message);
+    }
+    Ticket toPay;
+    if (wholeTable()) {
+        auto open = tables.ticketOn(m_tableId);
+        if (!open || !open.value()) {
+            return fail(open ? tr("That table has no open ticket.") : open.error().message);
+        }
+        toPay = *open.value();
+    } else {
+        auto part = tables.split(m_tableId, toPicks(m_picks));
+        if (!part) {
+            return fail(part.error().message);
+        }
+        toPay = part.value();
+    }
+    if (auto priced = priceTicket(toPay); !priced || priced.value().totalMinor != m_dueMinor) {
+        return fail(tr("The table's ticket changed while paying. Check the amount and start again."));
+    }
+    const SaleContext who{session->staffId(), session->staffName(), {}, {}};
+    auto sale = store.sales().finalize(toPay, tenders, who, m_store->signer());
+    if (!sale) {
+        return fail(sale.error().message);
+    }
+    if (wholeTable()) {
+        if (auto freed = tables.close(m_tableId); !freed) {
+            return fail(freed.error().message);
+        }
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return fail(committed.error().message);
+    }
+    m_done = true;
+    m_receipt = sale.value().receipt;
+    m_changeMinor = sale.value().changeMinor;
+    m_tenders.clear();
+    setError({});
+    Q_EMIT changed();
+    m_store->notifyOrdersChanged();
+    Q_EMIT completed(m_receipt);
+    return true;
+}
+
+bool TablePaymentModel::fail(const QString &message)
+{
+    setError(message);
+    return false;
+}
+
+void TablePaymentModel::setError(const QString &error)
+{
+    if (m_error != error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+}

@@ -1,0 +1,290 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Madang.App
+import Madang.ViewModels
+
+// Taking payment: card parts first (charged on the card terminal, entered with its approval number),
+// then cash with quick amounts and change. After the sale: the receipt number, the change, New sale.
+Dialog {
+    id: dialog
+    required property PaymentModel payment
+    property bool cardMode: false
+    signal finished()
+
+    modal: true
+    closePolicy: Popup.NoAutoClose
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(980, (parent ? parent.width : 980) - 48)
+    height: Math.min(560, (parent ? parent.height : 720) - 32)
+    padding: 24
+    topPadding: 16
+    font.pixelSize: Theme.fontBody
+    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
+
+    onAboutToShow: {
+        // Card parts already charged stay when the dialog is closed and opened again.
+        if (dialog.payment.done || dialog.payment.tenders.length === 0)
+            dialog.payment.start()
+        dialog.cardMode = false
+        reference.clear()
+        keys.forceActiveFocus()
+    }
+
+    function primaryAction() {
+        if (dialog.payment.done) {
+            newSale()
+        } else if (dialog.cardMode) {
+            const amount = dialog.payment.entryMinor > 0 ? dialog.payment.entryMinor : dialog.payment.remainingMinor
+            if (dialog.payment.addCard(amount, reference.text)) {
+                reference.clear()
+                dialog.cardMode = false
+            }
+        } else {
+            dialog.payment.payCash(dialog.payment.entryMinor)
+        }
+    }
+    function newSale() {
+        dialog.payment.newSale()
+        dialog.close()
+    }
+
+    contentItem: StackLayout {
+        id: keys
+        currentIndex: dialog.payment.done ? 1 : 0
+        focus: true
+        Keys.onPressed: event => {
+            if (reference.activeFocus || dialog.payment.done)
+                return
+            if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+                dialog.payment.appendDigits(String(event.key - Qt.Key_0))
+                event.accepted = true
+            } else if (event.key === Qt.Key_Backspace) {
+                dialog.payment.backspace()
+                event.accepted = true
+            } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                dialog.primaryAction()
+                event.accepted = true
+            }
+        }
+
+        // Taking payment.
+        RowLayout {
+            spacing: 24
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ColumnLayout {
+                spacing: 10
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                Label {
+                    text: dialog.payment.tenders.length > 0 ? qsTr("Still due") : qsTr("Total due")
+                    color: Theme.muted
+                }
+                Label {
+                    objectName: "paymentDue"
+                    text: dialog.payment.remainingText
+                    font.pixelSize: Theme.fontHero
+                    font.bold: true
+                    color: Theme.text
+                }
+                Repeater {
+                    model: dialog.payment.tenders
+                    delegate: RowLayout {
+                        id: tender
+                        required property var modelData
+                        required property int index
+                        spacing: 8
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("%1 · approval %2").arg(tender.modelData.label).arg(tender.modelData.reference)
+                            color: Theme.text
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label { text: tender.modelData.amountText; color: Theme.text }
+                        TouchButton {
+                            text: "✕"
+                            flat: true
+                            implicitWidth: 48
+                            implicitHeight: 48
+                            leftPadding: 0
+                            rightPadding: 0
+                            onClicked: dialog.payment.removeTender(tender.index)
+                        }
+                    }
+                }
+                RowLayout {
+                    spacing: 8
+                    Layout.fillWidth: true
+                    Layout.topMargin: 4
+                    TouchButton {
+                        objectName: "cashMode"
+                        text: qsTr("Cash")
+                        primary: !dialog.cardMode
+                        Layout.fillWidth: true
+                        onClicked: { dialog.cardMode = false; dialog.payment.clearEntry() }
+                    }
+                    TouchButton {
+                        objectName: "cardMode"
+                        text: qsTr("Card")
+                        primary: dialog.cardMode
+                        Layout.fillWidth: true
+                        onClicked: { dialog.cardMode = true; dialog.payment.clearEntry() }
+                    }
+                }
+                Label {
+                    text: dialog.cardMode ? qsTr("Card amount (charge it on the card terminal)") : qsTr("Cash received")
+                    color: Theme.muted
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "paymentEntry"
+                    text: dialog.cardMode && dialog.payment.entryMinor === 0 ? dialog.payment.remainingText
+                                                                             : dialog.payment.entryText
+                    font.pixelSize: Theme.fontHero
+                    color: dialog.payment.entryMinor === 0 && !dialog.cardMode ? Theme.muted : Theme.accent
+                    Layout.fillWidth: true
+                    background: Rectangle { color: Theme.background; radius: 8 }
+                    padding: 8
+                    leftPadding: 16
+                }
+                Flow {
+                    visible: !dialog.cardMode
+                    spacing: 8
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: dialog.payment.quickCash
+                        delegate: TouchButton {
+                            id: quick
+                            required property var modelData
+                            objectName: modelData.exact ? "quickCashExact" : "quickCash_" + modelData.minor
+                            text: modelData.label
+                            focusPolicy: Qt.NoFocus
+                            onClicked: dialog.payment.payCash(quick.modelData.minor)
+                        }
+                    }
+                }
+                TextField {
+                    id: reference
+                    objectName: "cardReference"
+                    visible: dialog.cardMode
+                    implicitHeight: Theme.touch
+                    maximumLength: 40
+                    placeholderText: qsTr("Approval number from the card terminal")
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    Layout.fillWidth: true
+                    onAccepted: dialog.primaryAction()
+                }
+                Label {
+                    objectName: "paymentError"
+                    text: dialog.payment.error
+                    visible: text.length > 0
+                    color: Theme.danger
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+            ColumnLayout {
+                spacing: 10
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: 300
+                AmountKeypad {
+                    Layout.fillWidth: true
+                    onDigits: text => {
+                        if (reference.activeFocus)
+                            reference.insert(reference.cursorPosition, text)
+                        else
+                            dialog.payment.appendDigits(text)
+                    }
+                    onBack: {
+                        if (reference.activeFocus)
+                            reference.remove(reference.cursorPosition - 1, reference.cursorPosition)
+                        else
+                            dialog.payment.backspace()
+                    }
+                }
+                TouchButton {
+                    objectName: "paymentConfirm"
+                    text: dialog.cardMode ? qsTr("Card approved") : qsTr("Take cash")
+                    primary: true
+                    focusPolicy: Qt.NoFocus
+                    enabled: dialog.cardMode ? reference.text.trim().length > 0 : dialog.payment.entryMinor > 0
+                    implicitHeight: 72
+                    font.bold: true
+                    Layout.fillWidth: true
+                    onClicked: dialog.primaryAction()
+                }
+                TouchButton {
+                    objectName: "paymentComplete"
+                    text: qsTr("Complete sale")
+                    primary: true
+                    visible: dialog.payment.canComplete
+                    Layout.fillWidth: true
+                    onClicked: dialog.payment.finalize()
+                }
+                TouchButton {
+                    objectName: "paymentCancel"
+                    text: dialog.payment.tenders.length > 0 ? qsTr("Back to the ticket") : qsTr("Cancel")
+                    flat: true
+                    focusPolicy: Qt.NoFocus
+                    Layout.fillWidth: true
+                    onClicked: dialog.close()
+                }
+            }
+        }
+
+        // The sale is done.
+        Item {
+            ColumnLayout {
+                anchors.centerIn: parent
+                spacing: 12
+                Label {
+                    text: "✓"
+                    font.pixelSize: 64
+                    color: Theme.accent
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    text: qsTr("Paid %1").arg(dialog.payment.saleTotalText)
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    objectName: "saleReceipt"
+                    text: qsTr("Receipt %1").arg(dialog.payment.receipt)
+                    color: Theme.muted
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    text: qsTr("Change")
+                    color: Theme.muted
+                    Layout.topMargin: 12
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    objectName: "saleChange"
+                    text: dialog.payment.changeText
+                    font.pixelSize: 56
+                    font.bold: true
+                    color: Theme.accent
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                TouchButton {
+                    objectName: "newSaleButton"
+                    text: qsTr("New sale")
+                    primary: true
+                    implicitWidth: 320
+                    implicitHeight: 72
+                    font.bold: true
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.topMargin: 12
+                    onClicked: dialog.newSale()
+                }
+            }
+        }
+    }
+    onClosed: dialog.finished()
+}

@@ -1,0 +1,189 @@
+import QtQuick
+import QtTest
+import Madang.ViewModels
+import Madang.Testing
+
+TestCase {
+    name: "PaymentModel"
+
+    Component {
+        id: checkoutComponent
+        CheckoutModel {}
+    }
+    Component {
+        id: paymentComponent
+        PaymentModel {}
+    }
+    Component {
+        id: choiceComponent
+        ModifierChoiceModel {}
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
+    // A signed-in restaurant counter with 김치찌개 (보통) on the ticket: ₩9,000 due.
+    function counter(signIn) {
+        const store = Fixture.freshStore("restaurant", true)
+        if (signIn !== false)
+            verify(store.session.signIn(Fixture.ownerId(store), Fixture.ownerPin()), store.session.error)
+        const checkout = createTemporaryObject(checkoutComponent, this, { store: store })
+        const choices = createTemporaryObject(choiceComponent, this, { store: store })
+        const kimchi = Fixture.itemIdBySku(store, "M-KIMCHI")
+        verify(choices.load(kimchi))
+        verify(choices.toggle(0, 1))
+        verify(checkout.addItemWithChoices(kimchi, choices.choices), checkout.error)
+        const payment = createTemporaryObject(paymentComponent, this, { store: store, checkout: checkout })
+        payment.start()
+        compare(payment.dueMinor, 9000)
+        return { store: store, checkout: checkout, payment: payment }
+    }
+
+    function expectNothingWritten(c) {
+        compare(Fixture.rowCount(c.store, "orders"), 0)
+        compare(Fixture.rowCount(c.store, "payments"), 0)
+        compare(Fixture.rowCount(c.store, "journal"), 0)
+        compare(Fixture.rowCount(c.store, "receipt_counters"), 0)
+        compare(c.checkout.count, 1) // the ticket is kept
+        verify(!c.payment.done)
+    }
+
+    function test_cashWithChange() {
+        const c = counter()
+        const completed = createTemporaryObject(spyComponent, this, { target: c.payment, signalName: "completed" })
+        const outboxBefore = Fixture.rowCount(c.store, "outbox")
+        compare(c.payment.dueText, "₩9,000")
+        compare(c.payment.remainingText, "₩9,000")
+        compare(c.payment.quickCash.map(q => q.minor), [9000, 10000, 50000])
+        verify(c.payment.quickCash[0].exact)
+        compare(c.payment.quickCash[1].label, "₩10,000")
+        verify(!c.payment.canComplete)
+
+        verify(c.payment.payCash(10000), c.payment.error)
+        verify(c.payment.done)
+        compare(c.payment.receipt, "T1-000001")
+        compare(c.payment.saleTotalText, "₩9,000")
+        compare(c.payment.changeMinor, 1000)
+        compare(c.payment.changeText, "₩1,000")
+        compare(c.payment.error, "")
+        compare(completed.count, 1)
+        compare(completed.signalArguments[0][0], "T1-000001")
+        compare(Fixture.rowCount(c.store, "orders"), 1)
+        compare(Fixture.rowCount(c.store, "order_lines"), 1)
+        compare(Fixture.rowCount(c.store, "payments"), 1)
+        compare(Fixture.rowCount(c.store, "journal"), 1)
+        compare(Fixture.rowCount(c.store, "outbox"), outboxBefore + 1)
+        compare(c.checkout.count, 0) // a new ticket
+        compare(c.checkout.totalText, "₩0")
+        verify(!c.payment.payCash(10000)) // not twice
+        compare(Fixture.rowCount(c.store, "orders"), 1)
+
+        c.payment.newSale()
+        verify(!c.payment.done)
+        compare(c.payment.receipt, "")
+        verify(c.checkout.addItem(Fixture.itemIdBySku(c.store, "S-RICE")))
+        verify(c.payment.payCash(1000), c.payment.error)
+        compare(c.payment.receipt, "T1-000002")
+        compare(c.payment.changeText, "₩0")
+    }
+
+    function test_insufficientCashIsRefusedAndNothingWritten() {
+        const c = counter()
+        verify(!c.payment.payCash(5000))
+        verify(c.payment.error.indexOf("₩4,000 is still due") >= 0, c.payment.error)
+        verify(!c.payment.payCash(0))
+        verify(c.payment.error.length > 0)
+        expectNothingWritten(c)
+        verify(c.payment.payCash(9000), c.payment.error) // then the right amount goes through
+        compare(c.payment.receipt, "T1-000001")
+        compare(c.payment.changeText, "₩0")
+    }
+
+    function test_cardWithoutReferenceIsRefused() {
+        const c = counter()
+        verify(!c.payment.addCard(9000, "  "))
+        verify(c.payment.error.indexOf("approval number") >= 0, c.payment.error)
+        compare(c.payment.tenders.length, 0)
+        verify(!c.payment.addCard(0, "A1"))
+        verify(!c.payment.addCard(12000, "A1")) // more than is due
+        verify(c.payment.error.indexOf("₩12,000") >= 0, c.payment.error)
+        verify(!c.payment.finalize())
+        expectNothingWritten(c)
+    }
+
+    function test_cardForTheWholeAmount() {
+        const c = counter()
+        verify(c.payment.addCard(9000, "30012345"), c.payment.error)
+        verify(c.payment.done)
+        compare(c.payment.receipt, "T1-000001")
+        compare(c.payment.changeText, "₩0")
+        compare(Fixture.rowCount(c.store, "payments"), 1)
+    }
+
+    function test_mixedTenderCardThenCash() {
+        const c = counter()
+        verify(c.payment.addCard(5000, "30012345"), c.payment.error)
+        verify(!c.payment.done)
+        compare(c.payment.tenders.length, 1)
+        compare(c.payment.tenders[0].method, "card")
+        compare(c.payment.tenders[0].reference, "30012345")
+        compare(c.payment.paidText, "₩5,000")
+        compare(c.payment.remainingMinor, 4000)
+        compare(c.payment.quickCash.map(q => q.minor), [4000, 5000, 10000, 50000])
+        verify(!c.payment.payCash(3000)) // still short: the card part stays, nothing is written
+        compare(c.payment.tenders.length, 1)
+        expectNothingWritten(c)
+        verify(c.payment.payCash(5000), c.payment.error)
+        compare(c.payment.changeText, "₩1,000")
+        compare(c.payment.receipt, "T1-000001")
+        compare(Fixture.rowCount(c.store, "orders"), 1)
+        compare(Fixture.rowCount(c.store, "payments"), 2)
+        compare(Fixture.rowCount(c.store, "journal"), 1)
+    }
+
+    function test_removeACardPart() {
+        const c = counter()
+        verify(c.payment.addCard(4000, "A1"))
+        verify(c.payment.removeTender(0))
+        compare(c.payment.remainingMinor, 9000)
+        verify(!c.payment.removeTender(0))
+    }
+
+    function test_nobodySignedInIsRefused() {
+        const c = counter(false)
+        verify(!c.payment.payCash(10000))
+        verify(c.payment.error.indexOf("Sign in") >= 0, c.payment.error)
+        expectNothingWritten(c)
+    }
+
+    function test_keypad() {
+        const c = counter()
+        c.payment.appendDigits("1")
+        c.payment.appendDigits("000")
+        c.payment.appendDigits("0")
+        compare(c.payment.entryMinor, 10000)
+        compare(c.payment.entryText, "₩10,000")
+        c.payment.backspace()
+        compare(c.payment.entryMinor, 1000)
+        c.payment.appendDigits("x")
+        compare(c.payment.entryMinor, 1000)
+        c.payment.clearEntry()
+        compare(c.payment.entryMinor, 0)
+        c.payment.setEntry(50000)
+        compare(c.payment.entryText, "₩50,000")
+        for (let i = 0; i < 20; ++i)
+            c.payment.appendDigits("9")
+        verify(c.payment.entryMinor <= 10000000000000)
+    }
+
+    function test_dueFollowsTheTicket() {
+        const c = counter()
+        verify(c.checkout.addItem(Fixture.itemIdBySku(c.store, "D-COLA")))
+        compare(c.payment.dueMinor, 11000)
+        verify(c.checkout.setTipPercent(1000))
+        compare(c.payment.dueText, "₩12,100")
+        verify(c.payment.payCash(20000))
+        compare(c.payment.changeText, "₩7,900")
+    }
+}

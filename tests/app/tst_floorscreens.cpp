@@ -1,0 +1,301 @@
+// Drives a restaurant's day in the real window, the way a server and then the owner would: open the shift,
+// seat a party, order, send to the kitchen, split and pay, look at the floor and its editor, and close the
+// day with a Z-report. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
+#include "appstore.h"
+#include "catalogrepository.h"
+#include "fakesigner.h"
+#include "merchantrepository.h"
+#include "pinhasher.h"
+#include "session.h"
+#include "settingsmodel.h"
+#include "shiftservice.h"
+#include "store.h"
+#include "tableservice.h"
+#include "testsupport.h"
+#include "translator.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QInputMethodEvent>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace madang;
+
+class tst_FloorScreens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void restaurantDay_data();
+    void restaurantDay();
+
+private:
+    QQuickItem *item(const QString &objectName) const;
+    void click(const QString &objectName);
+    void shoot(const QString &name);
+    void typeAmount(const QString &digits);
+    void typeInto(const QString &objectName, const QString &text);
+
+    QQuickWindow *m_window = nullptr;
+    QString m_lang;
+};
+
+void tst_FloorScreens::initTestCase()
+{
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+}
+
+namespace {
+QQuickItem *findVisible(QQuickItem *root, const QString &name)
+{
+    if (!root->isVisible()) {
+        return nullptr;
+    }
+    if (root->objectName() == name) {
+        return root;
+    }
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisible(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+QString tableId(Store &store, const QString &name)
+{
+    const QList<TableState> floor = store.tables().floor().value();
+    for (const TableState &s : floor) {
+        if (s.table.name == name) {
+            return s.table.id;
+        }
+    }
+    return {};
+}
+} // namespace
+
+QQuickItem *tst_FloorScreens::item(const QString &objectName) const
+{
+    QQuickItem *root =
+        m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem();
+    return findVisible(root, objectName);
+}
+
+void tst_FloorScreens::click(const QString &objectName)
+{
+    QQuickItem *target = nullptr;
+    QTRY_VERIFY2((target = item(objectName)) != nullptr, qPrintable(objectName));
+    QTRY_VERIFY2(target->isEnabled(), qPrintable(objectName));
+    QVERIFY2(target->height() >= 44, qPrintable(objectName)); // room for a thumb
+    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+    QTest::mouseClick(m_window, Qt::LeftButton, {}, centre);
+    // A dialog that closes fades out and keeps catching clicks meanwhile.
+    QTest::qWait(
+        objectName.startsWith(QStringLiteral("moneyKey_")) || objectName.startsWith(QStringLiteral("menu")) ? 60 : 400);
+}
+
+void tst_FloorScreens::typeInto(const QString &objectName, const QString &text)
+{
+    QQuickItem *field = nullptr;
+    QTRY_VERIFY2((field = item(objectName)) != nullptr, qPrintable(objectName));
+    field->forceActiveFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(field, &commit);
+}
+
+void tst_FloorScreens::typeAmount(const QString &digits)
+{
+    for (const QChar d : digits) {
+        click(QStringLiteral("moneyKey_") + d);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+}
+
+void tst_FloorScreens::shoot(const QString &name)
+{
+    QTest::qWait(400); // let dialogs finish opening
+    const QImage image = m_window->grabWindow();
+    QVERIFY2(!image.isNull(), qPrintable(name));
+    const QString dir = qEnvironmentVariable("MADANG_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("floor-%1-%2.png").arg(name, m_lang))));
+    }
+}
+
+void tst_FloorScreens::restaurantDay_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("ko") << QStringLiteral("ko");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void tst_FloorScreens::restaurantDay()
+{
+    QFETCH(QString, lang);
+    m_lang = lang;
+#define STEP(call)                                                                                                     \
+    do {                                                                                                               \
+        call;                                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+    QTemporaryDir dir;
+    test::FakeClock clock;
+    auto opened = test::openStore(dir, clock);
+    MADANG_VERIFY_OK(opened);
+    Store &store = *opened.value();
+    const PinHasher hasher(QByteArray(32, 'p'), 1000);
+    MerchantProfile profile = test::sampleProfile(Vertical::Restaurant);
+    profile.name = lang == QStringLiteral("ko") ? QStringLiteral("마당 식당") : QStringLiteral("Madang Kitchen");
+    auto owner = store.setUp(profile, QStringLiteral("김민아"), true, hasher.hash(QStringLiteral("1234")).value());
+    MADANG_VERIFY_OK(owner);
+    MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
+    Translator::apply(lang);
+    const test::FakeSigner signer;
+    AppStore appStore(store, hasher, signer);
+    QVERIFY(appStore.session()->signIn(owner.value().id, QStringLiteral("1234")));
+
+    // Other parties on the floor: table 3 just sat down, 5 has ordered, 7 asked for the bill.
+    for (const auto &[name, guests] :
+         {std::pair{QStringLiteral("3"), 2}, {QStringLiteral("5"), 4}, {QStringLiteral("7"), 6}}) {
+        const QString id = tableId(store, name);
+        Ticket t = store.tables().open(id, guests, Ticket{}, owner.value().id).value();
+        if (name != QStringLiteral("3")) {
+            auto beer = store.catalog().findBySku(QStringLiteral("D-BEER")).value();
+            auto bulgogi = store.catalog().findBySku(QStringLiteral("M-BULGOGI")).value();
+            t.lines << TicketLine::fromItem(*beer, guests) << TicketLine::fromItem(*bulgogi, guests / 2);
+            MADANG_VERIFY_OK(store.tables().save(id, t));
+            MADANG_VERIFY_OK(
+                store.tables().sendToKitchen(id, [](QSqlDatabase &, const KitchenTicket &) { return Status(Done{}); }));
+        }
+        if (name == QStringLiteral("7")) {
+            MADANG_VERIFY_OK(store.tables().markBillPrinted(id));
+        }
+    }
+    clock.advanceSecs(20 * 60);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&appStore)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
+    QVERIFY(!engine.rootObjects().isEmpty());
+    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QVERIFY(m_window);
+    m_window->resize(1366, 768);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+    // The owner opens the shift with a ₩100,000 float.
+    QTRY_VERIFY(item(QStringLiteral("todayShift")) != nullptr);
+    STEP(shoot(QStringLiteral("00-today")));
+    STEP(click(QStringLiteral("todayShiftButton")));
+    STEP(shoot(QStringLiteral("01-shift-none")));
+    STEP(click(QStringLiteral("openShift")));
+    STEP(typeAmount(QStringLiteral("1000")));
+    STEP(click(QStringLiteral("moneyKey_00")));
+    STEP(shoot(QStringLiteral("02-shift-float")));
+    STEP(click(QStringLiteral("amountConfirm")));
+    QTRY_VERIFY(store.shifts().current(signer.terminalId()).value().has_value());
+    QCOMPARE(store.shifts().current(signer.terminalId()).value()->floatMinor, 100000);
+
+    // The floor, with a party at three tables.
+    STEP(click(QStringLiteral("nav1")));
+    QTRY_VERIFY(item(QStringLiteral("table_1")) != nullptr);
+    STEP(shoot(QStringLiteral("03-floor")));
+    STEP(click(QStringLiteral("area_1")));
+    QTRY_VERIFY(item(QStringLiteral("table_9")) != nullptr);
+    STEP(shoot(QStringLiteral("03b-terrace")));
+    STEP(click(QStringLiteral("area_0")));
+
+    // Two guests sit at table 1 and order.
+    STEP(click(QStringLiteral("table_1")));
+    STEP(shoot(QStringLiteral("04-guests")));
+    STEP(click(QStringLiteral("guests_2")));
+    QTRY_VERIFY(item(QStringLiteral("tableTitle")) != nullptr);
+    STEP(click(QStringLiteral("menuCategory_식사")));
+    STEP(click(QStringLiteral("menuItem_불고기 정식")));
+    STEP(click(QStringLiteral("menuItem_불고기 정식")));
+    STEP(click(QStringLiteral("menuItem_김치찌개")));
+    STEP(shoot(QStringLiteral("05-options")));
+    STEP(click(QStringLiteral("tableOption_매운맛")));
+    STEP(click(QStringLiteral("tableOptionsAdd")));
+    STEP(click(QStringLiteral("menuCategory_음료")));
+    STEP(click(QStringLiteral("menuItem_콜라 355ml")));
+    QTRY_COMPARE(store.tables().ticketOn(tableId(store, QStringLiteral("1"))).value()->lines.size(), 3);
+    STEP(shoot(QStringLiteral("06-ticket-new")));
+    STEP(click(QStringLiteral("sendToKitchen")));
+    QTRY_VERIFY(!store.tables().kitchenSentOn(tableId(store, QStringLiteral("1"))).value().isEmpty());
+    STEP(shoot(QStringLiteral("07-ticket-sent")));
+    STEP(click(QStringLiteral("kitchenLogButton")));
+    STEP(shoot(QStringLiteral("08-kitchen-log")));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTest::qWait(300);
+    STEP(click(QStringLiteral("moveTable")));
+    STEP(shoot(QStringLiteral("08b-move-merge")));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTest::qWait(300);
+
+    // One guest pays for a bulgogi and the cola; then the table pays the rest.
+    STEP(click(QStringLiteral("splitBill")));
+    STEP(click(QStringLiteral("pickMore_0")));
+    STEP(click(QStringLiteral("pickMore_2")));
+    STEP(shoot(QStringLiteral("09-split")));
+    STEP(click(QStringLiteral("splitPay")));
+    STEP(shoot(QStringLiteral("10-pay")));
+    STEP(click(QStringLiteral("payCash")));
+    QTRY_VERIFY(item(QStringLiteral("payDone")) != nullptr);
+    STEP(shoot(QStringLiteral("11-paid")));
+    STEP(click(QStringLiteral("payClose")));
+    STEP(click(QStringLiteral("splitBill")));
+    STEP(click(QStringLiteral("splitEvenly")));
+    STEP(shoot(QStringLiteral("12-split-evenly")));
+    STEP(click(QStringLiteral("splitPay")));
+    STEP(click(QStringLiteral("payCash")));
+    QTRY_VERIFY(item(QStringLiteral("payDone")) != nullptr);
+    STEP(click(QStringLiteral("payClose")));
+    QTRY_VERIFY(item(QStringLiteral("floorSummary")) != nullptr); // the table is free: back on the floor
+    QVERIFY(!store.tables().ticketOn(tableId(store, QStringLiteral("1"))).value().has_value());
+
+    // The floor plan editor.
+    STEP(click(QStringLiteral("editFloor")));
+    STEP(click(QStringLiteral("editTable_2")));
+    STEP(shoot(QStringLiteral("13-editor")));
+    STEP(click(QStringLiteral("editorDone")));
+
+    // The owner closes the day: X-report, count, Z-report.
+    STEP(click(QStringLiteral("nav4")));
+    QTRY_VERIFY(item(QStringLiteral("shiftReport")) != nullptr);
+    STEP(shoot(QStringLiteral("14-x-report")));
+    STEP(click(QStringLiteral("noSale")));
+    STEP(typeInto(QStringLiteral("cashReason"), lang == QStringLiteral("ko")
+                                                    ? QStringLiteral("잔돈 교환")
+                                                    : QStringLiteral("Change for a customer")));
+    STEP(shoot(QStringLiteral("14b-no-sale")));
+    STEP(click(QStringLiteral("amountConfirm")));
+    QTRY_VERIFY(item(QStringLiteral("approverPicker")) != nullptr);
+    STEP(shoot(QStringLiteral("14c-no-sale-approval")));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTest::qWait(300);
+    STEP(click(QStringLiteral("closeDay")));
+    STEP(typeAmount(QStringLiteral("1")));
+    STEP(click(QStringLiteral("moneyKey_000")));
+    STEP(click(QStringLiteral("moneyKey_00")));
+    STEP(click(QStringLiteral("amountConfirm")));
+    QTRY_VERIFY(!store.shifts().current(signer.terminalId()).value().has_value());
+    STEP(shoot(QStringLiteral("15-z-report")));
+    QVERIFY(item(QStringLiteral("reportDifference")) != nullptr);
+
+    m_window = nullptr;
+}
+
+QTEST_MAIN(tst_FloorScreens)
+#include "tst_floorscreens.moc"
