@@ -43,8 +43,7 @@ int main(int argc, char *argv[])
 {
 #ifdef MADANG_HAS_PRINTING
     // Receipts are drawn with QtGui (fonts, QPdfWriter), which needs a GUI application; headless is enough.
-    const bool drawing =
-        std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "receipt") == 0; });
+    const bool drawing = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "receipt") == 0; });
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -27,8 +27,9 @@ int runReceipt(const CliContext &ctx)
     const QString out = ctx.args.option(QStringLiteral("out"));
     const QString width = ctx.args.option(QStringLiteral("width"), QStringLiteral("80"));
     const QString lang = ctx.args.option(QStringLiteral("lang"), QStringLiteral("ko"));
-    if (const QStringList bad = ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("receipt"),
-                                                  QStringLiteral("out"), QStringLiteral("width"), QStringLiteral("lang")});
+    if (const QStringList bad =
+            ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("receipt"),
+                              QStringLiteral("out"), QStringLiteral("width"), QStringLiteral("lang")});
         !bad.isEmpty() || receipt.isEmpty() || out.isEmpty() ||
         (format != QLatin1String("pdf") && format != QLatin1String("png") && format != QLatin1String("escpos")) ||
         (width != QLatin1String("58") && width != QLatin1String("80")) ||

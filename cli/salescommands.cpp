@@ -26,8 +26,8 @@ int failed(const CliContext &ctx, const QString &message, int code = ExitFailed)
 /// Errors in what was asked (bad SKU, short tender) exit 2; storage trouble exits 1.
 int refused(const CliContext &ctx, const Error &error)
 {
-    const bool input = error.code == ErrorCode::InvalidInput || error.code == ErrorCode::NotFound ||
-                       error.code == ErrorCode::Conflict;
+    const bool input =
+        error.code == ErrorCode::InvalidInput || error.code == ErrorCode::NotFound || error.code == ErrorCode::Conflict;
     return failed(ctx, error.message, input ? ExitBadInput : ExitFailed);
 }
 
@@ -52,7 +52,8 @@ Result<TicketLine> parseItem(Store &store, const QString &spec)
         return item.error();
     }
     if (!item.value() || !item.value()->active) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("--item %1: no active item has the SKU \"%2\"").arg(spec, sku));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--item %1: no active item has the SKU \"%2\"").arg(spec, sku));
     }
     return TicketLine::fromItem(*item.value(), qty);
 }
@@ -137,8 +138,8 @@ Result<DeviceIdentity> existingDevice(const CliContext &ctx, Database &db)
         return exists.error();
     }
     if (!exists.value()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1 has no device identity; run madangctl init first")
-                                                  .arg(ctx.args.db()));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("%1 has no device identity; run madangctl init first").arg(ctx.args.db()));
     }
     return DeviceIdentity::ensure(db, ctx.clock, secretsRoot(ctx.args));
 }
@@ -205,10 +206,12 @@ int runJournal(const CliContext &ctx)
 {
     const QString sub = ctx.args.word(1);
     if (sub != QLatin1String("export") && sub != QLatin1String("pubkey") && sub != QLatin1String("verify")) {
-        return failed(ctx, QStringLiteral("journal needs export --out FILE, pubkey, or verify [--file FILE]"), ExitUsage);
+        return failed(ctx, QStringLiteral("journal needs export --out FILE, pubkey, or verify [--file FILE]"),
+                      ExitUsage);
     }
-    if (const QStringList bad = ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("out"),
-                                                  QStringLiteral("file"), QStringLiteral("json")});
+    if (const QStringList bad =
+            ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("out"),
+                              QStringLiteral("file"), QStringLiteral("json")});
         !bad.isEmpty()) {
         return failed(ctx, QStringLiteral("journal %1 does not take %2").arg(sub, bad.join(QLatin1String(", "))),
                       ExitUsage);
@@ -233,14 +236,15 @@ int runJournal(const CliContext &ctx)
 
 int runSale(const CliContext &ctx)
 {
-    if (const QStringList bad = ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("item"),
-                                                  QStringLiteral("tip"), QStringLiteral("pay"), QStringLiteral("staff"),
-                                                  QStringLiteral("json")});
+    if (const QStringList bad = ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"),
+                                                  QStringLiteral("item"), QStringLiteral("tip"), QStringLiteral("pay"),
+                                                  QStringLiteral("staff"), QStringLiteral("json")});
         !bad.isEmpty()) {
         return failed(ctx, QStringLiteral("sale does not take %1").arg(bad.join(QLatin1String(", "))), ExitUsage);
     }
     if (ctx.args.values(QStringLiteral("item")).isEmpty() || ctx.args.values(QStringLiteral("pay")).isEmpty()) {
-        return failed(ctx, QStringLiteral("sale needs --item SKU[xQTY] (one or more) and --pay cash[:TENDERED]|card:REF"),
+        return failed(ctx,
+                      QStringLiteral("sale needs --item SKU[xQTY] (one or more) and --pay cash[:TENDERED]|card:REF"),
                       ExitUsage);
     }
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);

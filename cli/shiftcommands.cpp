@@ -56,9 +56,9 @@ void printReport(const CliContext &ctx, const ShiftReport &r, const Currency &cu
 int runShift(const CliContext &ctx)
 {
     const QString sub = ctx.args.word(1);
-    if (const QStringList bad = ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("float"),
-                                                  QStringLiteral("counted"), QStringLiteral("reason"),
-                                                  QStringLiteral("staff"), QStringLiteral("json")});
+    if (const QStringList bad = ctx.args.unknown(
+            {QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("float"), QStringLiteral("counted"),
+             QStringLiteral("reason"), QStringLiteral("staff"), QStringLiteral("json")});
         !bad.isEmpty() || (sub != QLatin1String("open") && sub != QLatin1String("cash") &&
                            sub != QLatin1String("report") && sub != QLatin1String("close"))) {
         return failed(ctx,
@@ -87,17 +87,20 @@ int runShift(const CliContext &ctx)
         }
         return m.value().minor();
     };
-    const SaleContext who{{}, ctx.args.option(QStringLiteral("staff"), QStringLiteral("madangctl")), {},
+    const SaleContext who{{},
+                          ctx.args.option(QStringLiteral("staff"), QStringLiteral("madangctl")),
+                          {},
                           ctx.args.option(QStringLiteral("reason"))};
     if (sub == QLatin1String("open")) {
-        auto floatMinor = amount(ctx.args.option(QStringLiteral("float"), QStringLiteral("0")), QStringLiteral("--float"));
+        auto floatMinor =
+            amount(ctx.args.option(QStringLiteral("float"), QStringLiteral("0")), QStringLiteral("--float"));
         auto shift = floatMinor ? s.shifts().open(floatMinor.value(), currency->code, who, device.value())
                                 : Result<Shift>(floatMinor.error());
         if (!shift) {
             return refused(ctx, shift.error());
         }
-        ctx.out << "shift open since " << shift->openedAt << ", float " << Money(shift->floatMinor, currency.value()).display()
-                << Qt::endl;
+        ctx.out << "shift open since " << shift->openedAt << ", float "
+                << Money(shift->floatMinor, currency.value()).display() << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("cash")) {

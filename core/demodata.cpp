@@ -3,9 +3,9 @@
 #include "catalogrepository.h"
 #include "merchantrepository.h"
 #include "modifierrepository.h"
-#include "tableservice.h"
 #include "money.h"
 #include "store.h"
+#include "tableservice.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -133,17 +133,30 @@ QList<DemoGroup> demoGroups(Vertical vertical)
     };
     switch (vertical) {
     case Vertical::Restaurant:
-        return {{"맵기", 1, 1, {{"순한맛", 0}, {"보통", 0}, {"매운맛", 0}},
+        return {{"맵기",
+                 1,
+                 1,
+                 {{"순한맛", 0}, {"보통", 0}, {"매운맛", 0}},
                  skus({"M-KIMCHI", "M-SUNDUBU", "M-BUDAE", "M-JEYUK"})},
-                {"추가", 0, 3, {{"공기밥", 1000}, {"계란후라이", 1500}, {"치즈", 2000}},
+                {"추가",
+                 0,
+                 3,
+                 {{"공기밥", 1000}, {"계란후라이", 1500}, {"치즈", 2000}},
                  skus({"M-KIMCHI", "M-DOENJANG", "M-SUNDUBU", "M-BUDAE", "M-BIBIM", "M-DOLSOT"})},
                 {"양", 1, 1, {{"보통", 0}, {"곱빼기", 2000}}, skus({"M-NAENG", "M-BNAENG", "M-KALGUK"})}};
     case Vertical::Salon:
-        return {{"기장", 1, 1, {{"숏", 0}, {"미디엄", 10000}, {"롱", 20000}},
-                 skus({"PERM-DIG", "PERM-SET", "PERM-VOL", "CLR-FULL", "CLR-BLEACH"})},
-                {"케어 추가", 0, 2, {{"영양 앰플", 10000}, {"두피 스파", 20000}}, skus({"CUT-W", "CUT-M", "CLR-ROOT"})}};
+        return {
+            {"기장",
+             1,
+             1,
+             {{"숏", 0}, {"미디엄", 10000}, {"롱", 20000}},
+             skus({"PERM-DIG", "PERM-SET", "PERM-VOL", "CLR-FULL", "CLR-BLEACH"})},
+            {"케어 추가", 0, 2, {{"영양 앰플", 10000}, {"두피 스파", 20000}}, skus({"CUT-W", "CUT-M", "CLR-ROOT"})}};
     case Vertical::Cleaning:
-        return {{"평수", 1, 1, {{"20평 이하", 0}, {"21–30평", 50000}, {"31평 이상", 100000}},
+        return {{"평수",
+                 1,
+                 1,
+                 {{"20평 이하", 0}, {"21–30평", 50000}, {"31평 이상", 100000}},
                  skus({"C-MOVEIN", "C-MOVEOUT"})},
                 {"반려동물", 0, 1, {{"반려동물 있음", 10000}}, skus({"C-BASIC", "C-STANDARD", "C-DEEP"})}};
     }
@@ -213,14 +226,18 @@ Status seedFloor(Store &store)
             return saved.error();
         }
     }
-    const QList<std::tuple<const char *, const char *, int>> routes{
-        {"사이드", "kitchen", 1}, {"안주", "kitchen", 1}, {"식사", "kitchen", 2}, {"음료", "bar", 1}, {"주류", "bar", 1}};
+    const QList<std::tuple<const char *, const char *, int>> routes{{"사이드", "kitchen", 1},
+                                                                    {"안주", "kitchen", 1},
+                                                                    {"식사", "kitchen", 2},
+                                                                    {"음료", "bar", 1},
+                                                                    {"주류", "bar", 1}};
     for (const auto &[category, station, course] : routes) {
         QSqlQuery q(store.database().connection());
         q.prepare(QStringLiteral("SELECT id FROM categories WHERE name = ?"));
         q.addBindValue(QString::fromUtf8(category));
         if (q.exec() && q.next()) {
-            if (auto set = store.tables().setRoute(q.value(0).toString(), {QString::fromLatin1(station), course}); !set) {
+            if (auto set = store.tables().setRoute(q.value(0).toString(), {QString::fromLatin1(station), course});
+                !set) {
                 return set;
             }
         }
@@ -228,7 +245,7 @@ Status seedFloor(Store &store)
     return Done{};
 }
 
-template<size_t N>
+template <size_t N>
 QList<CatalogItem> toItems(const DemoItem (&rows)[N], const MerchantProfile &profile, int minorDigits)
 {
     QList<CatalogItem> items;

@@ -19,8 +19,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Journal)
 };
 
-const QString kSelect =
-    QStringLiteral("SELECT seq, terminal, type, at, receipt, total_minor, currency, body, prev, hash, sig FROM journal ");
+const QString kSelect = QStringLiteral(
+    "SELECT seq, terminal, type, at, receipt, total_minor, currency, body, prev, hash, sig FROM journal ");
 
 /// A stored row; bodyText is the column as stored, which must be the canonical form of body.
 struct StoredEntry
@@ -141,15 +141,17 @@ Result<JournalEntry> JournalEntry::fromExportLine(const QByteArray &line)
     const auto total = wholeNumber(o.value(QStringLiteral("total_minor")));
     const QJsonValue receipt = o.value(QStringLiteral("receipt"));
     if (!seq || !total || !o.value(QStringLiteral("body")).isObject() || !(receipt.isString() || receipt.isNull())) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("seq, total_minor, receipt or body is missing or malformed"));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("seq, total_minor, receipt or body is missing or malformed"));
     }
     e.seq = *seq;
     e.totalMinor = *total;
     e.receipt = receipt.toString();
     e.body = o.value(QStringLiteral("body")).toObject();
-    for (const auto &[key, field] : {std::pair{"terminal", &e.terminal}, std::pair{"type", &e.type},
-                                     std::pair{"at", &e.at}, std::pair{"currency", &e.currency},
-                                     std::pair{"prev", &e.prev}, std::pair{"hash", &e.hash}, std::pair{"sig", &e.sig}}) {
+    for (const auto &[key, field] :
+         {std::pair{"terminal", &e.terminal}, std::pair{"type", &e.type}, std::pair{"at", &e.at},
+          std::pair{"currency", &e.currency}, std::pair{"prev", &e.prev}, std::pair{"hash", &e.hash},
+          std::pair{"sig", &e.sig}}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isString()) {
             return makeError(ErrorCode::InvalidInput, Text::tr("%1 is missing or not text").arg(QLatin1String(key)));
@@ -294,8 +296,8 @@ JournalVerdict Journal::verifyExport(const QByteArray &jsonLines, const Signatur
             break; // the newline that ends the last line
         }
         auto entry = JournalEntry::fromExportLine(line);
-        const QString problem = entry ? problemWith(entry.value(), verdict.entries + 1, prev, check)
-                                      : entry.error().message;
+        const QString problem =
+            entry ? problemWith(entry.value(), verdict.entries + 1, prev, check) : entry.error().message;
         if (!problem.isEmpty()) {
             return fail(verdict, i + 1, problem);
         }

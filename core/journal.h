@@ -42,17 +42,17 @@ bool isKnownType(const QString &type);
 /// One entry of the signed sales journal (docs/journal.md).
 struct JournalEntry
 {
-    qint64 seq = 0;     ///< 1, 2, … set by append
-    QString terminal;   ///< set by append, from the signer
-    QString type;       ///< journal::Sale, …
-    QString at;         ///< ISO 8601 with ms and offset; set by append from the clock
-    QString receipt;    ///< "T1-000042"; empty (JSON null) for a closure
+    qint64 seq = 0;        ///< 1, 2, … set by append
+    QString terminal;      ///< set by append, from the signer
+    QString type;          ///< journal::Sale, …
+    QString at;            ///< ISO 8601 with ms and offset; set by append from the clock
+    QString receipt;       ///< "T1-000042"; empty (JSON null) for a closure
     qint64 totalMinor = 0; ///< signed: refunds and voids are negative
     QString currency;
-    QJsonObject body;   ///< lines, payments, VAT breakdown…: whole numbers only
-    QString prev;       ///< set by append
-    QString hash;       ///< set by append
-    QString sig;        ///< base64 DER; set by append
+    QJsonObject body; ///< lines, payments, VAT breakdown…: whole numbers only
+    QString prev;     ///< set by append
+    QString hash;     ///< set by append
+    QString sig;      ///< base64 DER; set by append
 
     /// The object that is hashed: every field but hash and sig.
     [[nodiscard]] QJsonObject hashedFields() const;

@@ -48,11 +48,11 @@ KitchenSent kitchenSentFromJson(const QJsonObject &json)
     KitchenSent sent;
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         const QJsonObject o = it.value().toObject();
-        sent.insert(it.key(), SentLine{o.value(QStringLiteral("name")).toString(),
-                                       o.value(QStringLiteral("qty")).toInteger(),
-                                       o.value(QStringLiteral("details")).toString(),
-                                       o.value(QStringLiteral("station")).toString(QStringLiteral("kitchen")),
-                                       o.value(QStringLiteral("course")).toInt(1)});
+        sent.insert(it.key(),
+                    SentLine{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("qty")).toInteger(),
+                             o.value(QStringLiteral("details")).toString(),
+                             o.value(QStringLiteral("station")).toString(QStringLiteral("kitchen")),
+                             o.value(QStringLiteral("course")).toInt(1)});
     }
     return sent;
 }
@@ -109,7 +109,8 @@ QList<KitchenTicket> kitchenChanges(const Ticket &ticket, const KitchenSent &sen
     }
     for (auto it = sent.constBegin(); it != sent.constEnd(); ++it) {
         if (!present.contains(it.key())) {
-            add(KitchenRoute{it->station, it->course}, {KitchenItem::Change::Cancelled, it->name, it->qty, it->details});
+            add(KitchenRoute{it->station, it->course},
+                {KitchenItem::Change::Cancelled, it->name, it->qty, it->details});
         }
     }
     QList<KitchenTicket> out;

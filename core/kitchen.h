@@ -39,8 +39,8 @@ struct KitchenItem
     enum class Change { New, More, Fewer, Changed, Cancelled };
     Change change = Change::New;
     QString name;
-    qint64 qty = 0;      ///< units to make (New, More, Changed) or to stop (Fewer, Cancelled)
-    QString details;     ///< options and note
+    qint64 qty = 0;  ///< units to make (New, More, Changed) or to stop (Fewer, Cancelled)
+    QString details; ///< options and note
 };
 
 /// One slip for one station and course.

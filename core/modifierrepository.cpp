@@ -70,11 +70,12 @@ Result<ModifierGroup> ModifierRepository::saveGroup(ModifierGroup group)
     }
     QSqlQuery q(db);
     const QString context = Text::tr("Saving the option group %1").arg(group.name);
-    auto done = run(q,
-                    QStringLiteral("INSERT INTO modifier_groups (id, name, min_choices, max_choices) VALUES (?, ?, ?, ?) "
-                                   "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                                   "min_choices = excluded.min_choices, max_choices = excluded.max_choices"),
-                    {group.id, group.name.trimmed(), group.minChoices, group.maxChoices}, context);
+    auto done =
+        run(q,
+            QStringLiteral("INSERT INTO modifier_groups (id, name, min_choices, max_choices) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                           "min_choices = excluded.min_choices, max_choices = excluded.max_choices"),
+            {group.id, group.name.trimmed(), group.minChoices, group.maxChoices}, context);
     QJsonArray options;
     for (qsizetype i = 0; done && i < group.options.size(); ++i) {
         ModifierOption &o = group.options[i];
@@ -147,8 +148,8 @@ Result<QList<ModifierGroup>> ModifierRepository::groupsForItem(const QString &it
     QList<ModifierGroup> groups;
     while (q.next()) {
         if (groups.isEmpty() || groups.constLast().id != q.value(0).toString()) {
-            groups << ModifierGroup{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-                                    q.value(3).toInt(), {}};
+            groups << ModifierGroup{
+                q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(), {}};
         }
         groups.last().options << ModifierOption{q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()};
     }
@@ -191,14 +192,18 @@ Result<QString> ParkedTickets::park(const Ticket &ticket, const QString &label, 
 Result<QList<ParkedTicket>> ParkedTickets::list() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, label, staff_id, parked_at, ticket FROM parked_tickets ORDER BY parked_at"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT id, label, staff_id, parked_at, ticket FROM parked_tickets ORDER BY parked_at"))) {
         return Database::storageError(q.lastError(), Text::tr("Reading tickets on hold"));
     }
     QList<ParkedTicket> out;
     while (q.next()) {
         auto ticket = Ticket::fromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
-        out << ParkedTicket{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), ticket ? ticket.value() : Ticket{},
+        out << ParkedTicket{q.value(0).toString(),
+                            q.value(1).toString(),
+                            q.value(2).toString(),
+                            q.value(3).toString(),
+                            ticket ? ticket.value() : Ticket{},
                             ticket ? QString() : ticket.error().message};
     }
     return out;

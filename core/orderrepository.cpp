@@ -26,8 +26,8 @@ const QString kOrderColumns = QStringLiteral(
 Order orderFromRow(const QSqlQuery &q)
 {
     Order o;
-    QString *text[] = {&o.id,         &o.kind,   &o.receipt,   &o.terminal,  &o.correctsId,  &o.staffId,
-                       &o.staffName,  &o.approverId, &o.reason, &o.tableName, &o.finalizedAt, &o.currency};
+    QString *text[] = {&o.id,        &o.kind,       &o.receipt, &o.terminal,  &o.correctsId,  &o.staffId,
+                       &o.staffName, &o.approverId, &o.reason,  &o.tableName, &o.finalizedAt, &o.currency};
     int i = 0;
     for (QString *field : text) {
         *field = q.value(i++).toString();
@@ -156,7 +156,8 @@ Result<QList<Order>> OrderRepository::list(const OrderFilter &filter) const
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kOrderColumns + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))) +
+    q.prepare(kOrderColumns +
+              (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))) +
               QStringLiteral(" ORDER BY journal_seq DESC LIMIT ?"));
     values << filter.limit;
     for (const QVariant &v : std::as_const(values)) {

@@ -153,8 +153,7 @@ Order orderFromTicket(const Ticket &ticket, const TicketTotals &totals)
 
 SaleService::SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal)
     : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal), m_orders(db)
-{
-}
+{}
 
 QString SaleService::formatReceipt(const QString &terminal, qint64 number)
 {
@@ -177,7 +176,8 @@ Result<FinalizedSale> SaleService::finalize(const Ticket &ticket, const QList<Pa
     return commit(order, {}, who, signer);
 }
 
-Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsReceipt, const SaleContext &who, const Signer &signer)
+Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsReceipt, const SaleContext &who,
+                                          const Signer &signer)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -214,16 +214,16 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     sale.journal = journaled.value();
 
     QSqlQuery q(db);
-    auto done = exec(q,
-                     QStringLiteral("INSERT INTO orders (id, kind, receipt, terminal, corrects_id, staff_id, staff_name, "
-                                    "approver_id, reason, table_name, finalized_at, currency, subtotal_minor, "
-                                    "discount_minor, tip_minor, vat_minor, total_minor, journal_seq) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {draft.id, draft.kind, sale.receipt, signer.terminalId(), orNull(draft.correctsId),
-                      orNull(who.staffId), orNull(who.staffName), orNull(who.approverId), orNull(who.reason),
-                      orNull(draft.tableName), at, draft.currency, draft.subtotalMinor, draft.discountMinor,
-                      draft.tipMinor, draft.vatMinor, draft.totalMinor, sale.journal.seq},
-                     Text::tr("Saving the order"));
+    auto done = exec(
+        q,
+        QStringLiteral("INSERT INTO orders (id, kind, receipt, terminal, corrects_id, staff_id, staff_name, "
+                       "approver_id, reason, table_name, finalized_at, currency, subtotal_minor, "
+                       "discount_minor, tip_minor, vat_minor, total_minor, journal_seq) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {draft.id, draft.kind, sale.receipt, signer.terminalId(), orNull(draft.correctsId), orNull(who.staffId),
+         orNull(who.staffName), orNull(who.approverId), orNull(who.reason), orNull(draft.tableName), at, draft.currency,
+         draft.subtotalMinor, draft.discountMinor, draft.tipMinor, draft.vatMinor, draft.totalMinor, sale.journal.seq},
+        Text::tr("Saving the order"));
     if (!done) {
         return done.error();
     }
@@ -231,13 +231,12 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
                              "modifiers_minor, discount_minor, total_minor, vat_bp, vat_minor, modifiers, note, "
                              "staff_id, corrects_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const OrderLine &l : std::as_const(draft.lines)) {
-        for (const QVariant &v : {QVariant(draft.id), QVariant(l.lineNo), orNull(l.itemId), QVariant(l.sku),
-                                  QVariant(l.name), QVariant(l.qty), QVariant(l.unitMinor), QVariant(l.modifiersMinor),
-                                  QVariant(l.discountMinor), QVariant(l.totalMinor), QVariant(l.vatBp),
-                                  QVariant(l.vatMinor),
-                                  QVariant(QString::fromUtf8(QJsonDocument(l.modifiers).toJson(QJsonDocument::Compact))),
-                                  orNull(l.note), orNull(l.staffId),
-                                  l.correctsLine > 0 ? QVariant(l.correctsLine) : QVariant()}) {
+        for (const QVariant &v :
+             {QVariant(draft.id), QVariant(l.lineNo), orNull(l.itemId), QVariant(l.sku), QVariant(l.name),
+              QVariant(l.qty), QVariant(l.unitMinor), QVariant(l.modifiersMinor), QVariant(l.discountMinor),
+              QVariant(l.totalMinor), QVariant(l.vatBp), QVariant(l.vatMinor),
+              QVariant(QString::fromUtf8(QJsonDocument(l.modifiers).toJson(QJsonDocument::Compact))), orNull(l.note),
+              orNull(l.staffId), l.correctsLine > 0 ? QVariant(l.correctsLine) : QVariant()}) {
             q.addBindValue(v);
         }
         if (!q.exec()) {
@@ -247,9 +246,9 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     q.prepare(QStringLiteral("INSERT INTO payments (id, order_id, method, amount_minor, tendered_minor, change_minor, "
                              "reference, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const AppliedPayment &p : std::as_const(draft.payments)) {
-        for (const QVariant &v : {QVariant(m_ids.nextString()), QVariant(draft.id), QVariant(p.method),
-                                  QVariant(p.amountMinor), QVariant(p.tenderedMinor), QVariant(p.changeMinor),
-                                  orNull(p.reference), QVariant(at)}) {
+        for (const QVariant &v :
+             {QVariant(m_ids.nextString()), QVariant(draft.id), QVariant(p.method), QVariant(p.amountMinor),
+              QVariant(p.tenderedMinor), QVariant(p.changeMinor), orNull(p.reference), QVariant(at)}) {
             q.addBindValue(v);
         }
         if (!q.exec()) {
@@ -272,8 +271,8 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     return sale;
 }
 
-Result<FinalizedSale> SaleService::refund(const QString &saleId, const QList<RefundLine> &lines,
-                                          const SaleContext &who, const Signer &signer)
+Result<FinalizedSale> SaleService::refund(const QString &saleId, const QList<RefundLine> &lines, const SaleContext &who,
+                                          const Signer &signer)
 {
     return correct(saleId, QStringLiteral("refund"), lines, who, signer);
 }
@@ -335,10 +334,9 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
             continue;
         }
         if (qty < 0 || done + qty > l.qty) {
-            return makeError(ErrorCode::InvalidInput, Text::tr("%1: only %2 of %3 can still be refunded.")
-                                                          .arg(l.name)
-                                                          .arg(l.qty - done)
-                                                          .arg(l.qty));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Text::tr("%1: only %2 of %3 can still be refunded.").arg(l.name).arg(l.qty - done).arg(l.qty));
         }
         const auto upTo = [&l](qint64 amount, qint64 units) {
             return static_cast<qint64>(static_cast<Wide>(amount) * units / l.qty);
@@ -358,7 +356,8 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
         back.lines << b;
     }
     if (!wanted.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("Sale %1 has no line %2.").arg(sale.receipt).arg(wanted.keys().constFirst()));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("Sale %1 has no line %2.").arg(sale.receipt).arg(wanted.keys().constFirst()));
     }
     if (back.lines.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Nothing of sale %1 is left to refund.").arg(sale.receipt));

@@ -68,9 +68,12 @@ QJsonObject ShiftReport::toJson() const
             {QStringLiteral("z_number"), zNumber},
             {QStringLiteral("opened_at"), openedAt},
             {QStringLiteral("closed_at"), closedAt},
-            {QStringLiteral("sales"), QJsonObject{{QStringLiteral("count"), salesCount}, {QStringLiteral("total_minor"), salesMinor}}},
-            {QStringLiteral("refunds"), QJsonObject{{QStringLiteral("count"), refundsCount}, {QStringLiteral("total_minor"), refundsMinor}}},
-            {QStringLiteral("voids"), QJsonObject{{QStringLiteral("count"), voidsCount}, {QStringLiteral("total_minor"), voidsMinor}}},
+            {QStringLiteral("sales"),
+             QJsonObject{{QStringLiteral("count"), salesCount}, {QStringLiteral("total_minor"), salesMinor}}},
+            {QStringLiteral("refunds"),
+             QJsonObject{{QStringLiteral("count"), refundsCount}, {QStringLiteral("total_minor"), refundsMinor}}},
+            {QStringLiteral("voids"),
+             QJsonObject{{QStringLiteral("count"), voidsCount}, {QStringLiteral("total_minor"), voidsMinor}}},
             {QStringLiteral("tips_minor"), tipsMinor},
             {QStringLiteral("discounts_minor"), discountsMinor},
             {QStringLiteral("net_minor"), netMinor},
@@ -88,16 +91,16 @@ QJsonObject ShiftReport::toJson() const
 
 ShiftService::ShiftService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal)
     : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal)
-{
-}
+{}
 
 Result<std::optional<Shift>> ShiftService::current(const QString &terminal) const
 {
-    auto q = query(m_db.connection(),
-                   QStringLiteral("SELECT id, terminal, opened_at, opened_by_name, float_minor, currency, opened_after_seq "
-                                  "FROM shifts s WHERE terminal = ? AND NOT EXISTS "
-                                  "(SELECT 1 FROM shift_closures c WHERE c.shift_id = s.id) ORDER BY opened_at DESC LIMIT 1"),
-                   {terminal}, Text::tr("Reading the shift"));
+    auto q = query(
+        m_db.connection(),
+        QStringLiteral("SELECT id, terminal, opened_at, opened_by_name, float_minor, currency, opened_after_seq "
+                       "FROM shifts s WHERE terminal = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM shift_closures c WHERE c.shift_id = s.id) ORDER BY opened_at DESC LIMIT 1"),
+        {terminal}, Text::tr("Reading the shift"));
     if (!q) {
         return q.error();
     }
@@ -126,14 +129,21 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
         return open.error();
     }
     if (open.value()) {
-        return makeError(ErrorCode::Conflict, Text::tr("A shift is already open since %1.").arg(open.value()->openedAt));
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("A shift is already open since %1.").arg(open.value()->openedAt));
     }
-    auto last = query(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"), {}, Text::tr("Reading the journal"));
+    auto last =
+        query(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"), {}, Text::tr("Reading the journal"));
     if (!last || !last.value().next()) {
         return last ? makeError(ErrorCode::Storage, Text::tr("Reading the journal")) : last.error();
     }
-    Shift shift{m_ids.nextString(), signer.terminalId(), AuditLog::formatTime(m_clock.now()), who.staffName,
-                floatMinor, currency, last.value().value(0).toLongLong()};
+    Shift shift{m_ids.nextString(),
+                signer.terminalId(),
+                AuditLog::formatTime(m_clock.now()),
+                who.staffName,
+                floatMinor,
+                currency,
+                last.value().value(0).toLongLong()};
     auto inserted = query(db,
                           QStringLiteral("INSERT INTO shifts (id, terminal, opened_at, opened_by, opened_by_name, "
                                          "float_minor, currency, opened_after_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -168,7 +178,8 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
         return makeError(ErrorCode::InvalidInput, Text::tr("Enter an amount above zero (none for a no-sale)."));
     }
     if (kind == QLatin1String("no_sale") && who.approverId.isEmpty()) {
-        return makeError(ErrorCode::Forbidden, Text::tr("Opening the drawer without a sale needs a manager's approval."));
+        return makeError(ErrorCode::Forbidden,
+                         Text::tr("Opening the drawer without a sale needs a manager's approval."));
     }
     auto shift = current(signer.terminalId());
     if (!shift) {
@@ -184,12 +195,13 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
     }
     const QString id = m_ids.nextString();
     const QString at = AuditLog::formatTime(m_clock.now());
-    auto inserted = query(db,
-                          QStringLiteral("INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, staff_id, "
-                                         "approver_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {id, shift.value()->id, kind, amountMinor, who.reason.trimmed(), orNull(who.staffId),
-                           orNull(who.approverId), at},
-                          Text::tr("Recording the cash movement"));
+    auto inserted =
+        query(db,
+              QStringLiteral("INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, staff_id, "
+                             "approver_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              {id, shift.value()->id, kind, amountMinor, who.reason.trimmed(), orNull(who.staffId),
+               orNull(who.approverId), at},
+              Text::tr("Recording the cash movement"));
     if (!inserted) {
         return inserted.error();
     }
@@ -232,7 +244,8 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
 
     auto kinds = query(db,
                        QStringLiteral("SELECT kind, count(*), sum(total_minor), sum(tip_minor), sum(discount_minor) "
-                                      "FROM orders o WHERE %1 GROUP BY kind").arg(where),
+                                      "FROM orders o WHERE %1 GROUP BY kind")
+                           .arg(where),
                        range, context);
     if (!kinds) {
         return kinds.error();
@@ -242,18 +255,23 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
         const QString kind = q.value(0).toString();
         const qint64 count = q.value(1).toLongLong();
         const qint64 total = q.value(2).toLongLong();
-        (kind == QLatin1String("sale") ? r.salesCount : kind == QLatin1String("refund") ? r.refundsCount : r.voidsCount) = count;
-        (kind == QLatin1String("sale") ? r.salesMinor : kind == QLatin1String("refund") ? r.refundsMinor : r.voidsMinor) = total;
+        (kind == QLatin1String("sale")     ? r.salesCount
+         : kind == QLatin1String("refund") ? r.refundsCount
+                                           : r.voidsCount) = count;
+        (kind == QLatin1String("sale")     ? r.salesMinor
+         : kind == QLatin1String("refund") ? r.refundsMinor
+                                           : r.voidsMinor) = total;
         r.tipsMinor += q.value(3).toLongLong();
         r.discountsMinor += q.value(4).toLongLong();
     }
     r.netMinor = r.salesMinor + r.refundsMinor + r.voidsMinor;
 
-    auto methods = query(db,
-                         QStringLiteral("SELECT p.method, count(*), sum(p.amount_minor) FROM payments p "
-                                        "JOIN orders o ON o.id = p.order_id WHERE %1 GROUP BY p.method ORDER BY p.method")
-                             .arg(where),
-                         range, context);
+    auto methods =
+        query(db,
+              QStringLiteral("SELECT p.method, count(*), sum(p.amount_minor) FROM payments p "
+                             "JOIN orders o ON o.id = p.order_id WHERE %1 GROUP BY p.method ORDER BY p.method")
+                  .arg(where),
+              range, context);
     if (!methods) {
         return methods.error();
     }
@@ -281,7 +299,8 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
     }
     auto staff = query(db,
                        QStringLiteral("SELECT coalesce(staff_name, ''), count(*), sum(total_minor) FROM orders o "
-                                      "WHERE %1 AND kind = 'sale' GROUP BY 1 ORDER BY 3 DESC").arg(where),
+                                      "WHERE %1 AND kind = 'sale' GROUP BY 1 ORDER BY 3 DESC")
+                           .arg(where),
                        range, context);
     if (!staff) {
         return staff.error();
@@ -355,15 +374,14 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
     if (!journaled) {
         return journaled.error();
     }
-    auto inserted = query(db,
-                          QStringLiteral("INSERT INTO shift_closures (shift_id, z_number, terminal, closed_at, closed_by, "
-                                         "counted_cash_minor, expected_cash_minor, report, journal_seq) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {r.shiftId, r.zNumber, r.terminal, r.closedAt, orNull(who.staffId), countedCashMinor,
-                           r.expectedCashMinor,
-                           QString::fromUtf8(QJsonDocument(entry.body).toJson(QJsonDocument::Compact)),
-                           journaled.value().seq},
-                          Text::tr("Closing the shift"));
+    auto inserted =
+        query(db,
+              QStringLiteral("INSERT INTO shift_closures (shift_id, z_number, terminal, closed_at, closed_by, "
+                             "counted_cash_minor, expected_cash_minor, report, journal_seq) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {r.shiftId, r.zNumber, r.terminal, r.closedAt, orNull(who.staffId), countedCashMinor, r.expectedCashMinor,
+               QString::fromUtf8(QJsonDocument(entry.body).toJson(QJsonDocument::Compact)), journaled.value().seq},
+              Text::tr("Closing the shift"));
     if (!inserted) {
         return inserted.error();
     }

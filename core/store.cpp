@@ -7,10 +7,10 @@
 #include "merchantrepository.h"
 #include "modifierrepository.h"
 #include "orderrepository.h"
+#include "outbox.h"
 #include "saleservice.h"
 #include "shiftservice.h"
 #include "tableservice.h"
-#include "outbox.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -28,8 +28,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_parked(std::make_unique<ParkedTickets>(*m_db, *m_ids, clock)),
       m_shifts(std::make_unique<ShiftService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),
       m_tables(std::make_unique<TableService>(*m_db, clock, *m_ids))
-{
-}
+{}
 
 Store::~Store() = default;
 

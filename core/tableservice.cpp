@@ -82,15 +82,15 @@ Result<DiningTable> TableService::saveTable(DiningTable t)
     if (t.id.isEmpty()) {
         t.id = m_ids.nextString();
     }
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO dining_tables (id, area_id, name, seats, x, y, width, height, round, active) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                "area_id = excluded.area_id, name = excluded.name, seats = excluded.seats, x = excluded.x, "
-                                "y = excluded.y, width = excluded.width, height = excluded.height, round = excluded.round, "
-                                "active = excluded.active"),
-                 {t.id, t.areaId, t.name.trimmed(), t.seats, t.x, t.y, t.width, t.height, t.round ? 1 : 0,
-                  t.active ? 1 : 0},
-                 Text::tr("Saving the table"));
+    auto q =
+        run(m_db.connection(),
+            QStringLiteral("INSERT INTO dining_tables (id, area_id, name, seats, x, y, width, height, round, active) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                           "area_id = excluded.area_id, name = excluded.name, seats = excluded.seats, x = excluded.x, "
+                           "y = excluded.y, width = excluded.width, height = excluded.height, round = excluded.round, "
+                           "active = excluded.active"),
+            {t.id, t.areaId, t.name.trimmed(), t.seats, t.x, t.y, t.width, t.height, t.round ? 1 : 0, t.active ? 1 : 0},
+            Text::tr("Saving the table"));
     if (!q) {
         if (q.error().message.contains(QStringLiteral("UNIQUE"))) {
             return makeError(ErrorCode::Conflict, Text::tr("This area already has a table named %1.").arg(t.name));
@@ -143,8 +143,10 @@ Result<QList<TableState>> TableService::floor(const QString &areaId) const
     QSqlQuery &r = q.value();
     while (r.next()) {
         TableState s;
-        s.table = DiningTable{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toInt(),
-                              r.value(4).toInt(),    r.value(5).toInt(),    r.value(6).toInt(),    r.value(7).toInt(),
+        s.table = DiningTable{r.value(0).toString(), r.value(1).toString(),
+                              r.value(2).toString(), r.value(3).toInt(),
+                              r.value(4).toInt(),    r.value(5).toInt(),
+                              r.value(6).toInt(),    r.value(7).toInt(),
                               r.value(8).toBool(),   true};
         if (!r.isNull(9)) {
             auto ticket = Ticket::fromJson(QJsonDocument::fromJson(r.value(9).toString().toUtf8()).object());
@@ -176,23 +178,25 @@ Result<std::optional<TableService::Row>> TableService::load(const QSqlDatabase &
     if (!ticket) {
         return ticket.error();
     }
-    return std::optional<Row>(
-        Row{ticket.value(), kitchenSentFromJson(QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object())});
+    return std::optional<Row>(Row{
+        ticket.value(), kitchenSentFromJson(QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object())});
 }
 
 Status TableService::store(QSqlDatabase &db, const QString &tableId, const Row &row, bool create, int guests,
                            const QString &staffId)
 {
     const QString now = AuditLog::formatTime(m_clock.now());
-    auto q = create ? run(db,
-                          QStringLiteral("INSERT INTO open_tickets (table_id, id, guests, staff_id, ticket, sent, "
-                                         "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {tableId, m_ids.nextString(), guests, staffId.isEmpty() ? QVariant() : QVariant(staffId),
-                           json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, now},
-                          Text::tr("Opening the table"))
-                    : run(db, QStringLiteral("UPDATE open_tickets SET ticket = ?, sent = ?, updated_at = ? WHERE table_id = ?"),
-                          {json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, tableId},
-                          Text::tr("Saving the table's ticket"));
+    auto q =
+        create
+            ? run(db,
+                  QStringLiteral("INSERT INTO open_tickets (table_id, id, guests, staff_id, ticket, sent, "
+                                 "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {tableId, m_ids.nextString(), guests, staffId.isEmpty() ? QVariant() : QVariant(staffId),
+                   json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, now},
+                  Text::tr("Opening the table"))
+            : run(db, QStringLiteral("UPDATE open_tickets SET ticket = ?, sent = ?, updated_at = ? WHERE table_id = ?"),
+                  {json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, tableId},
+                  Text::tr("Saving the table's ticket"));
     return q ? Status(Done{}) : Status(q.error());
 }
 
@@ -397,7 +401,8 @@ Result<Ticket> TableService::split(const QString &tableId, const QList<LinePick>
         const auto it = std::find_if(rest.ticket.lines.begin(), rest.ticket.lines.end(),
                                      [&pick](const TicketLine &l) { return l.lineId == pick.lineId; });
         if (it == rest.ticket.lines.end() || pick.qty < 1 || pick.qty > it->qty) {
-            return makeError(ErrorCode::InvalidInput, Text::tr("Pick between 1 and the ordered quantity of each item."));
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("Pick between 1 and the ordered quantity of each item."));
         }
         TicketLine taken = *it;
         taken.qty = pick.qty;
@@ -447,10 +452,11 @@ Status TableService::setRoute(const QString &categoryId, const KitchenRoute &rou
     if (route.station.trimmed().isEmpty() || route.course < 1 || route.course > 9) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A station needs a name and a course from 1 to 9."));
     }
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO kitchen_routes (category_id, station, course) VALUES (?, ?, ?) "
-                                "ON CONFLICT (category_id) DO UPDATE SET station = excluded.station, course = excluded.course"),
-                 {categoryId, route.station.trimmed(), route.course}, Text::tr("Saving the kitchen station"));
+    auto q = run(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO kitchen_routes (category_id, station, course) VALUES (?, ?, ?) "
+                       "ON CONFLICT (category_id) DO UPDATE SET station = excluded.station, course = excluded.course"),
+        {categoryId, route.station.trimmed(), route.course}, Text::tr("Saving the kitchen station"));
     return q ? Status(Done{}) : Status(q.error());
 }
 

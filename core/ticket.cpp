@@ -71,8 +71,9 @@ std::optional<qint64> wholeNumber(const QJsonValue &v)
 
 QJsonObject discountJson(const Discount &d)
 {
-    const char *kind = d.kind == Discount::Kind::Percent ? "percent" : d.kind == Discount::Kind::Amount ? "amount"
-                                                                                                        : "none";
+    const char *kind = d.kind == Discount::Kind::Percent  ? "percent"
+                       : d.kind == Discount::Kind::Amount ? "amount"
+                                                          : "none";
     return {{QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("value"), d.value}};
 }
 
@@ -149,11 +150,11 @@ Status validateChoices(const QList<ModifierGroup> &groups, const QList<ModifierC
     QHash<QString, int> countByGroup;
     QSet<std::pair<QString, QString>> seen; // (group, option): option ids need only be unique within a group
     for (const ModifierChoice &c : choices) {
-        const auto group = std::find_if(groups.begin(), groups.end(),
-                                        [&c](const ModifierGroup &g) { return g.id == c.groupId; });
-        const bool known = group != groups.end() &&
-                           std::any_of(group->options.begin(), group->options.end(),
-                                       [&c](const ModifierOption &o) { return o.id == c.optionId; });
+        const auto group =
+            std::find_if(groups.begin(), groups.end(), [&c](const ModifierGroup &g) { return g.id == c.groupId; });
+        const bool known =
+            group != groups.end() && std::any_of(group->options.begin(), group->options.end(),
+                                                 [&c](const ModifierOption &o) { return o.id == c.optionId; });
         if (!known) {
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("The option %1 is not offered with this item.").arg(c.optionName));
@@ -293,12 +294,9 @@ QJsonObject Ticket::toJson() const
                                      {QStringLiteral("staff_id"), l.staffId},
                                      {QStringLiteral("line_id"), l.lineId}});
     }
-    return {{QStringLiteral("currency"), currency},
-            {QStringLiteral("prices_include_vat"), pricesIncludeVat},
-            {QStringLiteral("lines"), lineArray},
-            {QStringLiteral("order_discount"), discountJson(orderDiscount)},
-            {QStringLiteral("tip_minor"), tipMinor},
-            {QStringLiteral("table"), tableName}};
+    return {{QStringLiteral("currency"), currency},  {QStringLiteral("prices_include_vat"), pricesIncludeVat},
+            {QStringLiteral("lines"), lineArray},    {QStringLiteral("order_discount"), discountJson(orderDiscount)},
+            {QStringLiteral("tip_minor"), tipMinor}, {QStringLiteral("table"), tableName}};
 }
 
 Result<Ticket> Ticket::fromJson(const QJsonObject &json)
@@ -343,10 +341,9 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
             if (!price) {
                 return bad(QStringLiteral("line %1 option").arg(t.lines.size() + 1));
             }
-            l.modifiers << ModifierChoice{m.value(QStringLiteral("group_id")).toString(),
-                                          m.value(QStringLiteral("group")).toString(),
-                                          m.value(QStringLiteral("option_id")).toString(),
-                                          m.value(QStringLiteral("option")).toString(), *price};
+            l.modifiers << ModifierChoice{
+                m.value(QStringLiteral("group_id")).toString(), m.value(QStringLiteral("group")).toString(),
+                m.value(QStringLiteral("option_id")).toString(), m.value(QStringLiteral("option")).toString(), *price};
         }
         t.lines << l;
     }

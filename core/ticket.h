@@ -120,8 +120,8 @@ struct TicketTotals
     qint64 discountMinor = 0; ///< line and order discounts
     qint64 tipMinor = 0;
     qint64 vatMinor = 0;
-    qint64 totalMinor = 0;    ///< what is due: lines after discounts, VAT added if prices exclude it, plus tip
-    QList<VatBucket> vat;     ///< by rate, ascending
+    qint64 totalMinor = 0; ///< what is due: lines after discounts, VAT added if prices exclude it, plus tip
+    QList<VatBucket> vat;  ///< by rate, ascending
 };
 
 /// Prices a ticket exactly, in integers.

@@ -55,9 +55,10 @@ Result<ReceiptDocument> receiptFor(Store &store, const QString &receipt, bool du
         for (const QJsonValue &m : l.modifiers) {
             const QJsonObject mod = m.toObject();
             const qint64 price = mod.value(QStringLiteral("price_minor")).toInteger();
-            line.details << (price == 0 || !currency ? mod.value(QStringLiteral("option")).toString()
-                                                     : QStringLiteral("%1 +%2").arg(mod.value(QStringLiteral("option")).toString(),
-                                                                                     Money(price, currency.value()).display()));
+            line.details << (price == 0 || !currency
+                                 ? mod.value(QStringLiteral("option")).toString()
+                                 : QStringLiteral("%1 +%2").arg(mod.value(QStringLiteral("option")).toString(),
+                                                                Money(price, currency.value()).display()));
         }
         if (!l.note.isEmpty()) {
             line.details << l.note;

@@ -3,18 +3,16 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
+#include <array>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
-#include <openssl/ecdsa.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
+#include <openssl/ecdsa.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
-
-#include <array>
 #include <optional>
 
 namespace madang {
@@ -85,9 +83,8 @@ int noPassphrase(char *, int, int, void *)
 Status checkP256(EVP_PKEY *key)
 {
     if (EVP_PKEY_is_a(key, "EC") != 1) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The key is a %1 key, not an ECDSA P-256 key.")
-                             .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The key is a %1 key, not an ECDSA P-256 key.")
+                                                      .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
     }
     std::array<char, 64> group{};
     size_t length = 0;
@@ -96,8 +93,9 @@ Status checkP256(EVP_PKEY *key)
         return makeError(ErrorCode::InvalidInput, Text::tr("The EC key has no named curve; P-256 is required."));
     }
     if (qstrcmp(group.data(), kCurveName) != 0) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("The EC key is on curve %1, not P-256 (prime256v1).")
-                                                      .arg(QString::fromLatin1(group.data())));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("The EC key is on curve %1, not P-256 (prime256v1).").arg(QString::fromLatin1(group.data())));
     }
     return Done{};
 }
@@ -144,8 +142,8 @@ Result<QByteArray> hmacSha256(const QByteArray &key, const QByteArray &message)
     size_t outLength = 0;
     if (EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, keyData, static_cast<size_t>(key.size()), msgData,
                   static_cast<size_t>(message.size()), reinterpret_cast<unsigned char *>(out.data()),
-                  static_cast<size_t>(out.size()), &outLength) == nullptr
-        || outLength != kSha256Bytes) {
+                  static_cast<size_t>(out.size()), &outLength) == nullptr ||
+        outLength != kSha256Bytes) {
         return cryptoError(Text::tr("HMAC-SHA256"));
     }
     return out;
@@ -167,8 +165,8 @@ Result<EcKey> EcKey::generate()
 {
     std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter> ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     EVP_PKEY *raw = nullptr;
-    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_group_name(ctx.get(), kCurveName) != 1
-        || EVP_PKEY_keygen(ctx.get(), &raw) != 1) {
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_group_name(ctx.get(), kCurveName) != 1 ||
+        EVP_PKEY_keygen(ctx.get(), &raw) != 1) {
         return cryptoError(Text::tr("Generating a P-256 key pair"));
     }
     return EcKey(KeyPtr(raw));
@@ -289,14 +287,13 @@ Result<QByteArray> EcKey::sign(const QByteArray &data) const
     std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
     size_t length = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &length, bytes, static_cast<size_t>(data.size())) != 1) {
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), nullptr, &length, bytes, static_cast<size_t>(data.size())) != 1) {
         return cryptoError(Text::tr("Signing"));
     }
     QByteArray signature(static_cast<qsizetype>(length), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, bytes,
-                       static_cast<size_t>(data.size()))
-        != 1) {
+                       static_cast<size_t>(data.size())) != 1) {
         return cryptoError(Text::tr("Signing"));
     }
     signature.truncate(static_cast<qsizetype>(length));
@@ -315,8 +312,7 @@ Result<KeyPtr> readPublicKey(const QByteArray &publicPem)
     if (!key) {
         const QString reason = takeOpenSslErrors();
         return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The text is not a public key in PEM form (OpenSSL: %1).")
-                             .arg(reason));
+                         Text::tr("The text is not a public key in PEM form (OpenSSL: %1).").arg(reason));
     }
     if (auto curve = checkP256(key.get()); !curve) {
         return curve.error();
@@ -330,10 +326,10 @@ Result<bool> verifyWith(EVP_PKEY *key, const QByteArray &data, const QByteArray 
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) != 1) {
         return cryptoError(Text::tr("Verifying a signature"));
     }
-    const int verdict = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(derSignature.constData()),
-                                         static_cast<size_t>(derSignature.size()),
-                                         reinterpret_cast<const unsigned char *>(data.constData()),
-                                         static_cast<size_t>(data.size()));
+    const int verdict =
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(derSignature.constData()),
+                         static_cast<size_t>(derSignature.size()),
+                         reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()));
     // 0 is a wrong signature; a negative value is a malformed one (bad DER). Both are "not valid", and so
     // is the high-S twin of a valid signature, which this terminal never makes.
     ERR_clear_error();

@@ -3,7 +3,6 @@
 #include "error.h"
 
 #include <QByteArray>
-
 #include <functional>
 #include <memory>
 

@@ -71,8 +71,8 @@ QQuickItem *findVisible(QQuickItem *root, const QString &name)
 
 QQuickItem *tst_MainWindow::item(const char *objectName) const
 {
-    QQuickItem *root = m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
-                                                             : m_window->contentItem();
+    QQuickItem *root =
+        m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem();
     return findVisible(root, QString::fromUtf8(objectName));
 }
 
@@ -186,7 +186,8 @@ void tst_MainWindow::counterWorkerJourney()
     STEP(click("wizardNext"));
     STEP(shoot(QStringLiteral("04-wizard-currency")));
     STEP(click("wizardNext"));
-    STEP(typeInto("ownerNameField", lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")));
+    STEP(typeInto("ownerNameField",
+                  lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")));
     STEP(typeInto("ownerPinField", QStringLiteral("2580")));
     STEP(typeInto("ownerPinAgainField", QStringLiteral("2581")));
     STEP(click("wizardNext"));

@@ -327,8 +327,8 @@ void TestMadangctlSales::receiptCopiesAreJournaledReprints_data()
     QTest::newRow("pdf") << QStringLiteral("pdf") << QStringList{} << QByteArray("%PDF-");
     QTest::newRow("png") << QStringLiteral("png") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")}
                          << QByteArray("\x89PNG");
-    QTest::newRow("escpos 58") << QStringLiteral("escpos") << QStringList{QStringLiteral("--width"), QStringLiteral("58")}
-                               << QByteArray("\x1b@");
+    QTest::newRow("escpos 58") << QStringLiteral("escpos")
+                               << QStringList{QStringLiteral("--width"), QStringLiteral("58")} << QByteArray("\x1b@");
 }
 
 void TestMadangctlSales::receiptCopiesAreJournaledReprints()
@@ -340,7 +340,8 @@ void TestMadangctlSales::receiptCopiesAreJournaledReprints()
     QVERIFY(sellSome(1));
     const QString out = file(QStringLiteral("copy.") + format);
     const Run r = ctl(withDb(QStringList{QStringLiteral("receipt"), format, QStringLiteral("--receipt"),
-                                         QStringLiteral("T1-000001"), QStringLiteral("--out"), out} + extra));
+                                         QStringLiteral("T1-000001"), QStringLiteral("--out"), out} +
+                             extra));
     QCOMPARE(r.exitCode, 0);
     QVERIFY(readFile(out).startsWith(magic));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal WHERE type = 'reprint'")), 1);
@@ -349,9 +350,9 @@ void TestMadangctlSales::receiptCopiesAreJournaledReprints()
     const Run unknown = ctl(withDb({QStringLiteral("receipt"), format, QStringLiteral("--receipt"),
                                     QStringLiteral("T1-999999"), QStringLiteral("--out"), file(QStringLiteral("x"))}));
     QCOMPARE(unknown.exitCode, 2);
-    const Run badWidth = ctl(withDb({QStringLiteral("receipt"), format, QStringLiteral("--receipt"),
-                                     QStringLiteral("T1-000001"), QStringLiteral("--out"), out, QStringLiteral("--width"),
-                                     QStringLiteral("70")}));
+    const Run badWidth =
+        ctl(withDb({QStringLiteral("receipt"), format, QStringLiteral("--receipt"), QStringLiteral("T1-000001"),
+                    QStringLiteral("--out"), out, QStringLiteral("--width"), QStringLiteral("70")}));
     QCOMPARE(badWidth.exitCode, 64);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal")), 2);
 }

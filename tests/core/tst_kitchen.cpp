@@ -35,7 +35,8 @@ QString summary(const QList<KitchenTicket> &slips)
         QStringList items;
         for (const KitchenItem &i : s.items) {
             static const char *const marks[] = {"new", "more", "fewer", "changed", "cancel"};
-            items << QStringLiteral("%1 %2x%3").arg(QLatin1String(marks[static_cast<int>(i.change)]), i.name).arg(i.qty);
+            items
+                << QStringLiteral("%1 %2x%3").arg(QLatin1String(marks[static_cast<int>(i.change)]), i.name).arg(i.qty);
         }
         out << QStringLiteral("%1/%2: %3").arg(s.station).arg(s.course).arg(items.join(QLatin1String(", ")));
     }
@@ -77,8 +78,8 @@ void TestKitchen::changes_data()
                                << QStringLiteral("kitchen/2: fewer 김치찌개x1");
     TicketLine noted = kimchi;
     noted.note = QStringLiteral("덜 맵게");
-    QTest::newRow("note added is a change") << QList<TicketLine>{kimchi} << QList<TicketLine>{noted}
-                                            << QStringLiteral("kitchen/2: changed 김치찌개x2");
+    QTest::newRow("note added is a change")
+        << QList<TicketLine>{kimchi} << QList<TicketLine>{noted} << QStringLiteral("kitchen/2: changed 김치찌개x2");
     TicketLine spicy = kimchi;
     spicy.modifiers << ModifierChoice{QStringLiteral("g"), QStringLiteral("맵기"), QStringLiteral("o"),
                                       QStringLiteral("매운맛"), 0};
@@ -122,7 +123,9 @@ void TestKitchen::sentStateRoundTrips()
 
 void TestKitchen::renderMarksChanges()
 {
-    KitchenTicket slip{QStringLiteral("kitchen"), 2, QStringLiteral("4"),
+    KitchenTicket slip{QStringLiteral("kitchen"),
+                       2,
+                       QStringLiteral("4"),
                        {{KitchenItem::Change::New, QStringLiteral("김치찌개"), 2, QStringLiteral("매운맛")},
                         {KitchenItem::Change::Cancelled, QStringLiteral("계란찜"), 1, {}}}};
     const QString text = slip.render(32, QStringLiteral("12:30"));

@@ -15,13 +15,17 @@ Q_DECLARE_METATYPE(madang::ModifierGroup)
 namespace {
 ModifierGroup spice()
 {
-    return {{}, QStringLiteral("맵기"), 1, 1,
+    return {{},
+            QStringLiteral("맵기"),
+            1,
+            1,
             {{{}, QStringLiteral("순한맛"), 0}, {{}, QStringLiteral("보통"), 0}, {{}, QStringLiteral("매운맛"), 0}}};
 }
 
 ModifierGroup extras()
 {
-    return {{}, QStringLiteral("추가"), 0, 2, {{{}, QStringLiteral("공기밥"), 1000}, {{}, QStringLiteral("치즈"), 2000}}};
+    return {
+        {}, QStringLiteral("추가"), 0, 2, {{{}, QStringLiteral("공기밥"), 1000}, {{}, QStringLiteral("치즈"), 2000}}};
 }
 } // namespace
 
@@ -155,7 +159,8 @@ void TestModifierRepository::parkAndResumeOnce()
     l.name = QStringLiteral("김치찌개");
     l.unitMinor = 9000;
     l.qty = 2;
-    l.modifiers << ModifierChoice{QStringLiteral("g"), QStringLiteral("맵기"), QStringLiteral("o"), QStringLiteral("매운맛"), 0};
+    l.modifiers << ModifierChoice{QStringLiteral("g"), QStringLiteral("맵기"), QStringLiteral("o"),
+                                  QStringLiteral("매운맛"), 0};
     l.note = QStringLiteral("덜 짜게");
     t.lines << l;
     t.tipMinor = 1000;

@@ -73,7 +73,10 @@ private slots:
 
 private:
     QSqlDatabase db() { return m_store->database().connection(); }
-    qint64 count(const char *table) { return queryInt(db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))); }
+    qint64 count(const char *table)
+    {
+        return queryInt(db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    }
     FinalizedSale sell(const Ticket &t, const QList<PaymentInput> &tenders);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -156,9 +159,9 @@ void TestSaleService::receiptNumbersAreGaplessAndPerTerminal()
         // A refused sale in between uses no number.
         QVERIFY(!m_store->sales().finalize(salonTicket(), {PaymentInput::cash(100)}, staff(), m_signer).ok());
     }
-    QCOMPARE(receipts, (QStringList{QStringLiteral("T1-000001"), QStringLiteral("T1-000002"),
-                                    QStringLiteral("T1-000003"), QStringLiteral("T1-000004"),
-                                    QStringLiteral("T1-000005")}));
+    QCOMPARE(receipts,
+             (QStringList{QStringLiteral("T1-000001"), QStringLiteral("T1-000002"), QStringLiteral("T1-000003"),
+                          QStringLiteral("T1-000004"), QStringLiteral("T1-000005")}));
     FakeSigner kiosk(QStringLiteral("KIOSK2"));
     auto other = m_store->sales().finalize(salonTicket(), {PaymentInput::cash(52000)}, staff(), kiosk);
     MADANG_VERIFY_OK(other);
@@ -174,8 +177,8 @@ void TestSaleService::refusedSalesLeaveNoTrace_data()
 
     QTest::newRow("not enough cash") << salonTicket() << QList<PaymentInput>{PaymentInput::cash(50000)}
                                      << QStringLiteral("₩2,000 is still due.");
-    QTest::newRow("card without reference") << salonTicket() << QList<PaymentInput>{PaymentInput::card(52000, {})}
-                                            << QStringLiteral("approval number");
+    QTest::newRow("card without reference")
+        << salonTicket() << QList<PaymentInput>{PaymentInput::card(52000, {})} << QStringLiteral("approval number");
     QTest::newRow("card above due") << salonTicket()
                                     << QList<PaymentInput>{PaymentInput::card(60000, QStringLiteral("A1"))}
                                     << QStringLiteral("more than");
@@ -266,15 +269,12 @@ void TestSaleService::partialRefundsAddUpToTheSale()
 void TestSaleService::overRefundRefused()
 {
     const FinalizedSale sale = sell(salonTicket(), {PaymentInput::cash(52000)});
-    MADANG_VERIFY_ERROR(m_store->sales().refund(sale.orderId, {{2, 3}}, manager(), m_signer),
-                        ErrorCode::InvalidInput);
-    MADANG_VERIFY_ERROR(m_store->sales().refund(sale.orderId, {{9, 1}}, manager(), m_signer),
-                        ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(m_store->sales().refund(sale.orderId, {{2, 3}}, manager(), m_signer), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(m_store->sales().refund(sale.orderId, {{9, 1}}, manager(), m_signer), ErrorCode::InvalidInput);
     MADANG_VERIFY_ERROR(m_store->sales().refund(QStringLiteral("no-such-order"), {}, manager(), m_signer),
                         ErrorCode::NotFound);
     MADANG_VERIFY_OK(m_store->sales().refund(sale.orderId, {{2, 2}}, manager(), m_signer));
-    MADANG_VERIFY_ERROR(m_store->sales().refund(sale.orderId, {{2, 1}}, manager(), m_signer),
-                        ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(m_store->sales().refund(sale.orderId, {{2, 1}}, manager(), m_signer), ErrorCode::InvalidInput);
     // The rest (line 1 and the tip) can still go back, exactly once.
     auto rest = m_store->sales().refund(sale.orderId, {}, manager(), m_signer);
     MADANG_VERIFY_OK(rest);
@@ -285,8 +285,8 @@ void TestSaleService::overRefundRefused()
 
 void TestSaleService::voidWholeSale()
 {
-    const FinalizedSale sale = sell(salonTicket(), {PaymentInput::card(20000, QStringLiteral("C9")),
-                                                    PaymentInput::cash(32000)});
+    const FinalizedSale sale =
+        sell(salonTicket(), {PaymentInput::card(20000, QStringLiteral("C9")), PaymentInput::cash(32000)});
     auto v = m_store->sales().voidSale(sale.orderId, manager(QStringLiteral("rung up twice")), m_signer);
     MADANG_VERIFY_OK(v);
     QCOMPARE(v.value().kind, QStringLiteral("void"));

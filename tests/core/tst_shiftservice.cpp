@@ -91,10 +91,12 @@ void TestShiftService::openOnlyOnce()
     QCOMPARE(shift.value().floatMinor, 100000);
     MADANG_VERIFY_ERROR(m_store->shifts().open(0, QStringLiteral("KRW"), as(QStringLiteral("Mina")), m_signer),
                         ErrorCode::Conflict);
-    MADANG_VERIFY_ERROR(m_store->shifts().open(-1, QStringLiteral("KRW"), as(QStringLiteral("Mina")), FakeSigner(QStringLiteral("T2"))),
-                        ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(
+        m_store->shifts().open(-1, QStringLiteral("KRW"), as(QStringLiteral("Mina")), FakeSigner(QStringLiteral("T2"))),
+        ErrorCode::InvalidInput);
     // Another terminal has its own shift.
-    MADANG_VERIFY_OK(m_store->shifts().open(0, QStringLiteral("KRW"), as(QStringLiteral("Jisoo")), FakeSigner(QStringLiteral("T2"))));
+    MADANG_VERIFY_OK(m_store->shifts().open(0, QStringLiteral("KRW"), as(QStringLiteral("Jisoo")),
+                                            FakeSigner(QStringLiteral("T2"))));
     auto current = m_store->shifts().current(QStringLiteral("T1"));
     MADANG_VERIFY_OK(current);
     QCOMPARE(current.value()->id, shift.value().id);
@@ -121,7 +123,8 @@ void TestShiftService::cashMovements()
     QFETCH(QString, reason);
     QFETCH(bool, ok);
     const SaleContext who = as(QStringLiteral("Mina"), {}, reason);
-    MADANG_VERIFY_ERROR(m_store->shifts().moveCash(QStringLiteral("in"), 100, as(QStringLiteral("Mina"), {}, QStringLiteral("r")), m_signer),
+    MADANG_VERIFY_ERROR(m_store->shifts().moveCash(QStringLiteral("in"), 100,
+                                                   as(QStringLiteral("Mina"), {}, QStringLiteral("r")), m_signer),
                         ErrorCode::Conflict); // no shift yet
     MADANG_VERIFY_OK(m_store->shifts().open(50000, QStringLiteral("KRW"), who, m_signer));
     const Status moved = m_store->shifts().moveCash(kind, amount, who, m_signer);
@@ -137,7 +140,8 @@ void TestShiftService::noSaleNeedsApproval()
 {
     MADANG_VERIFY_OK(m_store->shifts().open(0, QStringLiteral("KRW"), as(QStringLiteral("Mina")), m_signer));
     MADANG_VERIFY_ERROR(m_store->shifts().moveCash(QStringLiteral("no_sale"), 0,
-                                                   as(QStringLiteral("Mina"), {}, QStringLiteral("check drawer")), m_signer),
+                                                   as(QStringLiteral("Mina"), {}, QStringLiteral("check drawer")),
+                                                   m_signer),
                         ErrorCode::Forbidden);
     MADANG_VERIFY_OK(m_store->shifts().moveCash(
         QStringLiteral("no_sale"), 0, as(QStringLiteral("Mina"), QStringLiteral("mgr"), QStringLiteral("check drawer")),
@@ -159,11 +163,14 @@ void TestShiftService::zReportAddsUp()
     sell(b, {PaymentInput::card(10000, QStringLiteral("C1"))}, QStringLiteral("Jisoo"));
     Ticket c;
     c.lines << line(QStringLiteral("C"), 7000);
-    const FinalizedSale third = sell(c, {PaymentInput::card(3000, QStringLiteral("C2")), PaymentInput::cash(4000)},
-                                     QStringLiteral("Mina"));
-    MADANG_VERIFY_OK(m_store->sales().refund(first.orderId, {{2, 1}}, as(QStringLiteral("Mina"), QStringLiteral("mgr"), QStringLiteral("cold")), m_signer));
-    MADANG_VERIFY_OK(m_store->sales().voidSale(third.orderId, as(QStringLiteral("Mina"), QStringLiteral("mgr"), QStringLiteral("twice")), m_signer));
-    MADANG_VERIFY_OK(m_store->shifts().moveCash(QStringLiteral("out"), 3000, as(QStringLiteral("Mina"), {}, QStringLiteral("ice")), m_signer));
+    const FinalizedSale third =
+        sell(c, {PaymentInput::card(3000, QStringLiteral("C2")), PaymentInput::cash(4000)}, QStringLiteral("Mina"));
+    MADANG_VERIFY_OK(m_store->sales().refund(
+        first.orderId, {{2, 1}}, as(QStringLiteral("Mina"), QStringLiteral("mgr"), QStringLiteral("cold")), m_signer));
+    MADANG_VERIFY_OK(m_store->sales().voidSale(
+        third.orderId, as(QStringLiteral("Mina"), QStringLiteral("mgr"), QStringLiteral("twice")), m_signer));
+    MADANG_VERIFY_OK(m_store->shifts().moveCash(QStringLiteral("out"), 3000,
+                                                as(QStringLiteral("Mina"), {}, QStringLiteral("ice")), m_signer));
 
     auto x = m_store->shifts().report(QStringLiteral("T1"));
     MADANG_VERIFY_OK(x);
@@ -212,7 +219,9 @@ void TestShiftService::closeIsJournaledAndStartsAnewShift()
     QCOMPARE(closure.type, QStringLiteral("closure"));
     QVERIFY(closure.receipt.isEmpty());
     QCOMPARE(closure.totalMinor, 12000);
-    QCOMPARE(closure.body.value(QStringLiteral("cash")).toObject().value(QStringLiteral("difference_minor")).toInteger(), -1000);
+    QCOMPARE(
+        closure.body.value(QStringLiteral("cash")).toObject().value(QStringLiteral("difference_minor")).toInteger(),
+        -1000);
     auto verdict = m_store->journal().verifyStored(FakeSigner::check());
     QVERIFY(verdict.ok() && verdict.value().ok);
     // Closed: no shift until the next one opens, which counts from here.

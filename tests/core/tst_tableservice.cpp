@@ -52,8 +52,10 @@ void TestTableService::init()
         MADANG_VERIFY_OK(t);
         m_tables << t.value().id;
     }
-    MADANG_VERIFY_OK(m_store->catalog().save(makeItem(QStringLiteral("M-KIMCHI"), QStringLiteral("김치찌개"), 9000, QStringLiteral("식사"))));
-    MADANG_VERIFY_OK(m_store->catalog().save(makeItem(QStringLiteral("D-BEER"), QStringLiteral("맥주"), 5000, QStringLiteral("주류"))));
+    MADANG_VERIFY_OK(m_store->catalog().save(
+        makeItem(QStringLiteral("M-KIMCHI"), QStringLiteral("김치찌개"), 9000, QStringLiteral("식사"))));
+    MADANG_VERIFY_OK(m_store->catalog().save(
+        makeItem(QStringLiteral("D-BEER"), QStringLiteral("맥주"), 5000, QStringLiteral("주류"))));
     auto beer = m_store->catalog().findBySku(QStringLiteral("D-BEER"));
     auto main = m_store->catalog().findBySku(QStringLiteral("M-KIMCHI"));
     MADANG_VERIFY_OK(tables().setRoute(beer.value()->categoryId, {QStringLiteral("bar"), 1}));
@@ -120,7 +122,8 @@ void TestTableService::statusFollowsTheTicket()
     MADANG_VERIFY_OK(saved);
     QVERIFY(!saved.value().lines.at(0).lineId.isEmpty());
     QCOMPARE(stateOf(m_tables.at(0)), QStringLiteral("seated 3 18000"));
-    MADANG_VERIFY_OK(tables().sendToKitchen(m_tables.at(0), [](QSqlDatabase &, const KitchenTicket &) { return Status(Done{}); }));
+    MADANG_VERIFY_OK(
+        tables().sendToKitchen(m_tables.at(0), [](QSqlDatabase &, const KitchenTicket &) { return Status(Done{}); }));
     QCOMPARE(stateOf(m_tables.at(0)), QStringLiteral("ordered 3 18000"));
     MADANG_VERIFY_OK(tables().markBillPrinted(m_tables.at(0)));
     QCOMPARE(stateOf(m_tables.at(0)), QStringLiteral("bill 3 18000"));
@@ -203,7 +206,8 @@ void TestTableService::mergeTables()
     Ticket b = tables().open(m_tables.at(1), 4, Ticket{}, {}).value();
     b.lines << line(QStringLiteral("D-BEER"), 4);
     MADANG_VERIFY_OK(tables().save(m_tables.at(1), b));
-    MADANG_VERIFY_OK(tables().sendToKitchen(m_tables.at(0), [](QSqlDatabase &, const KitchenTicket &) { return Status(Done{}); }));
+    MADANG_VERIFY_OK(
+        tables().sendToKitchen(m_tables.at(0), [](QSqlDatabase &, const KitchenTicket &) { return Status(Done{}); }));
     MADANG_VERIFY_ERROR(tables().merge(m_tables.at(0), m_tables.at(0)), ErrorCode::InvalidInput);
     MADANG_VERIFY_ERROR(tables().merge(m_tables.at(2), m_tables.at(0)), ErrorCode::NotFound);
     MADANG_VERIFY_OK(tables().merge(m_tables.at(0), m_tables.at(1)));
@@ -224,7 +228,8 @@ void TestTableService::splitByItems()
     Ticket t = tables().open(m_tables.at(0), 3, Ticket{}, {}).value();
     t.lines << line(QStringLiteral("M-KIMCHI"), 3) << line(QStringLiteral("D-BEER"), 1);
     t = tables().save(m_tables.at(0), t).value();
-    MADANG_VERIFY_OK(tables().sendToKitchen(m_tables.at(0), [](QSqlDatabase &, const KitchenTicket &) { return Status(Done{}); }));
+    MADANG_VERIFY_OK(
+        tables().sendToKitchen(m_tables.at(0), [](QSqlDatabase &, const KitchenTicket &) { return Status(Done{}); }));
     MADANG_VERIFY_ERROR(tables().split(m_tables.at(0), {{t.lines.at(0).lineId, 4}}), ErrorCode::InvalidInput);
     MADANG_VERIFY_ERROR(tables().split(m_tables.at(0), {}), ErrorCode::InvalidInput);
     auto part = tables().split(m_tables.at(0), {{t.lines.at(0).lineId, 1}, {t.lines.at(1).lineId, 1}});

@@ -4,7 +4,6 @@
 #include "testsupport.h"
 
 #include <QTest>
-
 #include <openssl/bn.h>
 #include <openssl/ecdsa.h>
 
@@ -362,7 +361,7 @@ void TestCrypto::highSTwinAndLooseDerRefused()
     const QByteArray sig = key->sign(data).value();
     const QByteArray twin = highSTwin(sig).second;
     QVERIFY(twin != sig);
-    QCOMPARE(EcKey::verify(pem, data, twin).value(), false); // valid ECDSA, but not what this terminal makes
+    QCOMPARE(EcKey::verify(pem, data, twin).value(), false);       // valid ECDSA, but not what this terminal makes
     QCOMPARE(EcKey::verify(pem, data, sig + '\0').value(), false); // trailing garbage
     auto verifier = EcKey::verifier(pem);
     MADANG_VERIFY_OK(verifier);
