@@ -1,5 +1,9 @@
 #include "kitchendelivery.h"
 
+#ifdef MADANG_HAS_PRINTING
+#include "escposrenderer.h"
+#endif
+
 #include "clock.h"
 #include "printqueue.h"
 #include "store.h"
@@ -14,7 +18,12 @@ constexpr int kLogLimit = 50;
 
 QByteArray kitchenSlipBytes(const KitchenTicket &slip, int columns, const QString &time)
 {
+#ifdef MADANG_HAS_PRINTING
+    // Korean in the printer's own code (CP949), like receipts; the slip's text is laid out for columns.
+    return EscPosRenderer(columns <= kColumns58mm ? 58 : 80).renderText(slip.render(columns, time));
+#else
     return slip.render(columns, time).toUtf8();
+#endif
 }
 
 Status deliverKitchenSlip(Store &store, QSqlDatabase &db, const KitchenTicket &slip, QStringList &log)

@@ -332,4 +332,26 @@ Result<QByteArray> EscPosRenderer::render(const ReceiptDocument &doc) const
     return out.bytes();
 }
 
+QByteArray EscPosRenderer::renderText(const QString &text) const
+{
+    const char *encoding = m_encoding == Encoding::EucKr ? "EUC-KR" : "windows-949";
+    Sanitizer sanitize(encoding);
+    QStringList paragraphs = text.split(QLatin1Char('\n'));
+    for (QString &p : paragraphs) {
+        p = sanitize(p);
+    }
+    const QString all = paragraphs.join(QString());
+    Writer out(encoding);
+    out.init(std::any_of(all.cbegin(), all.cend(), [](QChar c) { return c.unicode() >= 0x80; }));
+    for (const QString &paragraph : std::as_const(paragraphs)) {
+        // A line that fits keeps its spacing; a longer one is wrapped at spaces.
+        const bool fits = displayWidth(paragraph) <= columns();
+        for (const QString &l : fits ? QStringList{paragraph} : wrap(paragraph, columns())) {
+            out.line(l);
+        }
+    }
+    out.feedAndCut();
+    return out.bytes();
+}
+
 } // namespace madang

@@ -37,6 +37,10 @@ public:
     /// Errors on an unfit document (see ReceiptLayout::rows) or an unsupported paper width.
     [[nodiscard]] Result<QByteArray> render(const ReceiptDocument &doc) const;
 
+    /// Plain lines (a kitchen slip): each wrapped to the width, in Korean mode when needed, then a cut.
+    /// Characters the code lacks print as "?".
+    [[nodiscard]] QByteArray renderText(const QString &text) const;
+
     /// Columns a text takes in Korean mode: 1 for ASCII, 2 for anything else (Hangul, CJK, full-width signs).
     [[nodiscard]] static int displayWidth(const QString &text);
     /// Breaks text into lines of at most columns display columns, at spaces where it can.

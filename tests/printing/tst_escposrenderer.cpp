@@ -20,6 +20,7 @@ class TestEscPosRenderer : public QObject
     Q_OBJECT
 
 private slots:
+    void plainTextSlip();
     void golden_data();
     void golden();
     void structure_data();
@@ -240,6 +241,20 @@ void TestEscPosRenderer::englishNeedsNoKoreanMode()
 void TestEscPosRenderer::badPaperWidthIsRefused()
 {
     MADANG_VERIFY_ERROR(EscPosRenderer(72).render(koreanSale()), ErrorCode::InvalidInput);
+}
+
+void TestEscPosRenderer::plainTextSlip()
+{
+    const QByteArray bytes = EscPosRenderer(58).renderText(QStringLiteral("NEW  김치찌개 x2\n\nTable 4"));
+    QVERIFY(bytes.startsWith(QByteArrayLiteral("\x1b@\x1c&"))); // init, then Korean mode
+    QVERIFY2(bytes.contains(QByteArray::fromHex("4e455720 20b1e8c4a1c2eeb0b3207832 0a 0a")),
+             bytes.toHex(' ').constData());
+    QVERIFY(bytes.contains(QByteArrayLiteral("Table 4\n")));
+    QVERIFY(bytes.endsWith(QByteArrayLiteral("\x1dV\x01")));
+    // ASCII only: no Korean mode; a long line wraps at 32 columns.
+    const QByteArray ascii = EscPosRenderer(58).renderText(QString(40, QLatin1Char('a')));
+    QVERIFY(!ascii.contains(QByteArrayLiteral("\x1c&")));
+    QVERIFY(ascii.contains(QByteArray(32, 'a') + '\n' + QByteArray(8, 'a') + '\n'));
 }
 
 QTEST_GUILESS_MAIN(TestEscPosRenderer)
