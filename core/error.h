@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -35,12 +34,11 @@ struct Error
 };
 
 /// A value or an error. No exceptions cross module boundaries.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}        // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) {}    // NOLINT(google-explicit-constructor)
+    Result(T value) : m_data(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

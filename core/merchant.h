@@ -3,7 +3,6 @@
 #include "error.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace madang {

@@ -49,8 +49,7 @@ QJsonObject profilePayload(const MerchantProfile &p)
 
 MerchantRepository::MerchantRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox)
     : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox)
-{
-}
+{}
 
 Result<std::optional<MerchantProfile>> MerchantRepository::profile() const
 {

@@ -22,8 +22,9 @@ Result<QString> Outbox::enqueueJson(QSqlDatabase &db, const QString &op, int ver
                                     const QByteArray &compactJson)
 {
     if (!Transaction::inProgress(db)) {
-        return makeError(ErrorCode::Storage,
-                         QCoreApplication::translate("Outbox", "An outbox op must be written inside its domain transaction."));
+        return makeError(
+            ErrorCode::Storage,
+            QCoreApplication::translate("Outbox", "An outbox op must be written inside its domain transaction."));
     }
     const QString opId = m_ids.nextString();
     QSqlQuery q(db);
@@ -52,14 +53,10 @@ Result<QList<OutboxOp>> Outbox::pending(const QSqlDatabase &db, int limit)
     }
     QList<OutboxOp> ops;
     while (q.next()) {
-        ops << OutboxOp{q.value(0).toLongLong(),
-                        q.value(1).toString(),
-                        q.value(2).toString(),
-                        q.value(3).toInt(),
-                        q.value(4).toString(),
-                        QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
-                        q.value(6).toString(),
-                        q.value(7).toString()};
+        ops << OutboxOp{q.value(0).toLongLong(), q.value(1).toString(),
+                        q.value(2).toString(),   q.value(3).toInt(),
+                        q.value(4).toString(),   QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
+                        q.value(6).toString(),   q.value(7).toString()};
     }
     return ops;
 }

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace madang {
@@ -37,8 +36,9 @@ Result<QByteArray> strictBase64(const QString &text)
 Result<Parsed> parse(const QString &stored)
 {
     const auto malformed = [](const QString &why) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The stored PIN hash is malformed (%1); set a new PIN for this staff member.").arg(why));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("The stored PIN hash is malformed (%1); set a new PIN for this staff member.").arg(why));
     };
     const QStringList parts = stored.split(QLatin1Char('$'));
     if (parts.size() != 4) {
@@ -50,10 +50,9 @@ Result<Parsed> parse(const QString &stored)
     bool isNumber = false;
     Parsed parsed;
     parsed.iterations = parts.at(1).toInt(&isNumber);
-    const bool digitsOnly = !parts.at(1).isEmpty()
-                            && std::all_of(parts.at(1).cbegin(), parts.at(1).cend(), [](QChar c) {
-                                   return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-                               });
+    const bool digitsOnly =
+        !parts.at(1).isEmpty() && std::all_of(parts.at(1).cbegin(), parts.at(1).cend(),
+                                              [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
     if (!isNumber || !digitsOnly || parsed.iterations < 1 || parsed.iterations > PinHasher::kMaxIterations) {
         return malformed(Text::tr("iteration count must be 1 to %1").arg(PinHasher::kMaxIterations));
     }
@@ -100,8 +99,9 @@ Result<QString> PinHasher::hash(const QString &pin) const
         return makeError(ErrorCode::InvalidInput, Text::tr("A PIN is 4 to 6 digits."));
     }
     if (m_iterations < 1 || m_iterations > kMaxIterations) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The PIN iteration count %1 is outside 1 to %2.").arg(m_iterations).arg(kMaxIterations));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("The PIN iteration count %1 is outside 1 to %2.").arg(m_iterations).arg(kMaxIterations));
     }
     auto salt = crypto::randomBytes(kSaltBytes);
     if (!salt) {

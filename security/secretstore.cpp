@@ -23,8 +23,8 @@ const QByteArray kPepperMagic = QByteArrayLiteral("madang-pepper v1");
 
 constexpr QFile::Permissions kOwnerFile = QFile::ReadOwner | QFile::WriteOwner;
 constexpr QFile::Permissions kOwnerDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-                                             | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+constexpr QFile::Permissions kGroupOrOther =
+    QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
 /// First 8 bytes of SHA-256, in hex: catches a flipped or lost character in the pepper file.
 QByteArray checksum(const QByteArray &bytes)
@@ -46,8 +46,8 @@ QByteArray decodePepper(const QByteArray &text)
         return {};
     }
     const auto decoded = QByteArray::fromBase64Encoding(lines.at(1).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != SecretStore::kPepperBytes
-        || lines.at(2).trimmed() != "sha256 " + checksum(decoded.decoded)) {
+    if (!decoded || decoded.decoded.size() != SecretStore::kPepperBytes ||
+        lines.at(2).trimmed() != "sha256 " + checksum(decoded.decoded)) {
         return {};
     }
     return decoded.decoded;
@@ -99,28 +99,28 @@ Status SecretStore::writeNew(const QString &path, const QByteArray &contents)
     }
     QSaveFile file(path);
     // Owner-only before the first byte is written, so the secret is never readable by others, even briefly.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerFile)
-        || file.write(contents) != contents.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerFile) ||
+        file.write(contents) != contents.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), reason));
     }
     if ((QFileInfo(path).permissions() & kGroupOrOther) != 0) {
-        return makeError(ErrorCode::Io,
-                         Text::tr("%1 was written but is not owner-only (mode 0600).").arg(QDir::toNativeSeparators(path)));
+        return makeError(
+            ErrorCode::Io,
+            Text::tr("%1 was written but is not owner-only (mode 0600).").arg(QDir::toNativeSeparators(path)));
     }
     return Done{};
 }
 
-Result<QByteArray> SecretStore::readExisting(const QString &path, const QString &what,
-                                              const QString &consequence) const
+Result<QByteArray> SecretStore::readExisting(const QString &path, const QString &what, const QString &consequence) const
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(m_directory).isDir()) {
-        return makeError(ErrorCode::NotFound, Text::tr("The secrets folder %1 of this terminal is missing, so its %2 "
-                                                       "cannot be read. %3")
-                                                  .arg(QDir::toNativeSeparators(m_directory), what,
-                                                       recovery(consequence)));
+        return makeError(ErrorCode::NotFound,
+                         Text::tr("The secrets folder %1 of this terminal is missing, so its %2 "
+                                  "cannot be read. %3")
+                             .arg(QDir::toNativeSeparators(m_directory), what, recovery(consequence)));
     }
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink()) {
@@ -147,8 +147,9 @@ Result<QByteArray> SecretStore::readExisting(const QString &path, const QString 
                                             .arg(what, shown, file.errorString(), recovery(consequence)));
     }
     if (contents.size() > kMaxSecretFileBytes) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The %1 file %2 is corrupted (far too large). %3").arg(what, shown, recovery(consequence)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("The %1 file %2 is corrupted (far too large). %3").arg(what, shown, recovery(consequence)));
     }
     return contents;
 }

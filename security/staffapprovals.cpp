@@ -1,13 +1,12 @@
 // StaffAuth, part 3: single-use manager approvals and the discount threshold. Split from staffauth.cpp to keep
 // files short.
-#include "staffauth.h"
-#include "staffauth_p.h"
-
 #include "auditlog.h"
 #include "clock.h"
 #include "crypto.h"
 #include "database.h"
 #include "merchantrepository.h"
+#include "staffauth.h"
+#include "staffauth_p.h"
 #include "store.h"
 #include "transaction.h"
 

@@ -1,11 +1,11 @@
 #include "staffauth.h"
-#include "staffauth_p.h"
 
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
 #include "pinhasher.h"
+#include "staffauth_p.h"
 #include "store.h"
 #include "transaction.h"
 #include "uuid7.h"
@@ -31,8 +31,7 @@ bool isManagerRole(const QString &role)
 
 StaffAuth::StaffAuth(Store &store, const PinHasher &hasher, LockoutPolicy policy)
     : m_store(store), m_hasher(hasher), m_policy(policy)
-{
-}
+{}
 
 Result<StaffAccount> StaffAuth::load(const QString &staffId) const
 {
@@ -225,8 +224,7 @@ Result<StaffAccount> StaffAuth::countWrongPin(const StaffAccount &account, const
                                                    .arg(account.member.name));
     }
     if (delaySecs > 0) {
-        return makeError(ErrorCode::RetryLater,
-                         Text::tr("Wrong PIN. Try again in %n second(s).", nullptr, delaySecs));
+        return makeError(ErrorCode::RetryLater, Text::tr("Wrong PIN. Try again in %n second(s).", nullptr, delaySecs));
     }
     return makeError(ErrorCode::WrongPin,
                      Text::tr("Wrong PIN. %n tries left.", nullptr, m_policy.lockAtFailure - failures));
@@ -304,8 +302,10 @@ Status StaffAuth::unlock(const QString &staffId, const QString &approverId, cons
     if (!target) {
         return target.error();
     }
-    const Attempt attempt{audit::ApprovalDenied, staffRecord(staffId),
-                          {{QStringLiteral("approval_action"), QString(audit::Unlock)}}, true};
+    const Attempt attempt{audit::ApprovalDenied,
+                          staffRecord(staffId),
+                          {{QStringLiteral("approval_action"), QString(audit::Unlock)}},
+                          true};
     auto approver = checkPin(approverId, approverPin, attempt);
     if (!approver) {
         return approver.error();
