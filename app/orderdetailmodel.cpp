@@ -3,6 +3,7 @@
 #include "appstore.h"
 #include "merchant.h"
 #include "merchantrepository.h"
+#include "moneytext.h"
 #include "order.h"
 #include "orderrepository.h"
 #include "ordertext.h"
@@ -40,7 +41,7 @@ QString modifiersText(const OrderLine &l, const QString &currency)
         const QJsonObject m = v.toObject();
         const qint64 price = m.value(QLatin1String("price_minor")).toInteger();
         const QString option = m.value(QLatin1String("option")).toString();
-        parts << (price != 0 ? QStringLiteral("%1 +%2").arg(option, ordertext::money(price, currency)) : option);
+        parts << (price != 0 ? QStringLiteral("%1 +%2").arg(option, moneyText(price, currency)) : option);
     }
     return parts.join(QLatin1String(", "));
 }
@@ -86,23 +87,22 @@ QString OrderDetailModel::approver() const
 
 QString OrderDetailModel::subtotal() const
 {
-    return m_order ? ordertext::money(m_order->subtotalMinor, m_order->currency) : QString();
+    return m_order ? moneyText(m_order->subtotalMinor, m_order->currency) : QString();
 }
 
 QString OrderDetailModel::discount() const
 {
-    return m_order && m_order->discountMinor != 0 ? ordertext::money(-m_order->discountMinor, m_order->currency)
-                                                  : QString();
+    return m_order && m_order->discountMinor != 0 ? moneyText(-m_order->discountMinor, m_order->currency) : QString();
 }
 
 QString OrderDetailModel::tip() const
 {
-    return m_order && m_order->tipMinor != 0 ? ordertext::money(m_order->tipMinor, m_order->currency) : QString();
+    return m_order && m_order->tipMinor != 0 ? moneyText(m_order->tipMinor, m_order->currency) : QString();
 }
 
 QString OrderDetailModel::total() const
 {
-    return m_order ? ordertext::money(m_order->totalMinor, m_order->currency) : QString();
+    return m_order ? moneyText(m_order->totalMinor, m_order->currency) : QString();
 }
 
 void OrderDetailModel::clear()
@@ -164,7 +164,7 @@ void OrderDetailModel::reload()
                 {QStringLiteral("kind"), c.kind},
                 {QStringLiteral("kindText"), ordertext::kindLabel(c.kind)},
                 {QStringLiteral("time"), ordertext::longTime(ordertext::parseTime(c.finalizedAt))},
-                {QStringLiteral("total"), ordertext::money(c.totalMinor, c.currency)},
+                {QStringLiteral("total"), moneyText(c.totalMinor, c.currency)},
                 {QStringLiteral("reason"), c.reason},
                 {QStringLiteral("approver"), m_names.value(c.approverId, c.approverId)},
                 {QStringLiteral("staff"), c.staffName}};
@@ -175,29 +175,28 @@ void OrderDetailModel::reload()
         const bool isSale = o.kind == QLatin1String("sale");
         const qint64 left = isSale && !voided ? std::max<qint64>(0, l.qty - refunded.value(l.lineNo)) : 0;
         m_canRefund = m_canRefund || left > 0;
-        m_lines << QVariantMap{
-            {QStringLiteral("lineNo"), l.lineNo},
-            {QStringLiteral("name"), l.name},
-            {QStringLiteral("qty"), l.qty},
-            {QStringLiteral("modifiers"), modifiersText(l, o.currency)},
-            {QStringLiteral("unitPrice"), ordertext::money(l.unitMinor + l.modifiersMinor, o.currency)},
-            {QStringLiteral("total"), ordertext::money(l.totalMinor, o.currency)},
-            {QStringLiteral("refunded"), isSale ? refunded.value(l.lineNo) : 0},
-            {QStringLiteral("refundable"), left}};
+        m_lines << QVariantMap{{QStringLiteral("lineNo"), l.lineNo},
+                               {QStringLiteral("name"), l.name},
+                               {QStringLiteral("qty"), l.qty},
+                               {QStringLiteral("modifiers"), modifiersText(l, o.currency)},
+                               {QStringLiteral("unitPrice"), moneyText(l.unitMinor + l.modifiersMinor, o.currency)},
+                               {QStringLiteral("total"), moneyText(l.totalMinor, o.currency)},
+                               {QStringLiteral("refunded"), isSale ? refunded.value(l.lineNo) : 0},
+                               {QStringLiteral("refundable"), left}};
     }
     for (const AppliedPayment &p : o.payments) {
         m_payments << QVariantMap{
             {QStringLiteral("method"), ordertext::methodLabel(p.method)},
-            {QStringLiteral("amount"), ordertext::money(p.amountMinor, o.currency)},
-            {QStringLiteral("tendered"), ordertext::money(p.tenderedMinor, o.currency)},
-            {QStringLiteral("change"), p.changeMinor == 0 ? QString() : ordertext::money(p.changeMinor, o.currency)},
+            {QStringLiteral("amount"), moneyText(p.amountMinor, o.currency)},
+            {QStringLiteral("tendered"), moneyText(p.tenderedMinor, o.currency)},
+            {QStringLiteral("change"), p.changeMinor == 0 ? QString() : moneyText(p.changeMinor, o.currency)},
             {QStringLiteral("reference"), p.reference}};
     }
     for (const VatBucket &b : o.vatBreakdown()) {
         m_vat << QVariantMap{{QStringLiteral("rate"), formatVatPercent(b.vatBp)},
-                             {QStringLiteral("net"), ordertext::money(b.netMinor, o.currency)},
-                             {QStringLiteral("vat"), ordertext::money(b.vatMinor, o.currency)},
-                             {QStringLiteral("gross"), ordertext::money(b.grossMinor, o.currency)}};
+                             {QStringLiteral("net"), moneyText(b.netMinor, o.currency)},
+                             {QStringLiteral("vat"), moneyText(b.vatMinor, o.currency)},
+                             {QStringLiteral("gross"), moneyText(b.grossMinor, o.currency)}};
     }
     Q_EMIT changed();
 }
@@ -282,7 +281,7 @@ bool OrderDetailModel::correct(Correction what, const QVariantList &lines, const
     }
     const FinalizedSale &sale = done.value();
     m_lastReceipt = sale.receipt;
-    const QString amount = ordertext::money(sale.totalMinor, m_order->currency);
+    const QString amount = moneyText(sale.totalMinor, m_order->currency);
     setResult(what == Correction::Void ? tr("Voided: receipt %1 (%2).").arg(sale.receipt, amount)
                                        : tr("Refunded: receipt %1 (%2).").arg(sale.receipt, amount),
               {});
@@ -304,7 +303,7 @@ QString OrderDetailModel::previewRefund(const QVariantList &lines, bool all)
     const Session *who = m_store->session();
     const SaleContext dryRun{who->staffId(), who->staffName(), QStringLiteral("preview"), QStringLiteral("preview")};
     auto done = store.sales().refund(m_orderId, all ? QList<RefundLine>() : chosen, dryRun, m_store->signer());
-    return done ? ordertext::money(done.value().totalMinor, m_order->currency) : QString();
+    return done ? moneyText(done.value().totalMinor, m_order->currency) : QString();
 }
 
 void OrderDetailModel::clearResult()

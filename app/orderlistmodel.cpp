@@ -2,6 +2,7 @@
 
 #include "appstore.h"
 #include "clock.h"
+#include "moneytext.h"
 #include "orderrepository.h"
 #include "ordertext.h"
 #include "store.h"
@@ -52,7 +53,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case StaffRole:
         return o.staffName;
     case TotalRole:
-        return ordertext::money(o.totalMinor, o.currency);
+        return moneyText(o.totalMinor, o.currency);
     case TotalMinorRole:
         return o.totalMinor;
     case TableNameRole:

@@ -1,6 +1,5 @@
 #include "ordertext.h"
 
-#include "money.h"
 #include "payment.h"
 
 #include <QCoreApplication>
@@ -45,12 +44,6 @@ QString methodLabel(const QString &method)
         }
     }
     return method;
-}
-
-QString money(qint64 minor, const QString &currency)
-{
-    auto known = madang::Currency::fromCode(currency);
-    return known ? madang::Money(minor, known.value()).display() : QString::number(minor);
 }
 
 QDateTime parseTime(const QString &iso)

@@ -14,8 +14,6 @@ namespace ordertext {
 QString kindLabel(const QString &kind);
 /// "Cash", "Card", "Platform QR", …; unknown methods as they are.
 QString methodLabel(const QString &method);
-/// "₩12,000" or "-₩3,000"; minor units as a plain number if the currency is unknown.
-QString money(qint64 minor, const QString &currency);
 /// The stored ISO 8601 time, in the offset it was written with (invalid if unreadable).
 QDateTime parseTime(const QString &iso);
 /// "14:05" for a time on today's date, "03-13 14:05" for another day.
