@@ -5,6 +5,8 @@
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
+#include "searchindex.h"
+#include "searchindexer.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -20,6 +23,8 @@
 #include <future>
 #include <optional>
 #include <vector>
+
+Q_LOGGING_CATEGORY(lcCatalog, "madang.core.catalog", QtWarningMsg)
 
 namespace madang {
 
@@ -77,14 +82,15 @@ struct PreparedChunk
     QStringList extras;
     QList<QByteArray> payloads;
 
-    static PreparedChunk make(const QList<CatalogItem> &items, qsizetype begin, qsizetype total)
+    /// withTerms: false when a BulkIndexer writes the index (it makes the terms on its own thread).
+    static PreparedChunk make(const QList<CatalogItem> &items, qsizetype begin, qsizetype total, bool withTerms)
     {
         PreparedChunk chunk;
         const qsizetype end = std::min(begin + kSize, total);
         chunk.extras.reserve(end - begin);
         QJsonArray rows;
         for (qsizetype n = begin; n < end; ++n) {
-            chunk.extras << CatalogSearch::extraTerms(items.at(n).name);
+            chunk.extras << (withTerms ? CatalogSearch::extraTerms(items.at(n).name) : QString());
             rows.append(itemRow(items.at(n)));
             if (rows.size() == CatalogRepository::kItemsPerBulkOp || n + 1 == end) {
                 const QJsonObject payload{{QStringLiteral("columns"), itemColumns()}, {QStringLiteral("rows"), rows}};
@@ -250,6 +256,9 @@ Result<QList<CatalogItem>> CatalogRepository::search(const QString &text, int li
                                   : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + u' ';
         q.prepare(kSelectItem + where + QStringLiteral("ORDER BY i.name COLLATE NOCASE LIMIT ?"));
     } else {
+        if (auto current = currentIndex(); !current) {
+            return current.error();
+        }
         // The first `limit` matches by name. Few matches: fetch them all and sort. Many matches (a
         // one-letter prefix): walk the name index and stop at `limit`, instead of sorting thousands.
         constexpr int kSortAtMost = 2000;
@@ -287,6 +296,29 @@ Result<QList<CatalogItem>> CatalogRepository::search(const QString &text, int li
     return items;
 }
 
+Status CatalogRepository::currentIndex() const
+{
+    QSqlDatabase db = m_db.connection();
+    if (SearchIndex::isCurrent(db)) {
+        return Done{};
+    }
+    // Stale only if its commit failed after an import's items committed, or if the file was damaged or
+    // replaced while the terminal ran: rebuild it rather than answer from it.
+    if (m_db.mode() == Database::Mode::ReadWrite) {
+        if (auto rebuilt = SearchIndex::rebuild(db); rebuilt && SearchIndex::isCurrent(db)) {
+            return Done{};
+        }
+        return makeError(ErrorCode::Storage, Text::tr("The catalog's search index is out of date and could not be "
+                                                      "rebuilt. Restart the terminal to rebuild it."));
+    }
+    // Read-only (a backup copy, or beside a running terminal that has not rebuilt it yet): an index of
+    // this connection's own, in memory. Queries on item_search find the temp schema first.
+    if (SearchIndex::hasTemporary(db)) {
+        return Done{};
+    }
+    return SearchIndex::buildTemporary(db);
+}
+
 Result<qint64> CatalogRepository::count() const
 {
     QSqlQuery q(m_db.connection());
@@ -313,21 +345,39 @@ Result<QHash<QString, QString>> CatalogRepository::skuByBarcode() const
 Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &items, const Progress &progress)
 {
     QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
+    // A big import that is a transaction of its own has its search index written by a BulkIndexer on
+    // the second core, through its own connection to the index file. Its transaction must then leave
+    // that file unlocked: it begins deferred and takes the main file's lock with its first write.
+    const bool parallelIndex = items.size() >= kParallelIndexAtLeast && !Transaction::inProgress(db);
+    Transaction tx(db, parallelIndex ? Transaction::Begin::Deferred : Transaction::Begin::Immediate);
     if (!tx.active()) {
         return tx.beginError();
     }
-    // Existing skus and categories in two reads instead of one lookup per row.
-    QHash<QString, QString> idBySku;
+    const QString generation = SearchIndex::newGeneration();
+    if (parallelIndex) {
+        if (auto stamped = SearchIndex::stampMain(db, generation); !stamped) {
+            return stamped.error();
+        }
+    }
+    // Existing items and categories in two reads instead of one lookup per row.
+    struct Existing
+    {
+        QString id;
+        qint64 rid = 0;
+    };
+    QHash<QString, Existing> bySku;
     QHash<QString, QString> categoryByName;
+    qint64 lastRid = 0;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT sku, id FROM items"))) {
+        if (!q.exec(QStringLiteral("SELECT sku, id, rid FROM items"))) {
             return Database::storageError(q.lastError(), Text::tr("Reading the catalog"));
         }
         while (q.next()) {
-            idBySku.insert(q.value(0).toString(), q.value(1).toString());
+            const qint64 rid = q.value(2).toLongLong();
+            bySku.insert(q.value(0).toString(), Existing{q.value(1).toString(), rid});
+            lastRid = std::max(lastRid, rid);
         }
         if (!q.exec(QStringLiteral("SELECT name, id FROM categories"))) {
             return Database::storageError(q.lastError(), Text::tr("Reading categories"));
@@ -336,11 +386,13 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             categoryByName.insert(q.value(0).toString(), q.value(1).toString());
         }
     }
-    // Pass 1, in input order: check each item and settle its category and id.
+    // Pass 1, in input order: check each item and settle its category, id and row id.
     QList<CatalogItem> resolved;
     resolved.reserve(items.size());
     std::vector<bool> isNew;
     isNew.reserve(static_cast<size_t>(items.size()));
+    std::vector<IndexRow> indexRows;
+    indexRows.reserve(parallelIndex ? static_cast<size_t>(items.size()) : 0);
     for (CatalogItem item : items) {
         if (auto valid = validateItem(item); !valid) {
             return makeError(valid.error().code, Text::tr("Item %1: %2").arg(item.sku, valid.error().message));
@@ -355,28 +407,38 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             }
             item.categoryId = categoryByName.value(cat);
         }
-        const auto existing = idBySku.constFind(item.sku);
-        isNew.push_back(existing == idBySku.constEnd());
-        item.id = isNew.back() ? m_ids.nextString() : existing.value();
+        auto existing = bySku.find(item.sku);
+        isNew.push_back(existing == bySku.end());
         if (isNew.back()) {
-            idBySku.insert(item.sku, item.id);
+            existing = bySku.insert(item.sku, Existing{m_ids.nextString(), ++lastRid});
+        }
+        item.id = existing->id;
+        if (parallelIndex) {
+            indexRows.push_back(IndexRow{existing->rid, !isNew.back(), item.name, item.sku, item.barcode});
         }
         resolved << item;
     }
 
-    // Pass 2: write chunk by chunk while a second thread prepares the next chunk's search terms
-    // and outbox payloads, so that both cores work during a big import.
+    // Pass 2: write chunk by chunk while another thread prepares the next chunk's outbox payloads (and
+    // search terms, when the index is written here), so that both cores work during a big import.
     CatalogWriter writer(db);
     if (auto ready = writer.ready(); !ready) {
         return ready.error();
     }
-    // A 100k-item import dirties about 60 MB of pages; a cache that holds them all keeps SQLite from
-    // spilling pages to the WAL mid-transaction and reading them back (about 7% of the import).
+    // A 100k-item import dirties about 40 MB of pages; a cache that holds them all keeps SQLite from
+    // spilling pages to the WAL mid-transaction and reading them back.
     constexpr int kImportCacheKiB = 128 * 1024;
     const CacheSizeGuard cache(db, kImportCacheKiB);
+    std::optional<BulkIndexer> indexer;
+    if (parallelIndex) {
+        indexer.emplace(SearchIndex::pathFor(m_db.path()), indexRows, generation);
+    }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     const qsizetype total = resolved.size();
-    const auto prepare = [&resolved, total](qsizetype begin) { return PreparedChunk::make(resolved, begin, total); };
+    const bool withTerms = !parallelIndex;
+    const auto prepare = [&resolved, total, withTerms](qsizetype begin) {
+        return PreparedChunk::make(resolved, begin, total, withTerms);
+    };
     std::future<PreparedChunk> next = std::async(std::launch::async, prepare, 0);
     UpsertSummary summary;
     for (qsizetype begin = 0; begin < total; begin += PreparedChunk::kSize) {
@@ -387,8 +449,12 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
         }
         for (qsizetype n = begin; n < end; ++n) {
             const bool created = isNew.at(static_cast<size_t>(n));
-            if (auto rid = writer.write(resolved.at(n), created, now, chunk.extras.at(n - begin)); !rid) {
-                return rid.error(); // `next` finishes its work before it is destroyed
+            const CatalogItem &item = resolved.at(n);
+            auto rid = parallelIndex
+                           ? writer.writeRow(item, created, now, indexRows.at(static_cast<size_t>(n)).rid)
+                           : writer.write(item, created, now, chunk.extras.at(n - begin));
+            if (!rid) {
+                return rid.error(); // `next` finishes its work, and the indexer rolls back, before they go
             }
             ++(created ? summary.created : summary.updated);
             if (progress && (n % 1000 == 0 || n + 1 == total)) {
@@ -403,8 +469,22 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             }
         }
     }
+    if (indexer) {
+        if (auto indexed = indexer->written(); !indexed) {
+            return indexed.error(); // nothing is saved: the items roll back with the index
+        }
+    }
     if (auto done = tx.commit(); !done) {
         return done.error();
+    }
+    if (indexer) {
+        // The items are saved. An index that fails to commit now is stale, and is rebuilt from them.
+        if (auto indexed = indexer->finish(true); !indexed) {
+            qCWarning(lcCatalog) << indexed.error().message;
+            if (auto rebuilt = SearchIndex::rebuild(db); !rebuilt) {
+                qCWarning(lcCatalog) << rebuilt.error().message;
+            }
+        }
     }
     return summary;
 }

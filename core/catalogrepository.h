@@ -35,6 +35,8 @@ class CatalogRepository
 public:
     using Progress = std::function<void(qsizetype done, qsizetype total)>;
     static constexpr int kItemsPerBulkOp = 500;
+    /// From this many items on, upsertMany writes the search index on a second thread.
+    static constexpr int kParallelIndexAtLeast = 2000;
 
     CatalogRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox);
 
@@ -61,6 +63,10 @@ public:
     Result<UpsertSummary> upsertMany(const QList<CatalogItem> &items, const Progress &progress = {});
 
 private:
+    /// Done if the search index matches the items; rebuilds a stale one on a read-write database, and
+    /// builds a temporary one on a read-only connection.
+    [[nodiscard]] Status currentIndex() const;
+
     Database &m_db;
     const Clock &m_clock;
     Uuid7Generator &m_ids;

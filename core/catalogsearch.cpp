@@ -1,11 +1,7 @@
 #include "catalogsearch.h"
 
-#include "database.h"
-
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 #include <algorithm>
 #include <array>
@@ -58,10 +54,6 @@ QList<QStringView> words(QStringView text)
     return out;
 }
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CatalogSearch)
-};
 } // namespace
 
 QString CatalogSearch::initials(const QString &text)
@@ -113,33 +105,6 @@ QString CatalogSearch::matchExpression(const QString &userText)
         parts << QLatin1Char('"') + token.toString() + QStringLiteral("\"*");
     }
     return parts.join(QStringLiteral(" AND "));
-}
-
-Status CatalogSearch::rebuildIndex(QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM item_search"))) {
-        return Database::storageError(q.lastError(), Text::tr("Clearing the search index"));
-    }
-    QSqlQuery items(db);
-    items.setForwardOnly(true);
-    if (!items.exec(QStringLiteral("SELECT rid, name, sku, coalesce(barcode, '') FROM items"))) {
-        return Database::storageError(items.lastError(), Text::tr("Reading items for the search index"));
-    }
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)"));
-    while (items.next()) {
-        const QString name = items.value(1).toString();
-        ins.bindValue(0, items.value(0));
-        ins.bindValue(1, name);
-        ins.bindValue(2, items.value(2));
-        ins.bindValue(3, items.value(3));
-        ins.bindValue(4, extraTerms(name));
-        if (!ins.exec()) {
-            return Database::storageError(ins.lastError(), Text::tr("Building the search index"));
-        }
-    }
-    return Done{};
 }
 
 } // namespace madang

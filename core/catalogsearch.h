@@ -19,8 +19,6 @@ public:
     static QString initials(const QString &text);
     /// An FTS5 MATCH expression where every word of the input is a quoted prefix; empty if nothing to search.
     static QString matchExpression(const QString &userText);
-
-    static Status rebuildIndex(QSqlDatabase &db);
 };
 
 } // namespace madang

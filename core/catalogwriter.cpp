@@ -1,9 +1,9 @@
 #include "catalogwriter.h"
 
 #include "database.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace madang {
@@ -30,27 +30,26 @@ QJsonObject itemPayload(const CatalogItem &item)
 
 QJsonArray itemColumns()
 {
-    return {QStringLiteral("id"),     QStringLiteral("sku"),          QStringLiteral("name"),
-            QStringLiteral("category_id"), QStringLiteral("price_minor"), QStringLiteral("vat_bp"),
-            QStringLiteral("duration_min"), QStringLiteral("barcode"),   QStringLiteral("active")};
+    return {QStringLiteral("id"),           QStringLiteral("sku"),         QStringLiteral("name"),
+            QStringLiteral("category_id"),  QStringLiteral("price_minor"), QStringLiteral("vat_bp"),
+            QStringLiteral("duration_min"), QStringLiteral("barcode"),     QStringLiteral("active")};
 }
 
 QJsonArray itemRow(const CatalogItem &item)
 {
-    return {item.id,           item.sku,         item.name,    item.categoryId, item.priceMinor,
-            item.vatBasisPoints, item.durationMin, item.barcode, item.active};
+    return {item.id,          item.sku,     item.name,  item.categoryId, item.priceMinor, item.vatBasisPoints,
+            item.durationMin, item.barcode, item.active};
 }
 
 CatalogWriter::CatalogWriter(const QSqlDatabase &db)
-    : m_handle(sqliteHandle(db)),
-      m_insert(m_handle, "INSERT INTO items (id, sku, name, category_id, price_minor, vat_bp, duration_min, barcode, "
-                         "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    : m_db(db), m_handle(sqliteHandle(db)),
+      m_insert(m_handle, "INSERT INTO items (rid, id, sku, name, category_id, price_minor, vat_bp, duration_min, "
+                         "barcode, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_update(m_handle, "UPDATE items SET sku = ?, name = ?, category_id = ?, price_minor = ?, vat_bp = ?, "
                          "duration_min = ?, barcode = ?, active = ?, updated_at = ? WHERE id = ? RETURNING rid"),
-      m_unindex(m_handle, "DELETE FROM item_search WHERE rowid = ?"),
-      m_index(m_handle, "INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
-{
-}
+      m_unindex(m_handle, "DELETE FROM search.item_search WHERE rowid = ?"),
+      m_index(m_handle, "INSERT INTO search.item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
+{}
 
 Status CatalogWriter::ready() const
 {
@@ -62,11 +61,16 @@ Status CatalogWriter::ready() const
     return Done{};
 }
 
-Result<qint64> CatalogWriter::write(const CatalogItem &item, bool isNew, const QString &now, const QString &extra)
+Result<qint64> CatalogWriter::writeRow(const CatalogItem &item, bool isNew, const QString &now, qint64 rid)
 {
     SqliteStatement &q = isNew ? m_insert : m_update;
     int i = 1;
     if (isNew) {
+        if (rid > 0) {
+            q.bind(i++, rid);
+        } else {
+            q.bind(i++, QString()); // NULL: SQLite picks the next row id
+        }
         q.bind(i++, item.id);
     }
     q.bind(i++, item.sku);
@@ -84,12 +88,12 @@ Result<qint64> CatalogWriter::write(const CatalogItem &item, bool isNew, const Q
     if (!isNew) {
         q.bind(i++, item.id);
     }
-    qint64 rid = 0;
     const int rc = q.run(&rid);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         const QSqlError error = q.error();
         if (error.databaseText().contains(QStringLiteral("items.sku"))) {
-            return makeError(ErrorCode::Conflict, Text::tr("The SKU %1 is already used by another item.").arg(item.sku));
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("The SKU %1 is already used by another item.").arg(item.sku));
         }
         if (error.databaseText().contains(QStringLiteral("items.barcode"))) {
             return makeError(ErrorCode::Conflict,
@@ -102,6 +106,22 @@ Result<qint64> CatalogWriter::write(const CatalogItem &item, bool isNew, const Q
     } else if (rc != SQLITE_ROW) {
         return makeError(ErrorCode::NotFound, Text::tr("The item %1 no longer exists.").arg(item.id));
     }
+    return rid;
+}
+
+Result<qint64> CatalogWriter::write(const CatalogItem &item, bool isNew, const QString &now, const QString &extra)
+{
+    if (!m_stamped) {
+        if (auto stamped = SearchIndex::stamp(m_db, SearchIndex::newGeneration()); !stamped) {
+            return stamped.error();
+        }
+        m_stamped = true;
+    }
+    auto written = writeRow(item, isNew, now);
+    if (!written) {
+        return written;
+    }
+    const qint64 rid = written.value();
     if (!isNew) {
         m_unindex.bind(1, rid);
         if (m_unindex.run() != SQLITE_DONE) {

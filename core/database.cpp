@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -104,6 +105,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         if (auto migrated = Migrator::migrate(c, migrations); !migrated) {
             return migrated.error();
         }
+        if (auto indexed = SearchIndex::ensure(c, db->m_path); !indexed) {
+            return indexed.error();
+        }
     }
     return db;
 }
@@ -143,6 +147,9 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
             q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
             return makeError(ErrorCode::Storage, Text::tr("%1 cannot use write-ahead logging.").arg(m_path));
         }
+    }
+    if (auto attached = SearchIndex::attach(db, m_path, m_mode == Mode::ReadOnly); !attached) {
+        return attached.error();
     }
     qCDebug(lcDatabase) << "opened" << name << m_path;
     return db;

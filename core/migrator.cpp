@@ -1,6 +1,5 @@
 #include "migrator.h"
 
-#include "catalogsearch.h"
 #include "database.h"
 #include "transaction.h"
 
@@ -60,10 +59,6 @@ QList<Migration> Migrator::builtin()
             continue;
         }
         Migration migration{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll()), {}};
-        if (migration.version == 2) {
-            // The search index holds derived text (Hangul suffixes, initial consonants) built in code.
-            migration.after = [](QSqlDatabase &db) { return CatalogSearch::rebuildIndex(db); };
-        }
         list << migration;
     }
     return list;

@@ -16,12 +16,13 @@ namespace {
 thread_local QHash<QString, int> t_depth;
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db, Begin begin) : m_db(std::move(db))
 {
     int &depth = t_depth[m_db.connectionName()];
     m_depth = depth;
     QSqlQuery q(m_db);
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString first = begin == Begin::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString sql = m_depth == 0 ? first : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (q.exec(sql)) {
         m_active = true;
         ++depth;

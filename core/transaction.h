@@ -12,7 +12,13 @@ namespace madang {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Begin {
+        Immediate, ///< BEGIN IMMEDIATE: the write lock on the database and every attached file, at once
+        Deferred,  ///< BEGIN: each file is locked by its first write (a bulk import writes the search index
+                   ///< file from another connection meanwhile); write to the main file first thing
+    };
+
+    explicit Transaction(QSqlDatabase db, Begin begin = Begin::Immediate);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

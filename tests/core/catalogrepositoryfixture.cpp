@@ -5,7 +5,7 @@ Counts CatalogRepositoryFixture::counts()
     return Counts{queryInt(conn(), QStringLiteral("SELECT count(*) FROM items")),
                   queryInt(conn(), QStringLiteral("SELECT count(*) FROM categories")),
                   queryInt(conn(), QStringLiteral("SELECT count(*) FROM outbox")),
-                  queryInt(conn(), QStringLiteral("SELECT count(*) FROM item_search"))};
+                  queryInt(conn(), QStringLiteral("SELECT count(*) FROM search.item_search"))};
 }
 
 QList<OutboxOp> CatalogRepositoryFixture::ops(const QString &name)

@@ -218,7 +218,7 @@ void TestCatalogImport::fullDiskImportsNothing()
     QVERIFY2(report.error().message.contains(QStringLiteral("disk is full")), qPrintable(report.error().message));
     QCOMPARE(items(), itemsBefore);
     QCOMPARE(outbox(), outboxBefore);
-    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM item_search")), itemsBefore);
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM search.item_search")), itemsBefore);
     QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM categories")), 1);
     QCOMPARE(queryString(db, QStringLiteral("PRAGMA quick_check")), QStringLiteral("ok"));
 

@@ -1,6 +1,7 @@
 // CatalogSearch: the derived Hangul terms, initial consonants, the FTS5 MATCH expression and index rebuilds.
 #include "catalogrepository.h"
 #include "catalogsearch.h"
+#include "searchindex.h"
 #include "fakeclock.h"
 #include "store.h"
 #include "testsupport.h"
@@ -134,9 +135,9 @@ void TestCatalogSearch::rebuildIndex()
         "INSERT INTO items (id, sku, name, price_minor, vat_bp, barcode, created_at, updated_at) VALUES "
         "('i1', 'M-KIMCHI', '김치찌개', 9000, 1000, NULL, 'now', 'now'), "
         "('i2', 'D-COLA', '콜라', 2000, 1000, '8801094013004', 'now', 'now')")));
-    QVERIFY(execSql(db, QStringLiteral("INSERT INTO item_search (rowid, name) VALUES (999, 'stale')")));
-    MADANG_VERIFY_OK(CatalogSearch::rebuildIndex(db));
-    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM item_search")), 2);
+    QVERIFY(execSql(db, QStringLiteral("INSERT INTO search.item_search (rowid, name) VALUES (999, 'stale')")));
+    MADANG_VERIFY_OK(SearchIndex::rebuild(db));
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM search.item_search")), 2);
     const auto names = [&](const QString &query) {
         QStringList list;
         auto found = store.value()->catalog().search(query);
@@ -155,7 +156,7 @@ void TestCatalogSearch::rebuildIndex()
     CatalogItem renamed = *item.value();
     renamed.name = QStringLiteral("된장찌개");
     MADANG_VERIFY_OK(store.value()->catalog().save(renamed));
-    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM item_search")), 2);
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM search.item_search")), 2);
     QCOMPARE(names(QStringLiteral("ㄷㅈ")).size(), 1);
     QCOMPARE(names(QStringLiteral("ㄱㅊ")), QStringList());
 }

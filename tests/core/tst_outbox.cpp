@@ -114,7 +114,7 @@ void TestOutbox::domainWriteAndOpCommitTogether()
         makeItem(QStringLiteral("M-KIMCHI"), QStringLiteral("김치찌개"), 9000, QStringLiteral("식사")));
     const qint64 items = queryInt(conn(), QStringLiteral("SELECT count(*) FROM items"));
     const qint64 categories = queryInt(conn(), QStringLiteral("SELECT count(*) FROM categories"));
-    const qint64 indexed = queryInt(conn(), QStringLiteral("SELECT count(*) FROM item_search"));
+    const qint64 indexed = queryInt(conn(), QStringLiteral("SELECT count(*) FROM search.item_search"));
     if (outboxFails) {
         QVERIFY(!saved.ok());
         QVERIFY2(saved.error().message.contains(QStringLiteral("boom")), qPrintable(saved.error().message));

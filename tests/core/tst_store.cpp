@@ -152,7 +152,7 @@ void TestStore::failedSetUpLeavesNothing()
     QVERIFY(!owner.ok());
     QCOMPARE(owner.error().code, code);
     QVERIFY(!store.isSetUp());
-    for (const char *table : {"merchant", "staff", "items", "categories", "outbox", "item_search"}) {
+    for (const char *table : {"merchant", "staff", "items", "categories", "outbox", "search.item_search"}) {
         QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
     }
     QVERIFY(!Transaction::inProgress(db));
