@@ -1,10 +1,12 @@
 #include "receiptbuilder.h"
 
+#include "clock.h"
 #include "journal.h"
 #include "merchantrepository.h"
 #include "money.h"
 #include "orderrepository.h"
 #include "store.h"
+#include "ticket.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -16,6 +18,27 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptBuilder)
 };
+
+/// The merchant's header, the time and the currency of a document that is not a stored order.
+Result<ReceiptDocument> headerFor(Store &store, const QString &kind, const QString &currencyCode,
+                                  const QString &language)
+{
+    auto profile = store.merchant().profile();
+    if (!profile || !profile.value()) {
+        return profile ? makeError(ErrorCode::NotFound, Text::tr("The terminal is not set up.")) : profile.error();
+    }
+    const QString code = currencyCode.isEmpty() ? profile.value()->currency : currencyCode;
+    auto currency = Currency::fromCode(code);
+    ReceiptDocument d;
+    d.businessName = profile.value()->name;
+    d.businessRegistrationNumber = profile.value()->businessRegistrationNumber;
+    d.at = store.clock().now();
+    d.kind = kind;
+    d.currency = code;
+    d.minorDigits = currency ? currency->minorDigits : 0;
+    d.language = language;
+    return d;
+}
 } // namespace
 
 Result<ReceiptDocument> receiptFor(Store &store, const QString &receipt, bool duplicate, const QString &language)
@@ -84,6 +107,63 @@ Result<ReceiptDocument> receiptFor(Store &store, const QString &receipt, bool du
         d.journalSig = entry.value()->sig;
     }
     return d;
+}
+
+Result<ReceiptDocument> billFor(Store &store, const Ticket &ticket, const QString &staffName, const QString &language)
+{
+    auto totals = priceTicket(ticket);
+    if (!totals) {
+        return totals.error();
+    }
+    auto doc = headerFor(store, QStringLiteral("bill"), ticket.currency, language);
+    if (!doc) {
+        return doc.error();
+    }
+    ReceiptDocument &d = doc.value();
+    auto currency = Currency::fromCode(ticket.currency);
+    d.staffName = staffName;
+    d.tableName = ticket.tableName;
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        const TicketLine &l = ticket.lines.at(i);
+        const PricedLine &priced = totals->lines.at(i);
+        ReceiptLine line{l.name, l.qty, priced.totalMinor, {}};
+        for (const ModifierChoice &m : l.modifiers) {
+            line.details << (m.priceMinor == 0 || !currency
+                                 ? m.optionName
+                                 : QStringLiteral("%1 +%2").arg(m.optionName,
+                                                                Money(m.priceMinor, currency.value()).display()));
+        }
+        if (!l.note.isEmpty()) {
+            line.details << l.note;
+        }
+        if (priced.lineDiscountMinor != 0 && currency) {
+            line.details << Text::tr("discount %1").arg(Money(-priced.lineDiscountMinor, currency.value()).display());
+        }
+        d.lines << line;
+    }
+    d.subtotalMinor = totals->subtotalMinor;
+    d.discountMinor = totals->discountMinor;
+    d.tipMinor = totals->tipMinor;
+    d.totalMinor = totals->totalMinor;
+    for (const VatBucket &b : totals->vat) {
+        d.vat << ReceiptVat{b.vatBp, b.netMinor, b.vatMinor};
+    }
+    return doc;
+}
+
+Result<ReceiptDocument> testPageFor(Store &store, const QString &footer, const QString &language)
+{
+    auto doc = headerFor(store, QStringLiteral("test"), {}, language);
+    if (!doc) {
+        return doc.error();
+    }
+    ReceiptDocument &d = doc.value();
+    const qint64 sample = d.minorDigits == 0 ? 1000 : 100;
+    d.lines << ReceiptLine{QStringLiteral("가나다 똠방각하 ABC 123"), 1, sample, {QStringLiteral("0123456789")}};
+    d.subtotalMinor = sample;
+    d.totalMinor = sample;
+    d.footer = footer;
+    return doc;
 }
 
 } // namespace madang

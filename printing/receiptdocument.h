@@ -48,7 +48,9 @@ struct ReceiptDocument
     QString tableName;
     QDateTime at; ///< printed in its own offset
 
-    QString kind = QStringLiteral("sale"); ///< "sale", "refund" or "void"
+    /// "sale", "refund" or "void"; or "bill" (a guest check before payment) and "test" (a printer's test
+    /// page), which are not receipts: no receipt number, no verification QR, a BILL / TEST banner.
+    QString kind = QStringLiteral("sale");
     bool duplicate = false;                ///< a reprint: DUPLICATE / 재발행 is printed prominently
 
     QString currency = QStringLiteral("KRW");

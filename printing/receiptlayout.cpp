@@ -23,6 +23,7 @@ struct Labels
     QString item, qty, amount, subtotal, discount, tip, taxable, exempt, vat, total;
     QString cash, card, platform, tendered, change, reference;
     QString duplicate, refund, voided, verify, hash, thanks;
+    QString bill, notReceipt, test;
 };
 
 const Labels &labelsFor(const QString &language)
@@ -55,7 +56,10 @@ const Labels &labelsFor(const QString &language)
                            QStringLiteral("취소 VOID"),
                            QStringLiteral("영수증 검증 QR"),
                            QStringLiteral("해시"),
-                           QStringLiteral("감사합니다")};
+                           QStringLiteral("감사합니다"),
+                           QStringLiteral("계산서 BILL"),
+                           QStringLiteral("영수증이 아닙니다"),
+                           QStringLiteral("테스트 인쇄 TEST")};
     static const Labels en{QStringLiteral("Business reg. no."),
                            QStringLiteral("Tel"),
                            QStringLiteral("Receipt"),
@@ -84,7 +88,10 @@ const Labels &labelsFor(const QString &language)
                            QStringLiteral("VOID"),
                            QStringLiteral("Scan to verify this receipt"),
                            QStringLiteral("Hash"),
-                           QStringLiteral("Thank you")};
+                           QStringLiteral("Thank you"),
+                           QStringLiteral("BILL"),
+                           QStringLiteral("This is not a receipt"),
+                           QStringLiteral("TEST PRINT")};
     return language.startsWith(QStringLiteral("ko")) ? ko : en;
 }
 
@@ -219,13 +226,19 @@ Result<QList<ReceiptRow>> ReceiptLayout::rows(const ReceiptDocument &doc, const 
         banner = l.refund;
     } else if (doc.kind == QStringLiteral("void")) {
         banner = l.voided;
+    } else if (doc.kind == QStringLiteral("bill")) {
+        banner = l.bill;
+    } else if (doc.kind == QStringLiteral("test")) {
+        banner = l.test;
     } else if (doc.kind != QStringLiteral("sale")) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            Text::tr("The receipt %1 has an unknown kind \"%2\" (sale, refund or void).").arg(doc.receipt, doc.kind));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The receipt %1 has an unknown kind \"%2\" (sale, refund, void, bill or test).")
+                             .arg(doc.receipt, doc.kind));
     }
+    // A bill (guest check) or a test page is not a receipt: no number, no payments, no verification QR.
+    const bool notReceipt = doc.kind == QStringLiteral("bill") || doc.kind == QStringLiteral("test");
     QString qrText;
-    if (!doc.journalHash.isEmpty()) {
+    if (!doc.journalHash.isEmpty() && !notReceipt) {
         auto payload = ReceiptQrPayload::fromDocument(doc);
         if (!payload) {
             return payload.error();
@@ -251,7 +264,10 @@ Result<QList<ReceiptRow>> ReceiptLayout::rows(const ReceiptDocument &doc, const 
         rows << ofKind(Kind::Banner, banner, true);
     }
     rows << ofKind(Kind::Rule);
-    rows << pair(l.receipt, doc.receipt) << pair(l.date, doc.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (!notReceipt) {
+        rows << pair(l.receipt, doc.receipt);
+    }
+    rows << pair(l.date, doc.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (!doc.terminal.isEmpty()) {
         rows << pair(l.terminal, doc.terminal);
     }
@@ -321,6 +337,9 @@ Result<QList<ReceiptRow>> ReceiptLayout::rows(const ReceiptDocument &doc, const 
     }
     if (doc.duplicate) {
         rows << ofKind(Kind::Banner, l.duplicate, true);
+    }
+    if (doc.kind == QStringLiteral("bill")) {
+        rows << ofKind(Kind::Banner, l.bill, true) << text(l.notReceipt, Align::Center, true);
     }
     rows << ofKind(Kind::Blank) << text(doc.footer.isEmpty() ? l.thanks : doc.footer, Align::Center);
     return rows;
