@@ -2,6 +2,7 @@
 
 #include "journal.h"
 #include "merchantrepository.h"
+#include "printservice.h"
 #include "session.h"
 #include "staffauth.h"
 #include "store.h"
@@ -72,4 +73,26 @@ void AppStore::notifyStaffChanged()
 void AppStore::notifyOrdersChanged()
 {
     Q_EMIT ordersChanged();
+}
+
+void AppStore::setPrintService(PrintService *printing)
+{
+    if (m_printing) {
+        disconnect(m_printing, nullptr, this, nullptr);
+    }
+    m_printing = printing;
+    if (m_printing) {
+        connect(m_printing, &PrintService::queueChanged, this, &AppStore::printQueueChanged);
+    }
+    Q_EMIT printQueueChanged();
+}
+
+PrintService *AppStore::printService() const
+{
+    return m_printing.data();
+}
+
+void AppStore::notifyPrintQueueChanged()
+{
+    Q_EMIT printQueueChanged();
 }

@@ -9,6 +9,8 @@
 #include <initializer_list>
 #include <memory>
 
+class PrintService;
+
 namespace madang {
 class PinHasher;
 class Signer;
@@ -81,12 +83,21 @@ public:
     /// After a sale, refund or void is finalized, so that order lists refresh.
     void notifyOrdersChanged();
 
+    /// The terminal's printing (main.cpp's, or a test's with fake printers); null: nothing prints.
+    /// Its queueChanged() is re-emitted as printQueueChanged().
+    void setPrintService(PrintService *printing);
+    [[nodiscard]] PrintService *printService() const;
+    /// After printers or jobs changed here (not through the spooler).
+    void notifyPrintQueueChanged();
+
 Q_SIGNALS:
     void setUpChanged();
     void profileChanged();
     void catalogChanged();
     void staffChanged();
     void ordersChanged();
+    /// Print jobs were queued, printed, failed, retried or cancelled, or printers changed.
+    void printQueueChanged();
 
 private:
     madang::Store &m_store;
@@ -95,4 +106,5 @@ private:
     QString m_terminalId;
     std::unique_ptr<madang::StaffAuth> m_auth;
     std::unique_ptr<Session> m_session;
+    QPointer<PrintService> m_printing;
 };

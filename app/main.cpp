@@ -7,6 +7,7 @@
 #include "deviceidentity.h"
 #include "merchantrepository.h"
 #include "pinhasher.h"
+#include "printservice.h"
 #include "settingsmodel.h"
 #include "startupprobe.h"
 #include "store.h"
@@ -92,7 +93,13 @@ int main(int argc, char *argv[])
     }
     Translator::apply(store.merchant().setting(SettingsModel::kLanguageKey, QStringLiteral("system")));
 
+    // Receipts, bills and kitchen slips print from a spooler that lives as long as the app; it stops (and
+    // waits for a printer that is mid-send) when the event loop ends, before the store closes.
+    PrintService printing(store);
+    printing.start();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &printing, &PrintService::stop);
     appStore = std::make_unique<AppStore>(store, hasher, identity.value());
+    appStore->setPrintService(&printing);
     engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(appStore.get())}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
     auto *window =

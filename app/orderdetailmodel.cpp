@@ -7,6 +7,7 @@
 #include "order.h"
 #include "orderrepository.h"
 #include "ordertext.h"
+#include "printservice.h"
 #include "saleservice.h"
 #include "session.h"
 #include "staffauth.h"
@@ -208,6 +209,16 @@ bool OrderDetailModel::reprint()
         return false;
     }
     const Session *who = m_store->session();
+    if (PrintService *printing = m_store->printService()) {
+        // The copy goes to the receipt printer, journaled with its job in one transaction.
+        qint64 seq = 0;
+        const PrintOutcome outcome = printing->printDuplicate(
+            m_orderId, m_order->receipt, {who->staffId(), who->staffName(), {}, {}}, m_store->signer(), &seq);
+        m_reprintSeq = seq;
+        setResult(outcome.queued && !outcome.problem ? outcome.message : QString(),
+                  outcome.queued && !outcome.problem ? QString() : outcome.message);
+        return outcome.queued;
+    }
     auto entry =
         m_store->store().sales().reprint(m_orderId, {who->staffId(), who->staffName(), {}, {}}, m_store->signer());
     if (!entry) {

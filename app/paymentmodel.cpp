@@ -152,8 +152,10 @@ void PaymentModel::start()
     m_done = false;
     m_receipt.clear();
     m_saleTotalMinor = m_changeMinor = 0;
+    m_print = {};
     setError({});
     Q_EMIT changed();
+    Q_EMIT printChanged();
 }
 
 void PaymentModel::appendDigits(const QString &digits)
@@ -272,7 +274,20 @@ bool PaymentModel::commitSale(const QList<PaymentInput> &tenders)
     m_store->notifyOrdersChanged();
     Q_EMIT changed();
     Q_EMIT completed(m_receipt);
+    // The sale is committed: a printer problem only shows under it.
+    m_print.afterSale(m_store, sale->orderId, m_receipt);
+    Q_EMIT printChanged();
     return true;
+}
+
+bool PaymentModel::printReceipt()
+{
+    if (!m_done) {
+        return fail(tr("Complete the sale first."));
+    }
+    const bool queued = m_print.printAgain(m_store);
+    Q_EMIT printChanged();
+    return queued;
 }
 
 void PaymentModel::newSale()

@@ -3,6 +3,7 @@
 #include "appstore.h"
 #include "checkoutmodel.h"
 #include "payment.h"
+#include "salereceipt.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,9 @@ class PaymentModel : public QObject
     Q_PROPERTY(qint64 changeMinor READ changeMinor NOTIFY changed)
     Q_PROPERTY(QString changeText READ changeText NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// After the sale: where its receipt is printing, or why not ("No receipt printer set up…").
+    Q_PROPERTY(QString printMessage READ printMessage NOTIFY printChanged)
+    Q_PROPERTY(bool printProblem READ printProblem NOTIFY printChanged)
 
 public:
     explicit PaymentModel(QObject *parent = nullptr);
@@ -63,6 +67,8 @@ public:
     [[nodiscard]] qint64 changeMinor() const { return m_changeMinor; }
     [[nodiscard]] QString changeText() const;
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QString printMessage() const { return m_print.last.message; }
+    [[nodiscard]] bool printProblem() const { return m_print.last.problem; }
 
     /// Starts taking payment for the ticket as it is now: no tenders, an empty entry, no result.
     Q_INVOKABLE void start();
@@ -83,7 +89,11 @@ public:
     /// After a sale: ready for the next one.
     Q_INVOKABLE void newSale();
 
+    /// After the sale: prints its receipt (again: a journaled DUPLICATE). The sale stands either way.
+    Q_INVOKABLE bool printReceipt();
+
 Q_SIGNALS:
+    void printChanged();
     void storeChanged();
     void checkoutChanged();
     void changed();
@@ -108,4 +118,5 @@ private:
     qint64 m_changeMinor = 0;
     QString m_saleCurrency;
     QString m_error;
+    SaleReceipt m_print;
 };

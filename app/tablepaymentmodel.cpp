@@ -82,8 +82,10 @@ bool TablePaymentModel::start()
     m_receipt.clear();
     m_changeMinor = 0;
     m_dueMinor = 0;
+    m_print = {};
     setError({});
     Q_EMIT changed();
+    Q_EMIT printChanged();
     if (!m_store) {
         return fail(tr("No terminal database is open."));
     }
@@ -221,7 +223,20 @@ bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
     Q_EMIT changed();
     m_store->notifyOrdersChanged();
     Q_EMIT completed(m_receipt);
+    // The sale is committed: a printer problem only shows under it.
+    m_print.afterSale(m_store, sale.value().orderId, m_receipt);
+    Q_EMIT printChanged();
     return true;
+}
+
+bool TablePaymentModel::printReceipt()
+{
+    if (!m_done) {
+        return fail(tr("Complete the payment first."));
+    }
+    const bool queued = m_print.printAgain(m_store);
+    Q_EMIT printChanged();
+    return queued;
 }
 
 bool TablePaymentModel::fail(const QString &message)

@@ -2,6 +2,7 @@
 
 #include "appstore.h"
 #include "payment.h"
+#include "salereceipt.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,9 @@ class TablePaymentModel : public QObject
     Q_PROPERTY(QString receipt READ receipt NOTIFY changed)
     Q_PROPERTY(QString changeText READ changeText NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// After the sale: where its receipt is printing, or why not ("No receipt printer set up…").
+    Q_PROPERTY(QString printMessage READ printMessage NOTIFY printChanged)
+    Q_PROPERTY(bool printProblem READ printProblem NOTIFY printChanged)
 
 public:
     explicit TablePaymentModel(QObject *parent = nullptr);
@@ -50,6 +54,8 @@ public:
     [[nodiscard]] QString receipt() const { return m_receipt; }
     [[nodiscard]] QString changeText() const;
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QString printMessage() const { return m_print.last.message; }
+    [[nodiscard]] bool printProblem() const { return m_print.last.problem; }
 
     /// An amount in the bill's currency, for the keypad.
     Q_INVOKABLE QString amountText(qint64 minor) const { return money(minor); }
@@ -66,7 +72,11 @@ public:
     /// Completes with the tenders entered (a retry after an error).
     Q_INVOKABLE bool finalize();
 
+    /// After the sale: prints its receipt (again: a journaled DUPLICATE). The sale stands either way.
+    Q_INVOKABLE bool printReceipt();
+
 Q_SIGNALS:
+    void printChanged();
     void storeChanged();
     void requestChanged();
     void changed();
@@ -91,4 +101,5 @@ private:
     QString m_receipt;
     qint64 m_changeMinor = 0;
     QString m_error;
+    SaleReceipt m_print;
 };

@@ -4,6 +4,8 @@
 #include "kitchendelivery.h"
 #include "modifierrepository.h"
 #include "moneytext.h"
+#include "printservice.h"
+#include "session.h"
 #include "store.h"
 #include "tableservice.h"
 
@@ -358,7 +360,23 @@ bool TableTicketModel::printBill()
     }
     setError({});
     refresh();
+    // The guest check (BILL / 계산서, not a receipt) goes to the receipt printer; the table shows "bill" either way.
+    if (PrintService *printing = m_store->printService()) {
+        madang::Ticket bill = m_ticket;
+        if (bill.tableName.isEmpty()) {
+            bill.tableName = m_tableName;
+        }
+        const PrintOutcome outcome = printing->printBill(bill, m_store->session()->staffName());
+        setBillMessage(outcome.message, outcome.problem);
+    }
     return true;
+}
+
+void TableTicketModel::setBillMessage(const QString &message, bool problem)
+{
+    m_billMessage = message;
+    m_billProblem = problem;
+    Q_EMIT billChanged();
 }
 
 bool TableTicketModel::fail(const QString &message)

@@ -43,6 +43,9 @@ class TableTicketModel : public QAbstractListModel
     Q_PROPERTY(int pickedCount READ pickedCount NOTIFY changed)
     Q_PROPERTY(QString pickedTotalText READ pickedTotalText NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// After printBill(): where the bill is printing, or why not.
+    Q_PROPERTY(QString billMessage MEMBER m_billMessage NOTIFY billChanged)
+    Q_PROPERTY(bool billProblem MEMBER m_billProblem NOTIFY billChanged)
 
 public:
     enum Role {
@@ -99,7 +102,8 @@ public:
     Q_INVOKABLE bool setNote(int row, const QString &note);
     /// Sends what changed since the last send. Returns the number of slips (0: nothing new), -1 on error.
     Q_INVOKABLE int sendToKitchen();
-    /// Marks the bill printed (the table shows "bill").
+    /// Marks the bill printed (the table shows "bill") and queues the guest check (BILL / 계산서, not a
+    /// receipt) for the receipt printer; billMessage says where, or why not.
     Q_INVOKABLE bool printBill();
     /// The total shared evenly by n guests (largest remainder): [{label, amountMinor, amountText}].
     Q_INVOKABLE QVariantList shares(int n) const;
@@ -114,6 +118,7 @@ Q_SIGNALS:
     void changed();
     void kitchenLogChanged();
     void errorChanged();
+    void billChanged();
     /// The item offers options: open the chooser, then call addItemWithChoices().
     void modifiersNeeded(const QString &itemId, const QString &name);
 
@@ -128,6 +133,7 @@ private:
     [[nodiscard]] QString money(qint64 minor) const;
     bool fail(const QString &message);
     void setError(const QString &error);
+    void setBillMessage(const QString &message, bool problem);
 
     QPointer<AppStore> m_store;
     QString m_tableId;
@@ -141,4 +147,6 @@ private:
     QHash<QString, qint64> m_picked; ///< by line id
     QStringList m_kitchenLog;
     QString m_error;
+    QString m_billMessage;
+    bool m_billProblem = false;
 };

@@ -272,16 +272,37 @@ Dialog {
                     color: Theme.accent
                     Layout.alignment: Qt.AlignHCenter
                 }
-                TouchButton {
-                    objectName: "newSaleButton"
-                    text: qsTr("New sale")
-                    primary: true
-                    implicitWidth: 320
-                    implicitHeight: 72
-                    font.bold: true
+                // Where the receipt is printing, or why not; the sale is done either way.
+                Label {
+                    objectName: "salePrintMessage"
+                    text: dialog.payment.printMessage
+                    visible: text.length > 0
+                    color: dialog.payment.printProblem ? Theme.danger : Theme.muted
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    Layout.maximumWidth: 640
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                RowLayout {
+                    spacing: 12
                     Layout.alignment: Qt.AlignHCenter
                     Layout.topMargin: 12
-                    onClicked: dialog.newSale()
+                    TouchButton {
+                        objectName: "printReceiptButton"
+                        text: qsTr("Print receipt")
+                        implicitHeight: 72
+                        focusPolicy: Qt.NoFocus
+                        onClicked: dialog.payment.printReceipt()
+                    }
+                    TouchButton {
+                        objectName: "newSaleButton"
+                        text: qsTr("New sale")
+                        primary: true
+                        implicitWidth: 320
+                        implicitHeight: 72
+                        font.bold: true
+                        onClicked: dialog.newSale()
+                    }
                 }
             }
         }

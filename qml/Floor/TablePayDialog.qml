@@ -137,6 +137,22 @@ Dialog {
                         text: qsTr("Change: %1").arg(payment.changeText)
                         font.pixelSize: Theme.fontTitle
                     }
+                    RowLayout {
+                        spacing: 12
+                        Layout.fillWidth: true
+                        Label {
+                            objectName: "payPrintMessage"
+                            text: payment.printMessage
+                            color: payment.printProblem ? Theme.danger : Theme.muted
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        TouchButton {
+                            objectName: "payPrintReceipt"
+                            text: qsTr("Print receipt")
+                            onClicked: payment.printReceipt()
+                        }
+                    }
                 }
             }
             Label {

@@ -162,6 +162,14 @@ Rectangle {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
+        Label {
+            objectName: "billMessage"
+            text: panel.ticket.billMessage
+            visible: text.length > 0 && panel.ticket.status === "bill"
+            color: panel.ticket.billProblem ? Theme.danger : Theme.muted
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Rectangle {
             color: Theme.border
             implicitHeight: 1

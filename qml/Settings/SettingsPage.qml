@@ -4,12 +4,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Madang.ViewModels
 
-// Settings: General and Catalog. Later releases add Staff, Printers and Platform.
+// Settings: General and Catalog; Staff, Audit and Printers for owners and managers. Later releases add Platform.
 Pane {
     id: page
     required property AppStore store
     padding: 0
     background: Rectangle { color: Theme.background }
+    /// Opens a tab by its objectName ("printersTab"), e.g. from the shell's failed-print banner.
+    function showTab(name) {
+        for (let i = 0; i < tabs.count; ++i) {
+            if (tabs.itemAt(i).objectName === name && tabs.itemAt(i).enabled)
+                tabs.currentIndex = i
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -48,6 +55,14 @@ Pane {
                 font.pixelSize: Theme.fontBody
                 font.capitalization: Font.MixedCase
             }
+            TabButton {
+                objectName: "printersTab"
+                text: qsTr("Printers")
+                enabled: page.store.session.isManager
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                font.capitalization: Font.MixedCase
+            }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -66,6 +81,10 @@ Pane {
             Loader {
                 active: page.store.session.isManager && tabs.currentIndex === 3
                 sourceComponent: AuditSettings { store: page.store }
+            }
+            Loader {
+                active: page.store.session.isManager && tabs.currentIndex === 4
+                sourceComponent: PrinterSettings { store: page.store }
             }
         }
     }

@@ -6,6 +6,8 @@ import QtQuick.Controls
 ItemDelegate {
     id: control
     property bool current: false
+    /// A count to flag (failed print jobs on Settings); hidden at 0.
+    property int badge: 0
     implicitHeight: 72
     font.pixelSize: Theme.fontBody
     font.bold: current
@@ -25,5 +27,24 @@ ItemDelegate {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
+    }
+    Rectangle {
+        objectName: "navBadge"
+        visible: control.badge > 0
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 8
+        width: Math.max(height, badgeText.implicitWidth + 12)
+        height: 26
+        radius: 13
+        color: Theme.danger
+        Label {
+            id: badgeText
+            anchors.centerIn: parent
+            text: control.badge
+            color: "white"
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+        }
     }
 }

@@ -9,6 +9,13 @@ Item {
     id: shell
     required property AppStore store
     property int current: 0
+    readonly property int settingsIndex: 5
+
+    // Print jobs that gave up: a badge on Settings and a banner over every screen until retried or cancelled.
+    PrintJobsModel {
+        id: failedPrints
+        store: shell.store
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -39,6 +46,7 @@ Item {
                         objectName: "nav" + index
                         text: modelData
                         current: shell.current === index
+                        badge: index === shell.settingsIndex ? failedPrints.count : 0
                         onClicked: shell.current = index
                         Layout.fillWidth: true
                     }
@@ -74,42 +82,78 @@ Item {
             }
         }
 
-        StackLayout {
-            currentIndex: shell.current
+        ColumnLayout {
+            spacing: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
-            TodayPage {
-                store: shell.store
-                onShiftRequested: shell.current = 4
-            }
-            // Restaurants work from the floor: tables, their tickets and the kitchen.
-            Loader {
-                sourceComponent: shell.store.vertical === "restaurant" ? floorPage : checkoutPage
-                Component {
-                    id: checkoutPage
-                    CheckoutPage {
-                        store: shell.store
+            Rectangle {
+                objectName: "failedPrintBanner"
+                visible: failedPrints.count > 0
+                color: Theme.dangerLight
+                Layout.fillWidth: true
+                Layout.preferredHeight: 56
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: 16
+                    anchors.rightMargin: 4
+                    Label {
+                        text: qsTr("%n print job(s) failed. Check the printer, then retry in Settings → Printers.", "", failedPrints.count)
+                        color: Theme.danger
+                        font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    TouchButton {
+                        objectName: "showFailedPrints"
+                        text: qsTr("Show")
+                        flat: true
+                        implicitHeight: 48
+                        visible: shell.store.session.isManager
+                        onClicked: {
+                            shell.current = shell.settingsIndex
+                            settingsPage.showTab("printersTab")
+                        }
                     }
                 }
-                Component {
-                    id: floorPage
-                    FloorPage {
-                        store: shell.store
+            }
+            StackLayout {
+                currentIndex: shell.current
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                TodayPage {
+                    store: shell.store
+                    onShiftRequested: shell.current = 4
+                }
+                // Restaurants work from the floor: tables, their tickets and the kitchen.
+                Loader {
+                    sourceComponent: shell.store.vertical === "restaurant" ? floorPage : checkoutPage
+                    Component {
+                        id: checkoutPage
+                        CheckoutPage {
+                            store: shell.store
+                        }
+                    }
+                    Component {
+                        id: floorPage
+                        FloorPage {
+                            store: shell.store
+                        }
                     }
                 }
-            }
-            ComingSoonPage {
-                title: qsTr("Bookings")
-                description: qsTr("Every stylist's, table's and crew's day at a glance, with bookings from the platform.")
-            }
-            OrdersPage {
-                store: shell.store
-            }
-            ShiftPage {
-                store: shell.store
-            }
-            SettingsPage {
-                store: shell.store
+                ComingSoonPage {
+                    title: qsTr("Bookings")
+                    description: qsTr("Every stylist's, table's and crew's day at a glance, with bookings from the platform.")
+                }
+                OrdersPage {
+                    store: shell.store
+                }
+                ShiftPage {
+                    store: shell.store
+                }
+                SettingsPage {
+                    id: settingsPage
+                    store: shell.store
+                }
             }
         }
     }

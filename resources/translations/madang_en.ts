@@ -1783,6 +1783,10 @@
         <source>New sale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentModel</name>
@@ -1828,6 +1832,10 @@
     </message>
     <message>
         <source>Sign in before taking payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the sale first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2036,237 @@
     </message>
 </context>
 <context>
+    <name>PrintService</name>
+    <message>
+        <source>Receipts are not printed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of receipt %1 is printing on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is printing on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Madang cannot print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill is printing on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test page is printing on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer set up. Choose one in Settings → Printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is no longer set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the print for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not queue the print for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for %1, which is switched off: turn it on in Settings → Printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterEditorDialog</name>
+    <message>
+        <source>Add printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter, kitchen, bar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (port 9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial or USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterRow</name>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a receipt after every sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not available on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printers yet. Add the counter's receipt printer, and one named &quot;kitchen&quot; or &quot;bar&quot; for kitchen slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed print jobs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed print jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsModel</name>
+    <message>
+        <source>Printing is not available on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners and managers can change printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Rung up by mistake</source>
@@ -2122,6 +2361,13 @@
     </message>
     <message>
         <source>Manager approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleReceipt</name>
+    <message>
+        <source>Printing is not available on this terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2533,10 @@
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2446,6 +2696,17 @@
     </message>
     <message>
         <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print job(s) failed. Check the printer, then retry in Settings → Printers.</source>
+        <translation>
+            <numerusform>%n print job failed. Check the printer, then retry in Settings → Printers.</numerusform>
+            <numerusform>%n print jobs failed. Check the printer, then retry in Settings → Printers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,6 +3460,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TablePaymentModel</name>
@@ -3244,6 +3509,10 @@
     </message>
     <message>
         <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the payment first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

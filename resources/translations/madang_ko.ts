@@ -1779,6 +1779,10 @@
         <source>New sale</source>
         <translation>새 판매</translation>
     </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>영수증 인쇄</translation>
+    </message>
 </context>
 <context>
     <name>PaymentModel</name>
@@ -1825,6 +1829,10 @@
     <message>
         <source>Sign in before taking payment.</source>
         <translation>결제를 받기 전에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Complete the sale first.</source>
+        <translation>먼저 결제를 완료하세요.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2031,237 @@
     </message>
 </context>
 <context>
+    <name>PrintService</name>
+    <message>
+        <source>Receipts are not printed automatically.</source>
+        <translation>영수증은 자동으로 인쇄되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A copy of receipt %1 is printing on %2.</source>
+        <translation>영수증 %1 재발행본을 %2 프린터로 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is printing on %2.</source>
+        <translation>영수증 %1을(를) %2 프린터로 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>This build of Madang cannot print.</source>
+        <translation>이 버전의 마당은 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bill is printing on %1.</source>
+        <translation>계산서를 %1 프린터로 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>테스트 인쇄</translation>
+    </message>
+    <message>
+        <source>A test page is printing on %1.</source>
+        <translation>테스트 페이지를 %1 프린터로 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>No receipt printer set up. Choose one in Settings → Printers.</source>
+        <translation>영수증 프린터가 설정되지 않았습니다. 설정 → 프린터에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is no longer set up: %1</source>
+        <translation>영수증 프린터가 더 이상 설정되어 있지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the print for %1: %2</source>
+        <translation>%1 프린터용 인쇄물을 만들지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not queue the print for %1: %2</source>
+        <translation>%1 프린터 대기열에 넣지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Queued for %1, which is switched off: turn it on in Settings → Printers.</source>
+        <translation>%1 프린터 대기열에 넣었지만 프린터가 꺼져 있습니다. 설정 → 프린터에서 켜세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterEditorDialog</name>
+    <message>
+        <source>Add printer</source>
+        <translation>프린터 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Counter, kitchen, bar…</source>
+        <translation>카운터, kitchen, bar…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Network (port 9100)</source>
+        <translation>네트워크 (포트 9100)</translation>
+    </message>
+    <message>
+        <source>Serial or USB</source>
+        <translation>시리얼 또는 USB</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>폴더에 PDF 파일로</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>용지 폭</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80mm</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>대체 프린터</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterRow</name>
+    <message>
+        <source>Receipts</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 mm</source>
+        <translation>%1 · %2 · %3mm</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>대체 프린터</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>대기 %1건</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>테스트 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>시리얼</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF 폴더</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Kitchen slip</source>
+        <translation>주방 주문서</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>계산서</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>테스트 페이지</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>영수증 프린터</translation>
+    </message>
+    <message>
+        <source>Print a receipt after every sale</source>
+        <translation>결제할 때마다 영수증 인쇄</translation>
+    </message>
+    <message>
+        <source>Add printer</source>
+        <translation>프린터 추가</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this terminal.</source>
+        <translation>이 단말기에서는 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No printers yet. Add the counter's receipt printer, and one named &quot;kitchen&quot; or &quot;bar&quot; for kitchen slips.</source>
+        <translation>프린터가 아직 없습니다. 카운터 영수증 프린터를 추가하고, 주방 주문서용으로 이름이 "kitchen" 또는 "bar"인 프린터를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Failed print jobs (%1)</source>
+        <translation>실패한 인쇄 작업 (%1건)</translation>
+    </message>
+    <message>
+        <source>No failed print jobs</source>
+        <translation>실패한 인쇄 작업 없음</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsModel</name>
+    <message>
+        <source>Printing is not available on this terminal.</source>
+        <translation>이 단말기에서는 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only owners and managers can change printers.</source>
+        <translation>프린터는 사장과 매니저만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Printer %1 added.</source>
+        <translation>프린터 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Rung up by mistake</source>
@@ -2117,6 +2356,13 @@
     <message>
         <source>Manager approval…</source>
         <translation>관리자 승인…</translation>
+    </message>
+</context>
+<context>
+    <name>SaleReceipt</name>
+    <message>
+        <source>Printing is not available on this terminal.</source>
+        <translation>이 단말기에서는 인쇄할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2527,10 @@
         <source>Audit</source>
         <translation>감사 기록</translation>
     </message>
+    <message>
+        <source>Printers</source>
+        <translation>프린터</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2441,6 +2691,16 @@
     <message>
         <source>Tables</source>
         <translation>테이블</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print job(s) failed. Check the printer, then retry in Settings → Printers.</source>
+        <translation>
+            <numerusform>인쇄 작업 %n건이 실패했습니다. 프린터를 확인한 뒤 설정 → 프린터에서 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3449,10 @@
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>영수증 인쇄</translation>
+    </message>
 </context>
 <context>
     <name>TablePaymentModel</name>
@@ -3235,6 +3499,10 @@
     <message>
         <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
         <translation>결제 중에 테이블 주문이 바뀌었습니다. 금액을 확인하고 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Complete the payment first.</source>
+        <translation>먼저 결제를 완료하세요.</translation>
     </message>
 </context>
 <context>
