@@ -52,9 +52,11 @@ PrintingFixture::PrintingFixture(Printers printers)
     }
     const bool fail = printers == Printers::Fail;
     std::shared_ptr<PrinterLog> log = m_log;
-    m_printing = std::make_unique<PrintService>(*m_store, [log, fail](const PrinterConfig &p) {
-        return std::make_unique<RecordingTransport>(log, p.name, fail);
-    });
+    m_printing = printers == Printers::Real
+                     ? std::make_unique<PrintService>(*m_store)
+                     : std::make_unique<PrintService>(*m_store, [log, fail](const PrinterConfig &p) {
+                           return std::make_unique<RecordingTransport>(log, p.name, fail);
+                       });
     m_app = std::make_unique<AppStore>(*m_store, Fixture::testHasher(), m_signer);
     m_app->setPrintService(m_printing.get());
     const QString owner = test::queryString(m_store->database().connection(),

@@ -37,7 +37,8 @@ struct PrinterLog
 class PrintingFixture
 {
 public:
-    enum class Printers { Record, Fail };
+    /// Record and Fail are fakes; Real uses the real transports (TCP 9100, serial, folder).
+    enum class Printers { Record, Fail, Real };
 
     explicit PrintingFixture(Printers printers = Printers::Record);
     ~PrintingFixture();

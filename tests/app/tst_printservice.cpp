@@ -30,6 +30,7 @@ private slots:
     void autoReceiptOffThenPrintByHand();
     void switchedOffPrinterKeepsTheJob();
     void billIsAGuestCheck();
+    void realPrinters();
 };
 
 void TestPrintService::saleQueuesOneReceipt_data()
@@ -182,6 +183,41 @@ void TestPrintService::billIsAGuestCheck()
     QVERIFY(bytes.contains("BILL"));
     QVERIFY(bytes.contains("This is not a receipt"));
     QVERIFY2(!bytes.contains("\x1d\x76\x30"), "no QR raster on a bill");
+}
+
+void TestPrintService::realPrinters()
+{
+    // The real transports: a "pdf" printer writes a file in its folder; nothing listens on 127.0.0.1:9, so
+    // that printer's job backs off and fails.
+    PrintingFixture f(PrintingFixture::Printers::Real);
+    QVERIFY(f.ok());
+    const QString archive = f.addPrinter(QStringLiteral("Archive"), QStringLiteral("pdf"), f.folder(), 80, true);
+    QVERIFY(QDir().mkpath(f.folder()));
+    QString receipt;
+    f.sellAtCounter(&receipt);
+    QCOMPARE(f.printing().drainOnce(), 1);
+    const QStringList pdfs = QDir(f.folder()).entryList({QStringLiteral("receipt-*.pdf")}, QDir::Files);
+    QCOMPARE(pdfs.size(), 1);
+    const QByteArray pdf = test::readFile(QDir(f.folder()).filePath(pdfs.first()));
+    QVERIFY(pdf.startsWith("%PDF"));
+    if (const QString keep = qEnvironmentVariable("MADANG_SCREENSHOT_DIR"); !keep.isEmpty()) {
+        QDir().mkpath(keep);
+        QVERIFY(test::writeFile(QDir(keep).filePath(QStringLiteral("app-receipt-%1.pdf").arg(receipt)), pdf));
+    }
+
+    const QString nowhere =
+        f.addPrinter(QStringLiteral("Nowhere"), QStringLiteral("tcp"), QStringLiteral("127.0.0.1:9"), 80, true);
+    f.sellAtCounter();
+    for (int attempt = 1; attempt <= PrintQueue::kMaxAttempts; ++attempt) {
+        QCOMPARE(f.printing().drainOnce(), 0);
+        f.clock().advance(PrintQueue::backoffMs(attempt));
+    }
+    auto failed = f.queue().failedJobs();
+    QVERIFY(failed && failed.value().size() == 1);
+    QCOMPARE(failed.value().first().printerId, nowhere);
+    QVERIFY2(failed.value().first().lastError.contains(QStringLiteral("127.0.0.1")),
+             qPrintable(failed.value().first().lastError));
+    QCOMPARE(f.queue().queuedCount(archive).value(), 0);
 }
 
 QTEST_MAIN(TestPrintService)
