@@ -210,6 +210,7 @@ Pane {
             onLineTapped: (row, name, note, kind, value) => lineEditor.openLine(row, name, note, kind, value)
             onOrderDiscountTapped: lineEditor.openOrder(checkout.orderDiscountKind, checkout.orderDiscountValue)
             onHeldTapped: held.open()
+            onCustomTipTapped: tipDialog.start()
             onPayTapped: paymentDialog.open()
         }
     }
@@ -222,6 +223,11 @@ Pane {
     }
     LineEditorDialog {
         id: lineEditor
+        checkout: checkout
+        onFinished: page.refocus()
+    }
+    TipDialog {
+        id: tipDialog
         checkout: checkout
         onFinished: page.refocus()
     }

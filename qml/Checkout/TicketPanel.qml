@@ -5,13 +5,14 @@ import Madang.App
 import Madang.ViewModels
 
 // The open ticket: lines with − / + (tap a line for its note, discount or removal), totals with VAT per
-// rate, tip presets, hold, discount, clear, and Pay.
+// rate, tip presets or any tip amount, hold, discount, clear, and Pay.
 Rectangle {
     id: panel
     required property CheckoutModel checkout
     signal lineTapped(int row, string name, string note, string discountKind, real discountValue)
     signal orderDiscountTapped()
     signal heldTapped()
+    signal customTipTapped()
     signal payTapped()
 
     radius: Theme.radius
@@ -209,6 +210,7 @@ Rectangle {
                 text: qsTr("Tip")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text
+                Layout.minimumWidth: implicitWidth
                 Layout.fillWidth: true
             }
             Repeater {
@@ -218,13 +220,28 @@ Rectangle {
                     objectName: "tip_" + modelData
                     text: (modelData / 100) + "%"
                     primary: panel.checkout.tipPercent === modelData
-                    implicitWidth: 60
+                    implicitWidth: 56
                     implicitHeight: 48
+                    Layout.minimumWidth: 48
+                    Layout.fillWidth: true
                     leftPadding: 4
                     rightPadding: 4
                     font.pixelSize: Theme.fontSmall
                     onClicked: panel.checkout.setTipPercent(modelData)
                 }
+            }
+            TouchButton {
+                objectName: "tipCustom"
+                text: qsTr("Other")
+                primary: panel.checkout.tipPercent < 0
+                implicitWidth: 60
+                implicitHeight: 48
+                Layout.minimumWidth: 52
+                Layout.fillWidth: true
+                leftPadding: 4
+                rightPadding: 4
+                font.pixelSize: Theme.fontSmall
+                onClicked: panel.customTipTapped()
             }
             Label {
                 text: panel.checkout.tipText

@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Madang.App
 import Madang.ViewModels
 
-// The floor plan editor: drag tables where they stand, add and remove them, and change a table's
-// name, seats, shape and size. Areas (rooms, a terrace) can be added and renamed.
+// The floor plan editor: drag tables where they stand, resize them by the corner handle, add and remove
+// them, and change a table's name, seats, shape and size. Areas (rooms, a terrace) can be added and renamed.
 Pane {
     id: editor
     required property FloorModel floor
@@ -169,6 +169,51 @@ Pane {
                                 onReleased: {
                                     if (drag.active || tile.x !== tile.planX * room.scale || tile.y !== tile.planY * room.scale)
                                         editor.floor.moveTable(tile.tableId, Math.round(tile.x / room.scale), Math.round(tile.y / room.scale))
+                                }
+                            }
+                            // The selected table's bottom-right corner: drag it to resize (snapped to 10 plan
+                            // units; the model keeps it at least kMinTableSize and inside the plan).
+                            Rectangle {
+                                objectName: "resizeHandle_" + tile.name
+                                visible: tile.selected
+                                width: 48
+                                height: 48
+                                radius: 24
+                                x: tile.width - width / 2
+                                y: tile.height - height / 2
+                                color: Theme.accent
+                                border.color: "white"
+                                border.width: 3
+                                Label {
+                                    anchors.centerIn: parent
+                                    text: "\u2198"
+                                    color: "white"
+                                    font.pixelSize: 22
+                                    font.bold: true
+                                }
+                                MouseArea {
+                                    id: resizer
+                                    anchors.fill: parent
+                                    preventStealing: true
+                                    property point start
+                                    property size startSize
+                                    function snapped(pixels) { return Math.round(pixels / room.scale / 10) * 10 }
+                                    onPressed: (mouse) => {
+                                        start = mapToItem(plan, mouse.x, mouse.y)
+                                        startSize = Qt.size(tile.width, tile.height)
+                                    }
+                                    onPositionChanged: (mouse) => {
+                                        const p = mapToItem(plan, mouse.x, mouse.y)
+                                        const least = 60 * room.scale
+                                        tile.width = Math.max(least, Math.min(plan.width - tile.x, startSize.width + p.x - start.x))
+                                        tile.height = Math.max(least, Math.min(plan.height - tile.y, startSize.height + p.y - start.y))
+                                    }
+                                    onReleased: {
+                                        editor.floor.resizeTable(tile.tableId, snapped(tile.width), snapped(tile.height))
+                                        // Back to following the model (which may have clamped the size).
+                                        tile.width = Qt.binding(() => tile.planWidth * room.scale)
+                                        tile.height = Qt.binding(() => tile.planHeight * room.scale)
+                                    }
                                 }
                             }
                         }

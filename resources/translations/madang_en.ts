@@ -192,6 +192,25 @@
     </message>
 </context>
 <context>
+    <name>BulkIndexer</name>
+    <message>
+        <source>Writing the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the search index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>Canonical JSON holds whole numbers only, never fractions.</source>
@@ -330,19 +349,8 @@
         <source>Item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CatalogSearch</name>
     <message>
-        <source>Clearing the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading items for the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the search index</source>
+        <source>The catalog&apos;s search index is out of date and could not be rebuilt. Restart the terminal to rebuild it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,7 +2231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No printers yet. Add the counter's receipt printer, and one named &quot;kitchen&quot; or &quot;bar&quot; for kitchen slips.</source>
+        <source>No printers yet. Add the counter&apos;s receipt printer, and one named &quot;kitchen&quot; or &quot;bar&quot; for kitchen slips.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2263,6 +2271,13 @@
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to fetch row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,11 +2440,46 @@
         <source>There is no order %1 to reprint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing to save the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search by name, SKU, barcode or initials (ㄱㅊ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Creating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the search index %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the search index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading items for the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +3906,29 @@
     </message>
     <message>
         <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipDialog</name>
+    <message>
+        <source>Enter the tip as an amount, e.g. 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,6 +192,25 @@
     </message>
 </context>
 <context>
+    <name>BulkIndexer</name>
+    <message>
+        <source>Writing the search index</source>
+        <translation>검색 색인 쓰기</translation>
+    </message>
+    <message>
+        <source>Opening the search index %1</source>
+        <translation>검색 색인 %1 열기</translation>
+    </message>
+    <message>
+        <source>Saving the search index</source>
+        <translation>검색 색인 저장</translation>
+    </message>
+    <message>
+        <source>The search index was not saved.</source>
+        <translation>검색 색인이 저장되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CanonicalJson</name>
     <message>
         <source>Canonical JSON holds whole numbers only, never fractions.</source>
@@ -330,20 +349,9 @@
         <source>Item %1: %2</source>
         <translation>상품 %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>CatalogSearch</name>
     <message>
-        <source>Clearing the search index</source>
-        <translation>검색 색인 비우기</translation>
-    </message>
-    <message>
-        <source>Reading items for the search index</source>
-        <translation>검색 색인용 상품 읽기</translation>
-    </message>
-    <message>
-        <source>Building the search index</source>
-        <translation>검색 색인 만들기</translation>
+        <source>The catalog&apos;s search index is out of date and could not be rebuilt. Restart the terminal to rebuild it.</source>
+        <translation>상품 검색 색인이 최신이 아니며 다시 만들 수 없습니다. 단말기를 다시 시작하면 색인을 다시 만듭니다.</translation>
     </message>
 </context>
 <context>
@@ -2218,8 +2226,8 @@
         <translation>이 단말기에서는 인쇄할 수 없습니다.</translation>
     </message>
     <message>
-        <source>No printers yet. Add the counter's receipt printer, and one named &quot;kitchen&quot; or &quot;bar&quot; for kitchen slips.</source>
-        <translation>프린터가 아직 없습니다. 카운터 영수증 프린터를 추가하고, 주방 주문서용으로 이름이 "kitchen" 또는 "bar"인 프린터를 추가하세요.</translation>
+        <source>No printers yet. Add the counter&apos;s receipt printer, and one named &quot;kitchen&quot; or &quot;bar&quot; for kitchen slips.</source>
+        <translation>프린터가 아직 없습니다. 카운터 영수증 프린터를 추가하고, 주방 주문서용으로 이름이 &quot;kitchen&quot; 또는 &quot;bar&quot;인 프린터를 추가하세요.</translation>
     </message>
     <message>
         <source>Failed print jobs (%1)</source>
@@ -2259,6 +2267,13 @@
     <message>
         <source>None</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>행을 가져올 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2419,12 +2434,47 @@
         <source>There is no order %1 to reprint.</source>
         <translation>재출력할 주문 %1이(가) 없습니다.</translation>
     </message>
+    <message>
+        <source>Preparing to save the sale</source>
+        <translation>판매 저장 준비</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search by name, SKU, barcode or initials (ㄱㅊ)</source>
         <translation>이름, SKU, 바코드, 초성(ㄱㅊ)으로 검색</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Creating the search index</source>
+        <translation>검색 색인 만들기</translation>
+    </message>
+    <message>
+        <source>Cannot replace the search index %1.</source>
+        <translation>검색 색인 %1을(를) 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Opening the search index %1</source>
+        <translation>검색 색인 %1 열기</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>검색 색인 만들기</translation>
+    </message>
+    <message>
+        <source>Clearing the search index</source>
+        <translation>검색 색인 비우기</translation>
+    </message>
+    <message>
+        <source>Reading items for the search index</source>
+        <translation>검색 색인용 상품 읽기</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>검색 색인 갱신</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3893,29 @@
     <message>
         <source>Pay</source>
         <translation>결제하기</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>직접 입력</translation>
+    </message>
+</context>
+<context>
+    <name>TipDialog</name>
+    <message>
+        <source>Enter the tip as an amount, e.g. 2000.</source>
+        <translation>팁을 금액으로 입력하세요. 예: 2000</translation>
+    </message>
+    <message>
+        <source>Tip amount</source>
+        <translation>팁 금액</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ private Q_SLOTS:
 private:
     QQuickItem *item(const QString &objectName) const;
     void click(const QString &objectName);
+    /// Presses the item's centre, moves by (dx, dy) in steps, and releases.
+    void dragBy(const QString &objectName, int dx, int dy);
     void shoot(const QString &name);
     void typeAmount(const QString &digits);
     void typeInto(const QString &objectName, const QString &text);
@@ -98,6 +100,21 @@ void tst_FloorScreens::click(const QString &objectName)
     // A dialog that closes fades out and keeps catching clicks meanwhile.
     QTest::qWait(
         objectName.startsWith(QStringLiteral("moneyKey_")) || objectName.startsWith(QStringLiteral("menu")) ? 60 : 400);
+}
+
+void tst_FloorScreens::dragBy(const QString &objectName, int dx, int dy)
+{
+    QQuickItem *target = nullptr;
+    QTRY_VERIFY2((target = item(objectName)) != nullptr, qPrintable(objectName));
+    QVERIFY2(target->width() >= 44 && target->height() >= 44, qPrintable(objectName)); // room for a thumb
+    const QPoint from = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+    QTest::mousePress(m_window, Qt::LeftButton, {}, from);
+    constexpr int kSteps = 6;
+    for (int i = 1; i <= kSteps; ++i) {
+        QTest::mouseMove(m_window, from + QPoint(dx * i / kSteps, dy * i / kSteps), 20);
+    }
+    QTest::mouseRelease(m_window, Qt::LeftButton, {}, from + QPoint(dx, dy), 20);
+    QTest::qWait(100);
 }
 
 void tst_FloorScreens::typeInto(const QString &objectName, const QString &text)
@@ -268,6 +285,22 @@ void tst_FloorScreens::restaurantDay()
     // The floor plan editor.
     STEP(click(QStringLiteral("editFloor")));
     STEP(click(QStringLiteral("editTable_2")));
+    // The selected table's corner handle resizes it; the plan stores the new size.
+    const auto tableTwo = [&] {
+        const QList<TableState> floor = store.tables().floor().value();
+        for (const TableState &s : floor) {
+            if (s.table.name == QStringLiteral("2")) {
+                return s.table;
+            }
+        }
+        return DiningTable{};
+    };
+    const DiningTable before = tableTwo();
+    STEP(dragBy(QStringLiteral("resizeHandle_2"), 40, 30));
+    QTRY_VERIFY(tableTwo().width > before.width);
+    QVERIFY(tableTwo().height > before.height);
+    QCOMPARE(tableTwo().width % 10, 0); // snapped to the plan's 10-unit steps
+    QCOMPARE(tableTwo().x, before.x);   // resizing does not move it
     STEP(shoot(QStringLiteral("13-editor")));
     STEP(click(QStringLiteral("editorDone")));
 

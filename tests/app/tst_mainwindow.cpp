@@ -325,6 +325,21 @@ void tst_MainWindow::ringUpSale(Store &store, const QString &owner)
     STEP(click("tip_1000"));
     // 120,000 + 20,000 (롱) + 32,000 = 172,000; a 10% tip makes 189,200.
     QTRY_COMPARE(item("ticketTotal")->property("text").toString(), QStringLiteral("₩189,200"));
+    // Any tip amount: something that is not an amount is refused with a message, 5,000 is taken.
+    STEP(click("tipCustom"));
+    QTRY_VERIFY(item("tipApply") != nullptr);
+    QTest::qWait(300);
+    STEP(typeInto("tipAmount", QStringLiteral("5천")));
+    STEP(click("tipApply"));
+    QTRY_VERIFY(item("tipError") != nullptr);
+    QCOMPARE(item("ticketTotal")->property("text").toString(), QStringLiteral("₩189,200"));
+    STEP(typeInto("tipAmount", QStringLiteral("5000")));
+    STEP(shoot(QStringLiteral("20-tip-amount")));
+    STEP(click("tipApply"));
+    QTRY_VERIFY(item("tipApply") == nullptr);
+    QTRY_COMPARE(item("ticketTotal")->property("text").toString(), QStringLiteral("₩177,000"));
+    STEP(click("tip_1000"));
+    QTRY_COMPARE(item("ticketTotal")->property("text").toString(), QStringLiteral("₩189,200"));
     STEP(shoot(QStringLiteral("20-checkout-ticket")));
 
     // 20% off the shampoo is above the 10% limit: the owner approves it with her PIN.
