@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <sqlite3.h>
 
 namespace madang {
 
@@ -98,6 +99,38 @@ QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
+
+/// canonical::json(e.hashedFields()) around a body already in canonical form, so that the body is serialised
+/// once: the same keys in code-point order, the same spelling of text, numbers and null.
+QByteArray hashedText(const JournalEntry &e, const QByteArray &bodyText)
+{
+    QByteArray out;
+    out.reserve(bodyText.size() + 400);
+    out += "{\"at\":";
+    canonical::appendString(out, e.at);
+    out += ",\"body\":";
+    out += bodyText;
+    out += ",\"currency\":";
+    canonical::appendString(out, e.currency);
+    out += ",\"prev\":";
+    canonical::appendString(out, e.prev);
+    out += ",\"receipt\":";
+    if (e.receipt.isEmpty()) {
+        out += "null";
+    } else {
+        canonical::appendString(out, e.receipt);
+    }
+    out += ",\"seq\":";
+    out += QByteArray::number(e.seq);
+    out += ",\"terminal\":";
+    canonical::appendString(out, e.terminal);
+    out += ",\"total_minor\":";
+    out += QByteArray::number(e.totalMinor);
+    out += ",\"type\":";
+    canonical::appendString(out, e.type);
+    out += '}';
+    return out;
+}
 } // namespace
 
 namespace journal {
@@ -168,7 +201,20 @@ Result<JournalEntry> JournalEntry::fromExportLine(const QByteArray &line)
     return e;
 }
 
+JournalStatements::JournalStatements(sqlite3 *db)
+    : last(db, "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"),
+      insert(db, "INSERT INTO journal (seq, terminal, type, at, receipt, total_minor, currency, body, prev, hash, sig) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+{}
+
 Result<JournalEntry> Journal::append(QSqlDatabase &db, JournalEntry entry, const Signer &signer)
+{
+    JournalStatements statements(sqliteHandle(db));
+    return append(db, std::move(entry), signer, statements);
+}
+
+Result<JournalEntry> Journal::append(QSqlDatabase &db, JournalEntry entry, const Signer &signer,
+                                     JournalStatements &statements)
 {
     if (!Transaction::inProgress(db)) {
         return makeError(ErrorCode::Storage, Text::tr("Journal entries are written inside the sale's transaction."));
@@ -176,36 +222,46 @@ Result<JournalEntry> Journal::append(QSqlDatabase &db, JournalEntry entry, const
     if (!journal::isKnownType(entry.type)) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Unknown journal entry type %1.").arg(entry.type));
     }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"))) {
-        return Database::storageError(q.lastError(), Text::tr("Reading the journal"));
+    if (!statements.last.valid()) {
+        return Database::storageError(statements.last.error(), Text::tr("Reading the journal"));
     }
-    const bool any = q.next();
-    entry.seq = any ? q.value(0).toLongLong() + 1 : 1;
-    entry.prev = any ? q.value(1).toString() : canonical::genesisHash();
+    qint64 lastSeq = 0;
+    QString lastHash;
+    const int read = statements.last.run(&lastSeq, &lastHash);
+    if (read != SQLITE_ROW && read != SQLITE_DONE) {
+        return Database::storageError(statements.last.execError(), Text::tr("Reading the journal"));
+    }
+    const bool any = read == SQLITE_ROW;
+    entry.seq = any ? lastSeq + 1 : 1;
+    entry.prev = any ? lastHash : canonical::genesisHash();
     entry.terminal = signer.terminalId();
     auto bodyText = canonical::json(entry.body);
-    auto canonical = canonical::json(entry.hashedFields());
-    if (!bodyText || !canonical) {
+    if (!bodyText) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A journal entry holds whole numbers only."));
     }
-    entry.hash = canonical::chainHash(entry.prev, canonical.value());
+    entry.hash = canonical::chainHash(entry.prev, hashedText(entry, bodyText.value()));
     auto sig = signer.sign(entry.hash.toLatin1());
     if (!sig) {
         return makeError(sig.error().code, Text::tr("Signing the journal entry: %1").arg(sig.error().message));
     }
     entry.sig = QString::fromLatin1(sig.value().toBase64());
-    q.prepare(QStringLiteral("INSERT INTO journal (seq, terminal, type, at, receipt, total_minor, currency, body, "
-                             "prev, hash, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(entry.seq), QVariant(entry.terminal), QVariant(entry.type), QVariant(entry.at),
-          entry.receipt.isEmpty() ? QVariant() : QVariant(entry.receipt), QVariant(entry.totalMinor),
-          QVariant(entry.currency), QVariant(QString::fromUtf8(bodyText.value())), QVariant(entry.prev),
-          QVariant(entry.hash), QVariant(entry.sig)}) {
-        q.addBindValue(v);
+    if (!statements.insert.valid()) {
+        return Database::storageError(statements.insert.error(), Text::tr("Writing the journal"));
     }
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Writing the journal"));
+    SqliteStatement &q = statements.insert;
+    q.bind(1, entry.seq);
+    q.bind(2, entry.terminal);
+    q.bind(3, entry.type);
+    q.bind(4, entry.at);
+    q.bindNullIfEmpty(5, entry.receipt);
+    q.bind(6, entry.totalMinor);
+    q.bind(7, entry.currency);
+    q.bindUtf8(8, bodyText.value()); // canonical JSON is UTF-8 already
+    q.bind(9, entry.prev);
+    q.bind(10, entry.hash);
+    q.bind(11, entry.sig);
+    if (q.run() != SQLITE_DONE) {
+        return Database::storageError(q.execError(), Text::tr("Writing the journal"));
     }
     return entry;
 }

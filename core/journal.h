@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "sqlitestatement.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -71,6 +72,15 @@ struct JournalVerdict
     QString reason;         ///< what is wrong with it, for people
 };
 
+/// Journal::append's statements, prepared once on one connection by a writer that appends often (a sale's
+/// SaleStatements). They must be destroyed before the connection is closed.
+struct JournalStatements
+{
+    explicit JournalStatements(sqlite3 *db);
+    SqliteStatement last;   ///< the seq and hash of the newest entry
+    SqliteStatement insert; ///< one entry
+};
+
 /// The append-only, hash-chained, signed journal of every sale, refund, void, closure and reprint.
 class Journal
 {
@@ -80,6 +90,9 @@ public:
     /// Appends entry in the caller's transaction (refused outside one): fills seq, terminal, prev,
     /// hash and sig. at must be set by the caller (the same instant as the sale it records).
     Result<JournalEntry> append(QSqlDatabase &db, JournalEntry entry, const Signer &signer);
+    /// Same, with statements prepared on db beforehand.
+    Result<JournalEntry> append(QSqlDatabase &db, JournalEntry entry, const Signer &signer,
+                                JournalStatements &statements);
 
     /// Entries with seq >= fromSeq, in order; limit < 0 means all.
     [[nodiscard]] Result<QList<JournalEntry>> entries(qint64 fromSeq = 1, qint64 limit = -1) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "sqlitestatement.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -24,6 +25,14 @@ struct OutboxOp
     QString state; // pending | sent | failed
 };
 
+/// Outbox's INSERT, prepared once on one connection by a writer that enqueues often (a sale's SaleStatements).
+/// It must be destroyed before the connection is closed.
+struct OutboxStatements
+{
+    explicit OutboxStatements(sqlite3 *db);
+    SqliteStatement insert;
+};
+
 /// Appends ops in the caller's transaction, so a domain row and its op commit or roll back together.
 class Outbox
 {
@@ -36,6 +45,9 @@ public:
     /// Same, with the payload already serialised as compact JSON (bulk writers build it on another thread).
     Result<QString> enqueueJson(QSqlDatabase &db, const QString &op, int version, const QString &entityId,
                                 const QByteArray &compactJson);
+    /// Same, with the INSERT prepared on db beforehand.
+    Result<QString> enqueueJson(QSqlDatabase &db, OutboxStatements &statements, const QString &op, int version,
+                                const QString &entityId, const QByteArray &compactJson);
 
     static Result<QList<OutboxOp>> pending(const QSqlDatabase &db, int limit = 100);
     static Result<qint64> pendingCount(const QSqlDatabase &db);

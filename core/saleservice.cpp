@@ -4,15 +4,13 @@
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
+#include "salestatements.h"
 #include "transaction.h"
 #include "uuid7.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace madang {
 
@@ -23,40 +21,6 @@ struct Text
 };
 
 __extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension__ needs typedef
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-Status exec(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &context)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values) {
-        q.addBindValue(v);
-    }
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), context);
-    }
-    return Done{};
-}
-
-/// The next receipt number of terminal, inside the caller's transaction.
-Result<qint64> nextReceiptNumber(QSqlDatabase &db, const QString &terminal)
-{
-    QSqlQuery q(db);
-    if (auto done = exec(q,
-                         QStringLiteral("INSERT INTO receipt_counters (terminal, last) VALUES (?, 1) "
-                                        "ON CONFLICT (terminal) DO UPDATE SET last = last + 1 RETURNING last"),
-                         {terminal}, Text::tr("Numbering the receipt"));
-        !done) {
-        return done.error();
-    }
-    if (!q.next()) {
-        return makeError(ErrorCode::Storage, Text::tr("Numbering the receipt: no number came back."));
-    }
-    return q.value(0).toLongLong();
-}
 
 QJsonObject journalBody(const Order &o, const QString &correctsReceipt, const SaleContext &who)
 {
@@ -155,6 +119,8 @@ SaleService::SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, 
     : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal), m_orders(db)
 {}
 
+SaleService::~SaleService() = default;
+
 QString SaleService::formatReceipt(const QString &terminal, qint64 number)
 {
     return QStringLiteral("%1-%2").arg(terminal).arg(number, 6, 10, QLatin1Char('0'));
@@ -176,6 +142,19 @@ Result<FinalizedSale> SaleService::finalize(const Ticket &ticket, const QList<Pa
     return commit(order, {}, who, signer);
 }
 
+Result<SaleStatements *> SaleService::statementsFor(const QSqlDatabase &db)
+{
+    if (!m_statements || !m_statements->isFor(db)) {
+        m_statements.reset(); // finalized before the new ones are prepared
+        m_statements = std::make_unique<SaleStatements>(db);
+    }
+    if (auto ready = m_statements->ready(); !ready) {
+        m_statements.reset();
+        return ready.error();
+    }
+    return m_statements.get();
+}
+
 Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsReceipt, const SaleContext &who,
                                           const Signer &signer)
 {
@@ -184,85 +163,60 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     if (!tx.active()) {
         return tx.beginError();
     }
-    auto number = nextReceiptNumber(db, signer.terminalId());
+    auto prepared = statementsFor(db);
+    if (!prepared) {
+        return prepared.error();
+    }
+    SaleStatements &statements = *prepared.value();
+    auto number = statements.nextReceiptNumber(signer.terminalId());
     if (!number) {
         return number.error();
     }
     draft.id = m_ids.nextString();
-    const QString at = AuditLog::formatTime(m_clock.now());
+    draft.terminal = signer.terminalId();
+    draft.receipt = formatReceipt(draft.terminal, number.value());
+    draft.finalizedAt = AuditLog::formatTime(m_clock.now());
+    draft.staffId = who.staffId;
+    draft.staffName = who.staffName;
+    draft.approverId = who.approverId;
+    draft.reason = who.reason;
     FinalizedSale sale;
     sale.orderId = draft.id;
     sale.kind = draft.kind;
-    sale.receipt = formatReceipt(signer.terminalId(), number.value());
+    sale.receipt = draft.receipt;
     sale.totalMinor = draft.totalMinor;
     sale.payments = draft.payments;
-    for (const AppliedPayment &p : draft.payments) {
+    for (const AppliedPayment &p : std::as_const(draft.payments)) {
         sale.changeMinor += p.changeMinor;
     }
 
     JournalEntry entry;
     entry.type = draft.kind;
-    entry.at = at;
+    entry.at = draft.finalizedAt;
     entry.receipt = sale.receipt;
     entry.totalMinor = draft.totalMinor;
     entry.currency = draft.currency;
     entry.body = journalBody(draft, correctsReceipt, who);
-    auto journaled = m_journal.append(db, entry, signer);
+    auto journaled = m_journal.append(db, std::move(entry), signer, statements.journal);
     if (!journaled) {
         return journaled.error();
     }
-    sale.journal = journaled.value();
+    sale.journal = std::move(journaled).value();
+    draft.journalSeq = sale.journal.seq;
 
-    QSqlQuery q(db);
-    auto done = exec(
-        q,
-        QStringLiteral("INSERT INTO orders (id, kind, receipt, terminal, corrects_id, staff_id, staff_name, "
-                       "approver_id, reason, table_name, finalized_at, currency, subtotal_minor, "
-                       "discount_minor, tip_minor, vat_minor, total_minor, journal_seq) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {draft.id, draft.kind, sale.receipt, signer.terminalId(), orNull(draft.correctsId), orNull(who.staffId),
-         orNull(who.staffName), orNull(who.approverId), orNull(who.reason), orNull(draft.tableName), at, draft.currency,
-         draft.subtotalMinor, draft.discountMinor, draft.tipMinor, draft.vatMinor, draft.totalMinor, sale.journal.seq},
-        Text::tr("Saving the order"));
-    if (!done) {
-        return done.error();
-    }
-    q.prepare(QStringLiteral("INSERT INTO order_lines (order_id, line_no, item_id, sku, name, qty, unit_minor, "
-                             "modifiers_minor, discount_minor, total_minor, vat_bp, vat_minor, modifiers, note, "
-                             "staff_id, corrects_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const OrderLine &l : std::as_const(draft.lines)) {
-        for (const QVariant &v :
-             {QVariant(draft.id), QVariant(l.lineNo), orNull(l.itemId), QVariant(l.sku), QVariant(l.name),
-              QVariant(l.qty), QVariant(l.unitMinor), QVariant(l.modifiersMinor), QVariant(l.discountMinor),
-              QVariant(l.totalMinor), QVariant(l.vatBp), QVariant(l.vatMinor),
-              QVariant(QString::fromUtf8(QJsonDocument(l.modifiers).toJson(QJsonDocument::Compact))), orNull(l.note),
-              orNull(l.staffId), l.correctsLine > 0 ? QVariant(l.correctsLine) : QVariant()}) {
-            q.addBindValue(v);
-        }
-        if (!q.exec()) {
-            return Database::storageError(q.lastError(), Text::tr("Saving the order lines"));
-        }
-    }
-    q.prepare(QStringLiteral("INSERT INTO payments (id, order_id, method, amount_minor, tendered_minor, change_minor, "
-                             "reference, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const AppliedPayment &p : std::as_const(draft.payments)) {
-        for (const QVariant &v :
-             {QVariant(m_ids.nextString()), QVariant(draft.id), QVariant(p.method), QVariant(p.amountMinor),
-              QVariant(p.tenderedMinor), QVariant(p.changeMinor), orNull(p.reference), QVariant(at)}) {
-            q.addBindValue(v);
-        }
-        if (!q.exec()) {
-            return Database::storageError(q.lastError(), Text::tr("Saving the payments"));
-        }
+    if (auto written = statements.writeOrder(draft, m_ids); !written) {
+        return written.error();
     }
     QJsonObject payload = sale.journal.body;
     payload.insert(QStringLiteral("receipt"), sale.receipt);
-    payload.insert(QStringLiteral("finalized_at"), at);
+    payload.insert(QStringLiteral("finalized_at"), draft.finalizedAt);
     payload.insert(QStringLiteral("total_minor"), draft.totalMinor);
     payload.insert(QStringLiteral("currency"), draft.currency);
     payload.insert(QStringLiteral("journal_seq"), sale.journal.seq);
     payload.insert(QStringLiteral("journal_hash"), sale.journal.hash);
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("order.finalized"), 1, draft.id, payload); !op) {
+    if (auto op = m_outbox.enqueueJson(db, statements.outbox, QStringLiteral("order.finalized"), 1, draft.id,
+                                       QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        !op) {
         return op.error();
     }
     if (auto committed = tx.commit(); !committed) {

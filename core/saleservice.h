@@ -8,12 +8,14 @@
 #include "ticket.h"
 
 #include <QString>
+#include <memory>
 
 namespace madang {
 
 class Clock;
 class Database;
 class Outbox;
+class SaleStatements;
 class Uuid7Generator;
 
 /// Who rings the sale up (and, for corrections, who approved it and why).
@@ -46,11 +48,16 @@ struct RefundLine
 
 /// Finalizes sales and corrections. Each call is one transaction holding the order, its lines and
 /// payments, the next receipt number, the signed journal entry and the outbox op: all of it, or
-/// none of it (a refused or failed sale leaves no trace and uses no receipt number).
+/// none of it (a refused or failed sale leaves no trace and uses no receipt number). The statements of a sale
+/// are prepared once per connection and kept, so the service must be destroyed before the Database; like the
+/// id generator it shares, it is for one thread at a time.
 class SaleService
 {
 public:
     SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal);
+    ~SaleService();
+    SaleService(const SaleService &) = delete;
+    SaleService &operator=(const SaleService &) = delete;
 
     /// Prices the ticket, applies the tenders and commits the sale.
     Result<FinalizedSale> finalize(const Ticket &ticket, const QList<PaymentInput> &tenders, const SaleContext &who,
@@ -74,6 +81,8 @@ private:
                                  const Signer &signer);
     Result<FinalizedSale> correct(const QString &saleId, const QString &kind, const QList<RefundLine> &lines,
                                   const SaleContext &who, const Signer &signer);
+    /// The statements prepared on db: the kept ones, or new ones if db is another connection.
+    Result<SaleStatements *> statementsFor(const QSqlDatabase &db);
 
     Database &m_db;
     const Clock &m_clock;
@@ -81,6 +90,7 @@ private:
     Outbox &m_outbox;
     Journal &m_journal;
     OrderRepository m_orders;
+    std::unique_ptr<SaleStatements> m_statements;
 };
 
 } // namespace madang

@@ -1,8 +1,8 @@
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace madang {
@@ -33,7 +33,18 @@ void SqliteStatement::bind(int column, const QString &text)
     if (text.isNull()) {
         sqlite3_bind_null(m_stmt, column);
     } else {
-        sqlite3_bind_text16(m_stmt, column, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
+        // constData(), not utf16(): utf16() first copies a literal's characters to end them with a NUL, which
+        // SQLite does not need here (the length is given).
+        sqlite3_bind_text16(m_stmt, column, text.constData(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
+    }
+}
+
+void SqliteStatement::bindNullIfEmpty(int column, const QString &text)
+{
+    if (text.isEmpty()) {
+        sqlite3_bind_null(m_stmt, column);
+    } else {
+        bind(column, text);
     }
 }
 
@@ -42,11 +53,30 @@ void SqliteStatement::bind(int column, qint64 value)
     sqlite3_bind_int64(m_stmt, column, value);
 }
 
-int SqliteStatement::run(qint64 *row)
+void SqliteStatement::bindNull(int column)
+{
+    sqlite3_bind_null(m_stmt, column);
+}
+
+void SqliteStatement::bindUtf8(int column, const QByteArray &utf8)
+{
+    if (utf8.isNull()) {
+        sqlite3_bind_null(m_stmt, column);
+    } else {
+        sqlite3_bind_text(m_stmt, column, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    }
+}
+
+int SqliteStatement::run(qint64 *row, QString *text)
 {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW && row != nullptr) {
         *row = sqlite3_column_int64(m_stmt, 0);
+    }
+    if (text != nullptr) {
+        const void *chars = rc == SQLITE_ROW ? sqlite3_column_text16(m_stmt, 1) : nullptr;
+        *text = chars != nullptr ? QString(static_cast<const QChar *>(chars), sqlite3_column_bytes16(m_stmt, 1) / 2)
+                                 : QString();
     }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
@@ -55,9 +85,17 @@ int SqliteStatement::run(qint64 *row)
 
 QSqlError SqliteStatement::error() const
 {
-    const QString text = m_db != nullptr ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not an SQLite connection");
+    const QString text =
+        m_db != nullptr ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not an SQLite connection");
     return QSqlError(QString(), text, QSqlError::StatementError,
                      QString::number(m_db != nullptr ? sqlite3_errcode(m_db) : SQLITE_MISUSE));
+}
+
+QSqlError SqliteStatement::execError() const
+{
+    const QSqlError e = error();
+    return QSqlError(QCoreApplication::translate("QSQLiteResult", "Unable to fetch row"), e.databaseText(),
+                     QSqlError::ConnectionError, e.nativeErrorCode());
 }
 
 } // namespace madang

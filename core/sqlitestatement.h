@@ -26,13 +26,21 @@ public:
     [[nodiscard]] bool valid() const { return m_stmt != nullptr; }
     /// Binds like QSqlQuery: a null QString is NULL. The text must live until run() returns.
     void bind(int column, const QString &text);
-    void bindNullIfEmpty(int column, const QString &text) { bind(column, text.isEmpty() ? QString() : text); }
+    void bindNullIfEmpty(int column, const QString &text);
     void bind(int column, qint64 value);
-    /// Executes and resets; *row (if given) receives the first column of the first row (RETURNING).
+    void bindNull(int column);
+    /// Text already in UTF-8 (the database's encoding, so SQLite stores it as is); a null array is NULL. The
+    /// bytes must live until run() returns.
+    void bindUtf8(int column, const QByteArray &utf8);
+    /// Executes and resets; *row (if given) receives the first column of the first row (RETURNING), and
+    /// *text (if given) its second column as text (a null QString for NULL or no row).
     /// Returns SQLITE_DONE, SQLITE_ROW or an error code.
-    int run(qint64 *row = nullptr);
+    int run(qint64 *row = nullptr, QString *text = nullptr);
     /// The connection's last error, in the form Database::storageError understands.
     [[nodiscard]] QSqlError error() const;
+    /// The error of a failed run() worded as QSqlQuery::exec() words it ("… Unable to fetch row"), so that a
+    /// write path moved off QSqlQuery keeps its messages.
+    [[nodiscard]] QSqlError execError() const;
 
 private:
     sqlite3 *m_db;
