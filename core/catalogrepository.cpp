@@ -87,10 +87,12 @@ struct PreparedChunk
     {
         PreparedChunk chunk;
         const qsizetype end = std::min(begin + kSize, total);
-        chunk.extras.reserve(end - begin);
+        chunk.extras.reserve(withTerms ? end - begin : 0);
         QJsonArray rows;
         for (qsizetype n = begin; n < end; ++n) {
-            chunk.extras << (withTerms ? CatalogSearch::extraTerms(items.at(n).name) : QString());
+            if (withTerms) {
+                chunk.extras << CatalogSearch::extraTerms(items.at(n).name);
+            }
             rows.append(itemRow(items.at(n)));
             if (rows.size() == CatalogRepository::kItemsPerBulkOp || n + 1 == end) {
                 const QJsonObject payload{{QStringLiteral("columns"), itemColumns()}, {QStringLiteral("rows"), rows}};
@@ -450,9 +452,8 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
         for (qsizetype n = begin; n < end; ++n) {
             const bool created = isNew.at(static_cast<size_t>(n));
             const CatalogItem &item = resolved.at(n);
-            auto rid = parallelIndex
-                           ? writer.writeRow(item, created, now, indexRows.at(static_cast<size_t>(n)).rid)
-                           : writer.write(item, created, now, chunk.extras.at(n - begin));
+            auto rid = parallelIndex ? writer.writeRow(item, created, now, indexRows.at(static_cast<size_t>(n)).rid)
+                                     : writer.write(item, created, now, chunk.extras.at(n - begin));
             if (!rid) {
                 return rid.error(); // `next` finishes its work, and the indexer rolls back, before they go
             }

@@ -48,7 +48,7 @@ CatalogWriter::CatalogWriter(const QSqlDatabase &db)
       m_update(m_handle, "UPDATE items SET sku = ?, name = ?, category_id = ?, price_minor = ?, vat_bp = ?, "
                          "duration_min = ?, barcode = ?, active = ?, updated_at = ? WHERE id = ? RETURNING rid"),
       m_unindex(m_handle, "DELETE FROM search.item_search WHERE rowid = ?"),
-      m_index(m_handle, "INSERT INTO search.item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
+      m_index(m_handle, SearchIndex::insertSql(QStringLiteral("search")).constData())
 {}
 
 Status CatalogWriter::ready() const
@@ -128,12 +128,7 @@ Result<qint64> CatalogWriter::write(const CatalogItem &item, bool isNew, const Q
             return Database::storageError(m_unindex.error(), Text::tr("Updating the search index"));
         }
     }
-    m_index.bind(1, rid);
-    m_index.bind(2, item.name);
-    m_index.bind(3, item.sku);
-    m_index.bind(4, item.barcode);
-    m_index.bind(5, extra);
-    if (m_index.run() != SQLITE_DONE) {
+    if (SearchIndex::insertEntry(m_index, rid, item.name, item.sku, item.barcode, extra) != SQLITE_DONE) {
         return Database::storageError(m_index.error(), Text::tr("Updating the search index"));
     }
     return rid;

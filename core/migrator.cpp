@@ -10,10 +10,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcMigrator, "madang.core.migrator", QtWarningMsg)
 
@@ -107,7 +105,7 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
     if (from > latest) {
         return makeError(ErrorCode::SchemaTooNew,
                          Text::tr("%1 was written by a newer Madang (schema %2; this version knows up to %3). "
-                            "Install the newer version; the file was not changed.")
+                                  "Install the newer version; the file was not changed.")
                              .arg(db.databaseName())
                              .arg(from)
                              .arg(latest));
@@ -127,10 +125,9 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
     for (const Migration &m : std::as_const(pending)) {
         const QString label = QStringLiteral("%1_%2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.name);
         const auto failed = [&](const QString &why) {
-            return makeError(ErrorCode::MigrationFailed,
-                             Text::tr("Migration %1 failed: %2. The database is unchanged at schema %3.")
-                                 .arg(label, why)
-                                 .arg(from));
+            return makeError(
+                ErrorCode::MigrationFailed,
+                Text::tr("Migration %1 failed: %2. The database is unchanged at schema %3.").arg(label, why).arg(from));
         };
         for (const QString &statement : splitStatements(m.sql)) {
             QSqlQuery q(db);

@@ -209,29 +209,38 @@ Status SearchIndex::fill(QSqlDatabase &db, const QString &schema)
     if (!items.exec(QStringLiteral("SELECT rid, name, sku, coalesce(barcode, '') FROM main.items"))) {
         return Database::storageError(items.lastError(), Text::tr("Reading items for the search index"));
     }
-    const QByteArray sql =
-        QStringLiteral("INSERT INTO %1.item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
-            .arg(schema)
-            .toUtf8();
+    const QByteArray sql = insertSql(schema);
     SqliteStatement insert(sqliteHandle(db), sql.constData());
     if (!insert.valid()) {
         return Database::storageError(insert.error(), Text::tr("Building the search index"));
     }
     while (items.next()) {
         const QString name = items.value(1).toString();
-        const QString sku = items.value(2).toString();
-        const QString barcode = items.value(3).toString();
-        const QString extra = CatalogSearch::extraTerms(name);
-        insert.bind(1, items.value(0).toLongLong());
-        insert.bind(2, name);
-        insert.bind(3, sku);
-        insert.bind(4, barcode);
-        insert.bind(5, extra);
-        if (insert.run() != SQLITE_DONE) {
+        if (insertEntry(insert, items.value(0).toLongLong(), name, items.value(2).toString(), items.value(3).toString(),
+                        CatalogSearch::extraTerms(name)) != SQLITE_DONE) {
             return Database::storageError(insert.error(), Text::tr("Building the search index"));
         }
     }
     return Done{};
+}
+
+QByteArray SearchIndex::insertSql(const QString &schema)
+{
+    const QString table = schema.isEmpty() ? QStringLiteral("item_search") : schema + QStringLiteral(".item_search");
+    return QStringLiteral("INSERT INTO %1 (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
+        .arg(table)
+        .toUtf8();
+}
+
+int SearchIndex::insertEntry(SqliteStatement &insert, qint64 rid, const QString &name, const QString &sku,
+                             const QString &barcode, const QString &extra)
+{
+    insert.bind(1, rid);
+    insert.bind(2, name);
+    insert.bind(3, sku);
+    insert.bind(4, barcode);
+    insert.bind(5, extra);
+    return insert.run();
 }
 
 Status SearchIndex::stampMain(QSqlDatabase &db, const QString &generation)

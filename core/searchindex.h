@@ -7,6 +7,8 @@
 
 namespace madang {
 
+class SqliteStatement;
+
 /// The catalog's full-text index (FTS5, see CatalogSearch for what it indexes) lives in its own file
 /// beside the database, `<db>.search`, attached to every connection as schema `search`. It holds only
 /// derived data, so it is never backed up and may be deleted at any time: it is rebuilt from the items.
@@ -43,6 +45,12 @@ public:
     static Status stampMain(QSqlDatabase &db, const QString &generation);
     [[nodiscard]] static QString newGeneration();
 
+    /// The INSERT of one entry into `schema`.item_search ("" for the connection's own main schema), with
+    /// the parameters insertEntry() binds.
+    [[nodiscard]] static QByteArray insertSql(const QString &schema);
+    /// Binds one item's entry to a statement made from insertSql() and runs it; returns SQLite's code.
+    static int insertEntry(SqliteStatement &insert, qint64 rid, const QString &name, const QString &sku,
+                           const QString &barcode, const QString &extra);
     /// (Re)fills `schema`.item_search from every item.
     static Status fill(QSqlDatabase &db, const QString &schema);
     /// The FTS table and meta table in `schema`: "search", "main" for the bulk worker's own connection

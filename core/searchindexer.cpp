@@ -43,7 +43,8 @@ Status writeRows(sqlite3 *handle, const std::vector<IndexRow> &rows, const QStri
 {
     const QString context = Text::tr("Writing the search index");
     SqliteStatement remove(handle, "DELETE FROM item_search WHERE rowid = ?");
-    SqliteStatement insert(handle, "INSERT INTO item_search (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)");
+    const QByteArray insertSql = SearchIndex::insertSql(QString());
+    SqliteStatement insert(handle, insertSql.constData());
     SqliteStatement stamp(handle, "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)");
     if (!remove.valid() || !insert.valid() || !stamp.valid()) {
         return failure(handle, context);
@@ -55,13 +56,8 @@ Status writeRows(sqlite3 *handle, const std::vector<IndexRow> &rows, const QStri
                 return failure(handle, context);
             }
         }
-        const QString extra = CatalogSearch::extraTerms(row.name);
-        insert.bind(1, row.rid);
-        insert.bind(2, row.name);
-        insert.bind(3, row.sku);
-        insert.bind(4, row.barcode);
-        insert.bind(5, extra);
-        if (insert.run() != SQLITE_DONE) {
+        if (SearchIndex::insertEntry(insert, row.rid, row.name, row.sku, row.barcode,
+                                     CatalogSearch::extraTerms(row.name)) != SQLITE_DONE) {
             return failure(handle, context);
         }
     }

@@ -27,7 +27,8 @@ Transaction::Transaction(QSqlDatabase db, Begin begin) : m_db(std::move(db))
         m_active = true;
         ++depth;
     } else {
-        m_beginError = Database::storageError(q.lastError(), QCoreApplication::translate("Transaction", "Starting a transaction"));
+        m_beginError =
+            Database::storageError(q.lastError(), QCoreApplication::translate("Transaction", "Starting a transaction"));
     }
 }
 

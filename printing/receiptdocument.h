@@ -51,7 +51,7 @@ struct ReceiptDocument
     /// "sale", "refund" or "void"; or "bill" (a guest check before payment) and "test" (a printer's test
     /// page), which are not receipts: no receipt number, no verification QR, a BILL / TEST banner.
     QString kind = QStringLiteral("sale");
-    bool duplicate = false;                ///< a reprint: DUPLICATE / 재발행 is printed prominently
+    bool duplicate = false; ///< a reprint: DUPLICATE / 재발행 is printed prominently
 
     QString currency = QStringLiteral("KRW");
     int minorDigits = 0;

@@ -1,8 +1,8 @@
 // CatalogSearch: the derived Hangul terms, initial consonants, the FTS5 MATCH expression and index rebuilds.
 #include "catalogrepository.h"
 #include "catalogsearch.h"
-#include "searchindex.h"
 #include "fakeclock.h"
+#include "searchindex.h"
 #include "store.h"
 #include "testsupport.h"
 
@@ -47,10 +47,10 @@ void TestCatalogSearch::initials_data()
     QTest::newRow("first syllable") << QStringLiteral("가") << QStringLiteral("ㄱ");
     QTest::newRow("last syllable") << QStringLiteral("힣") << QStringLiteral("ㅎ");
     QTest::newRow("double consonants") << QStringLiteral("빵 쌀 짜 떡 꿀") << QStringLiteral("ㅃ ㅆ ㅉ ㄸ ㄲ");
-    QTest::newRow("every initial")
-        << QStringLiteral("가까나다따라마바빠사싸아자짜차카타파하")
-        << QStringLiteral("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ");
-    QTest::newRow("mixed with Latin and digits") << QStringLiteral("Latte 라떼 500ml") << QStringLiteral("Latte ㄹㄸ 500ml");
+    QTest::newRow("every initial") << QStringLiteral("가까나다따라마바빠사싸아자짜차카타파하")
+                                   << QStringLiteral("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ");
+    QTest::newRow("mixed with Latin and digits")
+        << QStringLiteral("Latte 라떼 500ml") << QStringLiteral("Latte ㄹㄸ 500ml");
     QTest::newRow("jamo stay") << QStringLiteral("ㄱㅊ") << QStringLiteral("ㄱㅊ");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("no Hangul") << QStringLiteral("Americano") << QStringLiteral("Americano");
@@ -68,21 +68,23 @@ void TestCatalogSearch::extraTerms_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("one Hangul word") << QStringLiteral("김치찌개")
-                                     << QStringList{QStringLiteral("치찌개"), QStringLiteral("찌개"), QStringLiteral("개"),
-                                                    QStringLiteral("ㄱㅊㅉㄱ")};
-    QTest::newRow("two syllables") << QStringLiteral("김밥") << QStringList{QStringLiteral("밥"), QStringLiteral("ㄱㅂ")};
+                                     << QStringList{QStringLiteral("치찌개"), QStringLiteral("찌개"),
+                                                    QStringLiteral("개"), QStringLiteral("ㄱㅊㅉㄱ")};
+    QTest::newRow("two syllables") << QStringLiteral("김밥")
+                                   << QStringList{QStringLiteral("밥"), QStringLiteral("ㄱㅂ")};
     QTest::newRow("one syllable") << QStringLiteral("떡") << QStringList{QStringLiteral("ㄸ")};
-    QTest::newRow("two Hangul words")
-        << QStringLiteral("포장 김치 500g")
-        << QStringList{QStringLiteral("장"), QStringLiteral("ㅍㅈ"), QStringLiteral("치"), QStringLiteral("ㄱㅊ"),
-                       QStringLiteral("ㅍㅈㄱㅊ")};
+    QTest::newRow("two Hangul words") << QStringLiteral("포장 김치 500g")
+                                      << QStringList{QStringLiteral("장"), QStringLiteral("ㅍㅈ"), QStringLiteral("치"),
+                                                     QStringLiteral("ㄱㅊ"), QStringLiteral("ㅍㅈㄱㅊ")};
     QTest::newRow("Hangul and a size") << QStringLiteral("삼겹살 (200g)")
-                                       << QStringList{QStringLiteral("겹살"), QStringLiteral("살"), QStringLiteral("ㅅㄱㅅ")};
-    QTest::newRow("Hangul and Latin")
-        << QStringLiteral("Cafe 라떼") << QStringList{QStringLiteral("떼"), QStringLiteral("ㄹㄸ")};
+                                       << QStringList{QStringLiteral("겹살"), QStringLiteral("살"),
+                                                      QStringLiteral("ㅅㄱㅅ")};
+    QTest::newRow("Hangul and Latin") << QStringLiteral("Cafe 라떼")
+                                      << QStringList{QStringLiteral("떼"), QStringLiteral("ㄹㄸ")};
     QTest::newRow("punctuation between words")
-        << QStringLiteral("오븐·레인지") << QStringList{QStringLiteral("븐"), QStringLiteral("ㅇㅂ"), QStringLiteral("인지"),
-                                                       QStringLiteral("지"), QStringLiteral("ㄹㅇㅈ"), QStringLiteral("ㅇㅂㄹㅇㅈ")};
+        << QStringLiteral("오븐·레인지")
+        << QStringList{QStringLiteral("븐"), QStringLiteral("ㅇㅂ"),   QStringLiteral("인지"),
+                       QStringLiteral("지"), QStringLiteral("ㄹㅇㅈ"), QStringLiteral("ㅇㅂㄹㅇㅈ")};
     QTest::newRow("Latin only") << QStringLiteral("Americano") << QStringList();
     QTest::newRow("empty") << QString() << QStringList();
     QTest::newRow("digits only") << QStringLiteral("2024") << QStringList();
@@ -105,7 +107,8 @@ void TestCatalogSearch::matchExpression_data()
     QTest::newRow("blank") << QStringLiteral(" \t ") << QString();
     QTest::newRow("one word") << QStringLiteral("amer") << QStringLiteral("\"amer\"*");
     QTest::newRow("two words AND") << QStringLiteral("caf lat") << QStringLiteral("\"caf\"* AND \"lat\"*");
-    QTest::newRow("Hangul, extra spaces") << QStringLiteral("  김치   찌개 ") << QStringLiteral("\"김치\"* AND \"찌개\"*");
+    QTest::newRow("Hangul, extra spaces")
+        << QStringLiteral("  김치   찌개 ") << QStringLiteral("\"김치\"* AND \"찌개\"*");
     QTest::newRow("tab and newline") << QStringLiteral("a\tb\nc") << QStringLiteral("\"a\"* AND \"b\"* AND \"c\"*");
     QTest::newRow("quote splits tokens") << QStringLiteral("김\"치") << QStringLiteral("\"김\"* AND \"치\"*");
     QTest::newRow("quoted word") << QStringLiteral("\"찌개\"") << QStringLiteral("\"찌개\"*");
@@ -131,10 +134,11 @@ void TestCatalogSearch::rebuildIndex()
     MADANG_VERIFY_OK(store);
     QSqlDatabase db = store.value()->database().connection();
     // Rows that reached the table without the index (as after an upgrade from schema 1).
-    QVERIFY(execSql(db, QStringLiteral(
-        "INSERT INTO items (id, sku, name, price_minor, vat_bp, barcode, created_at, updated_at) VALUES "
-        "('i1', 'M-KIMCHI', '김치찌개', 9000, 1000, NULL, 'now', 'now'), "
-        "('i2', 'D-COLA', '콜라', 2000, 1000, '8801094013004', 'now', 'now')")));
+    QVERIFY(execSql(
+        db,
+        QStringLiteral("INSERT INTO items (id, sku, name, price_minor, vat_bp, barcode, created_at, updated_at) VALUES "
+                       "('i1', 'M-KIMCHI', '김치찌개', 9000, 1000, NULL, 'now', 'now'), "
+                       "('i2', 'D-COLA', '콜라', 2000, 1000, '8801094013004', 'now', 'now')")));
     QVERIFY(execSql(db, QStringLiteral("INSERT INTO search.item_search (rowid, name) VALUES (999, 'stale')")));
     MADANG_VERIFY_OK(SearchIndex::rebuild(db));
     QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM search.item_search")), 2);

@@ -167,9 +167,9 @@ void TestDatabase::lockReleasedAfterDestruction()
     }
     // And another process may now open it too, once we let go.
     QProcess ctl;
-    ctl.start(QStringLiteral(MADANGCTL_PATH), {QStringLiteral("--db"), path, QStringLiteral("init"),
-                                                QStringLiteral("--vertical"), QStringLiteral("salon"),
-                                                QStringLiteral("--name"), QStringLiteral("Salon")});
+    ctl.start(QStringLiteral(MADANGCTL_PATH),
+              {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--vertical"),
+               QStringLiteral("salon"), QStringLiteral("--name"), QStringLiteral("Salon")});
     QVERIFY(ctl.waitForFinished(30000));
     QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
 }
@@ -223,7 +223,8 @@ void TestDatabase::readWriteMissingFolder()
     auto db = Database::open(path);
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code, ErrorCode::Io);
-    QVERIFY2(db.error().message.contains(dir.filePath(QStringLiteral("no/such/folder"))), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(dir.filePath(QStringLiteral("no/such/folder"))),
+             qPrintable(db.error().message));
 }
 
 void TestDatabase::emptyPath()
@@ -312,12 +313,18 @@ void TestDatabase::storageError_data()
     QTest::addColumn<QString>("databaseText");
     QTest::addColumn<QString>("nativeCode");
     QTest::addColumn<ErrorCode>("code");
-    QTest::newRow("SQLITE_FULL code") << "database or disk is full" << "13" << ErrorCode::DiskFull;
-    QTest::newRow("SQLITE_FULL code, other text") << "something" << "13" << ErrorCode::DiskFull;
-    QTest::newRow("disk full text, no code") << "database or disk is full" << "" << ErrorCode::DiskFull;
-    QTest::newRow("constraint") << "UNIQUE constraint failed: items.sku" << "19" << ErrorCode::Storage;
-    QTest::newRow("busy") << "database is locked" << "5" << ErrorCode::Storage;
-    QTest::newRow("I/O error") << "disk I/O error" << "10" << ErrorCode::Storage;
+    QTest::newRow("SQLITE_FULL code") << "database or disk is full"
+                                      << "13" << ErrorCode::DiskFull;
+    QTest::newRow("SQLITE_FULL code, other text") << "something"
+                                                  << "13" << ErrorCode::DiskFull;
+    QTest::newRow("disk full text, no code") << "database or disk is full"
+                                             << "" << ErrorCode::DiskFull;
+    QTest::newRow("constraint") << "UNIQUE constraint failed: items.sku"
+                                << "19" << ErrorCode::Storage;
+    QTest::newRow("busy") << "database is locked"
+                          << "5" << ErrorCode::Storage;
+    QTest::newRow("I/O error") << "disk I/O error"
+                               << "10" << ErrorCode::Storage;
 }
 
 void TestDatabase::storageError()

@@ -173,7 +173,8 @@ void TestMigrator::upgradeCheckedInV1Database()
         QCOMPARE(pending->at(0).payload.value(QStringLiteral("name")).toString(), QStringLiteral("김치찌개"));
 
         // The index file was built from the old rows: prefix, infix, initials and barcode all find them.
-        QCOMPARE(searchNames(s, QStringLiteral("찌개")), QStringList({QStringLiteral("김치찌개"), QStringLiteral("된장찌개")}));
+        QCOMPARE(searchNames(s, QStringLiteral("찌개")),
+                 QStringList({QStringLiteral("김치찌개"), QStringLiteral("된장찌개")}));
         QCOMPARE(searchNames(s, QStringLiteral("ㄱㅊ")), QStringList({QStringLiteral("김치찌개")}));
         QCOMPARE(searchNames(s, QStringLiteral("된장")), QStringList({QStringLiteral("된장찌개")}));
         QCOMPARE(searchNames(s, QStringLiteral("8801094013004")), QStringList({QStringLiteral("콜라 355ml")}));
@@ -206,7 +207,8 @@ void TestMigrator::brokenMigrationLeavesNothing()
         MADANG_VERIFY_OK(Database::open(path, Database::Mode::ReadWrite, {v1}));
         QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), 1);
     }
-    Migration v2{2, QStringLiteral("broken"),
+    Migration v2{2,
+                 QStringLiteral("broken"),
                  QStringLiteral("CREATE TABLE v2_table (x INTEGER);\n"
                                 "INSERT INTO v1_table (note) VALUES ('from v2');\n"),
                  {}};
@@ -279,40 +281,35 @@ void TestMigrator::splitStatements_data()
     QTest::newRow("empty") << QString() << QStringList();
     QTest::newRow("whitespace") << QStringLiteral(" \n\t\n") << QStringList();
     QTest::newRow("empty statements") << QStringLiteral(";;\n;") << QStringList();
-    QTest::newRow("two statements")
-        << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);\n")
-        << QStringList{QStringLiteral("CREATE TABLE a (x);"), QStringLiteral("CREATE TABLE b (y);")};
-    QTest::newRow("last without semicolon")
-        << QStringLiteral("SELECT 1;\nSELECT 2")
-        << QStringList{QStringLiteral("SELECT 1;"), QStringLiteral("SELECT 2;")};
+    QTest::newRow("two statements") << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);\n")
+                                    << QStringList{QStringLiteral("CREATE TABLE a (x);"),
+                                                   QStringLiteral("CREATE TABLE b (y);")};
+    QTest::newRow("last without semicolon") << QStringLiteral("SELECT 1;\nSELECT 2")
+                                            << QStringList{QStringLiteral("SELECT 1;"), QStringLiteral("SELECT 2;")};
     const QString trigger = QStringLiteral("CREATE TRIGGER items_touch AFTER UPDATE ON items BEGIN\n"
                                            "    UPDATE items SET updated_at = 'now' WHERE rid = new.rid;\n"
                                            "    INSERT INTO log VALUES ('touched; again');\n"
                                            "END;");
-    QTest::newRow("trigger stays whole")
-        << QStringLiteral("CREATE TABLE log (t TEXT);\n") + trigger + QStringLiteral("\nSELECT 1;")
-        << QStringList{QStringLiteral("CREATE TABLE log (t TEXT);"), trigger, QStringLiteral("SELECT 1;")};
+    QTest::newRow("trigger stays whole") << QStringLiteral("CREATE TABLE log (t TEXT);\n") + trigger +
+                                                QStringLiteral("\nSELECT 1;")
+                                         << QStringList{QStringLiteral("CREATE TABLE log (t TEXT);"), trigger,
+                                                        QStringLiteral("SELECT 1;")};
     QTest::newRow("string containing semicolons")
         << QStringLiteral("INSERT INTO a VALUES ('x;y', '김치;찌개');\nSELECT ';';")
         << QStringList{QStringLiteral("INSERT INTO a VALUES ('x;y', '김치;찌개');"), QStringLiteral("SELECT ';';")};
-    QTest::newRow("quoted identifier with semicolon")
-        << QStringLiteral("CREATE TABLE \"odd;name\" (x);")
-        << QStringList{QStringLiteral("CREATE TABLE \"odd;name\" (x);")};
+    QTest::newRow("quoted identifier with semicolon") << QStringLiteral("CREATE TABLE \"odd;name\" (x);")
+                                                      << QStringList{QStringLiteral("CREATE TABLE \"odd;name\" (x);")};
     QTest::newRow("comment with semicolon before a statement")
         << QStringLiteral("-- a; b\nCREATE TABLE a (x);")
         << QStringList{QStringLiteral("-- a; b\nCREATE TABLE a (x);")};
-    QTest::newRow("block comment with semicolon")
-        << QStringLiteral("/* header; */ CREATE TABLE a (x);")
-        << QStringList{QStringLiteral("/* header; */ CREATE TABLE a (x);")};
+    QTest::newRow("block comment with semicolon") << QStringLiteral("/* header; */ CREATE TABLE a (x);")
+                                                  << QStringList{QStringLiteral("/* header; */ CREATE TABLE a (x);")};
     QTest::newRow("trailing comment, same line")
-        << QStringLiteral("CREATE TABLE a (x); -- the end")
-        << QStringList{QStringLiteral("CREATE TABLE a (x);")};
+        << QStringLiteral("CREATE TABLE a (x); -- the end") << QStringList{QStringLiteral("CREATE TABLE a (x);")};
     QTest::newRow("trailing comment only")
-        << QStringLiteral("CREATE TABLE a (x);\n-- the end\n")
-        << QStringList{QStringLiteral("CREATE TABLE a (x);")};
+        << QStringLiteral("CREATE TABLE a (x);\n-- the end\n") << QStringList{QStringLiteral("CREATE TABLE a (x);")};
     QTest::newRow("trailing block comment")
-        << QStringLiteral("CREATE TABLE a (x);\n/* the end */\n")
-        << QStringList{QStringLiteral("CREATE TABLE a (x);")};
+        << QStringLiteral("CREATE TABLE a (x);\n/* the end */\n") << QStringList{QStringLiteral("CREATE TABLE a (x);")};
     QTest::newRow("only comments") << QStringLiteral("-- nothing\n-- here\n") << QStringList();
 }
 

@@ -75,8 +75,8 @@ void TestOutbox::enqueueWritesTheOp()
     QString opId;
     {
         Transaction tx(db);
-        auto op = m_store->outbox().enqueue(db, QStringLiteral("catalog.item.created"), 3, QStringLiteral("item-1"),
-                                            payload);
+        auto op =
+            m_store->outbox().enqueue(db, QStringLiteral("catalog.item.created"), 3, QStringLiteral("item-1"), payload);
         MADANG_VERIFY_OK(op);
         opId = op.value();
         MADANG_VERIFY_OK(tx.commit());
@@ -188,7 +188,8 @@ void TestOutbox::pendingSkipsSentAndFailed()
     {
         Transaction tx(db);
         for (int i = 0; i < 4; ++i) {
-            MADANG_VERIFY_OK(m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e%1").arg(i), {}));
+            MADANG_VERIFY_OK(
+                m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e%1").arg(i), {}));
         }
         MADANG_VERIFY_OK(tx.commit());
     }
@@ -210,7 +211,8 @@ void TestOutbox::pendingLimit()
     {
         Transaction tx(db);
         for (int i = 0; i < 150; ++i) {
-            MADANG_VERIFY_OK(m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e%1").arg(i), {}));
+            MADANG_VERIFY_OK(
+                m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e%1").arg(i), {}));
         }
         MADANG_VERIFY_OK(tx.commit());
     }
