@@ -12,8 +12,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -88,16 +86,12 @@ struct PreparedChunk
         PreparedChunk chunk;
         const qsizetype end = std::min(begin + kSize, total);
         chunk.extras.reserve(withTerms ? end - begin : 0);
-        QJsonArray rows;
-        for (qsizetype n = begin; n < end; ++n) {
-            if (withTerms) {
+        for (qsizetype n = begin; n < end; n += CatalogRepository::kItemsPerBulkOp) {
+            chunk.payloads << bulkItemsPayload(items, n, std::min(n + CatalogRepository::kItemsPerBulkOp, end));
+        }
+        if (withTerms) {
+            for (qsizetype n = begin; n < end; ++n) {
                 chunk.extras << CatalogSearch::extraTerms(items.at(n).name);
-            }
-            rows.append(itemRow(items.at(n)));
-            if (rows.size() == CatalogRepository::kItemsPerBulkOp || n + 1 == end) {
-                const QJsonObject payload{{QStringLiteral("columns"), itemColumns()}, {QStringLiteral("rows"), rows}};
-                chunk.payloads << QJsonDocument(payload).toJson(QJsonDocument::Compact);
-                rows = QJsonArray();
             }
         }
         return chunk;
@@ -307,7 +301,7 @@ Status CatalogRepository::currentIndex() const
     // Stale only if its commit failed after an import's items committed, or if the file was damaged or
     // replaced while the terminal ran: rebuild it rather than answer from it.
     if (m_db.mode() == Database::Mode::ReadWrite) {
-        if (auto rebuilt = SearchIndex::rebuild(db); rebuilt && SearchIndex::isCurrent(db)) {
+        if (auto rebuilt = SearchIndex::rebuildIfStale(db); rebuilt && SearchIndex::isCurrent(db)) {
             return Done{};
         }
         return makeError(ErrorCode::Storage, Text::tr("The catalog's search index is out of date and could not be "
@@ -366,6 +360,8 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
     {
         QString id;
         qint64 rid = 0;
+        QString name; // as indexed, to take its search entry back when the item is replaced
+        QString barcode;
     };
     QHash<QString, Existing> bySku;
     QHash<QString, QString> categoryByName;
@@ -373,12 +369,13 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT sku, id, rid FROM items"))) {
+        if (!q.exec(QStringLiteral("SELECT sku, id, rid, name, coalesce(barcode, '') FROM items"))) {
             return Database::storageError(q.lastError(), Text::tr("Reading the catalog"));
         }
         while (q.next()) {
             const qint64 rid = q.value(2).toLongLong();
-            bySku.insert(q.value(0).toString(), Existing{q.value(1).toString(), rid});
+            bySku.insert(q.value(0).toString(),
+                         Existing{q.value(1).toString(), rid, q.value(3).toString(), q.value(4).toString()});
             lastRid = std::max(lastRid, rid);
         }
         if (!q.exec(QStringLiteral("SELECT name, id FROM categories"))) {
@@ -412,11 +409,14 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
         auto existing = bySku.find(item.sku);
         isNew.push_back(existing == bySku.end());
         if (isNew.back()) {
-            existing = bySku.insert(item.sku, Existing{m_ids.nextString(), ++lastRid});
+            existing = bySku.insert(item.sku, Existing{m_ids.nextString(), ++lastRid, {}, {}});
         }
         item.id = existing->id;
         if (parallelIndex) {
-            indexRows.push_back(IndexRow{existing->rid, !isNew.back(), item.name, item.sku, item.barcode});
+            indexRows.push_back(IndexRow{existing->rid, !isNew.back(), item.name, item.sku, item.barcode,
+                                         existing->name, existing->barcode});
+            existing->name = item.name;
+            existing->barcode = item.barcode;
         }
         resolved << item;
     }
@@ -475,11 +475,14 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             return indexed.error(); // nothing is saved: the items roll back with the index
         }
     }
+    if (indexer) {
+        indexer->decide(true); // both files commit at once; see BulkIndexer::decide for a failure between
+    }
     if (auto done = tx.commit(); !done) {
         return done.error();
     }
     if (indexer) {
-        // The items are saved. An index that fails to commit now is stale, and is rebuilt from them.
+        // An index that failed to commit is stale, and is rebuilt from the saved items.
         if (auto indexed = indexer->finish(true); !indexed) {
             qCWarning(lcCatalog) << indexed.error().message;
             if (auto rebuilt = SearchIndex::rebuild(db); !rebuilt) {

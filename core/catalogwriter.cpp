@@ -1,9 +1,12 @@
 #include "catalogwriter.h"
 
+#include "canonicaljson.h"
+#include "catalogsearch.h"
 #include "database.h"
 #include "searchindex.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <sqlite3.h>
 
 namespace madang {
@@ -28,17 +31,27 @@ QJsonObject itemPayload(const CatalogItem &item)
                        {QStringLiteral("active"), item.active}};
 }
 
-QJsonArray itemColumns()
+QByteArray bulkItemsPayload(const QList<CatalogItem> &items, qsizetype begin, qsizetype end)
 {
-    return {QStringLiteral("id"),           QStringLiteral("sku"),         QStringLiteral("name"),
-            QStringLiteral("category_id"),  QStringLiteral("price_minor"), QStringLiteral("vat_bp"),
-            QStringLiteral("duration_min"), QStringLiteral("barcode"),     QStringLiteral("active")};
-}
-
-QJsonArray itemRow(const CatalogItem &item)
-{
-    return {item.id,          item.sku,     item.name,  item.categoryId, item.priceMinor, item.vatBasisPoints,
-            item.durationMin, item.barcode, item.active};
+    constexpr qsizetype kBytesPerItemGuess = 160;
+    QByteArray out;
+    out.reserve((end - begin) * kBytesPerItemGuess + 128);
+    out += R"({"columns":["id","sku","name","category_id","price_minor","vat_bp","duration_min","barcode",)"
+           R"("active"],"rows":[)";
+    for (qsizetype n = begin; n < end; ++n) {
+        const CatalogItem &item = items.at(n);
+        out += n == begin ? "[" : ",[";
+        for (const QString *text : {&item.id, &item.sku, &item.name, &item.categoryId}) {
+            canonical::appendString(out, *text);
+            out += ',';
+        }
+        out += QByteArray::number(item.priceMinor) + ',' + QByteArray::number(item.vatBasisPoints) + ',' +
+               QByteArray::number(item.durationMin) + ',';
+        canonical::appendString(out, item.barcode);
+        out += item.active ? ",true]" : ",false]";
+    }
+    out += "]}";
+    return out;
 }
 
 CatalogWriter::CatalogWriter(const QSqlDatabase &db)
@@ -47,8 +60,8 @@ CatalogWriter::CatalogWriter(const QSqlDatabase &db)
                          "barcode, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_update(m_handle, "UPDATE items SET sku = ?, name = ?, category_id = ?, price_minor = ?, vat_bp = ?, "
                          "duration_min = ?, barcode = ?, active = ?, updated_at = ? WHERE id = ? RETURNING rid"),
-      m_unindex(m_handle, "DELETE FROM search.item_search WHERE rowid = ?"),
-      m_index(m_handle, SearchIndex::insertSql(QStringLiteral("search")).constData())
+      m_unindex(m_handle, SearchIndex::entrySql(QStringLiteral("search"), SearchIndex::Entry::Remove).constData()),
+      m_index(m_handle, SearchIndex::entrySql(QStringLiteral("search"), SearchIndex::Entry::Add).constData())
 {}
 
 Status CatalogWriter::ready() const
@@ -117,18 +130,36 @@ Result<qint64> CatalogWriter::write(const CatalogItem &item, bool isNew, const Q
         }
         m_stamped = true;
     }
+    // What the item was indexed with, to take that entry back (the index keeps no copy of it).
+    QString oldName;
+    QString oldSku;
+    QString oldBarcode;
+    if (!isNew) {
+        QSqlQuery indexed(m_db);
+        indexed.prepare(QStringLiteral("SELECT name, sku, coalesce(barcode, '') FROM items WHERE id = ?"));
+        indexed.addBindValue(item.id);
+        if (!indexed.exec()) {
+            return Database::storageError(indexed.lastError(), Text::tr("Saving item %1").arg(item.sku));
+        }
+        if (!indexed.next()) {
+            return makeError(ErrorCode::NotFound, Text::tr("The item %1 no longer exists.").arg(item.id));
+        }
+        oldName = indexed.value(0).toString();
+        oldSku = indexed.value(1).toString();
+        oldBarcode = indexed.value(2).toString();
+    }
     auto written = writeRow(item, isNew, now);
     if (!written) {
         return written;
     }
     const qint64 rid = written.value();
     if (!isNew) {
-        m_unindex.bind(1, rid);
-        if (m_unindex.run() != SQLITE_DONE) {
+        if (SearchIndex::runEntry(m_unindex, rid, oldName, oldSku, oldBarcode, CatalogSearch::extraTerms(oldName)) !=
+            SQLITE_DONE) {
             return Database::storageError(m_unindex.error(), Text::tr("Updating the search index"));
         }
     }
-    if (SearchIndex::insertEntry(m_index, rid, item.name, item.sku, item.barcode, extra) != SQLITE_DONE) {
+    if (SearchIndex::runEntry(m_index, rid, item.name, item.sku, item.barcode, extra) != SQLITE_DONE) {
         return Database::storageError(m_index.error(), Text::tr("Updating the search index"));
     }
     return rid;

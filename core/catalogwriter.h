@@ -4,7 +4,6 @@
 #include "error.h"
 #include "sqlitestatement.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -12,10 +11,11 @@ namespace madang {
 
 /// The outbox payload of an item: what the platform needs to mirror it.
 QJsonObject itemPayload(const CatalogItem &item);
-/// Field names of itemRow(), in order: a bulk op carries {"columns": [...], "rows": [[...], ...]},
-/// which is a third of the size of an array of objects and much cheaper to build.
-QJsonArray itemColumns();
-QJsonArray itemRow(const CatalogItem &item);
+/// The payload of one bulk op for items [begin, end): {"columns": [...], "rows": [[...], ...]}, the
+/// fields of itemPayload() once as column names and then one array per item, a third of the size of an
+/// array of objects. Written straight as canonical JSON (see canonicaljson.h): building it through
+/// QJsonArray costs more than saving the items.
+QByteArray bulkItemsPayload(const QList<CatalogItem> &items, qsizetype begin, qsizetype end);
 
 /// Writes item rows and their search-index rows with statements prepared once per write unit
 /// (one save, or one whole import). The caller holds the transaction, which covers the index file

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QUuid>
 #include <atomic>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "madang.core.database", QtWarningMsg)
 
@@ -25,6 +26,21 @@ struct Text
 };
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kSqliteFull = 13;
+
+/// SQLite counts every allocation in global statistics behind one process-wide mutex, which the bulk
+/// import's writer and its search indexer then fight over. Nothing reads those statistics, so they are
+/// switched off before SQLite is first used (sqlite3_config is refused once it has initialised).
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        if (rc != SQLITE_OK) {
+            qCDebug(lcDatabase) << "SQLite was already initialised; its memory statistics stay on";
+        }
+        return rc == SQLITE_OK;
+    }();
+    Q_UNUSED(configured);
+}
 
 /// A number for the calling thread, never reused in this process. Native thread ids are recycled as soon
 /// as a thread ends, and a connection named after one would belong to the dead thread.
@@ -67,6 +83,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (path.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("No database path was given."));
     }
+    configureSqliteOnce();
     const QFileInfo info(path);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), mode));
     if (mode == Mode::ReadOnly) {

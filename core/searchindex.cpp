@@ -89,14 +89,17 @@ QString SearchIndex::pathFor(const QString &databasePath)
 
 QStringList SearchIndex::schemaSql(const QString &schema)
 {
-    // See CatalogSearch: no positions (detail=none), prefix indexes for search-as-you-type.
+    // See CatalogSearch: no positions (detail=none), prefix indexes of 1 and 2 characters for
+    // search-as-you-type (longer prefixes are few terms each, which FTS5 merges quickly without an index),
+    // and no copy of the text (content=''): queries only ever need the matching row ids. The per-row
+    // sizes stay (no columnsize=0): they are what lets count(*) check the index against the items.
     return {
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) "
                        "WITHOUT ROWID")
             .arg(schema),
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1.item_search USING fts5 (name, sku, barcode, extra, "
-                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = none, "
-                       "columnsize = 0)")
+                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2', detail = none, "
+                       "content = '')")
             .arg(schema),
         QStringLiteral("INSERT OR IGNORE INTO %1.meta (key, value) VALUES ('format', '%2')").arg(schema).arg(kFormat)};
 }
@@ -170,9 +173,22 @@ bool SearchIndex::isCurrent(const QSqlDatabase &db)
 
 Status SearchIndex::rebuild(QSqlDatabase &db)
 {
+    return rebuildInTransaction(db, false);
+}
+
+Status SearchIndex::rebuildIfStale(QSqlDatabase &db)
+{
+    return rebuildInTransaction(db, true);
+}
+
+Status SearchIndex::rebuildInTransaction(QSqlDatabase &db, bool onlyIfStale)
+{
     Transaction tx(db);
     if (!tx.active()) {
         return tx.beginError();
+    }
+    if (onlyIfStale && isCurrent(db)) {
+        return Done{};
     }
     if (auto filled = fill(db, kSchema); !filled) {
         return filled;
@@ -201,7 +217,9 @@ bool SearchIndex::hasTemporary(const QSqlDatabase &db)
 
 Status SearchIndex::fill(QSqlDatabase &db, const QString &schema)
 {
-    if (QSqlError error; !exec(db, QStringLiteral("DELETE FROM %1.item_search").arg(schema), &error)) {
+    // A contentless table is emptied by its own command; DELETE needs the content it does not keep.
+    if (QSqlError error;
+        !exec(db, QStringLiteral("INSERT INTO %1.item_search (item_search) VALUES ('delete-all')").arg(schema), &error)) {
         return Database::storageError(error, Text::tr("Clearing the search index"));
     }
     QSqlQuery items(db);
@@ -209,14 +227,14 @@ Status SearchIndex::fill(QSqlDatabase &db, const QString &schema)
     if (!items.exec(QStringLiteral("SELECT rid, name, sku, coalesce(barcode, '') FROM main.items"))) {
         return Database::storageError(items.lastError(), Text::tr("Reading items for the search index"));
     }
-    const QByteArray sql = insertSql(schema);
+    const QByteArray sql = entrySql(schema, Entry::Add);
     SqliteStatement insert(sqliteHandle(db), sql.constData());
     if (!insert.valid()) {
         return Database::storageError(insert.error(), Text::tr("Building the search index"));
     }
     while (items.next()) {
         const QString name = items.value(1).toString();
-        if (insertEntry(insert, items.value(0).toLongLong(), name, items.value(2).toString(), items.value(3).toString(),
+        if (runEntry(insert, items.value(0).toLongLong(), name, items.value(2).toString(), items.value(3).toString(),
                         CatalogSearch::extraTerms(name)) != SQLITE_DONE) {
             return Database::storageError(insert.error(), Text::tr("Building the search index"));
         }
@@ -224,15 +242,19 @@ Status SearchIndex::fill(QSqlDatabase &db, const QString &schema)
     return Done{};
 }
 
-QByteArray SearchIndex::insertSql(const QString &schema)
+QByteArray SearchIndex::entrySql(const QString &schema, Entry entry)
 {
     const QString table = schema.isEmpty() ? QStringLiteral("item_search") : schema + QStringLiteral(".item_search");
-    return QStringLiteral("INSERT INTO %1 (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
-        .arg(table)
-        .toUtf8();
+    // The index keeps no content: removing an entry means handing FTS5 the very values it was added with,
+    // so that it can take back each of their tokens.
+    const QString sql = entry == Entry::Add
+                            ? QStringLiteral("INSERT INTO %1 (rowid, name, sku, barcode, extra) VALUES (?, ?, ?, ?, ?)")
+                            : QStringLiteral("INSERT INTO %1 (item_search, rowid, name, sku, barcode, extra) "
+                                             "VALUES ('delete', ?, ?, ?, ?, ?)");
+    return sql.arg(table).toUtf8();
 }
 
-int SearchIndex::insertEntry(SqliteStatement &insert, qint64 rid, const QString &name, const QString &sku,
+int SearchIndex::runEntry(SqliteStatement &insert, qint64 rid, const QString &name, const QString &sku,
                              const QString &barcode, const QString &extra)
 {
     insert.bind(1, rid);

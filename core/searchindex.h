@@ -23,7 +23,7 @@ class SearchIndex
 {
 public:
     /// Bumped when the FTS table or CatalogSearch::extraTerms changes, so that old indexes are rebuilt.
-    static constexpr int kFormat = 1;
+    static constexpr int kFormat = 2;
 
     [[nodiscard]] static QString pathFor(const QString &databasePath);
     /// Attaches the index file as `search`. Read-only connections attach it only if it exists.
@@ -35,6 +35,9 @@ public:
     [[nodiscard]] static bool isCurrent(const QSqlDatabase &db);
     /// Re-indexes every item in one transaction and stamps a new generation.
     static Status rebuild(QSqlDatabase &db);
+    /// rebuild() unless the index is current once the write lock is held: a reader that found it stale
+    /// while an import was committing its two files waits for that commit and then has nothing to do.
+    static Status rebuildIfStale(QSqlDatabase &db);
     /// For a read-only connection whose index file is missing or stale (a backup copy, say): an index
     /// in the connection's own `temp` schema, which queries on `item_search` then use.
     static Status buildTemporary(QSqlDatabase &db);
@@ -45,17 +48,22 @@ public:
     static Status stampMain(QSqlDatabase &db, const QString &generation);
     [[nodiscard]] static QString newGeneration();
 
-    /// The INSERT of one entry into `schema`.item_search ("" for the connection's own main schema), with
-    /// the parameters insertEntry() binds.
-    [[nodiscard]] static QByteArray insertSql(const QString &schema);
-    /// Binds one item's entry to a statement made from insertSql() and runs it; returns SQLite's code.
-    static int insertEntry(SqliteStatement &insert, qint64 rid, const QString &name, const QString &sku,
-                           const QString &barcode, const QString &extra);
+    enum class Entry { Add, Remove };
+    /// The statement that adds or removes one entry of `schema`.item_search ("" for the connection's own
+    /// main schema), with the parameters runEntry() binds. Removing takes the values the entry was added
+    /// with: the index keeps no copy of them.
+    [[nodiscard]] static QByteArray entrySql(const QString &schema, Entry entry);
+    /// Binds one item's entry to a statement made from entrySql() and runs it; returns SQLite's code.
+    static int runEntry(SqliteStatement &statement, qint64 rid, const QString &name, const QString &sku,
+                        const QString &barcode, const QString &extra);
     /// (Re)fills `schema`.item_search from every item.
     static Status fill(QSqlDatabase &db, const QString &schema);
     /// The FTS table and meta table in `schema`: "search", "main" for the bulk worker's own connection
     /// to the index file, or "temp".
     [[nodiscard]] static QStringList schemaSql(const QString &schema);
+
+private:
+    static Status rebuildInTransaction(QSqlDatabase &db, bool onlyIfStale);
 };
 
 } // namespace madang

@@ -42,22 +42,21 @@ Status execAll(sqlite3 *handle, const QStringList &statements, const QString &co
 Status writeRows(sqlite3 *handle, const std::vector<IndexRow> &rows, const QString &generation)
 {
     const QString context = Text::tr("Writing the search index");
-    SqliteStatement remove(handle, "DELETE FROM item_search WHERE rowid = ?");
-    const QByteArray insertSql = SearchIndex::insertSql(QString());
+    const QByteArray removeSql = SearchIndex::entrySql(QString(), SearchIndex::Entry::Remove);
+    const QByteArray insertSql = SearchIndex::entrySql(QString(), SearchIndex::Entry::Add);
+    SqliteStatement remove(handle, removeSql.constData());
     SqliteStatement insert(handle, insertSql.constData());
     SqliteStatement stamp(handle, "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)");
     if (!remove.valid() || !insert.valid() || !stamp.valid()) {
         return failure(handle, context);
     }
     for (const IndexRow &row : rows) {
-        if (row.replace) {
-            remove.bind(1, row.rid);
-            if (remove.run() != SQLITE_DONE) {
-                return failure(handle, context);
-            }
+        if (row.replace && SearchIndex::runEntry(remove, row.rid, row.oldName, row.sku, row.oldBarcode,
+                                                 CatalogSearch::extraTerms(row.oldName)) != SQLITE_DONE) {
+            return failure(handle, context);
         }
-        if (SearchIndex::insertEntry(insert, row.rid, row.name, row.sku, row.barcode,
-                                     CatalogSearch::extraTerms(row.name)) != SQLITE_DONE) {
+        if (SearchIndex::runEntry(insert, row.rid, row.name, row.sku, row.barcode,
+                                  CatalogSearch::extraTerms(row.name)) != SQLITE_DONE) {
             return failure(handle, context);
         }
     }
@@ -77,9 +76,7 @@ BulkIndexer::BulkIndexer(const QString &indexPath, const std::vector<IndexRow> &
 
 BulkIndexer::~BulkIndexer()
 {
-    if (!m_decided) {
-        m_decision.set_value(false);
-    }
+    decide(false);
     if (m_thread.joinable()) {
         m_thread.join();
     }
@@ -90,10 +87,17 @@ Status BulkIndexer::written()
     return m_written.get();
 }
 
+void BulkIndexer::decide(bool commit)
+{
+    if (!m_decided) {
+        m_decided = true;
+        m_decision.set_value(commit);
+    }
+}
+
 Status BulkIndexer::finish(bool commit)
 {
-    m_decided = true;
-    m_decision.set_value(commit);
+    decide(commit);
     Status finished = m_finished.get();
     m_thread.join();
     return finished;

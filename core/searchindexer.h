@@ -15,13 +15,16 @@ struct IndexRow
     qint64 rid = 0;
     bool replace = false; ///< the item was indexed before: its old entry is removed first
     QString name;
-    QString sku;
+    QString sku; ///< the same before and after: a bulk import matches items by sku
     QString barcode;
+    QString oldName;    ///< what the entry being replaced was indexed with
+    QString oldBarcode; ///< ditto
+
 };
 
 /// Writes the search index of a bulk import on its own thread, through its own connection to the index
 /// file (see SearchIndex), while the caller writes the item rows on the database connection. The index
-/// transaction stays open until finish(): it commits only after the items did, or rolls back with them.
+/// transaction stays open until decide(): it commits together with the items, or rolls back with them.
 class BulkIndexer
 {
 public:
@@ -34,7 +37,11 @@ public:
 
     /// Waits until every row is written (not committed); an error means nothing will be.
     Status written();
-    /// Commits (call it after the items committed) or rolls back, and ends the thread.
+    /// Lets the index commit (true) or roll back (false) now, without waiting, so that it commits while the
+    /// items do. Should the items then fail to commit, the index carries a generation that the database
+    /// does not, which makes it stale: SearchIndex::isCurrent() says so and it is rebuilt from the items.
+    void decide(bool commit);
+    /// decide(commit) unless decided already, then waits for the thread: the index's own commit.
     Status finish(bool commit);
 
 private:

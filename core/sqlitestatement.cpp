@@ -18,8 +18,8 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
 {
-    if (db != nullptr) {
-        sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (db != nullptr && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK) {
+        m_utf8.resize(static_cast<size_t>(sqlite3_bind_parameter_count(m_stmt)));
     }
 }
 
@@ -32,10 +32,14 @@ void SqliteStatement::bind(int column, const QString &text)
 {
     if (text.isNull()) {
         sqlite3_bind_null(m_stmt, column);
-    } else {
-        // constData(), not utf16(): utf16() first copies a literal's characters to end them with a NUL, which
-        // SQLite does not need here (the length is given).
+    } else if (column < 1 || static_cast<size_t>(column) > m_utf8.size()) {
         sqlite3_bind_text16(m_stmt, column, text.constData(), static_cast<int>(text.size() * 2), SQLITE_STATIC);
+    } else {
+        QByteArray &buffer = m_utf8[static_cast<size_t>(column - 1)];
+        buffer.resize(m_encoder.requiredSpace(text.size()));
+        const char *end = m_encoder.appendToBuffer(buffer.data(), text);
+        sqlite3_bind_text(m_stmt, column, buffer.constData(), static_cast<int>(end - buffer.constData()),
+                          SQLITE_STATIC);
     }
 }
 

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringEncoder>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -24,7 +26,9 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     [[nodiscard]] bool valid() const { return m_stmt != nullptr; }
-    /// Binds like QSqlQuery: a null QString is NULL. The text must live until run() returns.
+    /// Binds like QSqlQuery: a null QString is NULL. The text is converted to UTF-8 (the database's
+    /// encoding) into a buffer kept per parameter, so that SQLite stores it as is and a statement run once
+    /// per row allocates nothing after the first rows.
     void bind(int column, const QString &text);
     void bindNullIfEmpty(int column, const QString &text);
     void bind(int column, qint64 value);
@@ -45,6 +49,8 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::vector<QByteArray> m_utf8; // per parameter, index column - 1
 };
 
 } // namespace madang

@@ -3,6 +3,7 @@
 #include "clock.h"
 
 #include <QRandomGenerator>
+#include <memory>
 
 namespace madang {
 
@@ -10,7 +11,11 @@ Uuid7Generator::Uuid7Generator(const Clock &clock, RandomSource random)
     : m_clock(clock), m_random(std::move(random))
 {
     if (!m_random) {
-        m_random = [] { return QRandomGenerator::system()->generate64(); };
+        // A generator seeded once from the system's entropy: asking the system (RDRAND or getrandom) for
+        // every id costs more than the rest of making one, and a bulk import makes one per item.
+        m_random = [generator = std::make_shared<QRandomGenerator>(QRandomGenerator::securelySeeded())] {
+            return generator->generate64();
+        };
     }
 }
 
