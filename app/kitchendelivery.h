@@ -18,5 +18,6 @@ class Store;
 madang::Status deliverKitchenSlip(madang::Store &store, QSqlDatabase &db, const madang::KitchenTicket &slip,
                                   QStringList &log);
 
-/// The bytes a kitchen printer gets for a slip: for now its plain text (UTF-8), columns wide.
+/// The bytes a kitchen printer gets for a slip: its text, columns wide, as ESC/POS with Korean in CP949
+/// (plain UTF-8 text in a build without the printing library).
 QByteArray kitchenSlipBytes(const madang::KitchenTicket &slip, int columns, const QString &time);

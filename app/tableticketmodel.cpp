@@ -345,6 +345,11 @@ int TableTicketModel::sendToKitchen()
         m_kitchenLog = slips + m_kitchenLog;
         Q_EMIT kitchenLogChanged();
     }
+    if (PrintService *printing = m_store->printService(); printing && !sent.value().isEmpty()) {
+        // Slips for a station printer were queued with the send: print them now, not at the next poll.
+        printing->wakeSpooler();
+        printing->notifyQueueChanged();
+    }
     setError({});
     refresh();
     return static_cast<int>(sent.value().size());

@@ -30,6 +30,7 @@ private slots:
     void autoReceiptOffThenPrintByHand();
     void switchedOffPrinterKeepsTheJob();
     void billIsAGuestCheck();
+    void kitchenSlipPrintsWithoutWaitingForThePoll();
     void realPrinters();
 };
 
@@ -183,6 +184,30 @@ void TestPrintService::billIsAGuestCheck()
     QVERIFY(bytes.contains("BILL"));
     QVERIFY(bytes.contains("This is not a receipt"));
     QVERIFY2(!bytes.contains("\x1d\x76\x30"), "no QR raster on a bill");
+}
+
+void TestPrintService::kitchenSlipPrintsWithoutWaitingForThePoll()
+{
+    PrintingFixture f;
+    QVERIFY(f.ok());
+    // The demo routes drinks to the "bar" station; a printer of that name takes its slips.
+    f.addPrinter(QStringLiteral("Bar"), QStringLiteral("tcp"), QStringLiteral("127.0.0.1:9102"), 58, false);
+    f.printing().start(60 * 60 * 1000); // the next poll is an hour away
+    FloorModel floor;
+    floor.setStore(&f.app());
+    const QString tableId = floor.data(floor.index(0, 0), FloorModel::TableIdRole).toString();
+    QVERIFY(floor.open(tableId, 2));
+    TableTicketModel ticket;
+    ticket.setStore(&f.app());
+    ticket.setTableId(tableId);
+    QVERIFY(ticket.addItemWithChoices(f.store().catalog().findBySku(QStringLiteral("D-COLA")).value()->id, {}));
+    QCOMPARE(ticket.sendToKitchen(), 1);
+    QCOMPARE(f.jobCount(QStringLiteral("kitchen")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(f.log().sentBytes().size(), 1, 5000);
+    const QByteArray slip = f.log().sentBytes().first();
+    QVERIFY(slip.contains("NEW"));
+    QVERIFY(slip.contains("\xC4\xDD\xB6\xF3")); // 콜라 in the printer's code page, CP949
+    f.printing().stop();
 }
 
 void TestPrintService::realPrinters()
