@@ -24,7 +24,7 @@ QString CheckoutModel::discountApproverId() const
     const bool discounted =
         !m_ticket.orderDiscount.isNone() || std::any_of(m_ticket.lines.begin(), m_ticket.lines.end(),
                                                         [](const TicketLine &l) { return !l.discount.isNone(); });
-    return discounted ? m_approverId : QString();
+    return discounted ? m_ticket.discountApproverId : QString();
 }
 
 int CheckoutModel::discountApprovalPercent() const
@@ -127,16 +127,13 @@ bool CheckoutModel::approveDiscount(const QString &token)
     }
     const PendingDiscount pending = m_pending;
     Ticket next = m_ticket;
+    next.discountApproverId = approver.value();
     if (pending.row < 0) {
         next.orderDiscount = pending.discount;
     } else if (pending.row < next.lines.size()) {
         next.lines[pending.row].discount = pending.discount;
     }
-    if (!commit(next)) {
-        return false;
-    }
-    m_approverId = approver.value();
-    return true;
+    return commit(next);
 }
 
 void CheckoutModel::cancelDiscount()

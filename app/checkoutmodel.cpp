@@ -111,7 +111,6 @@ void CheckoutModel::startTicket()
     }
     m_totals = TicketTotals{};
     m_tipBp = 0;
-    m_approverId.clear();
     m_pending = PendingDiscount{};
 }
 
@@ -122,7 +121,7 @@ bool CheckoutModel::commit(Ticket next, bool force)
     if (next.lines.isEmpty()) {
         next.orderDiscount = Discount{};
         next.tipMinor = 0;
-        m_approverId.clear();
+        next.discountApproverId.clear();
     } else {
         if (m_tipBp >= 0) {
             next.tipMinor = 0;

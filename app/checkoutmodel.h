@@ -155,7 +155,6 @@ private:
     madang::TicketTotals m_totals;
     int m_tipBp = 0; ///< -1: a typed amount
     QString m_ticketKey;
-    QString m_approverId;
     PendingDiscount m_pending;
     QVariantList m_parked;
     QString m_error;

@@ -71,6 +71,8 @@ QJsonObject journalBody(const Order &o, const QString &correctsReceipt, const Sa
     if (!correctsReceipt.isEmpty()) {
         body.insert(QStringLiteral("corrects"), correctsReceipt);
         body.insert(QStringLiteral("reason"), who.reason);
+    }
+    if (!who.approverId.isEmpty()) { // a refund's or void's approver, or the manager who approved a sale's discount
         body.insert(QStringLiteral("approver_id"), who.approverId);
     }
     return body;

@@ -23,7 +23,7 @@ struct SaleContext
 {
     QString staffId;
     QString staffName;
-    QString approverId; ///< refunds and voids: the manager whose approval was consumed
+    QString approverId; ///< the manager whose approval was consumed: a refund, a void, or a sale's discount
     QString reason;     ///< refunds and voids
 };
 

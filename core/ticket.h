@@ -84,6 +84,9 @@ struct Ticket
     Discount orderDiscount;
     qint64 tipMinor = 0;
     QString tableName; ///< restaurants; empty elsewhere
+    /// The manager whose approval let a discount above the limit onto this ticket; it travels with the
+    /// ticket (on hold and back) so that the sale's journal entry names them.
+    QString discountApproverId;
 
     bool operator==(const Ticket &other) const = default;
 

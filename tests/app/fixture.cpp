@@ -9,6 +9,8 @@
 #include "testsupport.h"
 
 #include <QRegularExpression>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace madang;
@@ -120,6 +122,18 @@ QString Fixture::itemIdBySku(AppStore *store, const QString &sku) const
     }
     auto item = store->store().catalog().findBySku(sku);
     return item && item.value() ? item.value()->id : QString();
+}
+
+QVariantMap Fixture::lastJournalBody(AppStore *store) const
+{
+    if (store == nullptr) {
+        return {};
+    }
+    QSqlQuery q(store->store().database().connection());
+    if (!q.exec(QStringLiteral("SELECT body FROM journal ORDER BY seq DESC LIMIT 1")) || !q.next()) {
+        return {};
+    }
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().toVariantMap();
 }
 
 QString Fixture::addPrinter(AppStore *store, const QString &name) const

@@ -45,6 +45,8 @@ public:
     Q_INVOKABLE QVariantMap sellDemo(AppStore *store, const QStringList &skus, qint64 cash, qint64 tip = 0);
     /// The id of the catalog item with this sku, or empty.
     Q_INVOKABLE QString itemIdBySku(AppStore *store, const QString &sku) const;
+    /// The body of the newest journal entry (a sale's lines, payments, approver_id…), or an empty map.
+    Q_INVOKABLE QVariantMap lastJournalBody(AppStore *store) const;
     /// Adds a tcp (ESC/POS) printer named name to the store's print queue; returns its id or empty.
     Q_INVOKABLE QString addPrinter(AppStore *store, const QString &name) const;
     /// A fast hasher (1,000 iterations) with a fixed test pepper: the real count is tested in tst_pinhasher.

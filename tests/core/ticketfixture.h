@@ -35,13 +35,13 @@ inline TicketLine item(qint64 unit, qint64 qty = 1, int vatBp = 1000, Discount d
 /// KRW, prices include VAT.
 inline Ticket krw(const QList<TicketLine> &lines, Discount order = {}, qint64 tip = 0)
 {
-    return Ticket{QStringLiteral("KRW"), true, lines, order, tip, {}};
+    return Ticket{QStringLiteral("KRW"), true, lines, order, tip, {}, {}};
 }
 
 /// USD, VAT added on top.
 inline Ticket usd(const QList<TicketLine> &lines, Discount order = {}, qint64 tip = 0)
 {
-    return Ticket{QStringLiteral("USD"), false, lines, order, tip, {}};
+    return Ticket{QStringLiteral("USD"), false, lines, order, tip, {}, {}};
 }
 
 } // namespace madang::test

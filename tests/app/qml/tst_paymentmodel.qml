@@ -22,6 +22,10 @@ TestCase {
         id: spyComponent
         SignalSpy {}
     }
+    Component {
+        id: approvalComponent
+        ApprovalModel {}
+    }
 
     // A signed-in restaurant counter with 김치찌개 (보통) on the ticket: ₩9,000 due.
     function counter(signIn) {
@@ -86,6 +90,22 @@ TestCase {
         verify(c.payment.payCash(1000), c.payment.error)
         compare(c.payment.receipt, "T1-000002")
         compare(c.payment.changeText, "₩0")
+    }
+
+    function test_approvedDiscountSurvivesHoldAndResume() {
+        const c = counter()
+        verify(!c.checkout.setOrderDiscount("percent", 2000)) // above the 10% limit: a manager approves
+        const approval = createTemporaryObject(approvalComponent, this, {
+            store: c.store, action: c.checkout.approvalAction, record: c.checkout.approvalRecord })
+        verify(approval.approve(Fixture.ownerId(c.store), Fixture.ownerPin()), approval.error)
+        verify(c.checkout.approveDiscount(approval.token), c.checkout.error)
+        verify(c.checkout.park("Window seat"), c.checkout.error)
+        verify(c.checkout.resume(c.checkout.parkedTickets[0].parkedId), c.checkout.error)
+        compare(c.checkout.totalText, "₩7,200")
+        c.payment.start()
+        verify(c.payment.payCash(7200), c.payment.error)
+        // The sale's journal entry still names the manager who approved the discount before the hold.
+        compare(Fixture.lastJournalBody(c.store).approver_id, Fixture.ownerId(c.store))
     }
 
     function test_insufficientCashIsRefusedAndNothingWritten() {
