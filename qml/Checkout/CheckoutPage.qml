@@ -10,6 +10,9 @@ import Madang.ViewModels
 Pane {
     id: page
     required property AppStore store
+    // Set where the counter is reached from another screen (restaurants: from the floor): a back button.
+    property string backText: ""
+    signal backRequested()
     padding: 24
     background: Rectangle { color: Theme.background }
     focus: true
@@ -75,17 +78,28 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            SearchField {
-                id: search
-                objectName: "checkoutSearch"
+            RowLayout {
+                spacing: 12
                 Layout.fillWidth: true
-                onSearched: text => items.searchText = text
-                // A scan into the search box adds the item too.
-                onAccepted: {
-                    if (/^[0-9A-Za-z-]{4,32}$/.test(text.trim()) && checkout.addByBarcode(text.trim()))
-                        clear()
-                    else
-                        checkout.clearError()
+                TouchButton {
+                    objectName: "checkoutBack"
+                    visible: page.backText.length > 0
+                    text: "‹ " + page.backText
+                    focusPolicy: Qt.NoFocus
+                    onClicked: page.backRequested()
+                }
+                SearchField {
+                    id: search
+                    objectName: "checkoutSearch"
+                    Layout.fillWidth: true
+                    onSearched: text => items.searchText = text
+                    // A scan into the search box adds the item too.
+                    onAccepted: {
+                        if (/^[0-9A-Za-z-]{4,32}$/.test(text.trim()) && checkout.addByBarcode(text.trim()))
+                            clear()
+                        else
+                            checkout.clearError()
+                    }
                 }
             }
             ListView {

@@ -6,11 +6,15 @@ import Madang.ViewModels
 
 // The restaurant floor: areas as tabs, tables where they stand, coloured by status. Tap a free table
 // to seat a party, an occupied one to open its ticket; hold a table to move or merge its party.
+// Takeaway opens the counter checkout for sales without a table.
 Pane {
     id: page
     required property AppStore store
     padding: 0
     background: Rectangle { color: Theme.background }
+
+    // A sale that belongs to no table (takeaway, a drink at the counter): the shell shows the counter.
+    signal takeawayRequested()
 
     FloorModel {
         id: floorModel
@@ -90,6 +94,12 @@ Pane {
                     text: qsTr("%1 of %2 tables taken · %3 guests").arg(floorModel.occupiedCount).arg(floorModel.count).arg(floorModel.guestCount)
                     color: Theme.muted
                     font.pixelSize: Theme.fontSmall
+                }
+                TouchButton {
+                    objectName: "takeaway"
+                    text: qsTr("Takeaway")
+                    primary: true
+                    onClicked: page.takeawayRequested()
                 }
                 TouchButton {
                     objectName: "editFloor"

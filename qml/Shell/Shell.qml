@@ -124,7 +124,8 @@ Item {
                     store: shell.store
                     onShiftRequested: shell.current = 4
                 }
-                // Restaurants work from the floor: tables, their tickets and the kitchen.
+                // Restaurants work from the floor: tables, their tickets and the kitchen; the counter
+                // checkout (takeaway) is one tap away from it.
                 Loader {
                     sourceComponent: shell.store.vertical === "restaurant" ? floorPage : checkoutPage
                     Component {
@@ -135,8 +136,18 @@ Item {
                     }
                     Component {
                         id: floorPage
-                        FloorPage {
-                            store: shell.store
+                        StackLayout {
+                            id: restaurant
+                            FloorPage {
+                                store: shell.store
+                                onTakeawayRequested: restaurant.currentIndex = 1
+                            }
+                            CheckoutPage {
+                                objectName: "takeawayCheckout"
+                                store: shell.store
+                                backText: qsTr("Tables")
+                                onBackRequested: restaurant.currentIndex = 0
+                            }
                         }
                     }
                 }

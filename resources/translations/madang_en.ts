@@ -852,6 +852,10 @@
         <source>No tables in this area yet. A manager can add them with Edit floor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Takeaway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneralSettings</name>

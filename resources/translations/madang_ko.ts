@@ -852,6 +852,10 @@
         <source>No tables in this area yet. A manager can add them with Edit floor.</source>
         <translation>이 구역에는 아직 테이블이 없습니다. 관리자가 홀 편집에서 추가할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>포장 주문</translation>
+    </message>
 </context>
 <context>
     <name>GeneralSettings</name>

@@ -282,6 +282,25 @@ void tst_FloorScreens::restaurantDay()
     QTRY_VERIFY(item(QStringLiteral("floorSummary")) != nullptr); // the table is free: back on the floor
     QVERIFY(!store.tables().ticketOn(tableId(store, QStringLiteral("1"))).value().has_value());
 
+    // Takeaway: the counter checkout, for a sale that belongs to no table, and back to the floor.
+    const auto orderCount = [&store] {
+        return madang::test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM orders"));
+    };
+    const qint64 ordersBefore = orderCount();
+    STEP(click(QStringLiteral("takeaway")));
+    QTRY_VERIFY(item(QStringLiteral("checkoutBack")) != nullptr);
+    STEP(typeInto(QStringLiteral("checkoutSearch"), QStringLiteral("콜라")));
+    STEP(click(QStringLiteral("tile_D-COLA")));
+    QTRY_COMPARE(item(QStringLiteral("ticketLines"))->property("count").toInt(), 1);
+    STEP(shoot(QStringLiteral("12b-takeaway")));
+    STEP(click(QStringLiteral("payButton")));
+    STEP(click(QStringLiteral("quickCashExact"))); // pays at once
+    QTRY_VERIFY(item(QStringLiteral("newSaleButton")) != nullptr);
+    STEP(click(QStringLiteral("newSaleButton")));
+    QTRY_COMPARE(orderCount(), ordersBefore + 1);
+    STEP(click(QStringLiteral("checkoutBack")));
+    QTRY_VERIFY(item(QStringLiteral("floorSummary")) != nullptr);
+
     // The floor plan editor.
     STEP(click(QStringLiteral("editFloor")));
     STEP(click(QStringLiteral("editTable_2")));
