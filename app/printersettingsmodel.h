@@ -64,6 +64,13 @@ public:
     /// False with addError when refused.
     Q_INVOKABLE bool addPrinter(const QString &name, const QString &kind, const QString &address, int widthMm,
                                 const QString &fallbackId);
+    /// Changes a printer's name, kind, address, width and fallback together. False with addError when refused
+    /// (see PrintQueue::updatePrinter: jobs waiting keep its paper width and kind of output).
+    Q_INVOKABLE bool updatePrinter(const QString &printerId, const QString &name, const QString &kind,
+                                   const QString &address, int widthMm, const QString &fallbackId);
+    /// Removes a printer with nothing left to print; the receipt printer must be replaced first. False with
+    /// addError when refused.
+    Q_INVOKABLE bool removePrinter(const QString &printerId);
     Q_INVOKABLE void clearAddError();
     Q_INVOKABLE bool setEnabled(const QString &printerId, bool enabled);
     Q_INVOKABLE bool setFallback(const QString &printerId, const QString &fallbackId);

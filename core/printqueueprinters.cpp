@@ -3,6 +3,7 @@
 #include "database.h"
 #include "printqueue.h"
 #include "printqueue_p.h"
+#include "transaction.h"
 #include "uuid7.h"
 
 #include <QSet>
@@ -109,9 +110,9 @@ Result<SerialAddress> SerialAddress::parse(const QString &text)
     return result;
 }
 
-Result<QString> PrintQueue::addPrinter(const PrinterConfig &printer)
+/// Trims p's name and address and checks them with its kind and width.
+static Status checkConfig(PrinterConfig &p)
 {
-    PrinterConfig p = printer;
     p.name = p.name.trimmed();
     p.address = p.address.trimmed();
     if (p.name.isEmpty()) {
@@ -138,6 +139,15 @@ Result<QString> PrintQueue::addPrinter(const PrinterConfig &printer)
         return makeError(
             ErrorCode::InvalidInput,
             Text::tr("The printer %1 has an unknown kind \"%2\" (tcp, serial or pdf).").arg(p.name, p.kind));
+    }
+    return Done{};
+}
+
+Result<QString> PrintQueue::addPrinter(const PrinterConfig &printer)
+{
+    PrinterConfig p = printer;
+    if (auto checked = checkConfig(p); !checked) {
+        return checked.error();
     }
     if (p.id.isEmpty()) {
         p.id = m_ids.nextString();
@@ -201,6 +211,97 @@ Status PrintQueue::checkFallback(const PrinterConfig &p, const QString &fallback
         next = hop->fallbackId;
     }
     return Done{};
+}
+
+Status PrintQueue::updatePrinter(const PrinterConfig &printer)
+{
+    auto current = this->printer(printer.id);
+    if (!current) {
+        return current.error();
+    }
+    PrinterConfig p = printer;
+    if (auto checked = checkConfig(p); !checked) {
+        return checked;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM printers WHERE name = ? AND id <> ?), "
+                             "(SELECT count(*) FROM print_jobs WHERE printer_id = ? AND state IN ('queued', 'failed')), "
+                             "(SELECT count(*) FROM printers WHERE fallback_id = ?)"));
+    for (const QString &v : {p.name, p.id, p.id, p.id}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec() || !q.next()) {
+        return Database::storageError(q.lastError(), Text::tr("Changing the printer %1").arg(current->name));
+    }
+    if (q.value(0).toInt() > 0) {
+        return makeError(ErrorCode::Conflict, Text::tr("There is already a printer named %1.").arg(p.name));
+    }
+    const bool sameOutput = p.widthMm == current->widthMm && p.takesEscPos() == current->takesEscPos();
+    if (!sameOutput && q.value(1).toInt() > 0) {
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("%1 has jobs waiting that were made for its %2 mm paper and kind of output; print "
+                                  "or cancel them before changing either.")
+                             .arg(current->name)
+                             .arg(current->widthMm));
+    }
+    if (!sameOutput && q.value(2).toInt() > 0) {
+        return makeError(ErrorCode::Conflict, Text::tr("%1 stands in for another printer, which needs the same paper "
+                                                       "width and kind of output; change that fallback first.")
+                                                  .arg(current->name));
+    }
+    if (!current->fallbackId.isEmpty() && !sameOutput) {
+        if (auto checked = checkFallback(p, current->fallbackId); !checked) {
+            return checked;
+        }
+    }
+    q.prepare(QStringLiteral("UPDATE printers SET name = ?, kind = ?, address = ?, width_mm = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(p.name), QVariant(p.kind), QVariant(p.address), QVariant(p.widthMm),
+                              QVariant(p.id)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return Database::storageError(q.lastError(), Text::tr("Changing the printer %1").arg(current->name));
+    }
+    return Done{};
+}
+
+Status PrintQueue::removePrinter(const QString &printerId)
+{
+    auto p = printer(printerId);
+    if (!p) {
+        return p.error();
+    }
+    const QString context = Text::tr("Removing the printer %1").arg(p->name);
+    Transaction tx(m_db.connection());
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM print_jobs WHERE printer_id = ? AND state IN "
+                             "('queued', 'failed')), (SELECT group_concat(name, ', ') FROM printers WHERE fallback_id = ?)"));
+    q.addBindValue(printerId);
+    q.addBindValue(printerId);
+    if (!q.exec() || !q.next()) {
+        return Database::storageError(q.lastError(), context);
+    }
+    if (const int waiting = q.value(0).toInt(); waiting > 0) {
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("%1 still has %n job(s) to print; print or cancel them first.", "", waiting)
+                             .arg(p->name));
+    }
+    if (const QString standsInFor = q.value(1).toString(); !standsInFor.isEmpty()) {
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("%1 stands in for %2; choose another fallback there first.").arg(p->name, standsInFor));
+    }
+    for (const QString &sql : {QStringLiteral("DELETE FROM print_jobs WHERE printer_id = ?"),
+                               QStringLiteral("DELETE FROM printers WHERE id = ?")}) {
+        q.prepare(sql);
+        q.addBindValue(printerId);
+        if (!q.exec()) {
+            return Database::storageError(q.lastError(), context);
+        }
+    }
+    return tx.commit();
 }
 
 Status PrintQueue::setFallback(const QString &printerId, const QString &fallbackId)

@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Madang.App
 import Madang.ViewModels
 
-// Add a printer: name, kind (network, serial, PDF folder), address, paper width and fallback. What the
-// print queue refuses is shown here, and the dialog stays open to fix it.
+// Add or change a printer: name, kind (network, serial, PDF folder), address, paper width and fallback; a
+// printer being changed can also be removed. What the print queue refuses is shown here, and the dialog
+// stays open to fix it.
 Dialog {
     id: dialog
     required property PrinterSettingsModel settings
@@ -13,7 +14,8 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(640, (parent ? parent.width : 640) - 48)
     padding: 24
-    title: qsTr("Add printer")
+    property string printerId: "" // empty: a new printer
+    title: printerId.length > 0 ? qsTr("Edit printer") : qsTr("Add printer")
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
     header: Label {
         text: dialog.title
@@ -24,12 +26,24 @@ Dialog {
     }
     function openNew() {
         dialog.settings.clearAddError()
+        printerId = ""
         nameField.text = ""
         addressField.text = ""
         kindBox.currentIndex = 0
         widthBox.currentIndex = 1
         fallbackBox.model = dialog.settings.choices()
         fallbackBox.currentIndex = 0
+        open()
+    }
+    function openEdit(id, name, kind, address, widthMm, fallbackId) {
+        dialog.settings.clearAddError()
+        printerId = id
+        nameField.text = name
+        addressField.text = address
+        kindBox.currentIndex = Math.max(0, kindBox.indexOfValue(kind))
+        widthBox.currentIndex = Math.max(0, widthBox.indexOfValue(widthMm))
+        fallbackBox.model = dialog.settings.choices(id)
+        fallbackBox.currentIndex = Math.max(0, fallbackBox.indexOfValue(fallbackId))
         open()
     }
 
@@ -99,18 +113,42 @@ Dialog {
         padding: 16
         background: null
         TouchButton {
+            id: removeButton
+            objectName: "printerRemove"
+            visible: dialog.printerId.length > 0
+            text: qsTr("Remove")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.ResetRole
+            contentItem: Label {
+                text: removeButton.text
+                color: Theme.danger
+                font: removeButton.font
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            onClicked: {
+                if (dialog.settings.removePrinter(dialog.printerId))
+                    dialog.close()
+            }
+        }
+        TouchButton {
             text: qsTr("Cancel")
             flat: true
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
         TouchButton {
             objectName: "printerSave"
-            text: qsTr("Add")
+            text: dialog.printerId.length > 0 ? qsTr("Save") : qsTr("Add")
             primary: true
             DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
             onClicked: {
-                if (dialog.settings.addPrinter(nameField.text, kindBox.currentValue, addressField.text,
-                                               widthBox.currentValue, fallbackBox.currentValue || ""))
+                const saved = dialog.printerId.length > 0
+                        ? dialog.settings.updatePrinter(dialog.printerId, nameField.text, kindBox.currentValue,
+                                                        addressField.text, widthBox.currentValue,
+                                                        fallbackBox.currentValue || "")
+                        : dialog.settings.addPrinter(nameField.text, kindBox.currentValue, addressField.text,
+                                                     widthBox.currentValue, fallbackBox.currentValue || "")
+                if (saved)
                     dialog.close()
             }
         }

@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Madang.App
 import Madang.ViewModels
 
-// One printer in Settings → Printers: name, kind, address and width; its fallback, queued jobs, on/off and
-// a test page.
+// One printer in Settings → Printers: name, kind, address and width; its fallback, queued jobs, on/off, a
+// test page, and Edit (which also removes it).
 Item {
     id: row
     required property PrinterSettingsModel settings
@@ -20,6 +20,7 @@ Item {
     required property int queued
     required property bool receiptPrinter
     implicitHeight: 84
+    signal editRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -89,6 +90,12 @@ Item {
             objectName: "testPrint_" + row.name
             text: qsTr("Test print")
             onClicked: row.settings.testPrint(row.printerId)
+        }
+        TouchButton {
+            objectName: "editPrinter_" + row.name
+            text: qsTr("Edit")
+            flat: true
+            onClicked: row.editRequested()
         }
     }
     Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }

@@ -103,6 +103,7 @@ Pane {
                     width: printerList.width
                     settings: printers
                     kindLabel: page.kindText(kind)
+                    onEditRequested: editor.openEdit(printerId, name, kind, address, widthMm, fallbackId)
                 }
             }
         }

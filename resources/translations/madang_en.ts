@@ -2046,6 +2046,33 @@
         <source>There is no printer %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changing the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has jobs waiting that were made for its %2 mm paper and kind of output; print or cancel them before changing either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands in for another printer, which needs the same paper width and kind of output; change that fallback first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n job(s) to print; print or cancel them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stands in for %2; choose another fallback there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintService</name>
@@ -2156,6 +2183,18 @@
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrinterRow</name>
@@ -2185,6 +2224,10 @@
     </message>
     <message>
         <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,6 +2318,18 @@
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prints the receipts; choose another receipt printer (or none) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

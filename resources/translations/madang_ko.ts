@@ -2041,6 +2041,32 @@
         <source>There is no printer %1.</source>
         <translation>프린터 %1이(가) 없습니다.</translation>
     </message>
+    <message>
+        <source>Changing the printer %1</source>
+        <translation>프린터 %1 변경</translation>
+    </message>
+    <message>
+        <source>%1 has jobs waiting that were made for its %2 mm paper and kind of output; print or cancel them before changing either.</source>
+        <translation>%1에는 %2 mm 용지와 현재 출력 방식에 맞춰 만든 대기 작업이 있습니다. 바꾸기 전에 인쇄하거나 취소하세요.</translation>
+    </message>
+    <message>
+        <source>%1 stands in for another printer, which needs the same paper width and kind of output; change that fallback first.</source>
+        <translation>%1은(는) 다른 프린터의 대체 프린터라 용지 폭과 출력 방식이 같아야 합니다. 먼저 그 대체 설정을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Removing the printer %1</source>
+        <translation>프린터 %1 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n job(s) to print; print or cancel them first.</source>
+        <translation>
+            <numerusform>%1에 인쇄할 작업이 %n개 남아 있습니다. 먼저 인쇄하거나 취소하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stands in for %2; choose another fallback there first.</source>
+        <translation>%1은(는) %2의 대체 프린터입니다. 먼저 그쪽에서 다른 대체 프린터를 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>PrintService</name>
@@ -2151,6 +2177,18 @@
         <source>Add</source>
         <translation>추가</translation>
     </message>
+    <message>
+        <source>Edit printer</source>
+        <translation>프린터 편집</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
 </context>
 <context>
     <name>PrinterRow</name>
@@ -2181,6 +2219,10 @@
     <message>
         <source>Test print</source>
         <translation>테스트 인쇄</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2313,18 @@
     <message>
         <source>None</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Printer %1 saved.</source>
+        <translation>프린터 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 prints the receipts; choose another receipt printer (or none) first.</source>
+        <translation>%1이(가) 영수증을 인쇄합니다. 먼저 다른 영수증 프린터(또는 없음)를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Printer %1 removed.</source>
+        <translation>프린터 %1을(를) 삭제했습니다.</translation>
     </message>
 </context>
 <context>

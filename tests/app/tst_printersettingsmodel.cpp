@@ -24,6 +24,7 @@ private slots:
     void testPrintQueuesATestPage_data();
     void testPrintQueuesATestPage();
     void staffCannotChangePrinters();
+    void editIsAllOrNothing();
 };
 
 void TestPrinterSettingsModel::refusesBadInput_data()
@@ -193,6 +194,38 @@ void TestPrinterSettingsModel::staffCannotChangePrinters()
     QCOMPARE(model.count(), 0);
     QVERIFY(!model.setAutoReceipt(false));
     QVERIFY(f.printing().autoReceipt());
+}
+
+void TestPrinterSettingsModel::editIsAllOrNothing()
+{
+    PrintingFixture f;
+    QVERIFY(f.ok());
+    PrinterSettingsModel model;
+    model.setStore(&f.app());
+    QVERIFY(model.addPrinter(QStringLiteral("Counter"), QStringLiteral("tcp"), QStringLiteral("192.168.0.50"), 80, {}));
+    QVERIFY(model.addPrinter(QStringLiteral("Narrow"), QStringLiteral("tcp"), QStringLiteral("192.168.0.51"), 58, {}));
+    const QString counter = f.queue().listPrinters()->at(0).id;
+    const QString narrow = f.queue().listPrinters()->at(1).id;
+    // A new address with a fallback of the wrong width: refused as a whole, the address stays.
+    QVERIFY(!model.updatePrinter(counter, QStringLiteral("Counter"), QStringLiteral("tcp"), QStringLiteral("10.0.0.9"),
+                                 80, narrow));
+    QVERIFY2(model.addError().contains(QStringLiteral("cannot stand in")), qPrintable(model.addError()));
+    QCOMPARE(f.queue().printer(counter)->address, QStringLiteral("192.168.0.50"));
+    QCOMPARE(f.queue().printer(counter)->fallbackId, QString());
+    // Narrowed to 58 mm in the same edit, the fallback fits.
+    QVERIFY2(model.updatePrinter(counter, QStringLiteral("Front"), QStringLiteral("tcp"), QStringLiteral("10.0.0.9"),
+                                 58, narrow),
+             qPrintable(model.addError()));
+    QCOMPARE(f.queue().printer(counter)->name, QStringLiteral("Front"));
+    QCOMPARE(f.queue().printer(counter)->fallbackId, narrow);
+    QVERIFY(model.addError().isEmpty());
+    // The receipt printer (the first one added) is not removed; Narrow stands in for it until unset.
+    QVERIFY(!model.removePrinter(counter));
+    QVERIFY(!model.removePrinter(narrow));
+    QVERIFY2(model.addError().contains(QStringLiteral("Front")), qPrintable(model.addError()));
+    QVERIFY(model.setFallback(counter, {}));
+    QVERIFY(model.removePrinter(narrow));
+    QCOMPARE(model.count(), 1);
 }
 
 QTEST_MAIN(TestPrinterSettingsModel)

@@ -176,6 +176,39 @@ void tst_PrintersWindow::printersAndFailedJobs()
     QVERIFY(item(QStringLiteral("navBadge")) == nullptr);
     STEP(shoot(QStringLiteral("printers-05-cancelled")));
 
+    // Edit: the kitchen printer moves to another address; then it is removed. The receipt printer is not.
+    const auto printerNamed = [&f](const QString &name) {
+        const QList<PrinterConfig> printers = f.queue().listPrinters().value();
+        for (const PrinterConfig &p : printers) {
+            if (p.name == name) {
+                return p;
+            }
+        }
+        return PrinterConfig{};
+    };
+    STEP(click(QStringLiteral("nav5")));
+    STEP(click(QStringLiteral("printersTab")));
+    STEP(click(QStringLiteral("editPrinter_kitchen")));
+    QTest::qWait(400);
+    QCOMPARE(item(QStringLiteral("printerAddress"))->property("text").toString(), QStringLiteral("192.168.0.51:9100"));
+    STEP(typeInto(QStringLiteral("printerAddress"), QStringLiteral("192.168.0.52")));
+    STEP(shoot(QStringLiteral("printers-06-edit")));
+    STEP(click(QStringLiteral("printerSave")));
+    QTRY_VERIFY(item(QStringLiteral("printerSave")) == nullptr);
+    QTRY_COMPARE(printerNamed(QStringLiteral("kitchen")).address, QStringLiteral("192.168.0.52"));
+    STEP(click(QStringLiteral("editPrinter_kitchen")));
+    QTest::qWait(400);
+    STEP(click(QStringLiteral("printerRemove")));
+    QTRY_VERIFY(item(QStringLiteral("printerSave")) == nullptr);
+    QTRY_COMPARE(item(QStringLiteral("printerList"))->property("count").toInt(), 1);
+    STEP(click(QStringLiteral("editPrinter_카운터")));
+    QTest::qWait(400);
+    STEP(click(QStringLiteral("printerRemove")));
+    QTRY_VERIFY(item(QStringLiteral("printerError")) != nullptr);
+    QVERIFY(item(QStringLiteral("printerError"))->property("text").toString().contains(QStringLiteral("카운터")));
+    STEP(shoot(QStringLiteral("printers-07-remove-refused")));
+    QCOMPARE(f.queue().listPrinters()->size(), 1);
+
     m_window = nullptr;
 }
 

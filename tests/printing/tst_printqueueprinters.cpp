@@ -1,5 +1,5 @@
-// PrintQueue printers: the checks on name, kind, address and roll, tcp address parsing, and fallbacks that fit and
-// do not loop.
+// PrintQueue printers: the checks on name, kind, address and roll, tcp address parsing, fallbacks that fit and
+// do not loop, and changing or removing a printer without stranding the jobs made for it.
 #include "printqueuefixture.h"
 #include "testsupport.h"
 
@@ -22,6 +22,9 @@ private slots:
     void fallbackMustFit_data();
     void fallbackMustFit();
     void fallbackMayNotLoop();
+    void updatePrinterChecks_data();
+    void updatePrinterChecks();
+    void removePrinter();
 
 private:
     PrintQueue &q() { return *m_f->queue; }
@@ -161,6 +164,90 @@ void TestPrintQueuePrinters::fallbackMayNotLoop()
     MADANG_VERIFY_OK(q().setFallback(c, a));
     MADANG_VERIFY_OK(q().setFallback(c, {}));
     QCOMPARE(q().printer(c)->fallbackId, QString());
+}
+
+void TestPrintQueuePrinters::updatePrinterChecks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("widthMm");
+    QTest::addColumn<bool>("withJob");
+    QTest::addColumn<int>("error"); // -1: accepted
+    QTest::newRow("new address and name") << QStringLiteral("Front") << QStringLiteral("tcp") << QStringLiteral("10.0.0.9:9100")
+                                << 80 << true << -1;
+    QTest::newRow("network to serial, same bytes") << QStringLiteral("A") << QStringLiteral("serial")
+                                         << QStringLiteral("/dev/ttyUSB1") << 80 << true << -1;
+    QTest::newRow("narrower, nothing waiting") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5")
+                                     << 58 << false << -1;
+    QTest::newRow("narrower with a job waiting") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5")
+                                       << 58 << true << int(ErrorCode::Conflict);
+    QTest::newRow("to PDF with a job waiting") << QStringLiteral("A") << QStringLiteral("pdf") << QStringLiteral("/tmp/x") << 80
+                                     << true << int(ErrorCode::Conflict);
+    QTest::newRow("another printer's name") << QStringLiteral("B") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 80
+                                  << false << int(ErrorCode::Conflict);
+    QTest::newRow("blank name") << QStringLiteral("  ") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 80 << false
+                      << int(ErrorCode::InvalidInput);
+    QTest::newRow("bad address") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5:99999") << 80
+                       << false << int(ErrorCode::InvalidInput);
+    QTest::newRow("bad roll") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 76 << false
+                    << int(ErrorCode::InvalidInput);
+}
+
+void TestPrintQueuePrinters::updatePrinterChecks()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, kind);
+    QFETCH(QString, address);
+    QFETCH(int, widthMm);
+    QFETCH(bool, withJob);
+    QFETCH(int, error);
+    const QString a = m_f->addPrinter(QStringLiteral("A"), {}, QStringLiteral("10.0.0.5"));
+    m_f->addPrinter(QStringLiteral("B"));
+    if (withJob) {
+        QVERIFY(!m_f->enqueue(a, "receipt bytes").isEmpty());
+    }
+    const PrinterConfig before = q().printer(a).value();
+    PrinterConfig changed = before;
+    changed.name = name;
+    changed.kind = kind;
+    changed.address = address;
+    changed.widthMm = widthMm;
+    const Status updated = q().updatePrinter(changed);
+    if (error < 0) {
+        MADANG_VERIFY_OK(updated);
+        const PrinterConfig after = q().printer(a).value();
+        QCOMPARE(after.name, name.trimmed());
+        QCOMPARE(after.kind, kind);
+        QCOMPARE(after.address, address);
+        QCOMPARE(after.widthMm, widthMm);
+    } else {
+        MADANG_VERIFY_ERROR(updated, ErrorCode(error));
+        const PrinterConfig after = q().printer(a).value();
+        QCOMPARE(after.name, before.name); // nothing changed
+        QCOMPARE(after.address, before.address);
+        QCOMPARE(after.widthMm, before.widthMm);
+    }
+}
+
+void TestPrintQueuePrinters::removePrinter()
+{
+    const QString a = m_f->addPrinter(QStringLiteral("A"));
+    const QString b = m_f->addPrinter(QStringLiteral("B"), a);
+    // A stands in for B.
+    MADANG_VERIFY_ERROR(q().removePrinter(a), ErrorCode::Conflict);
+    MADANG_VERIFY_OK(q().setFallback(b, {}));
+    // A job waiting on A keeps it; printed, it may go (with its history).
+    const QString job = m_f->enqueue(a, "bytes");
+    const Status refused = q().removePrinter(a);
+    MADANG_VERIFY_ERROR(refused, ErrorCode::Conflict);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("1 job")), qPrintable(refused.error().message));
+    MADANG_VERIFY_OK(q().markDone(job));
+    MADANG_VERIFY_OK(q().removePrinter(a));
+    MADANG_VERIFY_ERROR(q().printer(a), ErrorCode::NotFound);
+    MADANG_VERIFY_ERROR(q().job(job), ErrorCode::NotFound);
+    MADANG_VERIFY_ERROR(q().removePrinter(a), ErrorCode::NotFound);
+    QCOMPARE(q().listPrinters()->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPrintQueuePrinters)
