@@ -13,38 +13,35 @@
 #include "tableservice.h"
 #include "testsupport.h"
 #include "translator.h"
+#include "windowdriver.h"
 
-#include <QDir>
-#include <QGuiApplication>
-#include <QInputMethodEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
-#include <QQuickWindow>
 #include <QTest>
 
 using namespace madang;
 
-class tst_FloorScreens : public QObject
+class tst_FloorScreens : public QObject, public WindowDriver
 {
     Q_OBJECT
+
+public:
+    // A press may wait for its control to become enabled, and settles for 400 ms (60 ms on the money keypad
+    // and the menu); text is committed straight to the field; screenshots are named floor-<name>-<language>.
+    tst_FloorScreens()
+        : WindowDriver({.waitUntilEnabled = true,
+                        .clickSettleMs = 400,
+                        .quickClickPrefixes = {QStringLiteral("moneyKey_"), QStringLiteral("menu")},
+                        .quickSettleMs = 60,
+                        .typeReplaces = false,
+                        .shotPrefix = QStringLiteral("floor-")})
+    {}
 
 private Q_SLOTS:
     void initTestCase();
     void restaurantDay_data();
     void restaurantDay();
-
-private:
-    QQuickItem *item(const QString &objectName) const;
-    void click(const QString &objectName);
-    /// Presses the item's centre, moves by (dx, dy) in steps, and releases.
-    void dragBy(const QString &objectName, int dx, int dy);
-    void shoot(const QString &name);
-    void typeAmount(const QString &digits);
-    void typeInto(const QString &objectName, const QString &text);
-
-    QQuickWindow *m_window = nullptr;
-    QString m_lang;
 };
 
 void tst_FloorScreens::initTestCase()
@@ -53,23 +50,6 @@ void tst_FloorScreens::initTestCase()
 }
 
 namespace {
-QQuickItem *findVisible(QQuickItem *root, const QString &name)
-{
-    if (!root->isVisible()) {
-        return nullptr;
-    }
-    if (root->objectName() == name) {
-        return root;
-    }
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
 QString tableId(Store &store, const QString &name)
 {
     const QList<TableState> floor = store.tables().floor().value();
@@ -82,73 +62,6 @@ QString tableId(Store &store, const QString &name)
 }
 } // namespace
 
-QQuickItem *tst_FloorScreens::item(const QString &objectName) const
-{
-    QQuickItem *root =
-        m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem();
-    return findVisible(root, objectName);
-}
-
-void tst_FloorScreens::click(const QString &objectName)
-{
-    QQuickItem *target = nullptr;
-    QTRY_VERIFY2((target = item(objectName)) != nullptr, qPrintable(objectName));
-    QTRY_VERIFY2(target->isEnabled(), qPrintable(objectName));
-    QVERIFY2(target->height() >= 44, qPrintable(objectName)); // room for a thumb
-    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, centre);
-    // A dialog that closes fades out and keeps catching clicks meanwhile.
-    QTest::qWait(
-        objectName.startsWith(QStringLiteral("moneyKey_")) || objectName.startsWith(QStringLiteral("menu")) ? 60 : 400);
-}
-
-void tst_FloorScreens::dragBy(const QString &objectName, int dx, int dy)
-{
-    QQuickItem *target = nullptr;
-    QTRY_VERIFY2((target = item(objectName)) != nullptr, qPrintable(objectName));
-    QVERIFY2(target->width() >= 44 && target->height() >= 44, qPrintable(objectName)); // room for a thumb
-    const QPoint from = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-    QTest::mousePress(m_window, Qt::LeftButton, {}, from);
-    constexpr int kSteps = 6;
-    for (int i = 1; i <= kSteps; ++i) {
-        QTest::mouseMove(m_window, from + QPoint(dx * i / kSteps, dy * i / kSteps), 20);
-    }
-    QTest::mouseRelease(m_window, Qt::LeftButton, {}, from + QPoint(dx, dy), 20);
-    QTest::qWait(100);
-}
-
-void tst_FloorScreens::typeInto(const QString &objectName, const QString &text)
-{
-    QQuickItem *field = nullptr;
-    QTRY_VERIFY2((field = item(objectName)) != nullptr, qPrintable(objectName));
-    field->forceActiveFocus();
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QCoreApplication::sendEvent(field, &commit);
-}
-
-void tst_FloorScreens::typeAmount(const QString &digits)
-{
-    for (const QChar d : digits) {
-        click(QStringLiteral("moneyKey_") + d);
-        if (QTest::currentTestFailed()) {
-            return;
-        }
-    }
-}
-
-void tst_FloorScreens::shoot(const QString &name)
-{
-    QTest::qWait(400); // let dialogs finish opening
-    const QImage image = m_window->grabWindow();
-    QVERIFY2(!image.isNull(), qPrintable(name));
-    const QString dir = qEnvironmentVariable("MADANG_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("floor-%1-%2.png").arg(name, m_lang))));
-    }
-}
-
 void tst_FloorScreens::restaurantDay_data()
 {
     QTest::addColumn<QString>("lang");
@@ -159,13 +72,7 @@ void tst_FloorScreens::restaurantDay_data()
 void tst_FloorScreens::restaurantDay()
 {
     QFETCH(QString, lang);
-    m_lang = lang;
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
+    setLanguage(lang);
     QTemporaryDir dir;
     test::FakeClock clock;
     auto opened = test::openStore(dir, clock);
@@ -202,14 +109,7 @@ void tst_FloorScreens::restaurantDay()
     clock.advanceSecs(20 * 60);
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&appStore)}});
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
-    QVERIFY(!engine.rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1366, 768);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    STEP(openMainWindow(engine, appStore));
 
     // The owner opens the shift with a ₩100,000 float.
     QTRY_VERIFY(item(QStringLiteral("todayShift")) != nullptr);
@@ -254,11 +154,11 @@ void tst_FloorScreens::restaurantDay()
     STEP(shoot(QStringLiteral("07-ticket-sent")));
     STEP(click(QStringLiteral("kitchenLogButton")));
     STEP(shoot(QStringLiteral("08-kitchen-log")));
-    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTest::keyClick(window(), Qt::Key_Escape);
     QTest::qWait(300);
     STEP(click(QStringLiteral("moveTable")));
     STEP(shoot(QStringLiteral("08b-move-merge")));
-    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTest::keyClick(window(), Qt::Key_Escape);
     QTest::qWait(300);
 
     // One guest pays for a bulgogi and the cola; then the table pays the rest.
@@ -335,7 +235,7 @@ void tst_FloorScreens::restaurantDay()
     STEP(click(QStringLiteral("amountConfirm")));
     QTRY_VERIFY(item(QStringLiteral("approverPicker")) != nullptr);
     STEP(shoot(QStringLiteral("14c-no-sale-approval")));
-    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTest::keyClick(window(), Qt::Key_Escape);
     QTest::qWait(300);
     STEP(click(QStringLiteral("closeDay")));
     STEP(typeAmount(QStringLiteral("1")));
@@ -345,8 +245,6 @@ void tst_FloorScreens::restaurantDay()
     QTRY_VERIFY(!store.shifts().current(signer.terminalId()).value().has_value());
     STEP(shoot(QStringLiteral("15-z-report")));
     QVERIFY(item(QStringLiteral("reportDifference")) != nullptr);
-
-    m_window = nullptr;
 }
 
 QTEST_MAIN(tst_FloorScreens)

@@ -11,21 +11,22 @@
 #include "settingsmodel.h"
 #include "testsupport.h"
 #include "translator.h"
+#include "windowdriver.h"
 
-#include <QDir>
-#include <QGuiApplication>
-#include <QInputMethodEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
-#include <QQuickWindow>
 #include <QTest>
 
 using namespace madang;
 
-class tst_MainWindow : public QObject
+class tst_MainWindow : public QObject, public WindowDriver
 {
     Q_OBJECT
+
+public:
+    // A press settles for 50 ms; a grab waits 150 ms and fails if the window rendered nothing.
+    tst_MainWindow() : WindowDriver({.clickSettleMs = 50, .shotSettleMs = 150, .shotMustShowSomething = true}) {}
 
 private Q_SLOTS:
     void initTestCase();
@@ -33,105 +34,12 @@ private Q_SLOTS:
     void counterWorkerJourney();
 
 private:
-    QQuickItem *item(const char *objectName) const;
-    void click(const char *objectName);
-    void typeInto(const char *objectName, const QString &text);
-    void shoot(const QString &name);
-    void enterPin(const QString &pin);
     void ringUpSale(Store &store, const QString &owner);
-
-    QQuickWindow *m_window = nullptr;
-    QString m_lang;
 };
 
 void tst_MainWindow::initTestCase()
 {
     QQuickStyle::setStyle(QStringLiteral("Material"));
-}
-
-namespace {
-/// Depth-first search of the visual tree (popups live in the overlay, beside the content item).
-QQuickItem *findVisible(QQuickItem *root, const QString &name)
-{
-    if (!root->isVisible()) {
-        return nullptr; // hidden pages keep their items alive; skip them
-    }
-    if (root->objectName() == name) {
-        return root;
-    }
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-} // namespace
-
-QQuickItem *tst_MainWindow::item(const char *objectName) const
-{
-    QQuickItem *root =
-        m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem();
-    return findVisible(root, QString::fromUtf8(objectName));
-}
-
-void tst_MainWindow::click(const char *objectName)
-{
-    QQuickItem *target = nullptr;
-    QTRY_VERIFY2((target = item(objectName)) != nullptr, objectName);
-    QVERIFY2(target->isEnabled(), objectName);
-    // A thumb needs room: every control the test presses must be at least 44 px high.
-    QVERIFY2(target->height() >= 44, objectName);
-    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, centre);
-    QTest::qWait(50);
-}
-
-void tst_MainWindow::typeInto(const char *objectName, const QString &text)
-{
-    QQuickItem *field = nullptr;
-    QTRY_VERIFY2((field = item(objectName)) != nullptr, objectName);
-    field->forceActiveFocus();
-    QTRY_VERIFY(field->hasActiveFocus());
-    QMetaObject::invokeMethod(field, "selectAll");
-    QTest::keyClick(m_window, Qt::Key_Backspace);
-    // Text arrives the way a Hangul input method delivers it: as a committed string.
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QCoreApplication::sendEvent(QGuiApplication::focusObject(), &commit);
-}
-
-void tst_MainWindow::enterPin(const QString &pin)
-{
-    for (const QChar digit : pin) {
-        click(QByteArray("pinKey_") + QByteArray(1, static_cast<char>(digit.toLatin1())));
-        if (QTest::currentTestFailed()) {
-            return;
-        }
-    }
-    click("pinKey_OK");
-}
-
-void tst_MainWindow::shoot(const QString &name)
-{
-    QTest::qWait(150); // let animations settle
-    const QImage image = m_window->grabWindow();
-    QVERIFY2(!image.isNull(), qPrintable(name));
-    // A blank grab means nothing rendered: the corners and the centre must not all be one colour.
-    const QRgb a = image.pixel(image.width() / 2, image.height() / 3);
-    bool varied = false;
-    for (int y = 0; y < image.height() && !varied; y += 7) {
-        for (int x = 0; x < image.width() && !varied; x += 7) {
-            varied = image.pixel(x, y) != a;
-        }
-    }
-    QVERIFY2(varied, qPrintable(name + QStringLiteral(" rendered nothing")));
-    const QString dir = qEnvironmentVariable("MADANG_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_lang))));
-    }
 }
 
 void tst_MainWindow::counterWorkerJourney_data()
@@ -146,13 +54,7 @@ void tst_MainWindow::counterWorkerJourney()
 {
     QFETCH(QString, lang);
     QFETCH(QString, businessName);
-    m_lang = lang;
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
+    setLanguage(lang);
     QTemporaryDir dir;
     test::FakeClock clock;
     auto opened = test::openStore(dir, clock);
@@ -165,14 +67,7 @@ void tst_MainWindow::counterWorkerJourney()
     AppStore appStore(store, hasher, signer);
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&appStore)}});
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
-    QVERIFY(!engine.rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1366, 768);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    STEP(openMainWindow(engine, appStore));
 
     // Wizard: an empty name is refused with a message.
     STEP(shoot(QStringLiteral("01-wizard-name")));
@@ -247,7 +142,7 @@ void tst_MainWindow::counterWorkerJourney()
     QQuickItem *role = item("staffRole");
     QVERIFY(role);
     role->forceActiveFocus();
-    QTest::keyClick(m_window, Qt::Key_Down); // staff -> manager
+    QTest::keyClick(window(), Qt::Key_Down); // staff -> manager
     STEP(typeInto("staffPin", QStringLiteral("11")));
     STEP(click("staffSave"));
     QTRY_VERIFY(!item("staffError")->property("text").toString().isEmpty()); // too short
@@ -296,8 +191,6 @@ void tst_MainWindow::counterWorkerJourney()
     STEP(shoot(QStringLiteral("18-settings-audit")));
 
     STEP(ringUpSale(store, lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")));
-
-    m_window = nullptr;
 }
 
 void tst_MainWindow::ringUpSale(Store &store, const QString &owner)
@@ -318,9 +211,9 @@ void tst_MainWindow::ringUpSale(Store &store, const QString &owner)
     QTRY_COMPARE(item("ticketLines")->property("count").toInt(), 1);
     // A keyboard-wedge scanner: fast digits and Enter, with no field focused.
     for (const char digit : QByteArrayLiteral("8801234500017")) {
-        QTest::keyClick(m_window, digit);
+        QTest::keyClick(window(), digit);
     }
-    QTest::keyClick(m_window, Qt::Key_Return);
+    QTest::keyClick(window(), Qt::Key_Return);
     QTRY_COMPARE(item("ticketLines")->property("count").toInt(), 2);
     STEP(click("tip_1000"));
     // 120,000 + 20,000 (롱) + 32,000 = 172,000; a 10% tip makes 189,200.
@@ -366,7 +259,7 @@ void tst_MainWindow::ringUpSale(Store &store, const QString &owner)
     QTRY_VERIFY(item("holdConfirm") != nullptr);
     QTest::qWait(300);
     STEP(shoot(QStringLiteral("20c-held-tickets")));
-    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTest::keyClick(window(), Qt::Key_Escape);
     QTRY_VERIFY(item("holdConfirm") == nullptr);
 
     // Payment: ₩50,000 on the card terminal, the rest in cash.

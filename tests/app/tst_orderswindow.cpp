@@ -12,56 +12,30 @@
 #include "settingsmodel.h"
 #include "testsupport.h"
 #include "translator.h"
+#include "windowdriver.h"
 
-#include <QDir>
-#include <QGuiApplication>
-#include <QInputMethodEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
-#include <QQuickWindow>
 #include <QTest>
 
 using namespace madang;
 
-class tst_OrdersWindow : public QObject
+class tst_OrdersWindow : public QObject, public WindowDriver
 {
     Q_OBJECT
+
+public:
+    // Every control pressed must be 48 px high and wide.
+    tst_OrdersWindow() : WindowDriver({.minClickHeight = 48, .minClickWidth = 48}) {}
 
 private Q_SLOTS:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
     void refundAtTheCounter_data();
     void refundAtTheCounter();
-
-private:
-    QQuickItem *item(const QString &objectName) const;
-    void click(const QString &objectName);
-    void typeInto(const QString &objectName, const QString &text);
-    void shoot(const QString &name);
-
-    QQuickWindow *m_window = nullptr;
-    QString m_lang;
 };
 
 namespace {
-/// Depth-first search of the visible tree (popups live in the overlay, beside the content item).
-QQuickItem *findVisible(QQuickItem *root, const QString &name)
-{
-    if (!root->isVisible()) {
-        return nullptr;
-    }
-    if (root->objectName() == name) {
-        return root;
-    }
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
 /// Sells lines of the demo menu in cash, as Checkout would, and returns the sale.
 Result<FinalizedSale> sell(Store &store, const Signer &signer, const StaffMember &who,
                            const QList<std::pair<QString, qint64>> &skus, const QString &table = {},
@@ -81,50 +55,6 @@ Result<FinalizedSale> sell(Store &store, const Signer &signer, const StaffMember
 }
 } // namespace
 
-QQuickItem *tst_OrdersWindow::item(const QString &objectName) const
-{
-    QQuickItem *root =
-        m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem();
-    return findVisible(root, objectName);
-}
-
-void tst_OrdersWindow::click(const QString &objectName)
-{
-    QQuickItem *target = nullptr;
-    QTRY_VERIFY2((target = item(objectName)) != nullptr, qPrintable(objectName));
-    QVERIFY2(target->isEnabled(), qPrintable(objectName));
-    // A thumb needs room: every control the test presses must be at least 48 px high and wide.
-    QVERIFY2(target->height() >= 48 && target->width() >= 48, qPrintable(objectName));
-    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, centre);
-    QTest::qWait(50);
-}
-
-void tst_OrdersWindow::typeInto(const QString &objectName, const QString &text)
-{
-    QQuickItem *field = nullptr;
-    QTRY_VERIFY2((field = item(objectName)) != nullptr, qPrintable(objectName));
-    field->forceActiveFocus();
-    QTRY_VERIFY(field->hasActiveFocus());
-    QMetaObject::invokeMethod(field, "selectAll");
-    QTest::keyClick(m_window, Qt::Key_Backspace);
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QCoreApplication::sendEvent(QGuiApplication::focusObject(), &commit);
-}
-
-void tst_OrdersWindow::shoot(const QString &name)
-{
-    QTest::qWait(400); // let list updates and popup animations settle
-    const QImage image = m_window->grabWindow();
-    QVERIFY2(!image.isNull(), qPrintable(name));
-    const QString dir = qEnvironmentVariable("MADANG_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_lang))));
-    }
-}
-
 void tst_OrdersWindow::refundAtTheCounter_data()
 {
     QTest::addColumn<QString>("lang");
@@ -137,13 +67,7 @@ void tst_OrdersWindow::refundAtTheCounter()
 {
     QFETCH(QString, lang);
     QFETCH(QString, ownerName);
-    m_lang = lang;
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
+    setLanguage(lang);
     QTemporaryDir dir;
     test::FakeClock clock;
     auto opened = test::openStore(dir, clock);
@@ -169,14 +93,7 @@ void tst_OrdersWindow::refundAtTheCounter()
     MADANG_VERIFY_OK(sell(store, signer, owner.value(), {{QStringLiteral("M-SAMGYE"), 1}}));
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&appStore)}});
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
-    QVERIFY(!engine.rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1366, 768);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    STEP(openMainWindow(engine, appStore));
 
     STEP(click(QStringLiteral("nav3")));
     QTRY_COMPARE(item(QStringLiteral("orderList"))->property("count").toInt(), 2);
@@ -211,10 +128,7 @@ void tst_OrdersWindow::refundAtTheCounter()
     QTRY_VERIFY(item(QStringLiteral("approverPicker")) != nullptr);
     QTest::qWait(400);
     STEP(shoot(QStringLiteral("orders-05-approval")));
-    for (const QChar digit : QStringLiteral("2580")) {
-        STEP(click(QStringLiteral("pinKey_") + digit));
-    }
-    STEP(click(QStringLiteral("pinKey_OK")));
+    STEP(enterPin(QStringLiteral("2580"))); // pinKey_2, _5, _8, _0, then pinKey_OK
     QTRY_VERIFY(item(QStringLiteral("approverPicker")) == nullptr);
     QTRY_VERIFY(item(QStringLiteral("refundContinue")) == nullptr); // both dialogs closed
     QCOMPARE(test::queryInt(store.database().connection(),
@@ -230,8 +144,6 @@ void tst_OrdersWindow::refundAtTheCounter()
     STEP(click(QStringLiteral("orderRow_0")));
     QTRY_VERIFY(item(QStringLiteral("detailReceipt"))->property("text").toString() != lunch.value().receipt);
     STEP(shoot(QStringLiteral("orders-07-refund-detail")));
-
-    m_window = nullptr;
 }
 
 QTEST_MAIN(tst_OrdersWindow)

@@ -8,98 +8,28 @@
 #include "store.h"
 #include "testsupport.h"
 #include "translator.h"
+#include "windowdriver.h"
 
-#include <QDir>
-#include <QGuiApplication>
-#include <QInputMethodEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
-#include <QQuickWindow>
 #include <QTest>
 
 using namespace madang;
 
-class tst_PrintersWindow : public QObject
+class tst_PrintersWindow : public QObject, public WindowDriver
 {
     Q_OBJECT
+
+public:
+    // Every control pressed must be 48 px high and wide.
+    tst_PrintersWindow() : WindowDriver({.minClickHeight = 48, .minClickWidth = 48}) {}
 
 private Q_SLOTS:
     void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
     void printersAndFailedJobs_data();
     void printersAndFailedJobs();
-
-private:
-    QQuickItem *item(const QString &objectName) const;
-    void click(const QString &objectName);
-    void typeInto(const QString &objectName, const QString &text);
-    void shoot(const QString &name);
-
-    QQuickWindow *m_window = nullptr;
-    QString m_lang;
 };
-
-namespace {
-QQuickItem *findVisible(QQuickItem *root, const QString &name)
-{
-    if (!root->isVisible()) {
-        return nullptr;
-    }
-    if (root->objectName() == name) {
-        return root;
-    }
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-} // namespace
-
-QQuickItem *tst_PrintersWindow::item(const QString &objectName) const
-{
-    QQuickItem *root =
-        m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem() : m_window->contentItem();
-    return findVisible(root, objectName);
-}
-
-void tst_PrintersWindow::click(const QString &objectName)
-{
-    QQuickItem *target = nullptr;
-    QTRY_VERIFY2((target = item(objectName)) != nullptr, qPrintable(objectName));
-    QVERIFY2(target->isEnabled(), qPrintable(objectName));
-    QVERIFY2(target->height() >= 48 && target->width() >= 48, qPrintable(objectName));
-    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-    QTest::mouseClick(m_window, Qt::LeftButton, {}, centre);
-    QTest::qWait(50);
-}
-
-void tst_PrintersWindow::typeInto(const QString &objectName, const QString &text)
-{
-    QQuickItem *field = nullptr;
-    QTRY_VERIFY2((field = item(objectName)) != nullptr, qPrintable(objectName));
-    field->forceActiveFocus();
-    QTRY_VERIFY(field->hasActiveFocus());
-    QMetaObject::invokeMethod(field, "selectAll");
-    QTest::keyClick(m_window, Qt::Key_Backspace);
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QCoreApplication::sendEvent(QGuiApplication::focusObject(), &commit);
-}
-
-void tst_PrintersWindow::shoot(const QString &name)
-{
-    QTest::qWait(400);
-    const QImage image = m_window->grabWindow();
-    QVERIFY2(!image.isNull(), qPrintable(name));
-    const QString dir = qEnvironmentVariable("MADANG_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, m_lang))));
-    }
-}
 
 void tst_PrintersWindow::printersAndFailedJobs_data()
 {
@@ -111,13 +41,7 @@ void tst_PrintersWindow::printersAndFailedJobs_data()
 void tst_PrintersWindow::printersAndFailedJobs()
 {
     QFETCH(QString, lang);
-    m_lang = lang;
-#define STEP(call)                                                                                                     \
-    do {                                                                                                               \
-        call;                                                                                                          \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
+    setLanguage(lang);
     PrintingFixture f(PrintingFixture::Printers::Fail);
     QVERIFY(f.ok());
     MADANG_VERIFY_OK(f.store().merchant().setSetting(SettingsModel::kLanguageKey, lang));
@@ -125,14 +49,7 @@ void tst_PrintersWindow::printersAndFailedJobs()
     f.addPrinter(QStringLiteral("kitchen"), QStringLiteral("tcp"), QStringLiteral("192.168.0.51:9100"), 80, false);
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("store"), QVariant::fromValue(&f.app())}});
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")));
-    QVERIFY(!engine.rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    QVERIFY(m_window);
-    m_window->resize(1366, 768);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    STEP(openMainWindow(engine, f.app()));
 
     STEP(click(QStringLiteral("nav5")));
     STEP(click(QStringLiteral("printersTab")));
@@ -208,8 +125,6 @@ void tst_PrintersWindow::printersAndFailedJobs()
     QVERIFY(item(QStringLiteral("printerError"))->property("text").toString().contains(QStringLiteral("카운터")));
     STEP(shoot(QStringLiteral("printers-07-remove-refused")));
     QCOMPARE(f.queue().listPrinters()->size(), 1);
-
-    m_window = nullptr;
 }
 
 QTEST_MAIN(tst_PrintersWindow)
