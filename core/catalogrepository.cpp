@@ -6,7 +6,6 @@
 #include "database.h"
 #include "outbox.h"
 #include "searchindex.h"
-#include "searchindexer.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -17,10 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <algorithm>
-#include <future>
 #include <optional>
-#include <vector>
 
 Q_LOGGING_CATEGORY(lcCatalog, "madang.core.catalog", QtWarningMsg)
 
@@ -42,61 +38,6 @@ CatalogItem readItem(const QSqlQuery &q)
                        q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toInt(),    q.value(7).toInt(),
                        q.value(8).toString(), q.value(9).toBool()};
 }
-
-/// A larger page cache for one bulk write, restored afterwards: the index and FTS pages of a big
-/// import otherwise leave and re-enter SQLite's 2 MB default cache many times.
-class CacheSizeGuard
-{
-public:
-    CacheSizeGuard(const QSqlDatabase &db, int kibibytes) : m_db(db)
-    {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
-            m_previous = q.value(0).toLongLong();
-            q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
-        }
-    }
-    ~CacheSizeGuard()
-    {
-        if (m_previous) {
-            QSqlQuery q(m_db);
-            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
-        }
-    }
-    CacheSizeGuard(const CacheSizeGuard &) = delete;
-    CacheSizeGuard &operator=(const CacheSizeGuard &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    std::optional<qint64> m_previous;
-};
-
-/// What a bulk write needs besides the rows themselves, for one chunk of items: search terms and
-/// the serialised outbox payloads (one per kItemsPerBulkOp items). Pure: safe on another thread.
-struct PreparedChunk
-{
-    static constexpr qsizetype kSize = 10 * CatalogRepository::kItemsPerBulkOp;
-
-    QStringList extras;
-    QList<QByteArray> payloads;
-
-    /// withTerms: false when a BulkIndexer writes the index (it makes the terms on its own thread).
-    static PreparedChunk make(const QList<CatalogItem> &items, qsizetype begin, qsizetype total, bool withTerms)
-    {
-        PreparedChunk chunk;
-        const qsizetype end = std::min(begin + kSize, total);
-        chunk.extras.reserve(withTerms ? end - begin : 0);
-        for (qsizetype n = begin; n < end; n += CatalogRepository::kItemsPerBulkOp) {
-            chunk.payloads << bulkItemsPayload(items, n, std::min(n + CatalogRepository::kItemsPerBulkOp, end));
-        }
-        if (withTerms) {
-            for (qsizetype n = begin; n < end; ++n) {
-                chunk.extras << CatalogSearch::extraTerms(items.at(n).name);
-            }
-        }
-        return chunk;
-    }
-};
 
 Result<std::optional<CatalogItem>> findOne(const QSqlDatabase &db, const QString &where, const QString &value)
 {
@@ -336,161 +277,6 @@ Result<QHash<QString, QString>> CatalogRepository::skuByBarcode() const
         owners.insert(q.value(0).toString(), q.value(1).toString());
     }
     return owners;
-}
-
-Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &items, const Progress &progress)
-{
-    QSqlDatabase db = m_db.connection();
-    // A big import that is a transaction of its own has its search index written by a BulkIndexer on
-    // the second core, through its own connection to the index file. Its transaction must then leave
-    // that file unlocked: it begins deferred and takes the main file's lock with its first write.
-    const bool parallelIndex = items.size() >= kParallelIndexAtLeast && !Transaction::inProgress(db);
-    Transaction tx(db, parallelIndex ? Transaction::Begin::Deferred : Transaction::Begin::Immediate);
-    if (!tx.active()) {
-        return tx.beginError();
-    }
-    const QString generation = SearchIndex::newGeneration();
-    if (parallelIndex) {
-        if (auto stamped = SearchIndex::stampMain(db, generation); !stamped) {
-            return stamped.error();
-        }
-    }
-    // Existing items and categories in two reads instead of one lookup per row.
-    struct Existing
-    {
-        QString id;
-        qint64 rid = 0;
-        QString name; // as indexed, to take its search entry back when the item is replaced
-        QString barcode;
-    };
-    QHash<QString, Existing> bySku;
-    QHash<QString, QString> categoryByName;
-    qint64 lastRid = 0;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT sku, id, rid, name, coalesce(barcode, '') FROM items"))) {
-            return Database::storageError(q.lastError(), Text::tr("Reading the catalog"));
-        }
-        while (q.next()) {
-            const qint64 rid = q.value(2).toLongLong();
-            bySku.insert(q.value(0).toString(),
-                         Existing{q.value(1).toString(), rid, q.value(3).toString(), q.value(4).toString()});
-            lastRid = std::max(lastRid, rid);
-        }
-        if (!q.exec(QStringLiteral("SELECT name, id FROM categories"))) {
-            return Database::storageError(q.lastError(), Text::tr("Reading categories"));
-        }
-        while (q.next()) {
-            categoryByName.insert(q.value(0).toString(), q.value(1).toString());
-        }
-    }
-    // Pass 1, in input order: check each item and settle its category, id and row id.
-    QList<CatalogItem> resolved;
-    resolved.reserve(items.size());
-    std::vector<bool> isNew;
-    isNew.reserve(static_cast<size_t>(items.size()));
-    std::vector<IndexRow> indexRows;
-    indexRows.reserve(parallelIndex ? static_cast<size_t>(items.size()) : 0);
-    for (CatalogItem item : items) {
-        if (auto valid = validateItem(item); !valid) {
-            return makeError(valid.error().code, Text::tr("Item %1: %2").arg(item.sku, valid.error().message));
-        }
-        if (const QString cat = item.categoryName.trimmed(); !cat.isEmpty()) {
-            if (!categoryByName.contains(cat)) {
-                auto created = ensureCategory(cat);
-                if (!created) {
-                    return created.error();
-                }
-                categoryByName.insert(cat, created.value());
-            }
-            item.categoryId = categoryByName.value(cat);
-        }
-        auto existing = bySku.find(item.sku);
-        isNew.push_back(existing == bySku.end());
-        if (isNew.back()) {
-            existing = bySku.insert(item.sku, Existing{m_ids.nextString(), ++lastRid, {}, {}});
-        }
-        item.id = existing->id;
-        if (parallelIndex) {
-            indexRows.push_back(IndexRow{existing->rid, !isNew.back(), item.name, item.sku, item.barcode,
-                                         existing->name, existing->barcode});
-            existing->name = item.name;
-            existing->barcode = item.barcode;
-        }
-        resolved << item;
-    }
-
-    // Pass 2: write chunk by chunk while another thread prepares the next chunk's outbox payloads (and
-    // search terms, when the index is written here), so that both cores work during a big import.
-    CatalogWriter writer(db);
-    if (auto ready = writer.ready(); !ready) {
-        return ready.error();
-    }
-    // A 100k-item import dirties about 40 MB of pages; a cache that holds them all keeps SQLite from
-    // spilling pages to the WAL mid-transaction and reading them back.
-    constexpr int kImportCacheKiB = 128 * 1024;
-    const CacheSizeGuard cache(db, kImportCacheKiB);
-    std::optional<BulkIndexer> indexer;
-    if (parallelIndex) {
-        indexer.emplace(SearchIndex::pathFor(m_db.path()), indexRows, generation);
-    }
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    const qsizetype total = resolved.size();
-    const bool withTerms = !parallelIndex;
-    const auto prepare = [&resolved, total, withTerms](qsizetype begin) {
-        return PreparedChunk::make(resolved, begin, total, withTerms);
-    };
-    std::future<PreparedChunk> next = std::async(std::launch::async, prepare, 0);
-    UpsertSummary summary;
-    for (qsizetype begin = 0; begin < total; begin += PreparedChunk::kSize) {
-        const PreparedChunk chunk = next.get();
-        const qsizetype end = std::min(begin + PreparedChunk::kSize, total);
-        if (end < total) {
-            next = std::async(std::launch::async, prepare, end);
-        }
-        for (qsizetype n = begin; n < end; ++n) {
-            const bool created = isNew.at(static_cast<size_t>(n));
-            const CatalogItem &item = resolved.at(n);
-            auto rid = parallelIndex ? writer.writeRow(item, created, now, indexRows.at(static_cast<size_t>(n)).rid)
-                                     : writer.write(item, created, now, chunk.extras.at(n - begin));
-            if (!rid) {
-                return rid.error(); // `next` finishes its work, and the indexer rolls back, before they go
-            }
-            ++(created ? summary.created : summary.updated);
-            if (progress && (n % 1000 == 0 || n + 1 == total)) {
-                progress(n + 1, total);
-            }
-        }
-        for (const QByteArray &payload : chunk.payloads) {
-            auto op =
-                m_outbox.enqueueJson(db, QStringLiteral("catalog.items.upserted"), 1, m_ids.nextString(), payload);
-            if (!op) {
-                return op.error();
-            }
-        }
-    }
-    if (indexer) {
-        if (auto indexed = indexer->written(); !indexed) {
-            return indexed.error(); // nothing is saved: the items roll back with the index
-        }
-    }
-    if (indexer) {
-        indexer->decide(true); // both files commit at once; see BulkIndexer::decide for a failure between
-    }
-    if (auto done = tx.commit(); !done) {
-        return done.error();
-    }
-    if (indexer) {
-        // An index that failed to commit is stale, and is rebuilt from the saved items.
-        if (auto indexed = indexer->finish(true); !indexed) {
-            qCWarning(lcCatalog) << indexed.error().message;
-            if (auto rebuilt = SearchIndex::rebuild(db); !rebuilt) {
-                qCWarning(lcCatalog) << rebuilt.error().message;
-            }
-        }
-    }
-    return summary;
 }
 
 } // namespace madang
