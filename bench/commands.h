@@ -15,3 +15,4 @@ int runPinBench(const QStringList &args);
 int runSaleBench(const QStringList &args);
 int runSeedOrders(const QStringList &args);
 int runCloseBench(const QStringList &args);
+int runAvailabilityBench(const QStringList &args);

@@ -35,6 +35,10 @@ constexpr std::array kSubcommands{
                "close [--orders N] [--runs N] [--json]\n"
                "      closing a shift of N orders (default 10000): X-report and journaled Z-report close times,\n"
                "      next to a single fsync'd commit measured in the same run"},
+    Subcommand{"availability", runAvailabilityBench,
+               "availability [--staff N] [--bookings N] [--runs N] [--seed N] [--json]\n"
+               "      free-slot search for every service on a seeded salon day of N staff (default 30) and M bookings\n"
+               "      (default 300), p50/p99 per call, and p50 at 75, 150, 300 and 600 bookings in the same run"},
 };
 
 void printUsage(QTextStream &stream)
