@@ -161,6 +161,61 @@
     </message>
 </context>
 <context>
+    <name>Availability</name>
+    <message>
+        <source>There is no staff member with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range %1-%2 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time range %1-%2 minutes is not within one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service %1 has a negative number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service %1 takes no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service %1 is longer than a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step of %1 minutes is not between 1 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested start is not a time of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the skill %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2&apos;s working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is taken: %1 is busy at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is taken: no %1 is free at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot open %1: %2</source>

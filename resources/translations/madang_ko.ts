@@ -161,6 +161,61 @@
     </message>
 </context>
 <context>
+    <name>Availability</name>
+    <message>
+        <source>There is no staff member with the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The time range %1-%2 ends before it starts.</source>
+        <translation>시간 범위 %1-%2는 시작보다 먼저 끝납니다.</translation>
+    </message>
+    <message>
+        <source>The time range %1-%2 minutes is not within one day.</source>
+        <translation>시간 범위 %1-%2분이 하루 안에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The service %1 has a negative number of minutes.</source>
+        <translation>서비스 %1의 시간(분)이 음수입니다.</translation>
+    </message>
+    <message>
+        <source>The service %1 takes no time.</source>
+        <translation>서비스 %1의 소요 시간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The service %1 is longer than a day.</source>
+        <translation>서비스 %1이(가) 하루보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The step of %1 minutes is not between 1 and 1440.</source>
+        <translation>%1분 간격은 1에서 1440 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>날짜가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The requested start is not a time of the day.</source>
+        <translation>요청한 시작 시각이 하루 중의 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the skill %2.</source>
+        <translation>%1은(는) %2 시술을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2&apos;s working hours.</source>
+        <translation>%1은(는) %2의 근무 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The slot is taken: %1 is busy at %2.</source>
+        <translation>이미 예약된 시간입니다: %1은(는) %2에 일정이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The slot is taken: no %1 is free at %2.</source>
+        <translation>이미 예약된 시간입니다: %2에 비어 있는 %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot open %1: %2</source>
