@@ -3,7 +3,6 @@
 #include "printservice.h"
 #include "session.h"
 #include "store.h"
-#include "transaction.h"
 
 using namespace madang;
 
@@ -128,9 +127,7 @@ bool PrinterSettingsModel::addPrinter(const QString &name, const QString &kind, 
                                       const QString &fallbackId)
 {
     if (!allowed()) {
-        m_addError = m_message;
-        Q_EMIT addErrorChanged();
-        return false;
+        return refuseEdit(m_message);
     }
     PrinterConfig p;
     p.name = name.trimmed();
@@ -156,38 +153,22 @@ bool PrinterSettingsModel::addPrinter(const QString &name, const QString &kind, 
 bool PrinterSettingsModel::updatePrinter(const QString &printerId, const QString &name, const QString &kind,
                                          const QString &address, int widthMm, const QString &fallbackId)
 {
-    const auto refuse = [this](const QString &message) {
-        m_addError = message;
-        Q_EMIT addErrorChanged();
-        return false;
-    };
     if (!allowed()) {
-        return refuse(m_message);
+        return refuseEdit(m_message);
     }
     PrintQueue &queue = m_store->printService()->queue();
     auto current = queue.printer(printerId);
     if (!current) {
-        return refuse(current.error().message);
+        return refuseEdit(current.error().message);
     }
     PrinterConfig p = current.value();
     p.name = name.trimmed();
     p.kind = kind;
     p.address = address.trimmed();
     p.widthMm = widthMm;
-    // The new fallback is checked against the printer as changed, so both go in one transaction.
-    Transaction tx(m_store->store().database().connection());
-    if (!tx.active()) {
-        return refuse(tx.beginError().message);
-    }
-    Status done = queue.updatePrinter(p);
-    if (done && fallbackId != current->fallbackId) {
-        done = queue.setFallback(printerId, fallbackId);
-    }
-    if (done) {
-        done = tx.commit();
-    }
-    if (!done) {
-        return refuse(done.error().message);
+    p.fallbackId = fallbackId;
+    if (auto saved = queue.updatePrinter(p); !saved) {
+        return refuseEdit(saved.error().message);
     }
     clearAddError();
     setMessage(tr("Printer %1 saved.").arg(p.name), false);
@@ -197,28 +178,30 @@ bool PrinterSettingsModel::updatePrinter(const QString &printerId, const QString
 
 bool PrinterSettingsModel::removePrinter(const QString &printerId)
 {
-    const auto refuse = [this](const QString &message) {
-        m_addError = message;
-        Q_EMIT addErrorChanged();
-        return false;
-    };
     if (!allowed()) {
-        return refuse(m_message);
+        return refuseEdit(m_message);
     }
     auto p = m_store->printService()->queue().printer(printerId);
     if (!p) {
-        return refuse(p.error().message);
+        return refuseEdit(p.error().message);
     }
     if (printerId == receiptPrinterId()) {
-        return refuse(tr("%1 prints the receipts; choose another receipt printer (or none) first.").arg(p->name));
+        return refuseEdit(tr("%1 prints the receipts; choose another receipt printer (or none) first.").arg(p->name));
     }
     if (auto removed = m_store->printService()->queue().removePrinter(printerId); !removed) {
-        return refuse(removed.error().message);
+        return refuseEdit(removed.error().message);
     }
     clearAddError();
     setMessage(tr("Printer %1 removed.").arg(p->name), false);
     m_store->notifyPrintQueueChanged();
     return true;
+}
+
+bool PrinterSettingsModel::refuseEdit(const QString &message)
+{
+    m_addError = message;
+    Q_EMIT addErrorChanged();
+    return false;
 }
 
 void PrinterSettingsModel::clearAddError()

@@ -89,6 +89,8 @@ Q_SIGNALS:
     void messageChanged();
 
 private:
+    /// Shows message in the printer dialog (addError) and returns false.
+    bool refuseEdit(const QString &message);
     /// Owners and managers only; otherwise says so in message.
     bool allowed();
     bool report(const madang::Status &status, const QString &success);

@@ -77,9 +77,9 @@ public:
 
     /// Checks name, kind, address, width and fallback (it must exist and take the same bytes). Returns the id.
     Result<QString> addPrinter(const PrinterConfig &printer);
-    /// Changes a printer's name, kind, address and width, checked as addPrinter() checks them (the fallback
-    /// and on/off have their own setters). While jobs wait for the printer, or it stands in for another one,
-    /// its paper width and kind of output (ESC/POS or PDF) stay: those jobs were rendered for them.
+    /// Changes a printer's name, kind, address, width and fallback in one write, checked as addPrinter()
+    /// checks them (on/off has its own setter). While jobs wait for the printer, or it stands in for another
+    /// one, its paper width and kind of output (ESC/POS or PDF) stay: those jobs were rendered for them.
     Status updatePrinter(const PrinterConfig &printer);
     /// Removes a printer that has nothing left to print: refused while it has queued or failed jobs or
     /// stands in for another printer. Its printed and cancelled jobs go with it.

@@ -224,9 +224,10 @@ Status PrintQueue::updatePrinter(const PrinterConfig &printer)
         return checked;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM printers WHERE name = ? AND id <> ?), "
-                             "(SELECT count(*) FROM print_jobs WHERE printer_id = ? AND state IN ('queued', 'failed')), "
-                             "(SELECT count(*) FROM printers WHERE fallback_id = ?)"));
+    q.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM printers WHERE name = ? AND id <> ?), "
+                       "(SELECT count(*) FROM print_jobs WHERE printer_id = ? AND state IN ('queued', 'failed')), "
+                       "(SELECT count(*) FROM printers WHERE fallback_id = ?)"));
     for (const QString &v : {p.name, p.id, p.id, p.id}) {
         q.addBindValue(v);
     }
@@ -249,14 +250,16 @@ Status PrintQueue::updatePrinter(const PrinterConfig &printer)
                                                        "width and kind of output; change that fallback first.")
                                                   .arg(current->name));
     }
-    if (!current->fallbackId.isEmpty() && !sameOutput) {
-        if (auto checked = checkFallback(p, current->fallbackId); !checked) {
+    // A new fallback, or the old one for a printer whose output changes, must fit the printer as changed.
+    if (!p.fallbackId.isEmpty() && (p.fallbackId != current->fallbackId || !sameOutput)) {
+        if (auto checked = checkFallback(p, p.fallbackId); !checked) {
             return checked;
         }
     }
-    q.prepare(QStringLiteral("UPDATE printers SET name = ?, kind = ?, address = ?, width_mm = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE printers SET name = ?, kind = ?, address = ?, width_mm = ?, fallback_id = ? WHERE id = ?"));
     for (const QVariant &v : {QVariant(p.name), QVariant(p.kind), QVariant(p.address), QVariant(p.widthMm),
-                              QVariant(p.id)}) {
+                              p.fallbackId.isEmpty() ? QVariant() : QVariant(p.fallbackId), QVariant(p.id)}) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -277,21 +280,23 @@ Status PrintQueue::removePrinter(const QString &printerId)
         return tx.beginError();
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM print_jobs WHERE printer_id = ? AND state IN "
-                             "('queued', 'failed')), (SELECT group_concat(name, ', ') FROM printers WHERE fallback_id = ?)"));
+    q.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM print_jobs WHERE printer_id = ? AND state IN "
+                       "('queued', 'failed')), (SELECT group_concat(name, ', ') FROM printers WHERE fallback_id = ?)"));
     q.addBindValue(printerId);
     q.addBindValue(printerId);
     if (!q.exec() || !q.next()) {
         return Database::storageError(q.lastError(), context);
     }
     if (const int waiting = q.value(0).toInt(); waiting > 0) {
-        return makeError(ErrorCode::Conflict,
-                         Text::tr("%1 still has %n job(s) to print; print or cancel them first.", "", waiting)
-                             .arg(p->name));
+        return makeError(
+            ErrorCode::Conflict,
+            Text::tr("%1 still has %n job(s) to print; print or cancel them first.", "", waiting).arg(p->name));
     }
     if (const QString standsInFor = q.value(1).toString(); !standsInFor.isEmpty()) {
-        return makeError(ErrorCode::Conflict,
-                         Text::tr("%1 stands in for %2; choose another fallback there first.").arg(p->name, standsInFor));
+        return makeError(
+            ErrorCode::Conflict,
+            Text::tr("%1 stands in for %2; choose another fallback there first.").arg(p->name, standsInFor));
     }
     for (const QString &sql : {QStringLiteral("DELETE FROM print_jobs WHERE printer_id = ?"),
                                QStringLiteral("DELETE FROM printers WHERE id = ?")}) {

@@ -218,8 +218,8 @@ bool SearchIndex::hasTemporary(const QSqlDatabase &db)
 Status SearchIndex::fill(QSqlDatabase &db, const QString &schema)
 {
     // A contentless table is emptied by its own command; DELETE needs the content it does not keep.
-    if (QSqlError error;
-        !exec(db, QStringLiteral("INSERT INTO %1.item_search (item_search) VALUES ('delete-all')").arg(schema), &error)) {
+    if (QSqlError error; !exec(
+            db, QStringLiteral("INSERT INTO %1.item_search (item_search) VALUES ('delete-all')").arg(schema), &error)) {
         return Database::storageError(error, Text::tr("Clearing the search index"));
     }
     QSqlQuery items(db);
@@ -235,7 +235,7 @@ Status SearchIndex::fill(QSqlDatabase &db, const QString &schema)
     while (items.next()) {
         const QString name = items.value(1).toString();
         if (runEntry(insert, items.value(0).toLongLong(), name, items.value(2).toString(), items.value(3).toString(),
-                        CatalogSearch::extraTerms(name)) != SQLITE_DONE) {
+                     CatalogSearch::extraTerms(name)) != SQLITE_DONE) {
             return Database::storageError(insert.error(), Text::tr("Building the search index"));
         }
     }
@@ -255,7 +255,7 @@ QByteArray SearchIndex::entrySql(const QString &schema, Entry entry)
 }
 
 int SearchIndex::runEntry(SqliteStatement &insert, qint64 rid, const QString &name, const QString &sku,
-                             const QString &barcode, const QString &extra)
+                          const QString &barcode, const QString &extra)
 {
     insert.bind(1, rid);
     insert.bind(2, name);

@@ -19,7 +19,6 @@ struct IndexRow
     QString barcode;
     QString oldName;    ///< what the entry being replaced was indexed with
     QString oldBarcode; ///< ditto
-
 };
 
 /// Writes the search index of a bulk import on its own thread, through its own connection to the index

@@ -294,9 +294,12 @@ QJsonObject Ticket::toJson() const
                                      {QStringLiteral("staff_id"), l.staffId},
                                      {QStringLiteral("line_id"), l.lineId}});
     }
-    return {{QStringLiteral("currency"), currency},  {QStringLiteral("prices_include_vat"), pricesIncludeVat},
-            {QStringLiteral("lines"), lineArray},    {QStringLiteral("order_discount"), discountJson(orderDiscount)},
-            {QStringLiteral("tip_minor"), tipMinor}, {QStringLiteral("table"), tableName},
+    return {{QStringLiteral("currency"), currency},
+            {QStringLiteral("prices_include_vat"), pricesIncludeVat},
+            {QStringLiteral("lines"), lineArray},
+            {QStringLiteral("order_discount"), discountJson(orderDiscount)},
+            {QStringLiteral("tip_minor"), tipMinor},
+            {QStringLiteral("table"), tableName},
             {QStringLiteral("discount_approver_id"), discountApproverId}};
 }
 
@@ -309,7 +312,8 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
     t.currency = json.value(QStringLiteral("currency")).toString();
     t.pricesIncludeVat = json.value(QStringLiteral("prices_include_vat")).toBool(true);
     t.tableName = json.value(QStringLiteral("table")).toString();
-    t.discountApproverId = json.value(QStringLiteral("discount_approver_id")).toString(); // absent from tickets held before it was kept
+    t.discountApproverId =
+        json.value(QStringLiteral("discount_approver_id")).toString(); // absent from tickets held before it was kept
     const auto tip = wholeNumber(json.value(QStringLiteral("tip_minor")));
     const auto orderDiscount = discountFromJson(json.value(QStringLiteral("order_discount")));
     if (t.currency.isEmpty() || !tip || !orderDiscount || !json.value(QStringLiteral("lines")).isArray()) {

@@ -7,8 +7,7 @@
 
 namespace madang {
 
-Uuid7Generator::Uuid7Generator(const Clock &clock, RandomSource random)
-    : m_clock(clock), m_random(std::move(random))
+Uuid7Generator::Uuid7Generator(const Clock &clock, RandomSource random) : m_clock(clock), m_random(std::move(random))
 {
     if (!m_random) {
         // A generator seeded once from the system's entropy: asking the system (RDRAND or getrandom) for

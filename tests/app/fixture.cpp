@@ -8,9 +8,9 @@
 #include "store.h"
 #include "testsupport.h"
 
-#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace madang;

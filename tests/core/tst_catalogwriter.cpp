@@ -45,7 +45,8 @@ void TestCatalogWriter::bulkPayloadParsesToEachItem()
     const QByteArray payload = bulkItemsPayload({item}, 0, 1);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
-    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u' ' + QString::fromUtf8(payload)));
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + u' ' + QString::fromUtf8(payload)));
     const QJsonArray columns = doc.object().value(QStringLiteral("columns")).toArray();
     const QJsonArray rows = doc.object().value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), 1);
@@ -62,10 +63,8 @@ void TestCatalogWriter::bulkPayloadCoversOnlyItsRange()
     for (int i = 0; i < 5; ++i) {
         items << makeItem(QStringLiteral("S-%1").arg(i), QStringLiteral("Item %1").arg(i), i);
     }
-    const QJsonArray rows = QJsonDocument::fromJson(bulkItemsPayload(items, 1, 4))
-                                .object()
-                                .value(QStringLiteral("rows"))
-                                .toArray();
+    const QJsonArray rows =
+        QJsonDocument::fromJson(bulkItemsPayload(items, 1, 4)).object().value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).toArray().at(1).toString(), QStringLiteral("S-1"));
     QCOMPARE(rows.at(2).toArray().at(1).toString(), QStringLiteral("S-3"));

@@ -161,9 +161,10 @@ void TestSearchIndex::bulkImportIndexesOnSecondThread()
     QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM search.item_search")), n);
     // Every index row points at its item: the row ids were settled before the two threads started. (The
     // index keeps no text, so each item's own sku number must find its row id.)
-    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM items i WHERE i.rid IN (SELECT rowid FROM "
-                                         "search.item_search WHERE item_search MATCH '\"' || substr(i.sku, 3) || '\"')")),
-             n);
+    QCOMPARE(
+        queryInt(db, QStringLiteral("SELECT count(*) FROM items i WHERE i.rid IN (SELECT rowid FROM "
+                                    "search.item_search WHERE item_search MATCH '\"' || substr(i.sku, 3) || '\"')")),
+        n);
     QCOMPARE(skus(*store.value(), QStringLiteral("S-2499")), QStringList{QStringLiteral("S-2499")});
     QCOMPARE(skus(*store.value(), QStringLiteral("8800000001234")), QStringList{QStringLiteral("S-1234")});
     QCOMPARE(skus(*store.value(), QStringLiteral("ㄱㅊㅉㄱ 1777")), QStringList{QStringLiteral("S-1777")});
@@ -193,11 +194,14 @@ void TestSearchIndex::editTakesBackTheOldEntry_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("oldQuery");
     QTest::addColumn<QString>("newQuery");
-    QTest::newRow("renamed") << QStringLiteral("name") << QStringLiteral("순두부찌개") << QStringLiteral("김치 1") << QStringLiteral("ㅅㄷㅂ");
-    QTest::newRow("new sku") << QStringLiteral("sku") << QStringLiteral("Q-77") << QStringLiteral("S-1") << QStringLiteral("Q-77");
-    QTest::newRow("new barcode") << QStringLiteral("barcode") << QStringLiteral("8809999999999") << QStringLiteral("8800000000001")
-                                 << QStringLiteral("8809999");
-    QTest::newRow("barcode removed") << QStringLiteral("barcode") << QString() << QStringLiteral("8800000000001") << QString();
+    QTest::newRow("renamed") << QStringLiteral("name") << QStringLiteral("순두부찌개") << QStringLiteral("김치 1")
+                             << QStringLiteral("ㅅㄷㅂ");
+    QTest::newRow("new sku") << QStringLiteral("sku") << QStringLiteral("Q-77") << QStringLiteral("S-1")
+                             << QStringLiteral("Q-77");
+    QTest::newRow("new barcode") << QStringLiteral("barcode") << QStringLiteral("8809999999999")
+                                 << QStringLiteral("8800000000001") << QStringLiteral("8809999");
+    QTest::newRow("barcode removed") << QStringLiteral("barcode") << QString() << QStringLiteral("8800000000001")
+                                     << QString();
 }
 
 void TestSearchIndex::editTakesBackTheOldEntry()
