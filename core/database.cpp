@@ -172,6 +172,21 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     return db;
 }
 
+Result<QSqlQuery> Database::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                const QString &context)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return storageError(q.lastError(), context);
+    }
+    return q;
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name =

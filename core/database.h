@@ -4,8 +4,10 @@
 
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <memory>
 
 class QLockFile;
@@ -43,6 +45,14 @@ public:
 
     /// Maps a driver error to a module error; "disk full" gets its own code and a clear message.
     static Error storageError(const QSqlError &error, const QString &context);
+    /// text as a bound value that is never NULL: a null QString binds as NULL, an empty one as ''.
+    static QVariant text(const QString &text)
+    {
+        return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+    }
+    /// Prepares sql on db, binds values in order and runs it; a failure becomes storageError(…, context).
+    static Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                 const QString &context);
 
 private:
     Database(QString path, Mode mode);

@@ -47,7 +47,9 @@ public:
     [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
     [[nodiscard]] const Error &error() const { return std::get<Error>(m_data); }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
     const T &operator*() const { return value(); }
+    T &operator*() { return value(); }
 
 private:
     std::variant<T, Error> m_data;

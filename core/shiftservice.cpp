@@ -23,20 +23,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ShiftService)
 };
 
-Result<QSqlQuery> query(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &context)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values) {
-        q.addBindValue(v);
-    }
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), context);
-    }
-    return q;
-}
-
 QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -95,7 +81,7 @@ ShiftService::ShiftService(Database &db, const Clock &clock, Uuid7Generator &ids
 
 Result<std::optional<Shift>> ShiftService::current(const QString &terminal) const
 {
-    auto q = query(
+    auto q = Database::run(
         m_db.connection(),
         QStringLiteral("SELECT id, terminal, opened_at, opened_by_name, float_minor, currency, opened_after_seq "
                        "FROM shifts s WHERE terminal = ? AND NOT EXISTS "
@@ -132,8 +118,8 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
         return makeError(ErrorCode::Conflict,
                          Text::tr("A shift is already open since %1.").arg(open.value()->openedAt));
     }
-    auto last =
-        query(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"), {}, Text::tr("Reading the journal"));
+    auto last = Database::run(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"), {},
+                              Text::tr("Reading the journal"));
     if (!last || !last.value().next()) {
         return last ? makeError(ErrorCode::Storage, Text::tr("Reading the journal")) : last.error();
     }
@@ -144,12 +130,13 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
                 floatMinor,
                 currency,
                 last.value().value(0).toLongLong()};
-    auto inserted = query(db,
-                          QStringLiteral("INSERT INTO shifts (id, terminal, opened_at, opened_by, opened_by_name, "
-                                         "float_minor, currency, opened_after_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {shift.id, shift.terminal, shift.openedAt, orNull(who.staffId), orNull(who.staffName),
-                           floatMinor, currency, shift.openedAfterSeq},
-                          Text::tr("Opening the shift"));
+    auto inserted =
+        Database::run(db,
+                      QStringLiteral("INSERT INTO shifts (id, terminal, opened_at, opened_by, opened_by_name, "
+                                     "float_minor, currency, opened_after_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {shift.id, shift.terminal, shift.openedAt, orNull(who.staffId), orNull(who.staffName), floatMinor,
+                       currency, shift.openedAfterSeq},
+                      Text::tr("Opening the shift"));
     if (!inserted) {
         return inserted.error();
     }
@@ -196,12 +183,12 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
     const QString id = m_ids.nextString();
     const QString at = AuditLog::formatTime(m_clock.now());
     auto inserted =
-        query(db,
-              QStringLiteral("INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, staff_id, "
-                             "approver_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {id, shift.value()->id, kind, amountMinor, who.reason.trimmed(), orNull(who.staffId),
-               orNull(who.approverId), at},
-              Text::tr("Recording the cash movement"));
+        Database::run(db,
+                      QStringLiteral("INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, staff_id, "
+                                     "approver_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {id, shift.value()->id, kind, amountMinor, who.reason.trimmed(), orNull(who.staffId),
+                       orNull(who.approverId), at},
+                      Text::tr("Recording the cash movement"));
     if (!inserted) {
         return inserted.error();
     }
@@ -242,11 +229,12 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
     r.openedAt = shift.openedAt;
     r.floatMinor = shift.floatMinor;
 
-    auto kinds = query(db,
-                       QStringLiteral("SELECT kind, count(*), sum(total_minor), sum(tip_minor), sum(discount_minor) "
-                                      "FROM orders o WHERE %1 GROUP BY kind")
-                           .arg(where),
-                       range, context);
+    auto kinds =
+        Database::run(db,
+                      QStringLiteral("SELECT kind, count(*), sum(total_minor), sum(tip_minor), sum(discount_minor) "
+                                     "FROM orders o WHERE %1 GROUP BY kind")
+                          .arg(where),
+                      range, context);
     if (!kinds) {
         return kinds.error();
     }
@@ -267,11 +255,11 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
     r.netMinor = r.salesMinor + r.refundsMinor + r.voidsMinor;
 
     auto methods =
-        query(db,
-              QStringLiteral("SELECT p.method, count(*), sum(p.amount_minor) FROM payments p "
-                             "JOIN orders o ON o.id = p.order_id WHERE %1 GROUP BY p.method ORDER BY p.method")
-                  .arg(where),
-              range, context);
+        Database::run(db,
+                      QStringLiteral("SELECT p.method, count(*), sum(p.amount_minor) FROM payments p "
+                                     "JOIN orders o ON o.id = p.order_id WHERE %1 GROUP BY p.method ORDER BY p.method")
+                          .arg(where),
+                      range, context);
     if (!methods) {
         return methods.error();
     }
@@ -283,11 +271,12 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
             cashPaid = r.byMethod.constLast().amountMinor;
         }
     }
-    auto vat = query(db,
-                     QStringLiteral("SELECT l.vat_bp, sum(l.total_minor), sum(l.vat_minor) FROM order_lines l "
-                                    "JOIN orders o ON o.id = l.order_id WHERE %1 GROUP BY l.vat_bp ORDER BY l.vat_bp")
-                         .arg(where),
-                     range, context);
+    auto vat =
+        Database::run(db,
+                      QStringLiteral("SELECT l.vat_bp, sum(l.total_minor), sum(l.vat_minor) FROM order_lines l "
+                                     "JOIN orders o ON o.id = l.order_id WHERE %1 GROUP BY l.vat_bp ORDER BY l.vat_bp")
+                          .arg(where),
+                      range, context);
     if (!vat) {
         return vat.error();
     }
@@ -297,11 +286,12 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
         const qint64 tax = q.value(2).toLongLong();
         r.byVat << VatBucket{q.value(0).toInt(), gross, gross - tax, tax};
     }
-    auto staff = query(db,
-                       QStringLiteral("SELECT coalesce(staff_name, ''), count(*), sum(total_minor) FROM orders o "
-                                      "WHERE %1 AND kind = 'sale' GROUP BY 1 ORDER BY 3 DESC")
-                           .arg(where),
-                       range, context);
+    auto staff =
+        Database::run(db,
+                      QStringLiteral("SELECT coalesce(staff_name, ''), count(*), sum(total_minor) FROM orders o "
+                                     "WHERE %1 AND kind = 'sale' GROUP BY 1 ORDER BY 3 DESC")
+                          .arg(where),
+                      range, context);
     if (!staff) {
         return staff.error();
     }
@@ -309,7 +299,8 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
         const QSqlQuery &q = staff.value();
         r.byStaff << ShiftReport::StaffTotal{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     }
-    auto cash = query(db,
+    auto cash =
+        Database::run(db,
                       QStringLiteral("SELECT kind, count(*), sum(amount_minor) FROM cash_movements WHERE shift_id = ? "
                                      "GROUP BY kind"),
                       {shift.id}, context);
@@ -353,8 +344,9 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
         return report.error();
     }
     ShiftReport r = report.value();
-    auto z = query(db, QStringLiteral("SELECT coalesce(max(z_number), 0) + 1 FROM shift_closures WHERE terminal = ?"),
-                   {r.terminal}, Text::tr("Numbering the Z-report"));
+    auto z = Database::run(
+        db, QStringLiteral("SELECT coalesce(max(z_number), 0) + 1 FROM shift_closures WHERE terminal = ?"),
+        {r.terminal}, Text::tr("Numbering the Z-report"));
     if (!z || !z.value().next()) {
         return z ? makeError(ErrorCode::Storage, Text::tr("Numbering the Z-report")) : z.error();
     }
@@ -374,14 +366,14 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
     if (!journaled) {
         return journaled.error();
     }
-    auto inserted =
-        query(db,
-              QStringLiteral("INSERT INTO shift_closures (shift_id, z_number, terminal, closed_at, closed_by, "
-                             "counted_cash_minor, expected_cash_minor, report, journal_seq) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {r.shiftId, r.zNumber, r.terminal, r.closedAt, orNull(who.staffId), countedCashMinor, r.expectedCashMinor,
-               QString::fromUtf8(QJsonDocument(entry.body).toJson(QJsonDocument::Compact)), journaled.value().seq},
-              Text::tr("Closing the shift"));
+    auto inserted = Database::run(
+        db,
+        QStringLiteral("INSERT INTO shift_closures (shift_id, z_number, terminal, closed_at, closed_by, "
+                       "counted_cash_minor, expected_cash_minor, report, journal_seq) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.shiftId, r.zNumber, r.terminal, r.closedAt, orNull(who.staffId), countedCashMinor, r.expectedCashMinor,
+         QString::fromUtf8(QJsonDocument(entry.body).toJson(QJsonDocument::Compact)), journaled.value().seq},
+        Text::tr("Closing the shift"));
     if (!inserted) {
         return inserted.error();
     }

@@ -1,13 +1,16 @@
 #include "store.h"
 
 #include "auditlog.h"
+#include "bookingservice.h"
 #include "catalogrepository.h"
+#include "customerrepository.h"
 #include "demodata.h"
 #include "journal.h"
 #include "merchantrepository.h"
 #include "modifierrepository.h"
 #include "orderrepository.h"
 #include "outbox.h"
+#include "resourcerepository.h"
 #include "saleservice.h"
 #include "shiftservice.h"
 #include "tableservice.h"
@@ -27,7 +30,10 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_modifiers(std::make_unique<ModifierRepository>(*m_db, *m_ids, *m_outbox)),
       m_parked(std::make_unique<ParkedTickets>(*m_db, *m_ids, clock)),
       m_shifts(std::make_unique<ShiftService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),
-      m_tables(std::make_unique<TableService>(*m_db, clock, *m_ids))
+      m_tables(std::make_unique<TableService>(*m_db, clock, *m_ids)),
+      m_customers(std::make_unique<CustomerRepository>(*m_db, clock, *m_ids, *m_outbox)),
+      m_resources(std::make_unique<ResourceRepository>(*m_db, clock, *m_ids, *m_outbox)),
+      m_bookings(std::make_unique<BookingService>(*m_db, clock, *m_ids, *m_outbox, *m_resources))
 {}
 
 Store::~Store() = default;

@@ -9,11 +9,14 @@
 namespace madang {
 
 class AuditLog;
+class BookingService;
+class CustomerRepository;
 class CatalogRepository;
 class Clock;
 class Journal;
 class ModifierRepository;
 class ParkedTickets;
+class ResourceRepository;
 class OrderRepository;
 class SaleService;
 class ShiftService;
@@ -52,6 +55,9 @@ public:
     [[nodiscard]] ParkedTickets &parked() { return *m_parked; }
     [[nodiscard]] ShiftService &shifts() { return *m_shifts; }
     [[nodiscard]] TableService &tables() { return *m_tables; }
+    [[nodiscard]] CustomerRepository &customers() { return *m_customers; }
+    [[nodiscard]] ResourceRepository &resources() { return *m_resources; }
+    [[nodiscard]] BookingService &bookings() { return *m_bookings; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
@@ -70,6 +76,9 @@ private:
     std::unique_ptr<ParkedTickets> m_parked;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<TableService> m_tables;
+    std::unique_ptr<CustomerRepository> m_customers;
+    std::unique_ptr<ResourceRepository> m_resources;
+    std::unique_ptr<BookingService> m_bookings;
 };
 
 } // namespace madang

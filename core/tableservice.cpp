@@ -20,19 +20,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TableService)
 };
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &context)
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values) {
-        q.addBindValue(v);
-    }
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), context);
-    }
-    return q;
-}
-
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -67,10 +54,11 @@ Result<Area> TableService::saveArea(Area area)
     if (area.id.isEmpty()) {
         area.id = m_ids.nextString();
     }
-    auto q = run(m_db.connection(),
-                 QStringLiteral("INSERT INTO areas (id, name, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                "SET name = excluded.name, position = excluded.position"),
-                 {area.id, area.name.trimmed(), area.position}, Text::tr("Saving the area"));
+    auto q = Database::run(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO areas (id, name, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                       "SET name = excluded.name, position = excluded.position"),
+        {area.id, area.name.trimmed(), area.position}, Text::tr("Saving the area"));
     return q ? Result<Area>(area) : Result<Area>(q.error());
 }
 
@@ -82,15 +70,15 @@ Result<DiningTable> TableService::saveTable(DiningTable t)
     if (t.id.isEmpty()) {
         t.id = m_ids.nextString();
     }
-    auto q =
-        run(m_db.connection(),
-            QStringLiteral("INSERT INTO dining_tables (id, area_id, name, seats, x, y, width, height, round, active) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                           "area_id = excluded.area_id, name = excluded.name, seats = excluded.seats, x = excluded.x, "
-                           "y = excluded.y, width = excluded.width, height = excluded.height, round = excluded.round, "
-                           "active = excluded.active"),
-            {t.id, t.areaId, t.name.trimmed(), t.seats, t.x, t.y, t.width, t.height, t.round ? 1 : 0, t.active ? 1 : 0},
-            Text::tr("Saving the table"));
+    auto q = Database::run(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO dining_tables (id, area_id, name, seats, x, y, width, height, round, active) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                       "area_id = excluded.area_id, name = excluded.name, seats = excluded.seats, x = excluded.x, "
+                       "y = excluded.y, width = excluded.width, height = excluded.height, round = excluded.round, "
+                       "active = excluded.active"),
+        {t.id, t.areaId, t.name.trimmed(), t.seats, t.x, t.y, t.width, t.height, t.round ? 1 : 0, t.active ? 1 : 0},
+        Text::tr("Saving the table"));
     if (!q) {
         if (q.error().message.contains(QStringLiteral("UNIQUE"))) {
             return makeError(ErrorCode::Conflict, Text::tr("This area already has a table named %1.").arg(t.name));
@@ -109,15 +97,16 @@ Status TableService::retireTable(const QString &tableId)
     if (open.value()) {
         return makeError(ErrorCode::Conflict, Text::tr("The table has an open ticket; pay or move it first."));
     }
-    auto q = run(m_db.connection(), QStringLiteral("UPDATE dining_tables SET active = 0 WHERE id = ?"), {tableId},
-                 Text::tr("Removing the table"));
+    auto q = Database::run(m_db.connection(), QStringLiteral("UPDATE dining_tables SET active = 0 WHERE id = ?"),
+                           {tableId}, Text::tr("Removing the table"));
     return q ? Status(Done{}) : Status(q.error());
 }
 
 Result<QList<Area>> TableService::areas() const
 {
-    auto q = run(m_db.connection(), QStringLiteral("SELECT id, name, position FROM areas ORDER BY position, name"), {},
-                 Text::tr("Reading the floor plan"));
+    auto q =
+        Database::run(m_db.connection(), QStringLiteral("SELECT id, name, position FROM areas ORDER BY position, name"),
+                      {}, Text::tr("Reading the floor plan"));
     if (!q) {
         return q.error();
     }
@@ -130,12 +119,13 @@ Result<QList<Area>> TableService::areas() const
 
 Result<QList<TableState>> TableService::floor(const QString &areaId) const
 {
-    auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT t.id, t.area_id, t.name, t.seats, t.x, t.y, t.width, t.height, t.round, "
-                                "o.ticket, o.sent, o.guests, o.bill_printed, o.opened_at FROM dining_tables t "
-                                "LEFT JOIN open_tickets o ON o.table_id = t.id WHERE t.active = 1 AND "
-                                "(? = '' OR t.area_id = ?) ORDER BY t.name"),
-                 {areaId.isEmpty() ? QStringLiteral("") : areaId, areaId}, Text::tr("Reading the floor plan"));
+    auto q =
+        Database::run(m_db.connection(),
+                      QStringLiteral("SELECT t.id, t.area_id, t.name, t.seats, t.x, t.y, t.width, t.height, t.round, "
+                                     "o.ticket, o.sent, o.guests, o.bill_printed, o.opened_at FROM dining_tables t "
+                                     "LEFT JOIN open_tickets o ON o.table_id = t.id WHERE t.active = 1 AND "
+                                     "(? = '' OR t.area_id = ?) ORDER BY t.name"),
+                      {areaId.isEmpty() ? QStringLiteral("") : areaId, areaId}, Text::tr("Reading the floor plan"));
     if (!q) {
         return q.error();
     }
@@ -166,8 +156,8 @@ Result<QList<TableState>> TableService::floor(const QString &areaId) const
 
 Result<std::optional<TableService::Row>> TableService::load(const QSqlDatabase &db, const QString &tableId) const
 {
-    auto q = run(db, QStringLiteral("SELECT ticket, sent FROM open_tickets WHERE table_id = ?"), {tableId},
-                 Text::tr("Reading the table's ticket"));
+    auto q = Database::run(db, QStringLiteral("SELECT ticket, sent FROM open_tickets WHERE table_id = ?"), {tableId},
+                           Text::tr("Reading the table's ticket"));
     if (!q) {
         return q.error();
     }
@@ -188,13 +178,14 @@ Status TableService::store(QSqlDatabase &db, const QString &tableId, const Row &
     const QString now = AuditLog::formatTime(m_clock.now());
     auto q =
         create
-            ? run(db,
-                  QStringLiteral("INSERT INTO open_tickets (table_id, id, guests, staff_id, ticket, sent, "
-                                 "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {tableId, m_ids.nextString(), guests, staffId.isEmpty() ? QVariant() : QVariant(staffId),
-                   json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, now},
-                  Text::tr("Opening the table"))
-            : run(db, QStringLiteral("UPDATE open_tickets SET ticket = ?, sent = ?, updated_at = ? WHERE table_id = ?"),
+            ? Database::run(db,
+                            QStringLiteral("INSERT INTO open_tickets (table_id, id, guests, staff_id, ticket, sent, "
+                                           "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {tableId, m_ids.nextString(), guests, staffId.isEmpty() ? QVariant() : QVariant(staffId),
+                             json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, now},
+                            Text::tr("Opening the table"))
+            : Database::run(
+                  db, QStringLiteral("UPDATE open_tickets SET ticket = ?, sent = ?, updated_at = ? WHERE table_id = ?"),
                   {json(row.ticket.toJson()), json(kitchenSentToJson(row.sent)), now, tableId},
                   Text::tr("Saving the table's ticket"));
     return q ? Status(Done{}) : Status(q.error());
@@ -210,8 +201,8 @@ Result<Ticket> TableService::open(const QString &tableId, int guests, const Tick
     if (existing.value()) {
         return existing.value()->ticket;
     }
-    auto name = run(db, QStringLiteral("SELECT name FROM dining_tables WHERE id = ? AND active = 1"), {tableId},
-                    Text::tr("Opening the table"));
+    auto name = Database::run(db, QStringLiteral("SELECT name FROM dining_tables WHERE id = ? AND active = 1"),
+                              {tableId}, Text::tr("Opening the table"));
     if (!name) {
         return name.error();
     }
@@ -300,8 +291,9 @@ Result<QList<KitchenTicket>> TableService::sendToKitchen(const QString &tableId,
 
 Status TableService::markBillPrinted(const QString &tableId)
 {
-    auto q = run(m_db.connection(), QStringLiteral("UPDATE open_tickets SET bill_printed = 1 WHERE table_id = ?"),
-                 {tableId}, Text::tr("Saving the table's ticket"));
+    auto q =
+        Database::run(m_db.connection(), QStringLiteral("UPDATE open_tickets SET bill_printed = 1 WHERE table_id = ?"),
+                      {tableId}, Text::tr("Saving the table's ticket"));
     if (!q) {
         return q.error();
     }
@@ -326,15 +318,16 @@ Status TableService::transfer(const QString &fromTableId, const QString &toTable
     if (to.value()) {
         return makeError(ErrorCode::Conflict, Text::tr("That table is taken; merge the tables instead."));
     }
-    auto name = run(db, QStringLiteral("SELECT name FROM dining_tables WHERE id = ? AND active = 1"), {toTableId},
-                    Text::tr("Moving the party"));
+    auto name = Database::run(db, QStringLiteral("SELECT name FROM dining_tables WHERE id = ? AND active = 1"),
+                              {toTableId}, Text::tr("Moving the party"));
     if (!name || !name.value().next()) {
         return name ? makeError(ErrorCode::NotFound, Text::tr("There is no such table.")) : name.error();
     }
     Row row = *from.value();
     row.ticket.tableName = name.value().value(0).toString();
-    auto moved = run(db, QStringLiteral("UPDATE open_tickets SET table_id = ?, ticket = ? WHERE table_id = ?"),
-                     {toTableId, json(row.ticket.toJson()), fromTableId}, Text::tr("Moving the party"));
+    auto moved =
+        Database::run(db, QStringLiteral("UPDATE open_tickets SET table_id = ?, ticket = ? WHERE table_id = ?"),
+                      {toTableId, json(row.ticket.toJson()), fromTableId}, Text::tr("Moving the party"));
     if (!moved) {
         return moved.error();
     }
@@ -366,12 +359,13 @@ Status TableService::merge(const QString &fromTableId, const QString &intoTableI
     if (auto stored = store(db, intoTableId, merged, false); !stored) {
         return stored;
     }
-    auto guests = run(db,
+    auto guests =
+        Database::run(db,
                       QStringLiteral("UPDATE open_tickets SET guests = guests + (SELECT guests FROM open_tickets "
                                      "WHERE table_id = ?) WHERE table_id = ?"),
                       {fromTableId, intoTableId}, Text::tr("Merging the tables"));
-    auto freed = guests ? run(db, QStringLiteral("DELETE FROM open_tickets WHERE table_id = ?"), {fromTableId},
-                              Text::tr("Merging the tables"))
+    auto freed = guests ? Database::run(db, QStringLiteral("DELETE FROM open_tickets WHERE table_id = ?"),
+                                        {fromTableId}, Text::tr("Merging the tables"))
                         : guests;
     if (!freed) {
         return freed.error();
@@ -430,17 +424,17 @@ Result<Ticket> TableService::split(const QString &tableId, const QList<LinePick>
 
 Status TableService::close(const QString &tableId)
 {
-    auto q = run(m_db.connection(), QStringLiteral("DELETE FROM open_tickets WHERE table_id = ?"), {tableId},
-                 Text::tr("Freeing the table"));
+    auto q = Database::run(m_db.connection(), QStringLiteral("DELETE FROM open_tickets WHERE table_id = ?"), {tableId},
+                           Text::tr("Freeing the table"));
     return q ? Status(Done{}) : Status(q.error());
 }
 
 KitchenRoute TableService::routeOf(const TicketLine &line) const
 {
-    auto q = run(m_db.connection(),
-                 QStringLiteral("SELECT r.station, r.course FROM items i JOIN kitchen_routes r "
-                                "ON r.category_id = i.category_id WHERE i.id = ?"),
-                 {line.itemId}, Text::tr("Routing to the kitchen"));
+    auto q = Database::run(m_db.connection(),
+                           QStringLiteral("SELECT r.station, r.course FROM items i JOIN kitchen_routes r "
+                                          "ON r.category_id = i.category_id WHERE i.id = ?"),
+                           {line.itemId}, Text::tr("Routing to the kitchen"));
     if (q && q.value().next()) {
         return {q.value().value(0).toString(), q.value().value(1).toInt()};
     }
@@ -452,7 +446,7 @@ Status TableService::setRoute(const QString &categoryId, const KitchenRoute &rou
     if (route.station.trimmed().isEmpty() || route.course < 1 || route.course > 9) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A station needs a name and a course from 1 to 9."));
     }
-    auto q = run(
+    auto q = Database::run(
         m_db.connection(),
         QStringLiteral("INSERT INTO kitchen_routes (category_id, station, course) VALUES (?, ?, ?) "
                        "ON CONFLICT (category_id) DO UPDATE SET station = excluded.station, course = excluded.course"),

@@ -1,0 +1,81 @@
+#pragma once
+
+// Bookings at the counter: make one where the availability engine says it fits, move it, walk it through
+// its lifecycle. Every write adds its booking_events row and its outbox op in the same transaction.
+
+#include "booking.h"
+#include "error.h"
+#include "resourcerepository.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QTimeZone>
+#include <optional>
+
+namespace madang {
+
+class Clock;
+class Database;
+class Outbox;
+class Uuid7Generator;
+
+class BookingService
+{
+public:
+    BookingService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, ResourceRepository &resources)
+        : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_resources(resources)
+    {}
+
+    /// Staff, stations and everything booked on `day` (leaving out `exceptBookingId`, for a move).
+    [[nodiscard]] Result<Resources> resourcesOn(QDate day, const QString &exceptBookingId = {}) const;
+    /// Free starts for the service (SKU or item id) on `day`, for one staff member or anyone qualified.
+    [[nodiscard]] Result<QList<Slot>> availableSlots(const QString &service, QDate day, const QString &staffId = {},
+                                                     int stepMin = 15) const;
+
+    /// Books where the engine allows it; an empty staffId takes the first free qualified staff member.
+    /// Refusals: NotFound (service, staff, customer), Forbidden (lacks the skill), InvalidInput (outside
+    /// working hours, a time that does not exist or crosses a daylight-saving change), Conflict (taken).
+    Result<Booking> create(const BookingRequest &request);
+    /// Moves (and with spanMin, resizes) a booking that has not started; audited with from and to.
+    Result<Booking> move(const QString &id, QDate day, int startMin, const QString &staffId, const QString &actorId,
+                         std::optional<int> spanMin = std::nullopt);
+    /// A lifecycle step (docs/bookings.md lists the allowed ones).
+    Result<Booking> setStatus(const QString &id, BookingStatus to, const QString &actorId);
+    /// Cancels with a reason, which is required.
+    Result<Booking> cancel(const QString &id, const QString &reason, const QString &actorId);
+    /// The customer did not come: records the fee to charge (0: none).
+    Result<Booking> markNoShow(const QString &id, qint64 feeMinor, const QString &actorId);
+    /// Links the sale that checked the booking out and completes it.
+    Result<Booking> complete(const QString &id, const QString &orderId, const QString &actorId);
+
+    [[nodiscard]] Result<std::optional<Booking>> find(const QString &id) const;
+    /// Bookings on `day` by start time, cancelled ones included (the calendar greys them).
+    [[nodiscard]] Result<QList<Booking>> onDay(QDate day) const;
+    /// The customer's bookings, latest first: their visit history.
+    [[nodiscard]] Result<QList<Booking>> forCustomer(const QString &customerId) const;
+    /// Open bookings whose staff member left the team.
+    [[nodiscard]] Result<QList<Booking>> needingReassignment() const;
+
+    /// The merchant's time zone: the clock's.
+    [[nodiscard]] QTimeZone timeZone() const;
+    /// ISO 8601 with offset for `startMin` on `day`; refuses a time that does not exist that day and a
+    /// span that crosses a daylight-saving change.
+    [[nodiscard]] Result<QString> startsAt(QDate day, int startMin, int spanMin) const;
+
+private:
+    Result<Booking> transition(const QString &id, BookingStatus to, const QString &actorId, const QString &event,
+                               const QJsonObject &detail, const QString &extraSql = {},
+                               const QVariantList &extraValues = {});
+    Status record(QSqlDatabase &db, const Booking &booking, const QString &event, const QJsonObject &detail,
+                  const QString &actorId, const QString &op);
+    [[nodiscard]] Result<QList<Booking>> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    Uuid7Generator &m_ids;
+    Outbox &m_outbox;
+    ResourceRepository &m_resources;
+};
+
+} // namespace madang
