@@ -75,6 +75,11 @@ void AppStore::notifyOrdersChanged()
     Q_EMIT ordersChanged();
 }
 
+void AppStore::notifyBookingsChanged()
+{
+    Q_EMIT bookingsChanged();
+}
+
 void AppStore::setPrintService(PrintService *printing)
 {
     if (m_printing) {

@@ -82,6 +82,8 @@ public:
     void notifyStaffChanged();
     /// After a sale, refund or void is finalized, so that order lists refresh.
     void notifyOrdersChanged();
+    /// After a booking was made, moved or changed status.
+    void notifyBookingsChanged();
 
     /// The terminal's printing (main.cpp's, or a test's with fake printers); null: nothing prints.
     /// Its queueChanged() is re-emitted as printQueueChanged().
@@ -96,6 +98,7 @@ Q_SIGNALS:
     void catalogChanged();
     void staffChanged();
     void ordersChanged();
+    void bookingsChanged();
     /// Print jobs were queued, printed, failed, retried or cancelled, or printers changed.
     void printQueueChanged();
 

@@ -29,6 +29,8 @@ int runSale(const CliContext &ctx);
 int runJournal(const CliContext &ctx);
 int runShift(const CliContext &ctx);
 int runReceipt(const CliContext &ctx);
+int runBooking(const CliContext &ctx);
+int runCustomer(const CliContext &ctx);
 
 /// --secrets DIR, or the folder madang uses by default.
 QString secretsRoot(const CliArgs &args);

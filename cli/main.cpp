@@ -33,6 +33,20 @@ commands:
   journal verify [--file FILE] [--json]
                                  checks chain, hashes and signatures; names the first bad entry
 
+  booking slots --service SKU --date YYYY-MM-DD [--staff NAME] [--step MIN] [--json]
+                                 free start times for a service, for one staff member or anyone qualified
+  booking create --service SKU --start ISO --customer-phone P [--customer-name N] [--staff NAME]
+                 [--source counter|walk_in|phone|platform] [--deposit AMOUNT] [--notes T] [--address A]
+                 [--access-notes T] [--json]
+                                 books where it fits; a taken slot, a missing skill or a time outside working
+                                 hours exits 2 and writes nothing
+  booking list --date YYYY-MM-DD [--json]
+  booking cancel ID --reason TEXT
+  customer import-profile FILE.json
+                                 a shared profile received from the platform (docs/bookings.md); fields it no
+                                 longer lists are revoked and deleted
+  customer show --phone P        the customer, their shared profile and visit history as JSON
+
 global options: --secrets DIR (default ~/.config/madang/secrets): where device keys and the PIN pepper live
 
 exit codes: 0 done, 1 failed, 2 bad input data, 64 usage error
@@ -104,6 +118,12 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("journal")) {
         return runJournal(ctx);
+    }
+    if (command == QStringLiteral("booking")) {
+        return runBooking(ctx);
+    }
+    if (command == QStringLiteral("customer")) {
+        return runCustomer(ctx);
     }
     if (command == QStringLiteral("audit")) {
         return runAudit(ctx);

@@ -260,7 +260,9 @@ Result<Slot> checkSlot(const Resources &resources, const Service &service, QDate
         return unknownStaff(staffId);
     }
     if (!hasSkill(*member, service)) {
-        return makeError(ErrorCode::Forbidden, Text::tr("%1 lacks the skill %2.").arg(member->name, service.skill));
+        return makeError(
+            ErrorCode::Forbidden,
+            Text::tr("%1 does not do %2.").arg(member->name, service.sku.isEmpty() ? service.skill : service.sku));
     }
     auto staffDay = StaffDay::prepare(*member, date);
     if (!staffDay) {

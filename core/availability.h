@@ -13,8 +13,9 @@
 // first minute of work to the last minute of finish, processing included. So a stylist can cut someone
 // during a colour's processing time, on another chair.
 //
-// Left for later: restaurant tables (and table combinations for large parties), cleaning crews (several
-// people per job, travel buffers between addresses), bookings that span midnight, loading from storage.
+// Restaurant tables (and table combinations for large parties) are in tableavailability.h, cleaning
+// crews (several people per job, travel between addresses) in crewavailability.h; BookingService loads
+// the resources from storage. Left for later: bookings that span midnight.
 
 #include "error.h"
 

@@ -128,6 +128,22 @@ Result<QString> CustomerRepository::normalizePhone(const QString &input)
     return QLatin1Char('+') + digits;
 }
 
+QString CustomerRepository::displayPhone(const QString &normalized)
+{
+    if (!normalized.startsWith(QLatin1String("+82"))) {
+        return normalized;
+    }
+    const QString national = QLatin1Char('0') + normalized.mid(3);
+    // Seoul's area code has two digits; mobile and other area codes three.
+    const qsizetype area = national.startsWith(QLatin1String("02")) ? 2 : 3;
+    const QString rest = national.mid(area);
+    if (rest.size() < 7 || rest.size() > 8) {
+        return national;
+    }
+    const qsizetype middle = rest.size() - 4;
+    return QStringLiteral("%1-%2-%3").arg(national.left(area), rest.left(middle), rest.right(4));
+}
+
 Result<Customer> CustomerRepository::save(Customer customer)
 {
     customer.name = customer.name.trimmed();

@@ -54,6 +54,10 @@ public:
     /// Korean national number. 8–15 digits; anything else is refused with a message that shows the input.
     static Result<QString> normalizePhone(const QString &input);
 
+    /// A normalized number as people write it: "+821012345678" → "010-1234-5678", "+8221234567" →
+    /// "02-123-4567"; other countries' numbers stay as stored.
+    static QString displayPhone(const QString &normalized);
+
     /// Adds (empty id) or edits a customer; a phone number belongs to one customer only.
     Result<Customer> save(Customer customer);
     [[nodiscard]] Result<std::optional<Customer>> find(const QString &id) const;

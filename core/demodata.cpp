@@ -325,7 +325,7 @@ Status DemoData::seed(Vertical vertical, Store &store)
             }
         }
     }
-    return Done{};
+    return seedBookings(vertical, store);
 }
 
 MerchantProfile DemoData::defaultProfile(Vertical vertical)

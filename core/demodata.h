@@ -15,6 +15,9 @@ public:
     /// Seeds staff and catalog for the vertical in one transaction. Prices are written in the
     /// merchant's currency (won amounts; a tenth of the won figure in cents for 2-decimal currencies).
     static Status seed(Vertical vertical, Store &store);
+    /// Chairs or vans, working hours, service phases, customers (one with a shared profile) and today's
+    /// bookings (none for restaurants yet). Does nothing when stations exist already. In demobookings.cpp.
+    static Status seedBookings(Vertical vertical, Store &store);
     /// A profile with a name for the vertical, used by `madang --demo` on an empty database.
     static MerchantProfile defaultProfile(Vertical vertical);
     static QString defaultOwnerName();

@@ -86,4 +86,28 @@ bool Store::isSetUp() const
     return p.ok() && p.value().has_value();
 }
 
+Result<Booking> Store::bookForPhone(BookingRequest request, const QString &phone, const QString &name)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    if (!phone.trimmed().isEmpty()) {
+        auto customer = m_customers->findOrAdd(phone, name);
+        if (!customer) {
+            return customer.error();
+        }
+        request.customerId = customer->id;
+    }
+    auto made = m_bookings->create(request);
+    if (!made) {
+        return made.error();
+    }
+    if (auto done = tx.commit(); !done) {
+        return done.error();
+    }
+    return made;
+}
+
 } // namespace madang

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "booking.h"
 #include "database.h"
 #include "error.h"
 #include "merchant.h"
@@ -58,6 +59,9 @@ public:
     [[nodiscard]] CustomerRepository &customers() { return *m_customers; }
     [[nodiscard]] ResourceRepository &resources() { return *m_resources; }
     [[nodiscard]] BookingService &bookings() { return *m_bookings; }
+    /// A booking for the customer with this phone number, who is added (under `name`) if new; both commit
+    /// together or not at all. An empty phone books without a customer (an anonymous walk-in).
+    Result<Booking> bookForPhone(BookingRequest request, const QString &phone, const QString &name);
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);

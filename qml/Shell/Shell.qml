@@ -151,9 +151,8 @@ Item {
                         }
                     }
                 }
-                ComingSoonPage {
-                    title: qsTr("Bookings")
-                    description: qsTr("Every stylist's, table's and crew's day at a glance, with bookings from the platform.")
+                BookingsPage {
+                    store: shell.store
                 }
                 OrdersPage {
                     store: shell.store

@@ -199,10 +199,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 lacks the skill %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is outside %2&apos;s working hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +208,10 @@
     </message>
     <message>
         <source>The slot is taken: no %1 is free at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not do %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,6 +243,329 @@
     </message>
     <message>
         <source>The backup copy failed its integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Booking</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingBlock</name>
+    <message>
+        <source>processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingCalendarModel</name>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the booking on a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a column and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is over; book the walk-in for tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingCard</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, credited at checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Shared by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier visit(s): </source>
+        <translation>
+            <numerusform>%n earlier visit: </numerusform>
+            <numerusform>%n earlier visits: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingCardModel</name>
+    <message>
+        <source>Prefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingService</name>
+    <message>
+        <source>Reading bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2: the clocks go forward then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 on %3 crosses a daylight-saving change; book it before or after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the team does %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who does %1 is free at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the booking&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new booking cannot start as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit must be between nothing and the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking that is %1 cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shorter than its work and processing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, no-show and complete have their own steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the booking is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A no-show fee must be between nothing and the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) need another staff member</source>
+        <translation>
+            <numerusform>%n booking needs another staff member</numerusform>
+            <numerusform>%n bookings need another staff member</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table reservations by party size and the waitlist are not in this release yet. Seat walk-in parties on the Tables screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can be booked yet: give staff their services and working hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,9 +905,77 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>CrewAvailability</name>
     <message>
-        <source>Coming in a later release.</source>
+        <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration of %1 minutes is not between 1 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no crew with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew %1 has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew %1 lists &quot;%2&quot;, who is not a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no van with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2&apos;s working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew %1 already has a job at %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew %1 needs %2 min to travel from %3; the previous job ends at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew %1 needs %2 min to travel to %3; the next job starts at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is taken: %1 is busy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is taken: the van %1 is busy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A travel time is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step of %1 minutes is not between 1 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested start is not a time of the day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +1066,93 @@
     </message>
     <message>
         <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>The shared profile was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid name (lowercase letters, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value of 1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no consent scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs consented_at as ISO 8601 with an offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a leading 0 (national) or + (international).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the shared profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a madang.shared-profile version 1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer needs a platform_id and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the shared profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +1964,56 @@
     </message>
 </context>
 <context>
+    <name>NewBookingDialog</name>
+    <message>
+        <source>Choose a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first free staff member who does the service takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone (010-1234-5678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (new customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note for %1</source>
@@ -2119,9 +2647,9 @@
     </message>
     <message numerus="yes">
         <source>%1 still has %n job(s) to print; print or cancel them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 still has %n job to print; print or cancel it first.</numerusform>
+            <numerusform>%1 still has %n jobs to print; print or cancel them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -2494,6 +3022,97 @@
     </message>
 </context>
 <context>
+    <name>ResourceRepository</name>
+    <message>
+        <source>Reading the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item &quot;%1&quot; in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the staff member&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That staff member does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours %1-%2 and %3-%4 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day off needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of station (chair, room, basin or van).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That station does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That catalog item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no time, so it cannot be booked; give it a duration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaleReceipt</name>
     <message>
         <source>Printing is not available on this terminal.</source>
@@ -2848,10 +3467,6 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every stylist&apos;s, table&apos;s and crew&apos;s day at a glance, with bookings from the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3540,6 +4155,41 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableAvailability</name>
+    <message>
+        <source>A party of %1 is not between 1 and %2 guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 seats; a table needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tables have the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 share position %3 in the group %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table or combination of tables seats a party of %1; the largest seats %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration of %1 minutes is not between 1 and 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step of %1 minutes is not between 1 and 1440.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

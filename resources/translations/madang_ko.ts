@@ -199,10 +199,6 @@
         <translation>요청한 시작 시각이 하루 중의 시각이 아닙니다.</translation>
     </message>
     <message>
-        <source>%1 lacks the skill %2.</source>
-        <translation>%1은(는) %2 시술을 할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>%1 is outside %2&apos;s working hours.</source>
         <translation>%1은(는) %2의 근무 시간이 아닙니다.</translation>
     </message>
@@ -213,6 +209,10 @@
     <message>
         <source>The slot is taken: no %1 is free at %2.</source>
         <translation>이미 예약된 시간입니다: %2에 비어 있는 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not do %2.</source>
+        <translation>%1 님은 %2 시술을 하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +244,327 @@
     <message>
         <source>The backup copy failed its integrity check: %1</source>
         <translation>백업 사본이 무결성 검사를 통과하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Booking</name>
+    <message>
+        <source>Requested</source>
+        <translation>요청됨</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>시술 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>노쇼</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>동기화 대기</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+</context>
+<context>
+    <name>BookingBlock</name>
+    <message>
+        <source>processing</source>
+        <translation>방치 시간</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCalendarModel</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>워크인</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 주</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>휴무</translation>
+    </message>
+    <message>
+        <source>Drop the booking on a column.</source>
+        <translation>예약을 열 위에 놓으세요.</translation>
+    </message>
+    <message>
+        <source>That booking no longer exists.</source>
+        <translation>그 예약은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pick a column and a time.</source>
+        <translation>열과 시간을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The day is over; book the walk-in for tomorrow.</source>
+        <translation>오늘 영업이 끝났습니다. 내일로 예약하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCard</name>
+    <message>
+        <source>Service</source>
+        <translation>시술</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>예약 경로</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>예약금</translation>
+    </message>
+    <message>
+        <source>%1, credited at checkout</source>
+        <translation>%1 (결제 시 차감)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>출입</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>★ Shared by the customer</source>
+        <translation>★ 고객이 공유한 정보</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · %2 동의</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier visit(s): </source>
+        <translation>
+            <numerusform>이전 방문 %n회: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>취소 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Confirm cancel</source>
+        <translation>취소 확정</translation>
+    </message>
+    <message>
+        <source>No-show fee</source>
+        <translation>노쇼 수수료</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>노쇼</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>도착 확인</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCardModel</name>
+    <message>
+        <source>Prefers</source>
+        <translation>선호 디자이너</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>알레르기</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>플레이리스트</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>요청 사항</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>워크인</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>카운터</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Through the app</source>
+        <translation>앱 예약</translation>
+    </message>
+</context>
+<context>
+    <name>BookingService</name>
+    <message>
+        <source>Reading bookings</source>
+        <translation>예약 읽기</translation>
+    </message>
+    <message>
+        <source>That is not a valid date.</source>
+        <translation>올바른 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>That is not a valid date and time.</source>
+        <translation>올바른 날짜와 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A booking must end after it starts.</source>
+        <translation>예약은 시작 후에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2: the clocks go forward then.</source>
+        <translation>%2의 %1은(는) 없는 시각입니다: 서머타임으로 시계가 앞당겨집니다.</translation>
+    </message>
+    <message>
+        <source>%1-%2 on %3 crosses a daylight-saving change; book it before or after.</source>
+        <translation>%3 %1-%2는 서머타임 전환에 걸칩니다. 그 전이나 후로 예약하세요.</translation>
+    </message>
+    <message>
+        <source>That booking does not exist.</source>
+        <translation>그 예약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody on the team does %1.</source>
+        <translation>%1 시술을 하는 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody who does %1 is free at %2.</source>
+        <translation>%2에 %1 시술이 가능한 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Recording the booking&apos;s history</source>
+        <translation>예약 이력 기록</translation>
+    </message>
+    <message>
+        <source>A new booking cannot start as &quot;%1&quot;.</source>
+        <translation>새 예약은 &quot;%1&quot; 상태로 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deposit must be between nothing and the price.</source>
+        <translation>예약금은 0원부터 가격 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Reading the customer</source>
+        <translation>고객 읽기</translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation>그 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the booking</source>
+        <translation>예약 저장</translation>
+    </message>
+    <message>
+        <source>A booking that is %1 cannot be moved.</source>
+        <translation>%1 상태의 예약은 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shorter than its work and processing time.</source>
+        <translation>%1은(는) 시술과 방치 시간보다 짧을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Moving the booking</source>
+        <translation>예약 이동</translation>
+    </message>
+    <message>
+        <source>A booking that is %1 cannot become %2.</source>
+        <translation>%1 상태의 예약은 %2(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel, no-show and complete have their own steps.</source>
+        <translation>취소, 노쇼, 완료는 각각의 단계로 처리하세요.</translation>
+    </message>
+    <message>
+        <source>Say why the booking is cancelled.</source>
+        <translation>예약 취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A no-show fee must be between nothing and the price.</source>
+        <translation>노쇼 수수료는 0원부터 가격 사이여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) need another staff member</source>
+        <translation>
+            <numerusform>담당자를 바꿔야 할 예약 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>워크인</translation>
+    </message>
+    <message>
+        <source>Table reservations by party size and the waitlist are not in this release yet. Seat walk-in parties on the Tables screen.</source>
+        <translation>인원별 테이블 예약과 대기 명단은 아직 이 버전에 없습니다. 방문 손님은 테이블 화면에서 안내하세요.</translation>
+    </message>
+    <message>
+        <source>Nobody can be booked yet: give staff their services and working hours.</source>
+        <translation>아직 예약할 수 있는 직원이 없습니다. 직원에게 시술과 근무 시간을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -582,10 +903,78 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>CrewAvailability</name>
     <message>
-        <source>Coming in a later release.</source>
-        <translation>다음 릴리스에서 제공됩니다.</translation>
+        <source>The date is not valid.</source>
+        <translation>올바른 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The duration of %1 minutes is not between 1 and 1440.</source>
+        <translation>%1분은 1분에서 1440분 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The job has no address.</source>
+        <translation>작업 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no crew with the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 팀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Crew %1 has no members.</source>
+        <translation>%1 팀에 팀원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Crew %1 lists &quot;%2&quot;, who is not a staff member.</source>
+        <translation>%1 팀의 &quot;%2&quot;은(는) 직원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>There is no van with the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 차량이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is off on %2.</source>
+        <translation>%1 님은 %2에 휴무입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2&apos;s working hours.</source>
+        <translation>%1은(는) %2 님의 근무 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Crew %1 already has a job at %2 from %3 to %4.</source>
+        <translation>%1 팀은 %3부터 %4까지 %2에서 작업이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Crew %1 needs %2 min to travel from %3; the previous job ends at %4.</source>
+        <translation>%1 팀은 %3에서 이동하는 데 %2분이 필요합니다. 이전 작업은 %4에 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Crew %1 needs %2 min to travel to %3; the next job starts at %4.</source>
+        <translation>%1 팀은 %3까지 이동하는 데 %2분이 필요합니다. 다음 작업은 %4에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The slot is taken: %1 is busy %2.</source>
+        <translation>이미 예약된 시간입니다: %1 님이 %2 바쁩니다.</translation>
+    </message>
+    <message>
+        <source>The slot is taken: the van %1 is busy %2.</source>
+        <translation>이미 예약된 시간입니다: 차량 %1이(가) %2 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>The slot is taken.</source>
+        <translation>이미 예약된 시간입니다.</translation>
+    </message>
+    <message>
+        <source>A travel time is negative.</source>
+        <translation>이동 시간이 음수입니다.</translation>
+    </message>
+    <message>
+        <source>The step of %1 minutes is not between 1 and 1440.</source>
+        <translation>간격 %1분은 1분에서 1440분 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The requested start is not a time of the day.</source>
+        <translation>요청한 시작 시각이 하루 안의 시각이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1065,93 @@
     <message>
         <source>a quoted field is never closed</source>
         <translation>따옴표로 시작한 필드가 닫히지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>The shared profile was not imported: %1</source>
+        <translation>공유 프로필을 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a list.</source>
+        <translation>&quot;fields&quot;는 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>%1번째 항목</translation>
+    </message>
+    <message>
+        <source>%1 has no valid name (lowercase letters, digits and _).</source>
+        <translation>%1의 이름이 올바르지 않습니다 (소문자, 숫자, _).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot;이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value of 1 to %2 characters.</source>
+        <translation>&quot;%1&quot;에는 1자에서 %2자 사이의 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no consent scope.</source>
+        <translation>&quot;%1&quot;에 동의 범위가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs consented_at as ISO 8601 with an offset.</source>
+        <translation>&quot;%1&quot;의 consented_at은 시간대가 있는 ISO 8601 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot;은(는) 전화번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a leading 0 (national) or + (international).</source>
+        <translation>&quot;%1&quot;은(는) 0(국내) 또는 +(국제)로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name of 1 to %1 characters.</source>
+        <translation>고객 이름은 1자에서 %1자 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2&apos;s number.</source>
+        <translation>%1은(는) 이미 %2 님의 번호입니다.</translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation>고객 저장</translation>
+    </message>
+    <message>
+        <source>That customer does not exist.</source>
+        <translation>그 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the customer</source>
+        <translation>고객 읽기</translation>
+    </message>
+    <message>
+        <source>Searching customers</source>
+        <translation>고객 검색</translation>
+    </message>
+    <message>
+        <source>Reading the shared profile</source>
+        <translation>공유 프로필 읽기</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object (%1 at byte %2).</source>
+        <translation>JSON 객체가 아닙니다 (%2바이트에서 %1).</translation>
+    </message>
+    <message>
+        <source>it is not a madang.shared-profile version 1 document.</source>
+        <translation>madang.shared-profile 버전 1 문서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the customer needs a platform_id and a name.</source>
+        <translation>고객에게 platform_id와 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Saving the shared profile</source>
+        <translation>공유 프로필 저장</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1956,55 @@
     <message>
         <source>%1 allows %2 decimals: &quot;%3&quot;.</source>
         <translation>%1은(는) 소수점 %2자리까지입니다: &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBookingDialog</name>
+    <message>
+        <source>Choose a service.</source>
+        <translation>시술을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Walk-in now</source>
+        <translation>지금 워크인</translation>
+    </message>
+    <message>
+        <source>Book %1 at %2</source>
+        <translation>%1 · %2 예약</translation>
+    </message>
+    <message>
+        <source>The first free staff member who does the service takes it.</source>
+        <translation>그 시술이 가능한 첫 번째 빈 직원이 맡습니다.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>시술</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone (010-1234-5678)</source>
+        <translation>전화번호 (010-1234-5678)</translation>
+    </message>
+    <message>
+        <source>Name (new customers)</source>
+        <translation>이름 (새 고객)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Start walk-in</source>
+        <translation>워크인 시작</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>예약</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3012,97 @@
     </message>
 </context>
 <context>
+    <name>ResourceRepository</name>
+    <message>
+        <source>Reading the catalog</source>
+        <translation>상품 목록 읽기</translation>
+    </message>
+    <message>
+        <source>There is no item &quot;%1&quot; in the catalog.</source>
+        <translation>상품 목록에 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the staff member&apos;s services</source>
+        <translation>직원 시술 저장</translation>
+    </message>
+    <message>
+        <source>That staff member does not exist.</source>
+        <translation>그 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Working hours %1-%2 and %3-%4 overlap.</source>
+        <translation>근무 시간 %1-%2와 %3-%4가 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>Reading staff</source>
+        <translation>직원 읽기</translation>
+    </message>
+    <message>
+        <source>Saving working hours</source>
+        <translation>근무 시간 저장</translation>
+    </message>
+    <message>
+        <source>Reading working hours</source>
+        <translation>근무 시간 읽기</translation>
+    </message>
+    <message>
+        <source>A day off needs a valid date.</source>
+        <translation>휴무일에는 올바른 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Saving the day off</source>
+        <translation>휴무일 저장</translation>
+    </message>
+    <message>
+        <source>A station needs a name.</source>
+        <translation>자리에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of station (chair, room, basin or van).</source>
+        <translation>&quot;%1&quot;은(는) 자리 종류가 아닙니다 (의자, 룸, 샴푸대, 차량).</translation>
+    </message>
+    <message>
+        <source>Saving the station</source>
+        <translation>자리 저장</translation>
+    </message>
+    <message>
+        <source>That station does not exist.</source>
+        <translation>그 자리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading stations</source>
+        <translation>자리 읽기</translation>
+    </message>
+    <message>
+        <source>Saving the service</source>
+        <translation>시술 저장</translation>
+    </message>
+    <message>
+        <source>That catalog item does not exist.</source>
+        <translation>그 상품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the service</source>
+        <translation>시술 읽기</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation>%1은(는) 더 이상 판매하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes no time, so it cannot be booked; give it a duration first.</source>
+        <translation>%1은(는) 소요 시간이 없어 예약할 수 없습니다. 먼저 소요 시간을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Reading services</source>
+        <translation>시술 목록 읽기</translation>
+    </message>
+    <message>
+        <source>Reading days off</source>
+        <translation>휴무일 읽기</translation>
+    </message>
+</context>
+<context>
     <name>SaleReceipt</name>
     <message>
         <source>Printing is not available on this terminal.</source>
@@ -2842,10 +3458,6 @@
     <message>
         <source>Settings</source>
         <translation>설정</translation>
-    </message>
-    <message>
-        <source>Every stylist&apos;s, table&apos;s and crew&apos;s day at a glance, with bookings from the platform.</source>
-        <translation>디자이너, 테이블, 청소팀의 하루 일정과 플랫폼 예약을 한눈에 봅니다.</translation>
     </message>
     <message>
         <source>Switch</source>
@@ -3529,6 +4141,41 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>TableAvailability</name>
+    <message>
+        <source>A party of %1 is not between 1 and %2 guests.</source>
+        <translation>%1명은 1명에서 %2명 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>올바른 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 seats; a table needs at least one.</source>
+        <translation>%1의 좌석이 %2석입니다. 테이블에는 좌석이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Two tables have the id &quot;%1&quot;.</source>
+        <translation>ID가 &quot;%1&quot;인 테이블이 두 개입니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share position %3 in the group %4.</source>
+        <translation>%1와(과) %2가 %4 그룹에서 같은 위치 %3에 있습니다.</translation>
+    </message>
+    <message>
+        <source>No table or combination of tables seats a party of %1; the largest seats %2.</source>
+        <translation>%1명이 앉을 테이블이나 테이블 조합이 없습니다. 가장 큰 조합은 %2석입니다.</translation>
+    </message>
+    <message>
+        <source>The duration of %1 minutes is not between 1 and 1440.</source>
+        <translation>%1분은 1분에서 1440분 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The step of %1 minutes is not between 1 and 1440.</source>
+        <translation>간격 %1분은 1분에서 1440분 사이가 아닙니다.</translation>
     </message>
 </context>
 <context>

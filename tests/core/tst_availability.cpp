@@ -229,7 +229,7 @@ void TestAvailability::check_data()
         << cut(0, 15) << ana << at(9, 30) << false << ErrorCode::Conflict
         << QStringLiteral("The slot is taken: Ana is busy at 09:30.");
     QTest::newRow("lacks the skill") << colour() << QStringLiteral("s2") << at(11) << false << ErrorCode::Forbidden
-                                     << QStringLiteral("Bo lacks the skill colour.");
+                                     << QStringLiteral("Bo does not do COLOUR.");
     QTest::newRow("before opening") << cut() << ana << at(8, 45) << false << ErrorCode::InvalidInput
                                     << QStringLiteral("08:45 is outside Ana's working hours.");
     QTest::newRow("runs into lunch") << cut() << ana << at(11, 45) << false << ErrorCode::InvalidInput

@@ -18,6 +18,8 @@ private slots:
     void cleanup();
     void normalizePhone_data();
     void normalizePhone();
+    void displayPhone_data();
+    void displayPhone();
     void saveAndSearch();
     void onePhoneOneCustomer();
     void importSharedProfile();
@@ -107,6 +109,31 @@ void TestCustomerRepository::normalizePhone()
         MADANG_VERIFY_OK(normalized);
         QCOMPARE(normalized.value(), expected);
     }
+}
+
+void TestCustomerRepository::displayPhone_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("mobile") << "+821012345678"
+                            << "010-1234-5678";
+    QTest::newRow("Seoul") << "+8221234567"
+                           << "02-123-4567";
+    QTest::newRow("Seoul 8 digits") << "+82212345678"
+                                    << "02-1234-5678";
+    QTest::newRow("Busan") << "+82511234567"
+                           << "051-123-4567";
+    QTest::newRow("odd length") << "+8210123"
+                                << "010123";
+    QTest::newRow("abroad") << "+14155550100"
+                            << "+14155550100";
+}
+
+void TestCustomerRepository::displayPhone()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, shown);
+    QCOMPARE(CustomerRepository::displayPhone(stored), shown);
 }
 
 void TestCustomerRepository::saveAndSearch()

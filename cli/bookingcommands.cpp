@@ -1,0 +1,357 @@
+// madangctl booking slots | create | list | cancel, and madangctl customer import-profile | show
+#include "bookingservice.h"
+#include "commands.h"
+#include "customerrepository.h"
+#include "merchantrepository.h"
+#include "money.h"
+#include "store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace madang;
+
+namespace {
+int failed(const CliContext &ctx, const QString &message, int code = ExitFailed)
+{
+    ctx.err << "madangctl: " << message << Qt::endl;
+    return code;
+}
+
+/// A refusal of the input (a taken slot, a missing skill, a bad phone number) exits 2; storage trouble 1.
+int refused(const CliContext &ctx, const Error &error)
+{
+    const bool input = error.code == ErrorCode::InvalidInput || error.code == ErrorCode::Conflict ||
+                       error.code == ErrorCode::Forbidden || error.code == ErrorCode::NotFound;
+    return failed(ctx, error.message, input ? ExitBadInput : ExitFailed);
+}
+
+QString hhmm(int minutes)
+{
+    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
+}
+
+/// The id of the active staff member called `name` (any case); empty name: empty id.
+Result<QString> staffId(Store &store, const QString &name)
+{
+    if (name.isEmpty()) {
+        return QString();
+    }
+    auto staff = store.merchant().staff();
+    if (!staff) {
+        return staff.error();
+    }
+    for (const StaffMember &m : std::as_const(staff.value())) {
+        if (m.active && m.name.compare(name, Qt::CaseInsensitive) == 0) {
+            return m.id;
+        }
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("no active staff member named \"%1\"").arg(name));
+}
+
+QJsonObject bookingJson(const Booking &b, const QTimeZone &zone)
+{
+    const QDateTime start = QDateTime::fromString(b.startsAt, Qt::ISODate);
+    return QJsonObject{
+        {QStringLiteral("booking_id"), b.id},
+        {QStringLiteral("status"), bookingStatusName(b.status)},
+        {QStringLiteral("source"), bookingSourceName(b.source)},
+        {QStringLiteral("service"), b.sku},
+        {QStringLiteral("staff"), b.staffName},
+        {QStringLiteral("customer"), b.customerName},
+        {QStringLiteral("customer_phone"), b.customerPhone},
+        {QStringLiteral("start"), b.startsAt},
+        {QStringLiteral("end"), start.addSecs(qint64(b.phases.spanMin()) * 60).toTimeZone(zone).toString(Qt::ISODate)},
+        {QStringLiteral("price_minor"), b.priceMinor},
+        {QStringLiteral("deposit_minor"), b.depositMinor}};
+}
+
+int freeSlotsCommand(const CliContext &ctx, Store &store)
+{
+    const QString service = ctx.args.option(QStringLiteral("service"));
+    const QDate day = QDate::fromString(ctx.args.option(QStringLiteral("date")), Qt::ISODate);
+    if (service.isEmpty() || !day.isValid()) {
+        return failed(ctx, QStringLiteral("booking slots needs --service SKU --date YYYY-MM-DD"), ExitUsage);
+    }
+    bool stepOk = true;
+    const int step = ctx.args.option(QStringLiteral("step"), QStringLiteral("15")).toInt(&stepOk);
+    auto staff = staffId(store, ctx.args.option(QStringLiteral("staff")));
+    if (!staff) {
+        return refused(ctx, staff.error());
+    }
+    if (!stepOk) {
+        return failed(ctx, QStringLiteral("--step must be a number of minutes"), ExitUsage);
+    }
+    auto free = store.bookings().availableSlots(service, day, staff.value(), step);
+    if (!free) {
+        return refused(ctx, free.error());
+    }
+    auto people = store.merchant().staff();
+    QHash<QString, QString> names;
+    for (const StaffMember &m : people.ok() ? people.value() : QList<StaffMember>{}) {
+        names.insert(m.id, m.name);
+    }
+    QJsonArray list;
+    for (const Slot &slot : std::as_const(free.value())) {
+        list.append(QJsonObject{{QStringLiteral("time"), hhmm(slot.startMin)},
+                                {QStringLiteral("start"), store.bookings().startsAt(day, slot.startMin, 1).value()},
+                                {QStringLiteral("staff"), names.value(slot.staffId)},
+                                {QStringLiteral("staff_id"), slot.staffId},
+                                {QStringLiteral("station_id"), slot.stationId}});
+    }
+    if (ctx.args.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("service"), service},
+                                             {QStringLiteral("date"), day.toString(Qt::ISODate)},
+                                             {QStringLiteral("slots"), list}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+    } else {
+        for (const QJsonValue &v : std::as_const(list)) {
+            ctx.out << v[QStringLiteral("time")].toString() << "  " << v[QStringLiteral("staff")].toString()
+                    << Qt::endl;
+        }
+        ctx.out << list.size() << " free slots" << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int create(const CliContext &ctx, Store &store, const Currency &currency)
+{
+    const QString service = ctx.args.option(QStringLiteral("service"));
+    const QString startText = ctx.args.option(QStringLiteral("start"));
+    const QString phone = ctx.args.option(QStringLiteral("customer-phone"));
+    if (service.isEmpty() || startText.isEmpty() || phone.isEmpty()) {
+        return failed(ctx, QStringLiteral("booking create needs --service SKU --start ISO --customer-phone P"),
+                      ExitUsage);
+    }
+    // With an offset the instant is converted to the shop's time; without one it is the shop's wall clock.
+    QDateTime start = QDateTime::fromString(startText, Qt::ISODate);
+    if (!start.isValid()) {
+        return failed(ctx,
+                      QStringLiteral("\"%1\" is not an ISO 8601 time such as 2026-12-07T15:00+09:00").arg(startText),
+                      ExitBadInput);
+    }
+    if (start.timeSpec() != Qt::LocalTime) {
+        start = start.toTimeZone(store.bookings().timeZone());
+    }
+    if (start.time().second() != 0 || start.time().msec() != 0) {
+        return failed(ctx, QStringLiteral("bookings start on a whole minute"), ExitBadInput);
+    }
+    BookingRequest request;
+    request.itemId = service;
+    request.day = start.date();
+    request.startMin = start.time().hour() * 60 + start.time().minute();
+    auto staff = staffId(store, ctx.args.option(QStringLiteral("staff")));
+    if (!staff) {
+        return refused(ctx, staff.error());
+    }
+    request.staffId = staff.value();
+    const auto source = bookingSourceFromName(ctx.args.option(QStringLiteral("source"), QStringLiteral("phone")));
+    if (!source) {
+        return failed(ctx, QStringLiteral("--source is one of counter, walk_in, phone, platform"), ExitUsage);
+    }
+    request.source = *source;
+    if (const QString deposit = ctx.args.option(QStringLiteral("deposit")); !deposit.isEmpty()) {
+        auto amount = Money::parseMajor(deposit, currency);
+        if (!amount) {
+            return refused(ctx, amount.error());
+        }
+        request.depositMinor = amount->minor();
+    }
+    request.notes = ctx.args.option(QStringLiteral("notes"));
+    request.address = ctx.args.option(QStringLiteral("address"));
+    request.accessNotes = ctx.args.option(QStringLiteral("access-notes"));
+    auto made = store.bookForPhone(request, phone, ctx.args.option(QStringLiteral("customer-name")));
+    if (!made) {
+        return refused(ctx, made.error());
+    }
+    const QJsonObject json = bookingJson(made.value(), store.bookings().timeZone());
+    if (ctx.args.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        ctx.out << "booked " << made->serviceName << " with " << made->staffName << " at " << made->startsAt << " for "
+                << made->customerName << " (" << made->id << ")" << Qt::endl;
+    }
+    return ExitOk;
+}
+} // namespace
+
+namespace {
+int list(const CliContext &ctx, Store &store)
+{
+    const QDate day = QDate::fromString(ctx.args.option(QStringLiteral("date")), Qt::ISODate);
+    if (!day.isValid()) {
+        return failed(ctx, QStringLiteral("booking list needs --date YYYY-MM-DD"), ExitUsage);
+    }
+    auto booked = store.bookings().onDay(day);
+    if (!booked) {
+        return refused(ctx, booked.error());
+    }
+    QJsonArray list;
+    for (const Booking &b : std::as_const(booked.value())) {
+        list.append(bookingJson(b, store.bookings().timeZone()));
+        if (!ctx.args.has(QStringLiteral("json"))) {
+            ctx.out << hhmm(b.startMin) << "-" << hhmm(b.endMin()) << "  " << b.staffName << "  " << b.serviceName
+                    << "  " << b.customerName << "  " << bookingStatusName(b.status) << "  " << b.id << Qt::endl;
+        }
+    }
+    if (ctx.args.has(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(list).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cancel(const CliContext &ctx, Store &store)
+{
+    const QString id = ctx.args.word(2);
+    if (id.isEmpty() || !ctx.args.has(QStringLiteral("reason"))) {
+        return failed(ctx, QStringLiteral("booking cancel needs ID --reason TEXT"), ExitUsage);
+    }
+    auto cancelled = store.bookings().cancel(id, ctx.args.option(QStringLiteral("reason")), {});
+    if (!cancelled) {
+        return refused(ctx, cancelled.error());
+    }
+    ctx.out << QJsonDocument(bookingJson(cancelled.value(), store.bookings().timeZone())).toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    return ExitOk;
+}
+
+QJsonArray profileJson(const QList<SharedField> &fields)
+{
+    QJsonArray out;
+    for (const SharedField &f : fields) {
+        out.append(QJsonObject{{QStringLiteral("field"), f.field},
+                               {QStringLiteral("value"), f.value},
+                               {QStringLiteral("scope"), f.scope},
+                               {QStringLiteral("consented_at"), f.consentedAt}});
+    }
+    return out;
+}
+
+int showCustomer(const CliContext &ctx, Store &store)
+{
+    const QString phone = ctx.args.option(QStringLiteral("phone"));
+    if (phone.isEmpty()) {
+        return failed(ctx, QStringLiteral("customer show needs --phone P"), ExitUsage);
+    }
+    auto found = store.customers().findByPhone(phone);
+    if (!found) {
+        return refused(ctx, found.error());
+    }
+    if (!found.value()) {
+        return failed(ctx, QStringLiteral("no customer with the phone number %1").arg(phone), ExitBadInput);
+    }
+    const Customer &c = *found.value();
+    auto profile = store.customers().sharedProfile(c.id);
+    auto visits = store.bookings().forCustomer(c.id);
+    if (!profile || !visits) {
+        return failed(ctx, (profile ? visits.error() : profile.error()).message);
+    }
+    QJsonArray history;
+    for (const Booking &b : std::as_const(visits.value())) {
+        history.append(bookingJson(b, store.bookings().timeZone()));
+    }
+    ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("id"), c.id},
+                                         {QStringLiteral("name"), c.name},
+                                         {QStringLiteral("phone"), c.phone},
+                                         {QStringLiteral("platform_id"), c.platformId},
+                                         {QStringLiteral("shared_profile"), profileJson(profile.value())},
+                                         {QStringLiteral("visits"), history}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    return ExitOk;
+}
+
+int importProfile(const CliContext &ctx, Store &store)
+{
+    const QString path = ctx.args.word(2);
+    QFile file(path);
+    if (path.isEmpty()) {
+        return failed(ctx, QStringLiteral("customer import-profile needs FILE.json"), ExitUsage);
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failed(ctx, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), ExitBadInput);
+    }
+    auto imported = store.customers().importSharedProfile(file.readAll());
+    if (!imported) {
+        return refused(ctx, imported.error());
+    }
+    ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("customer_id"), imported->customerId},
+                                         {QStringLiteral("customer_created"), imported->customerCreated},
+                                         {QStringLiteral("fields"), imported->fields},
+                                         {QStringLiteral("revoked"), imported->removed}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    return ExitOk;
+}
+
+/// Opens the store; on failure prints why and returns nullptr.
+std::unique_ptr<Store> openStore(const CliContext &ctx)
+{
+    auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
+    if (!store) {
+        failed(ctx, store.error().message);
+        return nullptr;
+    }
+    if (!store.value()->isSetUp()) {
+        failed(ctx, QStringLiteral("%1 is not set up (madangctl init)").arg(ctx.args.db()));
+        return nullptr;
+    }
+    return std::move(store.value());
+}
+} // namespace
+
+int runBooking(const CliContext &ctx)
+{
+    const QString sub = ctx.args.word(1);
+    if (const QStringList bad = ctx.args.unknown(
+            {QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("service"), QStringLiteral("date"),
+             QStringLiteral("staff"), QStringLiteral("step"), QStringLiteral("start"), QStringLiteral("customer-phone"),
+             QStringLiteral("customer-name"), QStringLiteral("source"), QStringLiteral("deposit"),
+             QStringLiteral("notes"), QStringLiteral("address"), QStringLiteral("access-notes"),
+             QStringLiteral("reason"), QStringLiteral("json")});
+        !bad.isEmpty()) {
+        return failed(ctx, QStringLiteral("booking: unknown option --%1").arg(bad.join(QStringLiteral(", --"))),
+                      ExitUsage);
+    }
+    if (sub != QLatin1String("slots") && sub != QLatin1String("create") && sub != QLatin1String("list") &&
+        sub != QLatin1String("cancel")) {
+        return failed(ctx, QStringLiteral("booking needs slots | create | list | cancel"), ExitUsage);
+    }
+    const std::unique_ptr<Store> store = openStore(ctx);
+    if (!store) {
+        return ExitFailed;
+    }
+    if (sub == QLatin1String("slots")) {
+        return freeSlotsCommand(ctx, *store);
+    }
+    if (sub == QLatin1String("list")) {
+        return list(ctx, *store);
+    }
+    if (sub == QLatin1String("cancel")) {
+        return cancel(ctx, *store);
+    }
+    auto profile = store->merchant().profile();
+    auto currency = Currency::fromCode(profile && profile.value() ? profile.value()->currency : QString());
+    if (!currency) {
+        return failed(ctx, currency.error().message);
+    }
+    return create(ctx, *store, currency.value());
+}
+
+int runCustomer(const CliContext &ctx)
+{
+    const QString sub = ctx.args.word(1);
+    if (const QStringList bad = ctx.args.unknown(
+            {QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("phone"), QStringLiteral("json")});
+        !bad.isEmpty() || (sub != QLatin1String("import-profile") && sub != QLatin1String("show"))) {
+        return failed(ctx, QStringLiteral("customer needs import-profile FILE.json | show --phone P"), ExitUsage);
+    }
+    const std::unique_ptr<Store> store = openStore(ctx);
+    if (!store) {
+        return ExitFailed;
+    }
+    return sub == QLatin1String("show") ? showCustomer(ctx, *store) : importProfile(ctx, *store);
+}

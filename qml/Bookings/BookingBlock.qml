@@ -1,0 +1,131 @@
+import QtQuick
+import QtQuick.Controls
+import Madang.App
+import Madang.ViewModels
+
+// One booking on the calendar, coloured by status. A colour's processing time (the stylist is free) is
+// drawn lighter. Drag to move; drag the bottom strip to resize; tap to open the card.
+Rectangle {
+    id: block
+    required property BookingCalendarModel calendarModel
+    required property Item calendarPage
+    required property string bookingId
+    required property int column
+    required property int startMin
+    required property int endMin
+    required property int processingStart
+    required property int processingEnd
+    required property string title
+    required property string customer
+    required property string timeText
+    required property string status
+    required property string statusText
+    required property bool sharedProfile
+    required property int lane
+    required property int laneCount
+    readonly property real laneWidth: (calendarPage.columnWidth - 8) / laneCount
+    readonly property real homeX: calendarPage.axisWidth + column * calendarPage.columnWidth + 4 + lane * laneWidth
+    readonly property real homeY: (startMin - calendarModel.dayStartMin) * calendarPage.perMin
+    readonly property color tone: calendarPage.statusColor(status)
+    signal opened(string id)
+
+    objectName: "booking_" + bookingId
+    x: homeX
+    y: homeY
+    width: laneWidth - (laneCount > 1 ? 2 : 0)
+    height: Math.max(28, (endMin - startMin) * calendarPage.perMin - 2)
+    radius: 8
+    color: Qt.tint("#FFFFFF", Qt.rgba(tone.r, tone.g, tone.b, 0.22))
+    border.color: tone
+    border.width: 2
+    opacity: status === "cancelled" || status === "no_show" ? 0.6 : 1
+    z: drag.active || resizer.active ? 10 : 1
+
+    Rectangle {
+        visible: block.processingStart >= 0
+        x: 2
+        width: parent.width - 4
+        y: (block.processingStart - block.startMin) * block.calendarPage.perMin
+        height: (block.processingEnd - block.processingStart) * block.calendarPage.perMin
+        color: Qt.rgba(1, 1, 1, 0.7)
+        Label {
+            anchors.centerIn: parent
+            text: qsTr("processing")
+            font.pixelSize: Theme.fontSmall - 2
+            color: Theme.muted
+        }
+    }
+    Rectangle { width: 6; height: parent.height; radius: 3; color: block.tone }
+
+    Column {
+        x: 12
+        y: 4
+        width: parent.width - 16
+        spacing: 0
+        Label {
+            width: parent.width
+            text: (block.sharedProfile ? "★ " : "") + block.customer
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            color: Theme.text
+            elide: Text.ElideRight
+        }
+        Label {
+            width: parent.width
+            text: block.title
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            elide: Text.ElideRight
+            visible: block.height > 44
+        }
+        Label {
+            width: parent.width
+            text: block.timeText + " · " + block.statusText
+            font.pixelSize: Theme.fontSmall - 2
+            color: Theme.muted
+            elide: Text.ElideRight
+            visible: block.height > 64
+            font.strikeout: block.status === "cancelled"
+        }
+    }
+
+    DragHandler {
+        id: drag
+        enabled: block.status !== "cancelled" && block.status !== "completed" && block.status !== "no_show"
+        onActiveChanged: {
+            if (active)
+                return
+            const column = Math.floor((block.x + block.width / 2 - block.calendarPage.axisWidth) / block.calendarPage.columnWidth)
+            const minute = block.calendarModel.dayStartMin + Math.round(block.y / block.calendarPage.perMin / 5) * 5
+            block.x = Qt.binding(() => block.homeX)
+            block.y = Qt.binding(() => block.homeY)
+            if (column !== block.column || minute !== block.startMin)
+                block.calendarModel.move(block.bookingId, column, minute)
+        }
+    }
+    TapHandler { onTapped: block.opened(block.bookingId) }
+
+    Rectangle {
+        id: resizeStrip
+        visible: drag.enabled
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 14
+        color: "transparent"
+        Rectangle { anchors.centerIn: parent; width: 32; height: 4; radius: 2; color: block.tone }
+        DragHandler {
+            id: resizer
+            enabled: drag.enabled
+            target: null
+            yAxis.enabled: true
+            xAxis.enabled: false
+            onActiveChanged: {
+                if (active)
+                    return
+                const span = Math.round((block.endMin - block.startMin) + translation.y / block.calendarPage.perMin)
+                if (span !== block.endMin - block.startMin)
+                    block.calendarModel.resize(block.bookingId, span)
+            }
+        }
+    }
+}

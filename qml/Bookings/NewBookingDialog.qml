@@ -1,0 +1,134 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Madang.App
+import Madang.ViewModels
+
+// A new booking: at a tapped slot (that column's staff member and time), or a walk-in now with the first
+// free staff member who does the service. The customer is found by phone number, or added.
+Dialog {
+    id: dialog
+    required property BookingCalendarModel calendar
+    property bool walkIn: false
+    property int column: -1
+    property int startMin: 0
+    property string columnName: ""
+    property int serviceIndex: -1
+    property string errorText: ""
+
+    function reset() {
+        serviceIndex = -1
+        phoneField.clear()
+        nameField.clear()
+        errorText = ""
+    }
+    function openAt(col, minute, name) {
+        reset()
+        walkIn = false
+        column = col
+        startMin = minute
+        columnName = name
+        open()
+    }
+    function openWalkIn() {
+        reset()
+        walkIn = true
+        open()
+    }
+    function submit() {
+        if (serviceIndex < 0) {
+            errorText = qsTr("Choose a service.")
+            return
+        }
+        const service = calendar.services[serviceIndex].id
+        const ok = walkIn ? calendar.walkIn(service, phoneField.text, nameField.text)
+                          : calendar.book(column, startMin, service, phoneField.text, nameField.text)
+        if (ok)
+            dialog.close()
+        else
+            errorText = calendar.error
+    }
+
+    modal: true
+    width: Math.min(720, (parent ? parent.width : 720) - 48)
+    height: Math.min(implicitHeight, (parent ? parent.height : implicitHeight) - 24)
+    padding: 24
+    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
+    header: Label {
+        text: dialog.walkIn ? qsTr("Walk-in now")
+                            : qsTr("Book %1 at %2").arg(dialog.columnName)
+                                  .arg(String(Math.floor(dialog.startMin / 60)).padStart(2, "0") + ":"
+                                       + String(dialog.startMin % 60).padStart(2, "0"))
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        padding: 24
+        bottomPadding: 4
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 12
+        Label {
+            visible: dialog.walkIn
+            text: qsTr("The first free staff member who does the service takes it.")
+            color: Theme.muted
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Service"); color: Theme.muted; font.pixelSize: Theme.fontSmall }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 8
+            Repeater {
+                model: dialog.calendar.services
+                delegate: TouchButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "service_" + index
+                    text: modelData.name + " · " + qsTr("%n min", "", modelData.minutes)
+                    primary: dialog.serviceIndex === index
+                    onClicked: dialog.serviceIndex = index
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            TextField {
+                id: phoneField
+                objectName: "phoneField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Phone (010-1234-5678)")
+                inputMethodHints: Qt.ImhDialableCharactersOnly
+            }
+            TextField {
+                id: nameField
+                objectName: "nameField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Name (new customers)")
+            }
+        }
+        Label {
+            objectName: "bookingError"
+            visible: dialog.errorText.length > 0
+            text: dialog.errorText
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Item { Layout.fillWidth: true }
+            TouchButton { text: qsTr("Cancel"); onClicked: dialog.close() }
+            TouchButton {
+                objectName: "bookButton"
+                text: dialog.walkIn ? qsTr("Start walk-in") : qsTr("Book")
+                primary: true
+                onClicked: dialog.submit()
+            }
+        }
+    }
+}

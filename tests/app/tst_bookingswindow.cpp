@@ -1,0 +1,151 @@
+// The Bookings screen in the real window, for a salon, a cleaning provider and a restaurant, in Korean and
+// English: the demo day in columns per staff member, the booking card with the customer's shared profile,
+// a drag that the availability engine refuses (and that changes nothing), a walk-in, and the week view.
+// Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
+#include "appstore.h"
+#include "bookingservice.h"
+#include "fakesigner.h"
+#include "merchantrepository.h"
+#include "pinhasher.h"
+#include "session.h"
+#include "settingsmodel.h"
+#include "store.h"
+#include "testsupport.h"
+#include "translator.h"
+#include "windowdriver.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace madang;
+
+class tst_BookingsWindow : public QObject, public WindowDriver
+{
+    Q_OBJECT
+
+public:
+    tst_BookingsWindow()
+        : WindowDriver({.minClickHeight = 44,
+                        .waitUntilEnabled = true,
+                        .clickSettleMs = 300,
+                        .shotPrefix = QStringLiteral("bookings-")})
+    {}
+
+private Q_SLOTS:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void calendar_data();
+    void calendar();
+};
+
+void tst_BookingsWindow::calendar_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<Vertical>("vertical");
+    QTest::newRow("salon-ko") << QStringLiteral("ko") << Vertical::Salon;
+    QTest::newRow("salon-en") << QStringLiteral("en") << Vertical::Salon;
+    QTest::newRow("cleaning-ko") << QStringLiteral("ko") << Vertical::Cleaning;
+    QTest::newRow("restaurant-en") << QStringLiteral("en") << Vertical::Restaurant;
+}
+
+void tst_BookingsWindow::calendar()
+{
+    QFETCH(QString, lang);
+    QFETCH(Vertical, vertical);
+    setLanguage(lang);
+    QTemporaryDir dir;
+    // Thursday 2026-12-03, 14:20 in Seoul, after lunch: the morning bookings are done.
+    test::FakeClock clock(QDateTime(QDate(2026, 12, 3), QTime(14, 20), QTimeZone("Asia/Seoul")));
+    auto opened = test::openStore(dir, clock);
+    MADANG_VERIFY_OK(opened);
+    Store &store = *opened.value();
+    const PinHasher hasher(QByteArray(32, 'p'), 1000);
+    const test::FakeSigner signer;
+    auto owner = store.setUp(test::sampleProfile(vertical), QStringLiteral("Owner"), true,
+                             hasher.hash(QStringLiteral("2580")).value());
+    MADANG_VERIFY_OK(owner);
+    MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
+    Translator::apply(lang);
+    AppStore appStore(store, hasher, signer);
+    QVERIFY(appStore.session()->signIn(owner.value().id, QStringLiteral("2580")));
+    const QString name = vertical == Vertical::Salon      ? QStringLiteral("salon")
+                         : vertical == Vertical::Cleaning ? QStringLiteral("cleaning")
+                                                          : QStringLiteral("restaurant");
+
+    QQmlApplicationEngine engine;
+    STEP(openMainWindow(engine, appStore));
+    STEP(click(QStringLiteral("nav2")));
+    // A restaurant has no one to book by the hour yet: the screen says so instead of showing an empty grid.
+    QTRY_VERIFY(item(vertical == Vertical::Restaurant ? QStringLiteral("calendarEmpty")
+                                                      : QStringLiteral("walkInButton")) != nullptr);
+    auto today = store.bookings().onDay(clock.now().date());
+    MADANG_VERIFY_OK(today);
+    for (const Booking &b : today.value()) {
+        QTRY_VERIFY2(item(QStringLiteral("booking_") + b.id) != nullptr, qPrintable(b.serviceName));
+    }
+    STEP(shoot(name + QStringLiteral("-01-day")));
+    if (vertical != Vertical::Salon) {
+        return;
+    }
+    QCOMPARE(today->size(), 7);
+
+    // 15:00: 김하늘's colour with Mina; she shares a profile. Her card shows it with scope and consent.
+    const auto hana = std::find_if(today->cbegin(), today->cend(),
+                                   [](const Booking &b) { return b.customerName == QStringLiteral("김하늘"); });
+    QVERIFY(hana != today->cend());
+    STEP(click(QStringLiteral("booking_") + hana->id));
+    QTRY_VERIFY(item(QStringLiteral("sharedProfile")) != nullptr);
+    STEP(shoot(QStringLiteral("salon-02-card")));
+    STEP(click(QStringLiteral("checkInButton")));
+    QTRY_COMPARE(store.bookings().find(hana->id)->value().status, BookingStatus::CheckedIn);
+    STEP(click(QStringLiteral("closeCard")));
+    QTRY_VERIFY(item(QStringLiteral("sharedProfile")) == nullptr);
+
+    // Dragging the 16:00 blow-dry onto Mina's 15:00 colour is refused, with the reason, and nothing moves.
+    const auto blow = std::find_if(today->cbegin(), today->cend(),
+                                   [](const Booking &b) { return b.sku == QStringLiteral("STY-BLOW"); });
+    QVERIFY(blow != today->cend());
+    const qint64 opsBefore =
+        test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM outbox"));
+    QQuickItem *block = item(QStringLiteral("booking_") + blow->id);
+    QVERIFY(block);
+    // Columns by name: Hyun, Jisoo, Mina. One column right (Jisoo to Mina) and an hour up (96 px).
+    const int columnWidth = static_cast<int>(block->width()) + 8;
+    STEP(dragBy(QStringLiteral("booking_") + blow->id, columnWidth, -96));
+    QTRY_VERIFY(item(QStringLiteral("calendarError")) != nullptr); // shown only with a message
+    QVERIFY(!item(QStringLiteral("calendarError"))->property("text").toString().isEmpty());
+    QCOMPARE(store.bookings().find(blow->id)->value().startMin, blow->startMin);
+    QCOMPARE(test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM outbox")), opsBefore);
+    STEP(shoot(QStringLiteral("salon-03-refused-drop")));
+
+    // A walk-in for a men's cut now: the first free staff member takes it.
+    STEP(click(QStringLiteral("walkInButton")));
+    QTRY_VERIFY(item(QStringLiteral("phoneField")) != nullptr);
+    STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("010-7777-1234")));
+    STEP(typeInto(QStringLiteral("nameField"), QStringLiteral("윤도현")));
+    int cut = -1;
+    const QList<BookableService> services = store.resources().services().value();
+    for (qsizetype n = 0; n < services.size(); ++n) {
+        if (services.at(n).sku == QStringLiteral("CUT-M")) {
+            cut = static_cast<int>(n);
+        }
+    }
+    STEP(click(QStringLiteral("service_%1").arg(cut)));
+    STEP(shoot(QStringLiteral("salon-04-walk-in")));
+    STEP(click(QStringLiteral("bookButton")));
+    QTRY_COMPARE(store.bookings().onDay(clock.now().date())->size(), 8);
+    const QList<Booking> after = store.bookings().onDay(clock.now().date()).value();
+    const auto found = std::find_if(after.cbegin(), after.cend(),
+                                    [](const Booking &b) { return b.customerName == QStringLiteral("윤도현"); });
+    QVERIFY(found != after.cend());
+    const Booking walkIn = *found;
+    QCOMPARE(walkIn.startMin, 14 * 60 + 20);
+    QCOMPARE(walkIn.source, BookingSource::WalkIn);
+    QTRY_VERIFY(item(QStringLiteral("booking_") + walkIn.id) != nullptr);
+    STEP(shoot(QStringLiteral("salon-05-after-walk-in")));
+}
+
+QTEST_MAIN(tst_BookingsWindow)
+#include "tst_bookingswindow.moc"

@@ -1,0 +1,234 @@
+// madangctl booking slots | create | list | cancel and customer import-profile | show, through QProcess on a
+// demo salon (Hyun, Jisoo and Mina work 10-13 and 14-20; Jisoo does no perms or colours). Every refusal exits 2
+// and writes nothing.
+#include "database.h"
+#include "madangctlfixture.h"
+
+class TestMadangctlBookings : public QObject, protected MadangctlFixture
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { tearDown(); }
+    void slotsJson();
+    void createJson();
+    void refusalsWriteNothing_data();
+    void refusalsWriteNothing();
+    void listAndCancel();
+    void sharedProfileImport();
+
+private:
+    // A Monday far enough ahead that the demo's own bookings (today) are not in the way.
+    static QString day() { return QStringLiteral("2030-01-07"); }
+    Run booking(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("booking")} + args)); }
+    qint64 count(const QString &table);
+    QJsonObject json(const Run &r) const { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+};
+
+void TestMadangctlBookings::init()
+{
+    setUp();
+    const Run r = ctl(withDb({QStringLiteral("init"), QStringLiteral("--vertical"), QStringLiteral("salon"),
+                              QStringLiteral("--name"), QStringLiteral("마당 헤어"), QStringLiteral("--demo")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+qint64 TestMadangctlBookings::count(const QString &table)
+{
+    auto opened = Database::open(db(), Database::Mode::ReadOnly);
+    return opened ? queryInt(opened.value()->connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)) : -1;
+}
+
+void TestMadangctlBookings::slotsJson()
+{
+    const Run r = booking({QStringLiteral("slots"), QStringLiteral("--service"), QStringLiteral("CLR-FULL"),
+                           QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("mina"),
+                           QStringLiteral("--step"), QStringLiteral("30"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = json(r);
+    QStringList times;
+    for (const QJsonValue &v : o.value(QStringLiteral("slots")).toArray()) {
+        times << v[QStringLiteral("time")].toString();
+        QCOMPARE(v[QStringLiteral("staff")].toString(), QStringLiteral("Mina"));
+        QVERIFY(v[QStringLiteral("start")].toString().startsWith(day() + QLatin1Char('T')));
+    }
+    // A 90-minute colour fits 10:00-11:30 before lunch and 14:00-18:30 after.
+    QCOMPARE(times, (QStringList{QStringLiteral("10:00"), QStringLiteral("10:30"), QStringLiteral("11:00"),
+                                 QStringLiteral("11:30"), QStringLiteral("14:00"), QStringLiteral("14:30"),
+                                 QStringLiteral("15:00"), QStringLiteral("15:30"), QStringLiteral("16:00"),
+                                 QStringLiteral("16:30"), QStringLiteral("17:00"), QStringLiteral("17:30"),
+                                 QStringLiteral("18:00"), QStringLiteral("18:30")}));
+    // Jisoo does no colours: no slot at all for her.
+    const Run jisoo = booking({QStringLiteral("slots"), QStringLiteral("--service"), QStringLiteral("CLR-FULL"),
+                               QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("Jisoo"),
+                               QStringLiteral("--json")});
+    QCOMPARE(jisoo.exitCode, 0);
+    QVERIFY(json(jisoo).value(QStringLiteral("slots")).toArray().isEmpty());
+}
+
+void TestMadangctlBookings::createJson()
+{
+    const qint64 ops = count(QStringLiteral("outbox"));
+    const Run r = booking(
+        {QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CLR-FULL"), QStringLiteral("--start"),
+         day() + QStringLiteral("T15:00"), QStringLiteral("--customer-phone"), QStringLiteral("010-9999-0000"),
+         QStringLiteral("--customer-name"), QStringLiteral("유재석"), QStringLiteral("--staff"), QStringLiteral("Mina"),
+         QStringLiteral("--deposit"), QStringLiteral("20000"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = json(r);
+    QCOMPARE(o.value(QStringLiteral("staff")).toString(), QStringLiteral("Mina"));
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    QCOMPARE(o.value(QStringLiteral("customer")).toString(), QStringLiteral("유재석"));
+    QCOMPARE(o.value(QStringLiteral("customer_phone")).toString(), QStringLiteral("+821099990000"));
+    QCOMPARE(o.value(QStringLiteral("deposit_minor")).toInt(), 20000);
+    QVERIFY(o.value(QStringLiteral("start")).toString().startsWith(day() + QStringLiteral("T15:00")));
+    QVERIFY(o.value(QStringLiteral("end")).toString().contains(QStringLiteral("T16:30")));
+    QCOMPARE(count(QStringLiteral("outbox")), ops + 2); // customer.created and booking.created
+    // During the colour's processing (15:30-16:10) Mina is free for a cut; the customer is found by phone.
+    const qint64 customers = count(QStringLiteral("customers"));
+    const Run cut = booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-M"),
+                             QStringLiteral("--start"), day() + QStringLiteral("T15:35"),
+                             QStringLiteral("--customer-phone"), QStringLiteral("01099990000"),
+                             QStringLiteral("--staff"), QStringLiteral("Mina"), QStringLiteral("--json")});
+    QVERIFY2(cut.exitCode == 0, qPrintable(cut.err));
+    QCOMPARE(count(QStringLiteral("customers")), customers);
+}
+
+void TestMadangctlBookings::refusalsWriteNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    const auto create = [](const QString &service, const QString &time, const QString &staff,
+                           const QString &phone = QStringLiteral("010-5555-1212")) {
+        QStringList a{
+            QStringLiteral("create"),        QStringLiteral("--service"),        service, QStringLiteral("--start"),
+            day() + QLatin1Char('T') + time, QStringLiteral("--customer-phone"), phone};
+        if (!staff.isEmpty()) {
+            a << QStringLiteral("--staff") << staff;
+        }
+        return a;
+    };
+    QTest::newRow("slot taken") << create(QStringLiteral("CUT-M"), QStringLiteral("10:10"), QStringLiteral("Hyun")) << 2
+                                << QStringLiteral("busy");
+    QTest::newRow("lacks the skill") << create(QStringLiteral("CLR-FULL"), QStringLiteral("15:00"),
+                                               QStringLiteral("Jisoo"))
+                                     << 2 << QStringLiteral("does not do");
+    QTest::newRow("outside working hours")
+        << create(QStringLiteral("CUT-M"), QStringLiteral("08:00"), QStringLiteral("Mina")) << 2
+        << QStringLiteral("working hours");
+    QTest::newRow("into lunch") << create(QStringLiteral("CUT-W"), QStringLiteral("12:30"), QStringLiteral("Mina")) << 2
+                                << QStringLiteral("working hours");
+    QTest::newRow("bad phone") << create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {},
+                                         QStringLiteral("call me"))
+                               << 2 << QStringLiteral("not a phone number");
+    QTest::newRow("unknown service") << create(QStringLiteral("NOPE"), QStringLiteral("15:00"), {}) << 2
+                                     << QStringLiteral("NOPE");
+    QTest::newRow("retail item") << create(QStringLiteral("RET-WAX"), QStringLiteral("15:00"), {}) << 2
+                                 << QStringLiteral("takes no time");
+    QTest::newRow("unknown staff") << create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), QStringLiteral("Zed"))
+                                   << 2 << QStringLiteral("Zed");
+    QTest::newRow("not a time") << create(QStringLiteral("CUT-M"), QStringLiteral("3pm"), {}) << 2
+                                << QStringLiteral("ISO 8601");
+    QTest::newRow("bad deposit") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
+                                     << QStringLiteral("--deposit") << QStringLiteral("lots"))
+                                 << 2 << QString();
+    QTest::newRow("deposit above the price") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
+                                                 << QStringLiteral("--deposit") << QStringLiteral("99000"))
+                                             << 2 << QStringLiteral("deposit");
+    QTest::newRow("no service") << QStringList{QStringLiteral("create"), QStringLiteral("--start"), day()} << 64
+                                << QStringLiteral("--service");
+    QTest::newRow("typo option") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
+                                     << QStringLiteral("--staf") << QStringLiteral("Mina"))
+                                 << 64 << QStringLiteral("--staf");
+    QTest::newRow("slots without date") << QStringList{QStringLiteral("slots"), QStringLiteral("--service"),
+                                                       QStringLiteral("CUT-M")}
+                                        << 64 << QStringLiteral("--date");
+}
+
+void TestMadangctlBookings::refusalsWriteNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    // Hyun has a men's cut at 10:00 that day.
+    const Run first =
+        booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-M"),
+                 QStringLiteral("--start"), day() + QStringLiteral("T10:00"), QStringLiteral("--customer-phone"),
+                 QStringLiteral("010-1000-2000"), QStringLiteral("--staff"), QStringLiteral("Hyun")});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const qint64 bookings = count(QStringLiteral("bookings"));
+    const qint64 customers = count(QStringLiteral("customers"));
+    const qint64 ops = count(QStringLiteral("outbox"));
+    const Run r = booking(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message, Qt::CaseInsensitive), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(count(QStringLiteral("bookings")), bookings);
+    QCOMPARE(count(QStringLiteral("customers")), customers);
+    QCOMPARE(count(QStringLiteral("outbox")), ops);
+}
+
+void TestMadangctlBookings::listAndCancel()
+{
+    const Run made =
+        booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-W"),
+                 QStringLiteral("--start"), day() + QStringLiteral("T16:00"), QStringLiteral("--customer-phone"),
+                 QStringLiteral("010-3000-4000"), QStringLiteral("--json")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const QString id = json(made).value(QStringLiteral("booking_id")).toString();
+    QCOMPARE(json(made).value(QStringLiteral("staff")).toString(), QStringLiteral("Hyun")); // first free, by name
+    const Run noReason = booking({QStringLiteral("cancel"), id});
+    QCOMPARE(noReason.exitCode, 64);
+    const Run blank = booking({QStringLiteral("cancel"), id, QStringLiteral("--reason"), QStringLiteral(" ")});
+    QCOMPARE(blank.exitCode, 2);
+    const Run cancelled = booking({QStringLiteral("cancel"), id, QStringLiteral("--reason"), QStringLiteral("아파요")});
+    QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+    const Run listed = booking({QStringLiteral("list"), QStringLiteral("--date"), day(), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray all = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first()[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
+    const Run again = booking({QStringLiteral("cancel"), id, QStringLiteral("--reason"), QStringLiteral("twice")});
+    QCOMPARE(again.exitCode, 2);
+}
+
+void TestMadangctlBookings::sharedProfileImport()
+{
+    const auto customer = [this](const QStringList &args) {
+        return ctl(withDb(QStringList{QStringLiteral("customer")} + args));
+    };
+    const Run imported =
+        customer({QStringLiteral("import-profile"), dataPath(QStringLiteral("shared_profile/hana.json"))});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const auto fieldsOf = [&]() {
+        const Run shown =
+            customer({QStringLiteral("show"), QStringLiteral("--phone"), QStringLiteral("010 1234 5678")});
+        QStringList fields;
+        for (const QJsonValue &v : json(shown).value(QStringLiteral("shared_profile")).toArray()) {
+            fields << v[QStringLiteral("field")].toString();
+        }
+        return fields;
+    };
+    QCOMPARE(fieldsOf().size(), 4);
+    const Run revoked = customer(
+        {QStringLiteral("import-profile"), dataPath(QStringLiteral("shared_profile/hana_revoked_playlist.json"))});
+    QCOMPARE(revoked.exitCode, 0);
+    QCOMPARE(json(revoked).value(QStringLiteral("revoked")).toInt(), 1);
+    QVERIFY(!fieldsOf().contains(QStringLiteral("playlist")));
+    // A broken file is refused and changes nothing.
+    const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+    QVERIFY(writeFile(broken, readFile(dataPath(QStringLiteral("shared_profile/hana.json"))).left(100)));
+    const Run bad = customer({QStringLiteral("import-profile"), broken});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("not imported")), qPrintable(bad.err));
+    QCOMPARE(fieldsOf().size(), 3);
+    const Run missing = customer({QStringLiteral("import-profile"), m_dir->filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestMadangctlBookings)
+#include "tst_madangctlbookings.moc"
