@@ -134,4 +134,18 @@ bool bookingHoldsTime(BookingStatus status)
     return status != BookingStatus::Cancelled && status != BookingStatus::NoShow;
 }
 
+Arrival arrivalOf(const Booking &booking, const QDateTime &now, int graceMin)
+{
+    const bool expected = booking.status == BookingStatus::Requested || booking.status == BookingStatus::Confirmed ||
+                          booking.status == BookingStatus::PendingSync || booking.status == BookingStatus::Conflict;
+    if (!expected || booking.day != now.date()) {
+        return Arrival::None;
+    }
+    const int nowMin = now.time().hour() * 60 + now.time().minute();
+    if (nowMin < booking.startMin) {
+        return Arrival::Upcoming;
+    }
+    return nowMin - booking.startMin <= graceMin ? Arrival::Late : Arrival::NoShow;
+}
+
 } // namespace madang

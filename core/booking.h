@@ -6,6 +6,7 @@
 #include "error.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <optional>
 
@@ -72,6 +73,16 @@ struct Booking
 
     [[nodiscard]] int endMin() const { return startMin + phases.spanMin(); }
 };
+
+/// Where a booking of today stands for the front desk, at a given moment.
+enum class Arrival {
+    None,     ///< not expected any more: here already, done, cancelled, or another day
+    Upcoming, ///< starts later today
+    Late,     ///< its start has passed, within the grace minutes
+    NoShow,   ///< its start passed more than the grace minutes ago: a no-show candidate
+};
+/// `now` must be in the merchant's time zone; graceMin is how long the desk waits before calling it a no-show.
+Arrival arrivalOf(const Booking &booking, const QDateTime &now, int graceMin = 15);
 
 /// What the counter asks for to make a booking.
 struct BookingRequest

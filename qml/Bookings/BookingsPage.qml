@@ -62,8 +62,8 @@ Page {
                 color: Theme.danger
                 font.pixelSize: Theme.fontSmall
             }
-            TouchButton { text: qsTr("Day"); primary: !calendar.weekMode; onClicked: calendar.weekMode = false }
-            TouchButton { text: qsTr("Week"); primary: calendar.weekMode; onClicked: calendar.weekMode = true }
+            TouchButton { objectName: "dayButton"; text: qsTr("Day"); primary: !calendar.weekMode; onClicked: calendar.weekMode = false }
+            TouchButton { objectName: "weekButton"; text: qsTr("Week"); primary: calendar.weekMode; onClicked: calendar.weekMode = true }
             TouchButton {
                 objectName: "walkInButton"
                 visible: calendar.columns.length > 0 && !calendar.weekMode

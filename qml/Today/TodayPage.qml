@@ -15,6 +15,10 @@ Pane {
         id: today
         store: page.store
     }
+    ArrivalsModel {
+        id: arrivals
+        store: page.store
+    }
     ShiftModel {
         id: shift
         store: page.store
@@ -104,21 +108,74 @@ Pane {
                 }
             }
         }
+        // Who is expected: no-show candidates, late arrivals, then the rest of today's bookings.
         Rectangle {
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.border
             Layout.fillWidth: true
-            Layout.preferredHeight: 120
-            Label {
+            Layout.fillHeight: true
+            ColumnLayout {
                 anchors.fill: parent
-                anchors.margins: 20
-                text: qsTr("Today's bookings and open tickets will appear here.")
-                color: Theme.muted
-                wrapMode: Text.WordWrap
-                verticalAlignment: Text.AlignVCenter
+                anchors.margins: 16
+                spacing: 8
+                Label {
+                    text: arrivals.count === 0 ? qsTr("No one else is expected today.")
+                        : qsTr("Expected today") + (arrivals.lateCount + arrivals.noShowCount > 0
+                              ? "  ·  " + qsTr("%n late", "", arrivals.lateCount + arrivals.noShowCount) : "")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: arrivals.count > 0
+                    color: arrivals.count > 0 ? Theme.text : Theme.muted
+                }
+                ListView {
+                    objectName: "arrivalsList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: 4
+                    model: arrivals
+                    delegate: ItemDelegate {
+                        required property string bookingId
+                        required property string kind
+                        required property string kindText
+                        required property string time
+                        required property string customer
+                        required property string service
+                        required property string staff
+                        required property bool sharedProfile
+                        required property int index
+                        objectName: "arrival_" + index
+                        width: ListView.view.width
+                        height: Theme.touch
+                        onClicked: card.openFor(bookingId)
+                        contentItem: RowLayout {
+                            spacing: 16
+                            Rectangle {
+                                radius: 6
+                                color: kind === "no_show" ? Theme.dangerLight : kind === "late" ? "#FFF1D6" : Theme.accentLight
+                                implicitWidth: 110
+                                implicitHeight: 32
+                                Label {
+                                    anchors.centerIn: parent
+                                    text: kindText
+                                    color: kind === "no_show" ? Theme.danger : kind === "late" ? "#8A5A00" : Theme.accent
+                                    font.pixelSize: Theme.fontSmall
+                                }
+                            }
+                            Label { text: time; font.pixelSize: Theme.fontBody; font.bold: true; Layout.preferredWidth: 64 }
+                            Label { text: (sharedProfile ? "★ " : "") + customer; font.pixelSize: Theme.fontBody; Layout.preferredWidth: 200; elide: Text.ElideRight }
+                            Label { text: service; color: Theme.muted; Layout.fillWidth: true; elide: Text.ElideRight }
+                            Label { text: staff; color: Theme.muted }
+                        }
+                    }
+                }
             }
         }
-        Item { Layout.fillHeight: true }
+    }
+
+    BookingCard {
+        id: card
+        store: page.store
+        anchors.centerIn: parent
     }
 }

@@ -28,6 +28,25 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsModel</name>
+    <message>
+        <source>No-show?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditListModel</name>
     <message>
         <source>This terminal</source>
@@ -4735,10 +4754,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today&apos;s bookings and open tickets will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No shift is open on this terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,6 +4764,21 @@
     <message>
         <source>Open shift</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one else is expected today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
     </message>
 </context>
 <context>

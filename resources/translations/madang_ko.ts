@@ -28,6 +28,25 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsModel</name>
+    <message>
+        <source>No-show?</source>
+        <translation>노쇼?</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>지각</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>워크인</translation>
+    </message>
+</context>
+<context>
     <name>AuditListModel</name>
     <message>
         <source>This terminal</source>
@@ -4717,10 +4736,6 @@
         <translation>플랫폼에 연결될 때까지 변경 사항을 이 단말기에 안전하게 보관합니다</translation>
     </message>
     <message>
-        <source>Today&apos;s bookings and open tickets will appear here.</source>
-        <translation>오늘의 예약과 진행 중인 주문이 여기에 표시됩니다.</translation>
-    </message>
-    <message>
         <source>No shift is open on this terminal.</source>
         <translation>이 단말기는 영업 중이 아닙니다.</translation>
     </message>
@@ -4731,6 +4746,20 @@
     <message>
         <source>Open shift</source>
         <translation>영업 시작</translation>
+    </message>
+    <message>
+        <source>No one else is expected today.</source>
+        <translation>오늘 더 올 예약 손님이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Expected today</source>
+        <translation>오늘 예정된 손님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n명 지각</numerusform>
+        </translation>
     </message>
 </context>
 <context>

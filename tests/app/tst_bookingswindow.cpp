@@ -145,6 +145,20 @@ void tst_BookingsWindow::calendar()
     QCOMPARE(walkIn.source, BookingSource::WalkIn);
     QTRY_VERIFY(item(QStringLiteral("booking_") + walkIn.id) != nullptr);
     STEP(shoot(QStringLiteral("salon-05-after-walk-in")));
+
+    STEP(click(QStringLiteral("weekButton")));
+    QTRY_VERIFY(item(QStringLiteral("walkInButton")) == nullptr); // walk-ins are booked on today's day view
+    STEP(shoot(QStringLiteral("salon-06-week")));
+    STEP(click(QStringLiteral("dayButton")));
+
+    // 16:10 on the Today screen: the 14:20 walk-in and the 15:40 cut never came (no-show candidates), the
+    // 16:00 blow-dry is late, the 17:00 root colour is expected.
+    clock.set(QDateTime(QDate(2026, 12, 3), QTime(16, 10), QTimeZone("Asia/Seoul")));
+    appStore.notifyBookingsChanged();
+    STEP(click(QStringLiteral("nav0")));
+    QTRY_VERIFY(item(QStringLiteral("arrival_3")) != nullptr);
+    QCOMPARE(item(QStringLiteral("arrivalsList"))->property("count").toInt(), 4);
+    STEP(shoot(QStringLiteral("salon-07-today")));
 }
 
 QTEST_MAIN(tst_BookingsWindow)
