@@ -374,7 +374,8 @@ bool BookingCalendarModel::create(BookingRequest request, const QString &phone, 
 }
 
 bool BookingCalendarModel::book(int column, int startMin, const QString &serviceId, const QString &phone,
-                                const QString &name)
+                                const QString &name, const QString &repeat, int visits, const QString &address,
+                                const QString &accessNotes)
 {
     if (!m_store || column < 0 || column >= m_columns.size()) {
         return fail(tr("Pick a column and a time."));
@@ -385,7 +386,18 @@ bool BookingCalendarModel::book(int column, int startMin, const QString &service
     request.startMin = snap(startMin);
     request.staffId = columnStaff(column);
     request.source = BookingSource::Counter;
-    return create(request, phone, name);
+    request.address = address;
+    request.accessNotes = accessNotes;
+    if (repeat.isEmpty()) {
+        return create(request, phone, name);
+    }
+    const auto rule = repeatFromName(repeat);
+    if (!rule) {
+        return fail(tr("\"%1\" is not a way to repeat.").arg(repeat));
+    }
+    request.actorId = m_store->session() ? m_store->session()->staffId() : QString();
+    auto made = m_store->store().bookSeriesForPhone(request, phone, name, *rule, visits);
+    return made ? done() : fail(made.error().message);
 }
 
 bool BookingCalendarModel::walkIn(const QString &serviceId, const QString &phone, const QString &name)

@@ -87,8 +87,10 @@ public:
     /// A drag of the bottom edge: the booking's new length in minutes.
     Q_INVOKABLE bool resize(const QString &bookingId, int spanMin);
     /// A tap on an empty slot, then the booking dialog. Phone may be empty for an anonymous walk-in.
-    Q_INVOKABLE bool book(int column, int startMin, const QString &serviceId, const QString &phone,
-                          const QString &name);
+    /// repeat: "" for one visit, else "weekly", "every_2_weeks" or "monthly_weekday" with `visits` visits.
+    Q_INVOKABLE bool book(int column, int startMin, const QString &serviceId, const QString &phone, const QString &name,
+                          const QString &repeat = {}, int visits = 1, const QString &address = {},
+                          const QString &accessNotes = {});
     /// Walk-in quick add: now (rounded up to 5 minutes), the first free staff member who does the service.
     Q_INVOKABLE bool walkIn(const QString &serviceId, const QString &phone, const QString &name);
     Q_INVOKABLE void clearError();

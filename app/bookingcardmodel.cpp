@@ -8,6 +8,8 @@
 #include "store.h"
 
 #include <QLocale>
+#include <algorithm>
+#include <tuple>
 
 using namespace madang;
 
@@ -59,6 +61,7 @@ static QString fieldLabel(const QString &field)
 void BookingCardModel::reload()
 {
     m_booking.reset();
+    m_seriesText.clear();
     m_profile.clear();
     m_visits.clear();
     if (m_store && !m_bookingId.isEmpty()) {
@@ -67,6 +70,13 @@ void BookingCardModel::reload()
         if (found && found.value()) {
             m_booking = found.value();
             const QString customer = m_booking->customerId;
+            if (!m_booking->seriesId.isEmpty()) {
+                auto series = store.bookings().inSeries(m_booking->seriesId, QDate(1, 1, 1));
+                const QList<Booking> all = series.ok() ? series.value() : QList<Booking>{};
+                const auto at =
+                    std::find_if(all.cbegin(), all.cend(), [&](const Booking &b) { return b.id == m_bookingId; });
+                m_seriesText = tr("Visit %1 of %2 in a repeating series").arg(at - all.cbegin() + 1).arg(all.size());
+            }
             auto profile = customer.isEmpty() ? Result<QList<SharedField>>(QList<SharedField>{})
                                               : store.customers().sharedProfile(customer);
             const QLocale locale;
@@ -83,7 +93,8 @@ void BookingCardModel::reload()
             auto history =
                 customer.isEmpty() ? Result<QList<Booking>>(QList<Booking>{}) : store.bookings().forCustomer(customer);
             for (const Booking &b : history.ok() ? history.value() : QList<Booking>{}) {
-                if (b.id == m_bookingId) {
+                // Earlier visits only: not this one, and not the later visits of a series.
+                if (std::tie(b.day, b.startMin) >= std::tie(m_booking->day, m_booking->startMin)) {
                     continue;
                 }
                 m_visits.append(QVariantMap{
@@ -249,4 +260,39 @@ bool BookingCardModel::noShow(const QString &fee)
         feeMinor = amount->minor();
     }
     return apply(m_store->store().bookings().markNoShow(m_bookingId, feeMinor, actor()));
+}
+
+bool BookingCardModel::applyToFollowing()
+{
+    if (!m_store || !valid()) {
+        return false;
+    }
+    auto moved =
+        m_store->store().bookings().moveFollowing(m_bookingId, m_booking->startMin, m_booking->staffId, actor());
+    if (!moved) {
+        m_error = moved.error().message;
+        Q_EMIT errorChanged();
+        return false;
+    }
+    m_error.clear();
+    Q_EMIT errorChanged();
+    m_store->notifyBookingsChanged();
+    return true;
+}
+
+bool BookingCardModel::cancelFollowing(const QString &reason)
+{
+    if (!m_store) {
+        return false;
+    }
+    auto cancelled = m_store->store().bookings().cancelFollowing(m_bookingId, reason, actor());
+    if (!cancelled) {
+        m_error = cancelled.error().message;
+        Q_EMIT errorChanged();
+        return false;
+    }
+    m_error.clear();
+    Q_EMIT errorChanged();
+    m_store->notifyBookingsChanged();
+    return true;
 }

@@ -39,6 +39,9 @@ class BookingCardModel : public QObject
     Q_PROPERTY(bool canComplete READ canComplete NOTIFY loaded)
     Q_PROPERTY(bool canCancel READ canCancel NOTIFY loaded)
     Q_PROPERTY(bool canNoShow READ canNoShow NOTIFY loaded)
+    /// Part of a repeating series: "this and all following" actions apply.
+    Q_PROPERTY(bool inSeries READ inSeries NOTIFY loaded)
+    Q_PROPERTY(QString seriesText READ seriesText NOTIFY loaded)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -69,6 +72,8 @@ public:
     [[nodiscard]] bool canComplete() const;
     [[nodiscard]] bool canCancel() const;
     [[nodiscard]] bool canNoShow() const;
+    [[nodiscard]] bool inSeries() const { return valid() && !m_booking->seriesId.isEmpty(); }
+    [[nodiscard]] QString seriesText() const { return m_seriesText; }
     [[nodiscard]] QString error() const { return m_error; }
 
     Q_INVOKABLE void reload();
@@ -78,6 +83,9 @@ public:
     Q_INVOKABLE bool cancel(const QString &reason);
     /// fee in major units as typed ("10000"); empty: no fee.
     Q_INVOKABLE bool noShow(const QString &fee);
+    /// This visit's time and staff member for every later visit of its series.
+    Q_INVOKABLE bool applyToFollowing();
+    Q_INVOKABLE bool cancelFollowing(const QString &reason);
 
 Q_SIGNALS:
     void storeChanged();
@@ -94,5 +102,6 @@ private:
     std::optional<madang::Booking> m_booking;
     QVariantList m_profile;
     QVariantList m_visits;
+    QString m_seriesText;
     QString m_error;
 };

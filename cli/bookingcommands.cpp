@@ -163,6 +163,26 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
     request.notes = ctx.args.option(QStringLiteral("notes"));
     request.address = ctx.args.option(QStringLiteral("address"));
     request.accessNotes = ctx.args.option(QStringLiteral("access-notes"));
+    if (const QString repeat = ctx.args.option(QStringLiteral("repeat")); !repeat.isEmpty()) {
+        const auto rule = repeatFromName(repeat);
+        bool visitsOk = false;
+        const int visits = ctx.args.option(QStringLiteral("visits")).toInt(&visitsOk);
+        if (!rule || !visitsOk) {
+            return failed(ctx, QStringLiteral("--repeat weekly|every_2_weeks|monthly_weekday needs --visits N"),
+                          ExitUsage);
+        }
+        auto series =
+            store.bookSeriesForPhone(request, phone, ctx.args.option(QStringLiteral("customer-name")), *rule, visits);
+        if (!series) {
+            return refused(ctx, series.error());
+        }
+        QJsonArray all;
+        for (const Booking &b : std::as_const(series.value())) {
+            all.append(bookingJson(b, store.bookings().timeZone()));
+        }
+        ctx.out << QJsonDocument(all).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ExitOk;
+    }
     auto made = store.bookForPhone(request, phone, ctx.args.option(QStringLiteral("customer-name")));
     if (!made) {
         return refused(ctx, made.error());
@@ -311,7 +331,7 @@ int runBooking(const CliContext &ctx)
              QStringLiteral("staff"), QStringLiteral("step"), QStringLiteral("start"), QStringLiteral("customer-phone"),
              QStringLiteral("customer-name"), QStringLiteral("source"), QStringLiteral("deposit"),
              QStringLiteral("notes"), QStringLiteral("address"), QStringLiteral("access-notes"),
-             QStringLiteral("reason"), QStringLiteral("json")});
+             QStringLiteral("reason"), QStringLiteral("repeat"), QStringLiteral("visits"), QStringLiteral("json")});
         !bad.isEmpty()) {
         return failed(ctx, QStringLiteral("booking: unknown option --%1").arg(bad.join(QStringLiteral(", --"))),
                       ExitUsage);

@@ -37,7 +37,7 @@ commands:
                                  free start times for a service, for one staff member or anyone qualified
   booking create --service SKU --start ISO --customer-phone P [--customer-name N] [--staff NAME]
                  [--source counter|walk_in|phone|platform] [--deposit AMOUNT] [--notes T] [--address A]
-                 [--access-notes T] [--json]
+                 [--access-notes T] [--repeat weekly|every_2_weeks|monthly_weekday --visits N] [--json]
                                  books where it fits; a taken slot, a missing skill or a time outside working
                                  hours exits 2 and writes nothing
   booking list --date YYYY-MM-DD [--json]

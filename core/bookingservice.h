@@ -5,6 +5,7 @@
 
 #include "booking.h"
 #include "error.h"
+#include "recurrence.h"
 #include "resourcerepository.h"
 
 #include <QJsonObject>
@@ -49,7 +50,19 @@ public:
     /// Links the sale that checked the booking out and completes it.
     Result<Booking> complete(const QString &id, const QString &orderId, const QString &actorId);
 
+    /// A recurring visit: one booking per date of the rule (its first date is the request's day), all in one
+    /// transaction. If any visit does not fit, nothing is booked and the message names that visit.
+    Result<QList<Booking>> createSeries(BookingRequest request, Repeat repeat, int visits);
+    /// "This and all following visits": moves every visit of the booking's series from its date on that has
+    /// not started to `startMin` (and `staffId`, if given), keeping each one's date. All or nothing.
+    Result<QList<Booking>> moveFollowing(const QString &id, int startMin, const QString &staffId,
+                                         const QString &actorId);
+    /// Cancels the booking and every later visit of its series that can still be cancelled.
+    Result<int> cancelFollowing(const QString &id, const QString &reason, const QString &actorId);
+
     [[nodiscard]] Result<std::optional<Booking>> find(const QString &id) const;
+    /// The visits of a series from `from` on, by date.
+    [[nodiscard]] Result<QList<Booking>> inSeries(const QString &seriesId, QDate from) const;
     /// Bookings on `day` by start time, cancelled ones included (the calendar greys them).
     [[nodiscard]] Result<QList<Booking>> onDay(QDate day) const;
     /// The customer's bookings, latest first: their visit history.

@@ -86,6 +86,18 @@ bool Store::isSetUp() const
     return p.ok() && p.value().has_value();
 }
 
+Result<QString> Store::customerIdFor(const QString &phone, const QString &name)
+{
+    if (phone.trimmed().isEmpty()) {
+        return QString();
+    }
+    auto customer = m_customers->findOrAdd(phone, name);
+    if (!customer) {
+        return customer.error();
+    }
+    return customer->id;
+}
+
 Result<Booking> Store::bookForPhone(BookingRequest request, const QString &phone, const QString &name)
 {
     QSqlDatabase db = m_db->connection();
@@ -93,14 +105,35 @@ Result<Booking> Store::bookForPhone(BookingRequest request, const QString &phone
     if (!tx.active()) {
         return tx.beginError();
     }
-    if (!phone.trimmed().isEmpty()) {
-        auto customer = m_customers->findOrAdd(phone, name);
-        if (!customer) {
-            return customer.error();
-        }
-        request.customerId = customer->id;
+    auto customer = customerIdFor(phone, name);
+    if (!customer) {
+        return customer.error();
     }
+    request.customerId = customer.value();
     auto made = m_bookings->create(request);
+    if (!made) {
+        return made.error();
+    }
+    if (auto done = tx.commit(); !done) {
+        return done.error();
+    }
+    return made;
+}
+
+Result<QList<Booking>> Store::bookSeriesForPhone(BookingRequest request, const QString &phone, const QString &name,
+                                                 Repeat repeat, int visits)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto customer = customerIdFor(phone, name);
+    if (!customer) {
+        return customer.error();
+    }
+    request.customerId = customer.value();
+    auto made = m_bookings->createSeries(request, repeat, visits);
     if (!made) {
         return made.error();
     }

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "error.h"
 #include "merchant.h"
+#include "recurrence.h"
 
 #include <memory>
 
@@ -62,9 +63,14 @@ public:
     /// A booking for the customer with this phone number, who is added (under `name`) if new; both commit
     /// together or not at all. An empty phone books without a customer (an anonymous walk-in).
     Result<Booking> bookForPhone(BookingRequest request, const QString &phone, const QString &name);
+    /// Same for a repeating visit (BookingService::createSeries): the customer and every visit, or nothing.
+    Result<QList<Booking>> bookSeriesForPhone(BookingRequest request, const QString &phone, const QString &name,
+                                              Repeat repeat, int visits);
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
+    /// The id of the customer with this phone number, added if new; empty for an empty phone.
+    Result<QString> customerIdFor(const QString &phone, const QString &name);
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;

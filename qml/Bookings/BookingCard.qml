@@ -71,6 +71,8 @@ Dialog {
             Label { text: card.timeText + " · " + card.staffName }
             Label { text: qsTr("Booked"); color: Theme.muted }
             Label { text: card.sourceText }
+            Label { text: qsTr("Repeats"); color: Theme.muted; visible: card.inSeries }
+            Label { objectName: "seriesText"; text: card.seriesText; visible: card.inSeries }
             Label { text: qsTr("Deposit"); color: Theme.muted; visible: card.depositText.length > 0 }
             Label { text: qsTr("%1, credited at checkout").arg(card.depositText); visible: card.depositText.length > 0 }
             Label { text: qsTr("Address"); color: Theme.muted; visible: card.address.length > 0 }
@@ -140,6 +142,11 @@ Dialog {
                 placeholderText: qsTr("Why is it cancelled?")
             }
             TouchButton { text: qsTr("Confirm cancel"); onClicked: dialog.run(card.cancel(reasonField.text)) }
+            TouchButton {
+                visible: card.inSeries
+                text: qsTr("Cancel this and all following")
+                onClicked: dialog.run(card.cancelFollowing(reasonField.text))
+            }
         }
         RowLayout {
             visible: card.canNoShow && !dialog.cancelling
@@ -168,6 +175,12 @@ Dialog {
             Layout.fillWidth: true
             spacing: 8
             TouchButton { text: qsTr("Cancel booking"); visible: card.canCancel && !dialog.cancelling; onClicked: dialog.cancelling = true }
+            TouchButton {
+                objectName: "applyFollowing"
+                visible: card.inSeries && card.canCheckIn && !dialog.cancelling
+                text: qsTr("This time for all following")
+                onClicked: dialog.run(card.applyToFollowing())
+            }
             Item { Layout.fillWidth: true }
             TouchButton { objectName: "closeCard"; text: qsTr("Close"); onClicked: dialog.close() }
             TouchButton { objectName: "checkInButton"; text: qsTr("Check in"); primary: true; visible: card.canCheckIn; onClicked: dialog.run(card.checkIn()) }

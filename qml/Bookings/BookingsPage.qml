@@ -211,6 +211,7 @@ Page {
 
     NewBookingDialog {
         id: newBooking
+        objectName: "newBookingDialog"
         calendar: calendar
         anchors.centerIn: parent
     }

@@ -14,10 +14,21 @@ Dialog {
     property int startMin: 0
     property string columnName: ""
     property int serviceIndex: -1
+    property int repeatIndex: 0
+    readonly property var repeats: [
+        { key: "", label: qsTr("Once") },
+        { key: "weekly", label: qsTr("Every week") },
+        { key: "every_2_weeks", label: qsTr("Every 2 weeks") },
+        { key: "monthly_weekday", label: qsTr("Monthly, same weekday") }
+    ]
     property string errorText: ""
 
     function reset() {
         serviceIndex = -1
+        repeatIndex = 0
+        visitsBox.value = 6
+        addressField.clear()
+        accessField.clear()
         phoneField.clear()
         nameField.clear()
         errorText = ""
@@ -42,7 +53,8 @@ Dialog {
         }
         const service = calendar.services[serviceIndex].id
         const ok = walkIn ? calendar.walkIn(service, phoneField.text, nameField.text)
-                          : calendar.book(column, startMin, service, phoneField.text, nameField.text)
+                          : calendar.book(column, startMin, service, phoneField.text, nameField.text,
+                                          repeats[repeatIndex].key, visitsBox.value, addressField.text, accessField.text)
         if (ok)
             dialog.close()
         else
@@ -75,18 +87,27 @@ Dialog {
             Layout.fillWidth: true
         }
         Label { text: qsTr("Service"); color: Theme.muted; font.pixelSize: Theme.fontSmall }
-        Flow {
+        // The services scroll inside a box of their own, so the rest of the dialog stays on screen.
+        ScrollView {
+            id: servicesView
             Layout.fillWidth: true
-            spacing: 8
-            Repeater {
-                model: dialog.calendar.services
-                delegate: TouchButton {
-                    required property var modelData
-                    required property int index
-                    objectName: "service_" + index
-                    text: modelData.name + " · " + qsTr("%n min", "", modelData.minutes)
-                    primary: dialog.serviceIndex === index
-                    onClicked: dialog.serviceIndex = index
+            Layout.preferredHeight: Math.min(servicesFlow.implicitHeight, 196)
+            clip: true
+            contentWidth: availableWidth
+            Flow {
+                id: servicesFlow
+                width: servicesView.availableWidth
+                spacing: 8
+                Repeater {
+                    model: dialog.calendar.services
+                    delegate: TouchButton {
+                        required property var modelData
+                        required property int index
+                        objectName: "service_" + index
+                        text: modelData.name + " · " + qsTr("%n min", "", modelData.minutes)
+                        primary: dialog.serviceIndex === index
+                        onClicked: dialog.serviceIndex = index
+                    }
                 }
             }
         }
@@ -109,6 +130,54 @@ Dialog {
                 Layout.preferredHeight: Theme.touch
                 font.pixelSize: Theme.fontBody
                 placeholderText: qsTr("Name (new customers)")
+            }
+        }
+        // A repeating visit and where it happens: for cleaning jobs at the customer's address.
+        Flow {
+            visible: !dialog.walkIn
+            Layout.fillWidth: true
+            spacing: 8
+            Repeater {
+                model: dialog.repeats
+                delegate: TouchButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "repeat_" + index
+                    text: modelData.label
+                    primary: dialog.repeatIndex === index
+                    onClicked: dialog.repeatIndex = index
+                }
+            }
+            SpinBox {
+                id: visitsBox
+                objectName: "visitsBox"
+                visible: dialog.repeatIndex > 0
+                from: 2
+                to: 104
+                value: 6
+                height: Theme.touch
+                textFromValue: (value) => qsTr("%n visit(s)", "", value)
+            }
+        }
+        RowLayout {
+            visible: !dialog.walkIn && dialog.calendar.store && dialog.calendar.store.vertical === "cleaning"
+            Layout.fillWidth: true
+            spacing: 12
+            TextField {
+                id: addressField
+                objectName: "addressField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Address")
+            }
+            TextField {
+                id: accessField
+                objectName: "accessField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Access notes (door code, parking)")
             }
         }
         Label {

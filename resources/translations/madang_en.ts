@@ -341,6 +341,10 @@
         <source>The day is over; book the walk-in for tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingCard</name>
@@ -427,6 +431,18 @@
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this and all following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time for all following</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingCardModel</name>
@@ -460,6 +476,10 @@
     </message>
     <message>
         <source>Through the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 in a repeating series</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,6 +571,18 @@
     </message>
     <message>
         <source>A no-show fee must be between nothing and the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking is not part of a repeating series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the series</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2063,37 @@
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly, same weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access notes (door code, parking)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -2939,6 +3002,17 @@
     <name>QSQLiteResult</name>
     <message>
         <source>Unable to fetch row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>A repeating visit needs a valid first date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series has 1 to %1 visits, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -341,6 +341,10 @@
         <source>The day is over; book the walk-in for tomorrow.</source>
         <translation>오늘 영업이 끝났습니다. 내일로 예약하세요.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to repeat.</source>
+        <translation>&quot;%1&quot;은(는) 반복 방식이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>BookingCard</name>
@@ -426,6 +430,18 @@
         <source>Complete</source>
         <translation>완료</translation>
     </message>
+    <message>
+        <source>Repeats</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>Cancel this and all following</source>
+        <translation>이번 및 이후 모두 취소</translation>
+    </message>
+    <message>
+        <source>This time for all following</source>
+        <translation>이후 방문도 이 시간으로</translation>
+    </message>
 </context>
 <context>
     <name>BookingCardModel</name>
@@ -460,6 +476,10 @@
     <message>
         <source>Through the app</source>
         <translation>앱 예약</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 in a repeating series</source>
+        <translation>반복 예약 %2회 중 %1회차</translation>
     </message>
 </context>
 <context>
@@ -551,6 +571,18 @@
     <message>
         <source>A no-show fee must be between nothing and the price.</source>
         <translation>노쇼 수수료는 0원부터 가격 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 (%3): %4</source>
+        <translation>%2회 중 %1회차 (%3): %4</translation>
+    </message>
+    <message>
+        <source>That booking is not part of a repeating series.</source>
+        <translation>그 예약은 반복 예약이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Saving the series</source>
+        <translation>반복 예약 저장</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2057,36 @@
         <source>Book</source>
         <translation>예약</translation>
     </message>
+    <message>
+        <source>Once</source>
+        <translation>한 번</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>격주</translation>
+    </message>
+    <message>
+        <source>Monthly, same weekday</source>
+        <translation>매월 같은 요일</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Access notes (door code, parking)</source>
+        <translation>출입 안내 (현관 비밀번호, 주차)</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -2931,6 +2993,17 @@
     <message>
         <source>Unable to fetch row</source>
         <translation>행을 가져올 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>A repeating visit needs a valid first date.</source>
+        <translation>반복 예약에는 올바른 첫 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to %1 visits, not %2.</source>
+        <translation>반복 예약은 1회에서 %1회 사이여야 합니다 (%2회가 아님).</translation>
     </message>
 </context>
 <context>

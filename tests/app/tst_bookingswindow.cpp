@@ -86,6 +86,36 @@ void tst_BookingsWindow::calendar()
         QTRY_VERIFY2(item(QStringLiteral("booking_") + b.id) != nullptr, qPrintable(b.serviceName));
     }
     STEP(shoot(name + QStringLiteral("-01-day")));
+    if (vertical == Vertical::Cleaning) {
+        // The recurring-job editor: a regular clean by Sora every 2 weeks from 10:00, at the customer's address.
+        QObject *dialog = window()->findChild<QObject *>(QStringLiteral("newBookingDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "openAt", Q_ARG(QVariant, 1), Q_ARG(QVariant, 10 * 60),
+                                          Q_ARG(QVariant, QStringLiteral("Crew A: Sora"))));
+        QTRY_VERIFY(item(QStringLiteral("addressField")) != nullptr);
+        STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("010-2468-1357")));
+        STEP(typeInto(QStringLiteral("nameField"), QStringLiteral("강다니엘")));
+        STEP(typeInto(QStringLiteral("addressField"), QStringLiteral("서울 용산구 한강대로 55, 1203호")));
+        STEP(typeInto(QStringLiteral("accessField"), QStringLiteral("경비실에서 열쇠 수령")));
+        STEP(click(QStringLiteral("service_0"))); // the first service by name: 격주 정기 청소, 3 hours
+        STEP(click(QStringLiteral("repeat_2")));  // every 2 weeks
+        STEP(shoot(QStringLiteral("cleaning-02-recurring-editor")));
+        STEP(click(QStringLiteral("bookButton")));
+        QTRY_COMPARE(test::queryInt(store.database().connection(),
+                                    QStringLiteral("SELECT count(*) FROM bookings WHERE series_id IS NOT NULL")),
+                     6);
+        QCOMPARE(test::queryString(store.database().connection(),
+                                   QStringLiteral("SELECT group_concat(day, ' ') FROM (SELECT day FROM bookings "
+                                                  "WHERE series_id IS NOT NULL ORDER BY day LIMIT 3)")),
+                 QStringLiteral("2026-12-03 2026-12-17 2026-12-31"));
+        const QString first = test::queryString(
+            store.database().connection(),
+            QStringLiteral("SELECT id FROM bookings WHERE series_id IS NOT NULL ORDER BY day LIMIT 1"));
+        STEP(click(QStringLiteral("booking_") + first));
+        QTRY_VERIFY(item(QStringLiteral("seriesText")) != nullptr);
+        STEP(shoot(QStringLiteral("cleaning-03-series-card")));
+        return;
+    }
     if (vertical != Vertical::Salon) {
         return;
     }

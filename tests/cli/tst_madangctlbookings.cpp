@@ -17,6 +17,7 @@ private slots:
     void refusalsWriteNothing();
     void listAndCancel();
     void sharedProfileImport();
+    void repeatingVisits();
 
 private:
     // A Monday far enough ahead that the demo's own bookings (today) are not in the way.
@@ -228,6 +229,40 @@ void TestMadangctlBookings::sharedProfileImport()
     QCOMPARE(fieldsOf().size(), 3);
     const Run missing = customer({QStringLiteral("import-profile"), m_dir->filePath(QStringLiteral("none.json"))});
     QCOMPARE(missing.exitCode, 2);
+}
+
+void TestMadangctlBookings::repeatingVisits()
+{
+    const QStringList visit{
+        QStringLiteral("create"),        QStringLiteral("--service"),      QStringLiteral("CUT-W"),
+        QStringLiteral("--start"),       day() + QStringLiteral("T11:00"), QStringLiteral("--customer-phone"),
+        QStringLiteral("010-8080-9090"), QStringLiteral("--staff"),        QStringLiteral("Hyun")};
+    // Hyun is taken on the second Monday two weeks on, at 11:00: the whole series is refused.
+    const Run blocker =
+        booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-M"),
+                 QStringLiteral("--start"), QStringLiteral("2030-01-21T11:15"), QStringLiteral("--customer-phone"),
+                 QStringLiteral("010-1111-0000"), QStringLiteral("--staff"), QStringLiteral("Hyun")});
+    QVERIFY2(blocker.exitCode == 0, qPrintable(blocker.err));
+    const qint64 bookings = count(QStringLiteral("bookings"));
+    const Run refused = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("every_2_weeks")
+                                                   << QStringLiteral("--visits") << QStringLiteral("3"));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("Visit 2 of 3 (2030-01-21)")), qPrintable(refused.err));
+    QCOMPARE(count(QStringLiteral("bookings")), bookings);
+    QCOMPARE(count(QStringLiteral("booking_series")), 0);
+    const Run weekly = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("monthly_weekday")
+                                                  << QStringLiteral("--visits") << QStringLiteral("3"));
+    QVERIFY2(weekly.exitCode == 0, qPrintable(weekly.err));
+    QStringList days;
+    for (const QJsonValue &v : QJsonDocument::fromJson(weekly.out.toUtf8()).array()) {
+        days << v[QStringLiteral("start")].toString().left(10);
+    }
+    QCOMPARE(days, QStringLiteral("2030-01-07 2030-02-04 2030-03-04").split(QLatin1Char(' '))); // 1st Mondays
+    const Run noVisits = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("weekly"));
+    QCOMPARE(noVisits.exitCode, 64);
+    const Run tooMany = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("weekly")
+                                                   << QStringLiteral("--visits") << QStringLiteral("500"));
+    QCOMPARE(tooMany.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestMadangctlBookings)
