@@ -80,6 +80,11 @@ void AppStore::notifyBookingsChanged()
     Q_EMIT bookingsChanged();
 }
 
+void AppStore::requestCheckout(const QString &bookingId)
+{
+    Q_EMIT checkoutRequested(bookingId);
+}
+
 void AppStore::setPrintService(PrintService *printing)
 {
     if (m_printing) {

@@ -84,6 +84,8 @@ public:
     void notifyOrdersChanged();
     /// After a booking was made, moved or changed status.
     void notifyBookingsChanged();
+    /// The booking card's "Check out": the shell shows Checkout, which opens a ticket for the booking.
+    Q_INVOKABLE void requestCheckout(const QString &bookingId);
 
     /// The terminal's printing (main.cpp's, or a test's with fake printers); null: nothing prints.
     /// Its queueChanged() is re-emitted as printQueueChanged().
@@ -99,6 +101,7 @@ Q_SIGNALS:
     void staffChanged();
     void ordersChanged();
     void bookingsChanged();
+    void checkoutRequested(const QString &bookingId);
     /// Print jobs were queued, printed, failed, retried or cancelled, or printers changed.
     void printQueueChanged();
 

@@ -233,11 +233,6 @@ bool BookingCardModel::start()
     return m_store && apply(m_store->store().bookings().setStatus(m_bookingId, BookingStatus::InService, actor()));
 }
 
-bool BookingCardModel::complete()
-{
-    return m_store && apply(m_store->store().bookings().complete(m_bookingId, {}, actor()));
-}
-
 bool BookingCardModel::cancel(const QString &reason)
 {
     return m_store && apply(m_store->store().bookings().cancel(m_bookingId, reason, actor()));

@@ -79,7 +79,6 @@ public:
     Q_INVOKABLE void reload();
     Q_INVOKABLE bool checkIn();
     Q_INVOKABLE bool start();
-    Q_INVOKABLE bool complete();
     Q_INVOKABLE bool cancel(const QString &reason);
     /// fee in major units as typed ("10000"); empty: no fee.
     Q_INVOKABLE bool noShow(const QString &fee);

@@ -112,6 +112,8 @@ void CheckoutModel::startTicket()
     m_totals = TicketTotals{};
     m_tipBp = 0;
     m_pending = PendingDiscount{};
+    m_bookingText.clear();
+    m_depositMinor = 0;
 }
 
 bool CheckoutModel::commit(Ticket next, bool force)

@@ -46,6 +46,10 @@ class CheckoutModel : public QObject
     Q_PROPERTY(QString approvalSubject READ approvalSubject NOTIFY approvalChanged)
     Q_PROPERTY(QVariantList parkedTickets READ parkedTickets NOTIFY parkedChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// Checking out a booking: "김하늘 · Mina", and its deposit, credited at payment.
+    Q_PROPERTY(QString bookingText READ bookingText NOTIFY changed)
+    Q_PROPERTY(qint64 depositMinor READ depositMinor NOTIFY changed)
+    Q_PROPERTY(QString depositText READ depositText NOTIFY changed)
 
 public:
     static inline const QString kDiscountAction = QStringLiteral("ticket.discount");
@@ -86,6 +90,12 @@ public:
     /// The ticket as it stands, and the manager whose approval a discount on it consumed (for the sale;
     /// empty once the ticket has no discount left).
     [[nodiscard]] const madang::Ticket &ticket() const { return m_ticket; }
+    [[nodiscard]] QString bookingText() const { return m_bookingText; }
+    [[nodiscard]] qint64 depositMinor() const { return m_depositMinor; }
+    [[nodiscard]] QString depositText() const;
+    /// A new ticket for a checked-in booking: its service, done by its staff member, with its deposit to
+    /// credit. False (and error) for a booking that is not checked in or in service. In checkoutbooking.cpp.
+    Q_INVOKABLE bool startFromBooking(const QString &bookingId);
     [[nodiscard]] QString discountApproverId() const;
     /// After the sale was committed: a new, empty ticket.
     void finishSale();
@@ -152,6 +162,8 @@ private:
     QPointer<AppStore> m_store;
     TicketLineModel m_lines;
     madang::Ticket m_ticket;
+    QString m_bookingText;
+    qint64 m_depositMinor = 0;
     madang::TicketTotals m_totals;
     int m_tipBp = 0; ///< -1: a typed amount
     QString m_ticketKey;

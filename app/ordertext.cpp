@@ -37,6 +37,7 @@ QString methodLabel(const QString &method)
         {PlatformQr, Text::tr("Platform QR")},
         {PlatformToken, Text::tr("Platform token")},
         {PlatformAutoPay, Text::tr("Platform auto-pay")},
+        {Deposit, Text::tr("Booking deposit")},
     };
     for (const auto &[code, label] : labels) {
         if (method == code) {

@@ -2,6 +2,7 @@
 
 #include "money.h"
 #include "moneytext.h"
+#include "ordertext.h"
 #include "saleservice.h"
 #include "session.h"
 #include "store.h"
@@ -87,7 +88,7 @@ QVariantList PaymentModel::tenders() const
     for (const PaymentInput &t : m_tenders) {
         const bool cash = payment::givesChange(t.method);
         out << QVariantMap{{QStringLiteral("method"), t.method},
-                           {QStringLiteral("label"), cash ? tr("Cash") : tr("Card")},
+                           {QStringLiteral("label"), ordertext::methodLabel(t.method)},
                            {QStringLiteral("amountText"), money(cash ? t.tenderedMinor : t.amountMinor)},
                            {QStringLiteral("reference"), t.reference}};
     }
@@ -148,6 +149,11 @@ QString PaymentModel::changeText() const
 void PaymentModel::start()
 {
     m_tenders.clear();
+    // A booking's deposit was paid when it was made: it is credited first.
+    if (m_checkout && !m_checkout->ticket().bookingId.isEmpty() && m_checkout->depositMinor() > 0) {
+        m_tenders << PaymentInput::deposit(std::min(m_checkout->depositMinor(), dueMinor()),
+                                           m_checkout->ticket().bookingId);
+    }
     m_entryMinor = 0;
     m_done = false;
     m_receipt.clear();
@@ -258,7 +264,7 @@ bool PaymentModel::commitSale(const QList<PaymentInput> &tenders)
         return fail(tr("Sign in before taking payment."));
     }
     const SaleContext who{session->staffId(), session->staffName(), m_checkout->discountApproverId(), {}};
-    auto sale = m_store->store().sales().finalize(m_checkout->ticket(), tenders, who, m_store->signer());
+    auto sale = m_store->store().finalizeSale(m_checkout->ticket(), tenders, who, m_store->signer());
     if (!sale) {
         return fail(sale.error().message);
     }
@@ -272,6 +278,7 @@ bool PaymentModel::commitSale(const QList<PaymentInput> &tenders)
     setError({});
     m_checkout->finishSale();
     m_store->notifyOrdersChanged();
+    m_store->notifyBookingsChanged();
     Q_EMIT changed();
     Q_EMIT completed(m_receipt);
     // The sale is committed: a printer problem only shows under it.

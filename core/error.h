@@ -44,7 +44,7 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
     [[nodiscard]] T &value() & { return std::get<T>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_data)); } // by value: safe in range-for
     [[nodiscard]] const Error &error() const { return std::get<Error>(m_data); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }

@@ -23,7 +23,7 @@ namespace payment {
 bool isKnownMethod(const QString &method)
 {
     return method == Cash || method == Card || method == PlatformQr || method == PlatformToken ||
-           method == PlatformAutoPay;
+           method == PlatformAutoPay || method == Deposit;
 }
 
 bool givesChange(const QString &method)
@@ -64,6 +64,9 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
             if (t.method == payment::Card && p.reference.isEmpty()) {
                 return makeError(ErrorCode::InvalidInput,
                                  Text::tr("Enter the card terminal's approval number as the reference."));
+            }
+            if (t.method == payment::Deposit && p.reference.isEmpty()) {
+                return makeError(ErrorCode::InvalidInput, Text::tr("A deposit needs the booking it was paid for."));
             }
             p.amountMinor = p.tenderedMinor = t.amountMinor;
         }

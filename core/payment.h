@@ -16,6 +16,8 @@ inline constexpr QLatin1String Card{"card"};
 inline constexpr QLatin1String PlatformQr{"platform_qr"};
 inline constexpr QLatin1String PlatformToken{"platform_token"};
 inline constexpr QLatin1String PlatformAutoPay{"platform_autopay"};
+/// A booking's deposit, paid when it was made and credited at checkout; the reference is the booking id.
+inline constexpr QLatin1String Deposit{"deposit"};
 [[nodiscard]] bool isKnownMethod(const QString &method);
 /// Only cash is handed over in excess and answered with change.
 [[nodiscard]] bool givesChange(const QString &method);
@@ -33,6 +35,10 @@ struct PaymentInput
     static PaymentInput card(qint64 amount, const QString &reference)
     {
         return {QString(payment::Card), amount, amount, reference};
+    }
+    static PaymentInput deposit(qint64 amount, const QString &bookingId)
+    {
+        return {QString(payment::Deposit), amount, amount, bookingId};
     }
 };
 

@@ -10,12 +10,16 @@
 #include "modifierrepository.h"
 #include "orderrepository.h"
 #include "outbox.h"
+#include "payment.h"
 #include "resourcerepository.h"
 #include "saleservice.h"
 #include "shiftservice.h"
 #include "tableservice.h"
+#include "ticket.h"
 #include "transaction.h"
 #include "uuid7.h"
+
+#include <QCoreApplication>
 
 namespace madang {
 
@@ -141,6 +145,52 @@ Result<QList<Booking>> Store::bookSeriesForPhone(BookingRequest request, const Q
         return done.error();
     }
     return made;
+}
+
+Result<FinalizedSale> Store::finalizeSale(const Ticket &ticket, const QList<PaymentInput> &tenders,
+                                          const SaleContext &who, const Signer &signer)
+{
+    qint64 deposits = 0;
+    for (const PaymentInput &t : tenders) {
+        if (t.method == payment::Deposit) {
+            if (ticket.bookingId.isEmpty() || t.reference.trimmed() != ticket.bookingId) {
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Store", "A deposit is credited only to its own booking."));
+            }
+            deposits += t.amountMinor;
+        }
+    }
+    if (ticket.bookingId.isEmpty()) {
+        return m_sales->finalize(ticket, tenders, who, signer);
+    }
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto booking = m_bookings->find(ticket.bookingId);
+    if (!booking) {
+        return booking.error();
+    }
+    if (!booking.value()) {
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Store", "That booking does not exist."));
+    }
+    if (deposits > booking.value()->depositMinor) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("Store", "More deposit is credited than the booking's deposit."));
+    }
+    auto sale = m_sales->finalize(ticket, tenders, who, signer);
+    if (!sale) {
+        return sale.error();
+    }
+    if (auto completed = m_bookings->complete(ticket.bookingId, sale->orderId, who.staffId); !completed) {
+        return completed.error(); // the sale rolls back with it
+    }
+    if (auto done = tx.commit(); !done) {
+        return done.error();
+    }
+    return sale;
 }
 
 } // namespace madang

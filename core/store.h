@@ -25,6 +25,11 @@ class ShiftService;
 class TableService;
 class MerchantRepository;
 class Outbox;
+class Signer;
+struct FinalizedSale;
+struct PaymentInput;
+struct SaleContext;
+struct Ticket;
 class Uuid7Generator;
 
 /// One terminal database and its repositories: what the app, madangctl, the benchmarks and
@@ -63,6 +68,11 @@ public:
     /// A booking for the customer with this phone number, who is added (under `name`) if new; both commit
     /// together or not at all. An empty phone books without a customer (an anonymous walk-in).
     Result<Booking> bookForPhone(BookingRequest request, const QString &phone, const QString &name);
+    /// A sale, as SaleService::finalize makes it. For a ticket that checks out a booking, the booking is
+    /// completed with the sale's order id in the same transaction, and its deposit may be credited (a
+    /// `deposit` tender of at most what was paid, referring to that booking).
+    Result<FinalizedSale> finalizeSale(const Ticket &ticket, const QList<PaymentInput> &tenders, const SaleContext &who,
+                                       const Signer &signer);
     /// Same for a repeating visit (BookingService::createSeries): the customer and every visit, or nothing.
     Result<QList<Booking>> bookSeriesForPhone(BookingRequest request, const QString &phone, const QString &name,
                                               Repeat repeat, int visits);

@@ -294,13 +294,17 @@ QJsonObject Ticket::toJson() const
                                      {QStringLiteral("staff_id"), l.staffId},
                                      {QStringLiteral("line_id"), l.lineId}});
     }
-    return {{QStringLiteral("currency"), currency},
-            {QStringLiteral("prices_include_vat"), pricesIncludeVat},
-            {QStringLiteral("lines"), lineArray},
-            {QStringLiteral("order_discount"), discountJson(orderDiscount)},
-            {QStringLiteral("tip_minor"), tipMinor},
-            {QStringLiteral("table"), tableName},
-            {QStringLiteral("discount_approver_id"), discountApproverId}};
+    QJsonObject json{{QStringLiteral("currency"), currency},
+                     {QStringLiteral("prices_include_vat"), pricesIncludeVat},
+                     {QStringLiteral("lines"), lineArray},
+                     {QStringLiteral("order_discount"), discountJson(orderDiscount)},
+                     {QStringLiteral("tip_minor"), tipMinor},
+                     {QStringLiteral("table"), tableName},
+                     {QStringLiteral("discount_approver_id"), discountApproverId}};
+    if (!bookingId.isEmpty()) {
+        json.insert(QStringLiteral("booking_id"), bookingId);
+    }
+    return json;
 }
 
 Result<Ticket> Ticket::fromJson(const QJsonObject &json)
@@ -314,6 +318,7 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
     t.tableName = json.value(QStringLiteral("table")).toString();
     t.discountApproverId =
         json.value(QStringLiteral("discount_approver_id")).toString(); // absent from tickets held before it was kept
+    t.bookingId = json.value(QStringLiteral("booking_id")).toString();
     const auto tip = wholeNumber(json.value(QStringLiteral("tip_minor")));
     const auto orderDiscount = discountFromJson(json.value(QStringLiteral("order_discount")));
     if (t.currency.isEmpty() || !tip || !orderDiscount || !json.value(QStringLiteral("lines")).isArray()) {

@@ -87,6 +87,8 @@ struct Ticket
     /// The manager whose approval let a discount above the limit onto this ticket; it travels with the
     /// ticket (on hold and back) so that the sale's journal entry names them.
     QString discountApproverId;
+    /// The booking being checked out (salons, cleaning): completed with the sale, its deposit credited.
+    QString bookingId = {}; // "= {}" keeps aggregate initializers that leave it out warning-free
 
     bool operator==(const Ticket &other) const = default;
 

@@ -185,7 +185,16 @@ Dialog {
             TouchButton { objectName: "closeCard"; text: qsTr("Close"); onClicked: dialog.close() }
             TouchButton { objectName: "checkInButton"; text: qsTr("Check in"); primary: true; visible: card.canCheckIn; onClicked: dialog.run(card.checkIn()) }
             TouchButton { text: qsTr("Start"); primary: true; visible: card.canStart; onClicked: dialog.run(card.start()) }
-            TouchButton { text: qsTr("Complete"); primary: true; visible: card.canComplete && !card.canStart; onClicked: dialog.run(card.complete()) }
+            TouchButton {
+                objectName: "checkoutButton"
+                text: qsTr("Check out")
+                primary: true
+                visible: (card.canStart || card.canComplete) && dialog.store.vertical !== "restaurant"
+                onClicked: {
+                    dialog.close()
+                    dialog.store.requestCheckout(card.bookingId)
+                }
+            }
         }
     }
 }

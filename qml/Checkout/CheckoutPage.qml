@@ -28,6 +28,11 @@ Pane {
             page.forceActiveFocus()
     }
     onVisibleChanged: if (visible) page.forceActiveFocus()
+    // The booking card's "Check out": a ticket with the booking's service, staff member and deposit.
+    Connections {
+        target: page.store
+        function onCheckoutRequested(bookingId) { checkout.startFromBooking(bookingId) }
+    }
 
     Keys.onPressed: event => {
         const now = Date.now()

@@ -250,6 +250,13 @@ Rectangle {
                 Layout.preferredWidth: 72
             }
         }
+        TotalRow {
+            objectName: "ticketDeposit"
+            visible: panel.checkout.depositText.length > 0
+            label: qsTr("Deposit paid (%1), credited").arg(panel.checkout.bookingText)
+            value: "−" + panel.checkout.depositText
+            tone: Theme.accent
+        }
         RowLayout {
             Layout.fillWidth: true
             Label {

@@ -10,6 +10,13 @@ Item {
     required property AppStore store
     property int current: 0
     readonly property int settingsIndex: 5
+    readonly property int checkoutIndex: 1
+
+    // A booking checked out from its card continues on the Checkout screen.
+    Connections {
+        target: shell.store
+        function onCheckoutRequested() { shell.current = shell.checkoutIndex }
+    }
 
     // Print jobs that gave up: a badge on Settings and a banner over every screen until retried or cancelled.
     PrintJobsModel {

@@ -428,10 +428,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,6 +437,10 @@
     </message>
     <message>
         <source>This time for all following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +933,14 @@
     </message>
     <message>
         <source>Add an item before a tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the customer in before checking out the booking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,6 +2313,10 @@
         <source>Platform auto-pay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Booking deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -2389,6 +2401,10 @@
         <source>%1 is still due.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A deposit needs the booking it was paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -2467,14 +2483,6 @@
 </context>
 <context>
     <name>PaymentModel</name>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Exact %1</source>
         <translation type="unfinished"></translation>
@@ -4225,6 +4233,21 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>A deposit is credited only to its own booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More deposit is credited than the booking&apos;s deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableActionsDialog</name>
     <message>
         <source>Table %1</source>
@@ -4767,6 +4790,10 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit paid (%1), credited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -427,10 +427,6 @@
         <translation>시작</translation>
     </message>
     <message>
-        <source>Complete</source>
-        <translation>완료</translation>
-    </message>
-    <message>
         <source>Repeats</source>
         <translation>반복</translation>
     </message>
@@ -441,6 +437,10 @@
     <message>
         <source>This time for all following</source>
         <translation>이후 방문도 이 시간으로</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>결제로 이동</translation>
     </message>
 </context>
 <context>
@@ -932,6 +932,14 @@
     <message>
         <source>Add an item before a tip.</source>
         <translation>팁 전에 상품을 먼저 추가하세요.</translation>
+    </message>
+    <message>
+        <source>That booking no longer exists.</source>
+        <translation>그 예약은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the customer in before checking out the booking.</source>
+        <translation>예약을 결제하기 전에 도착 확인을 하세요.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2306,10 @@
         <source>Platform auto-pay</source>
         <translation>플랫폼 자동결제</translation>
     </message>
+    <message>
+        <source>Booking deposit</source>
+        <translation>예약금</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -2381,6 +2393,10 @@
         <source>%1 is still due.</source>
         <translation>결제할 금액이 %1 남았습니다.</translation>
     </message>
+    <message>
+        <source>A deposit needs the booking it was paid for.</source>
+        <translation>예약금에는 그 예약이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -2459,14 +2475,6 @@
 </context>
 <context>
     <name>PaymentModel</name>
-    <message>
-        <source>Cash</source>
-        <translation>현금</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>카드</translation>
-    </message>
     <message>
         <source>Exact %1</source>
         <translation>%1 딱 맞게</translation>
@@ -4209,6 +4217,21 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>A deposit is credited only to its own booking.</source>
+        <translation>예약금은 해당 예약에만 차감할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>That booking does not exist.</source>
+        <translation>그 예약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>More deposit is credited than the booking&apos;s deposit.</source>
+        <translation>차감하려는 예약금이 받은 예약금보다 많습니다.</translation>
+    </message>
+</context>
+<context>
     <name>TableActionsDialog</name>
     <message>
         <source>Table %1</source>
@@ -4749,6 +4772,10 @@
     <message>
         <source>Other</source>
         <translation>직접 입력</translation>
+    </message>
+    <message>
+        <source>Deposit paid (%1), credited</source>
+        <translation>받은 예약금 (%1) 차감</translation>
     </message>
 </context>
 <context>

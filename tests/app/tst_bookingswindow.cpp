@@ -130,8 +130,13 @@ void tst_BookingsWindow::calendar()
     STEP(shoot(QStringLiteral("salon-02-card")));
     STEP(click(QStringLiteral("checkInButton")));
     QTRY_COMPARE(store.bookings().find(hana->id)->value().status, BookingStatus::CheckedIn);
-    STEP(click(QStringLiteral("closeCard")));
-    QTRY_VERIFY(item(QStringLiteral("sharedProfile")) == nullptr);
+    // Check out from the card: Checkout opens a ticket with her colour by Mina and the ₩20,000 deposit credited.
+    STEP(click(QStringLiteral("checkoutButton")));
+    QTRY_VERIFY(item(QStringLiteral("ticketDeposit")) != nullptr);
+    QCOMPARE(item(QStringLiteral("ticketTotal"))->property("text").toString(), QStringLiteral("₩90,000"));
+    STEP(shoot(QStringLiteral("salon-02b-checkout")));
+    STEP(click(QStringLiteral("nav2")));
+    QTRY_VERIFY(item(QStringLiteral("walkInButton")) != nullptr);
 
     // Dragging the 16:00 blow-dry onto Mina's 15:00 colour is refused, with the reason, and nothing moves.
     const auto blow = std::find_if(today->cbegin(), today->cend(),
@@ -149,6 +154,7 @@ void tst_BookingsWindow::calendar()
     QCOMPARE(store.bookings().find(blow->id)->value().startMin, blow->startMin);
     QCOMPARE(test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM outbox")), opsBefore);
     STEP(shoot(QStringLiteral("salon-03-refused-drop")));
+    QVERIFY(item(QStringLiteral("sharedProfile")) == nullptr);
 
     // A walk-in for a men's cut now: the first free staff member takes it.
     STEP(click(QStringLiteral("walkInButton")));

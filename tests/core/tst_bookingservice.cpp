@@ -3,9 +3,11 @@
 #include "bookingservice.h"
 #include "catalogrepository.h"
 #include "customerrepository.h"
+#include "fakesigner.h"
 #include "merchantrepository.h"
 #include "outbox.h"
 #include "resourcerepository.h"
+#include "saleservice.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -44,6 +46,8 @@ private slots:
     void daylightSaving_data();
     void daylightSaving();
     void retiredStaffFlagsBookings();
+    void checkoutCreditsDepositAndCompletes_data();
+    void checkoutCreditsDepositAndCompletes();
 
 private:
     BookingService &bookings() { return m_store->bookings(); }
@@ -374,6 +378,63 @@ void TestBookingService::retiredStaffFlagsBookings()
              ErrorCode::NotFound);
     MADANG_VERIFY_OK(bookings().move(made->id, kMonday, at(10, 30), m_staff.value(QStringLiteral("Ana")), {}));
     QVERIFY(bookings().needingReassignment()->isEmpty());
+}
+
+void TestBookingService::checkoutCreditsDepositAndCompletes_data()
+{
+    QTest::addColumn<qint64>("deposit"); // credited
+    QTest::addColumn<bool>("ownBooking");
+    QTest::addColumn<qint64>("cash");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("deposit and the rest in cash") << qint64(20000) << true << qint64(70000) << true;
+    QTest::newRow("no deposit credited") << qint64(0) << true << qint64(90000) << true;
+    QTest::newRow("more than was paid") << qint64(30000) << true << qint64(60000) << false;
+    QTest::newRow("another booking's deposit") << qint64(20000) << false << qint64(70000) << false;
+    QTest::newRow("cash short") << qint64(20000) << true << qint64(50000) << false;
+}
+
+void TestBookingService::checkoutCreditsDepositAndCompletes()
+{
+    QFETCH(qint64, deposit);
+    QFETCH(bool, ownBooking);
+    QFETCH(qint64, cash);
+    QFETCH(bool, ok);
+
+    BookingRequest r = request(QStringLiteral("COLOUR"), at(13), QStringLiteral("Ana"));
+    r.depositMinor = 20000;
+    auto made = bookings().create(r);
+    MADANG_VERIFY_OK(made);
+    MADANG_VERIFY_OK(bookings().setStatus(made->id, BookingStatus::CheckedIn, {}));
+    auto item = m_store->catalog().findBySku(QStringLiteral("COLOUR"));
+    Ticket ticket;
+    TicketLine line = TicketLine::fromItem(*item.value());
+    line.staffId = made->staffId;
+    ticket.lines << line;
+    ticket.bookingId = made->id;
+    QList<PaymentInput> tenders;
+    if (deposit > 0) {
+        tenders << PaymentInput::deposit(deposit, ownBooking ? made->id : QStringLiteral("another"));
+    }
+    tenders << PaymentInput::cash(cash);
+    const qint64 orders = count(QStringLiteral("orders"));
+    const test::FakeSigner signer;
+    auto sale = m_store->finalizeSale(ticket, tenders,
+                                      {m_staff.value(QStringLiteral("Ana")), QStringLiteral("Ana"), {}, {}}, signer);
+    QCOMPARE(sale.ok(), ok);
+    const Booking after = bookings().find(made->id)->value();
+    if (!ok) {
+        QCOMPARE(count(QStringLiteral("orders")), orders);
+        QCOMPARE(after.status, BookingStatus::CheckedIn);
+        QVERIFY(after.orderId.isEmpty());
+        return;
+    }
+    QCOMPARE(after.status, BookingStatus::Completed);
+    QCOMPARE(after.orderId, sale->orderId);
+    QCOMPARE(sale->totalMinor, 90000);
+    QCOMPARE(sale->payments.first().method, deposit > 0 ? QStringLiteral("deposit") : QStringLiteral("cash"));
+    QCOMPARE(queryString(m_store->database().connection(),
+                         QStringLiteral("SELECT op FROM outbox WHERE op LIKE 'booking.%' ORDER BY seq DESC LIMIT 1")),
+             QStringLiteral("booking.completed"));
 }
 
 QTEST_GUILESS_MAIN(TestBookingService)

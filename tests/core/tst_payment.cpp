@@ -83,6 +83,12 @@ void TestPayment::accepted_data()
     QTest::newRow("platform tendered ignored")
         << qint64(5000) << Tenders{{QString(PlatformQr), 5000, 9999, QStringLiteral("q")}}
         << Applied{applied(PlatformQr, 5000, 5000, 0, QStringLiteral("q"))};
+    // A booking's deposit, credited at checkout, then the rest in cash.
+    QTest::newRow("deposit then cash") << qint64(90000)
+                                       << Tenders{PaymentInput::deposit(20000, QStringLiteral("bk-1")),
+                                                  PaymentInput::cash(70000)}
+                                       << Applied{applied(Deposit, 20000, 20000, 0, QStringLiteral("bk-1")),
+                                                  applied(Cash, 70000, 70000, 0)};
     // For cash only what was handed over counts; an amount typed with it does not.
     QTest::newRow("cash amount ignored") << qint64(5000) << Tenders{{QString(Cash), 1, 6000, {}}}
                                          << Applied{applied(Cash, 5000, 6000, 1000)};
@@ -139,6 +145,11 @@ void TestPayment::refused_data()
     QTest::newRow("card with a blank reference")
         << qint64(12000) << Tenders{PaymentInput::card(12000, QStringLiteral("  "))} << krw
         << QStringLiteral("approval number");
+    QTest::newRow("deposit without its booking")
+        << qint64(12000) << Tenders{PaymentInput::deposit(5000, {}), PaymentInput::cash(7000)} << krw
+        << QStringLiteral("booking it was paid for");
+    QTest::newRow("deposit above due") << qint64(12000) << Tenders{PaymentInput::deposit(20000, QStringLiteral("bk-1"))}
+                                       << krw << QStringLiteral("deposit payment of ₩20,000 is more than");
     QTest::newRow("card above due") << qint64(12000) << Tenders{PaymentInput::card(15000, ref)} << krw
                                     << QStringLiteral("card payment of ₩15,000 is more than the ₩12,000 still due");
     QTest::newRow("card above what cash left")
