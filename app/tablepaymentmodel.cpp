@@ -208,7 +208,7 @@ bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
         return fail(sale.error().message);
     }
     if (wholeTable()) {
-        if (auto freed = tables.close(m_tableId); !freed) {
+        if (auto freed = store.closeTable(m_tableId); !freed) {
             return fail(freed.error().message);
         }
     }

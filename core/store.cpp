@@ -11,6 +11,7 @@
 #include "orderrepository.h"
 #include "outbox.h"
 #include "payment.h"
+#include "reservationservice.h"
 #include "resourcerepository.h"
 #include "saleservice.h"
 #include "shiftservice.h"
@@ -37,10 +38,27 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_tables(std::make_unique<TableService>(*m_db, clock, *m_ids)),
       m_customers(std::make_unique<CustomerRepository>(*m_db, clock, *m_ids, *m_outbox)),
       m_resources(std::make_unique<ResourceRepository>(*m_db, clock, *m_ids, *m_outbox)),
-      m_bookings(std::make_unique<BookingService>(*m_db, clock, *m_ids, *m_outbox, *m_resources))
+      m_bookings(std::make_unique<BookingService>(*m_db, clock, *m_ids, *m_outbox, *m_resources)),
+      m_reservations(std::make_unique<ReservationService>(*m_db, clock, *m_ids, *m_outbox, *m_tables, *m_bookings))
 {}
 
 Store::~Store() = default;
+
+Status Store::closeTable(const QString &tableId)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    if (auto freed = m_tables->close(tableId); !freed) {
+        return freed;
+    }
+    if (auto finished = m_reservations->finishAt(db, tableId); !finished) {
+        return finished;
+    }
+    return tx.commit();
+}
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode mode, const Clock &clock)
 {
@@ -115,6 +133,28 @@ Result<Booking> Store::bookForPhone(BookingRequest request, const QString &phone
     }
     request.customerId = customer.value();
     auto made = m_bookings->create(request);
+    if (!made) {
+        return made.error();
+    }
+    if (auto done = tx.commit(); !done) {
+        return done.error();
+    }
+    return made;
+}
+
+Result<Reservation> Store::reserveForPhone(ReservationRequest request, const QString &phone)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto customer = customerIdFor(phone, request.guestName);
+    if (!customer) {
+        return customer.error();
+    }
+    request.customerId = customer.value();
+    auto made = m_reservations->create(request);
     if (!made) {
         return made.error();
     }

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "merchant.h"
 #include "recurrence.h"
+#include "reservationservice.h"
 
 #include <memory>
 
@@ -12,6 +13,7 @@ namespace madang {
 
 class AuditLog;
 class BookingService;
+class ReservationService;
 class CustomerRepository;
 class CatalogRepository;
 class Clock;
@@ -65,6 +67,11 @@ public:
     [[nodiscard]] CustomerRepository &customers() { return *m_customers; }
     [[nodiscard]] ResourceRepository &resources() { return *m_resources; }
     [[nodiscard]] BookingService &bookings() { return *m_bookings; }
+    [[nodiscard]] ReservationService &reservations() { return *m_reservations; }
+    /// A restaurant reservation for the guest with this phone number (added as a customer if new), together.
+    Result<Reservation> reserveForPhone(ReservationRequest request, const QString &phone);
+    /// Frees a table whose ticket was paid and completes the reservation seated there, together.
+    Status closeTable(const QString &tableId);
     /// A booking for the customer with this phone number, who is added (under `name`) if new; both commit
     /// together or not at all. An empty phone books without a customer (an anonymous walk-in).
     Result<Booking> bookForPhone(BookingRequest request, const QString &phone, const QString &name);
@@ -99,6 +106,7 @@ private:
     std::unique_ptr<CustomerRepository> m_customers;
     std::unique_ptr<ResourceRepository> m_resources;
     std::unique_ptr<BookingService> m_bookings;
+    std::unique_ptr<ReservationService> m_reservations;
 };
 
 } // namespace madang

@@ -1,0 +1,358 @@
+// ReservationService: a restaurant's reservations by party size with table assignment (tables 4 and 5 push
+// together), refusals that write nothing, audited moves, seating that opens the table's ticket and payment
+// that completes the reservation, and the waitlist's quoted wait.
+#include "reservationservice.h"
+#include "store.h"
+#include "tableservice.h"
+#include "testsupport.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace madang;
+using namespace madang::test;
+
+namespace {
+const QDate kFriday(2026, 12, 4);
+constexpr int kNoError = -1;
+} // namespace
+
+class TestReservationService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void create_data();
+    void create();
+    void takenTables();
+    void walkInHoldsItsTable();
+    void freeSlots();
+    void moveIsAudited();
+    void seatOpensTicketAndPaymentCompletes();
+    void lifecycleRefusals();
+    void waitlistQuotes();
+    void waitlistRefusals();
+
+private:
+    ReservationService &reservations() { return m_store->reservations(); }
+    qint64 count(const QString &sql) const { return queryInt(m_store->database().connection(), sql); }
+    ReservationRequest request(const QString &name, int party, int startMin, const QStringList &tables = {}) const;
+    QString tableId(const QString &name) const { return m_tables.value(name); }
+    Result<Reservation> seatedAt(const QString &table, int party, int startMin);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FakeClock m_clock;
+    std::unique_ptr<Store> m_store;
+    QHash<QString, QString> m_tables; // name → id
+};
+
+/// Fridays 11:30-14:30 and 17:00-22:00. T1 and T2 seat 2, T4 and T5 seat 4 and push together, T8 seats 6.
+void TestReservationService::init()
+{
+    m_clock.set(QDateTime(kFriday, QTime(17, 30), QTimeZone("Asia/Seoul")));
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto store = openSetUpStore(*m_dir, m_clock, Vertical::Restaurant);
+    QVERIFY2(store.ok(), describe(store).constData());
+    m_store = std::move(store.value());
+    MADANG_VERIFY_OK(reservations().setHours(Qt::Friday, {{11 * 60 + 30, 14 * 60 + 30}, {17 * 60, 22 * 60}}));
+    auto area = m_store->tables().saveArea({{}, QStringLiteral("홀"), 0});
+    MADANG_VERIFY_OK(area);
+    const QList<std::pair<QString, int>> tables{{QStringLiteral("T1"), 2},
+                                                {QStringLiteral("T2"), 2},
+                                                {QStringLiteral("T4"), 4},
+                                                {QStringLiteral("T5"), 4},
+                                                {QStringLiteral("T8"), 6}};
+    for (const auto &[name, seats] : tables) {
+        auto t = m_store->tables().saveTable(DiningTable{{}, area->id, name, seats, 0, 0, 100, 100, false, true});
+        MADANG_VERIFY_OK(t);
+        m_tables.insert(name, t->id);
+    }
+    MADANG_VERIFY_OK(reservations().setCombineGroup(tableId(QStringLiteral("T4")), QStringLiteral("창가"), 4));
+    MADANG_VERIFY_OK(reservations().setCombineGroup(tableId(QStringLiteral("T5")), QStringLiteral("창가"), 5));
+}
+
+void TestReservationService::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+ReservationRequest TestReservationService::request(const QString &name, int party, int startMin,
+                                                   const QStringList &tables) const
+{
+    ReservationRequest r;
+    r.guestName = name;
+    r.partySize = party;
+    r.day = kFriday;
+    r.startMin = startMin;
+    for (const QString &t : tables) {
+        r.tableIds << (m_tables.contains(t) ? tableId(t) : t);
+    }
+    return r;
+}
+
+Result<Reservation> TestReservationService::seatedAt(const QString &table, int party, int startMin)
+{
+    auto made = reservations().create(request(QStringLiteral("손님 ") + table, party, startMin, {table}));
+    if (!made) {
+        return made.error();
+    }
+    return reservations().seat(made->id, Ticket{}, {});
+}
+
+void TestReservationService::create_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("party");
+    QTest::addColumn<int>("startMin");
+    QTest::addColumn<QStringList>("tables");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QStringList>("expected");
+
+    const int seven = 19 * 60;
+    const int invalid = int(ErrorCode::InvalidInput);
+    const auto row = [](const char *tag, const char *name, int party, int start,
+                        std::initializer_list<const char *> tables, int error,
+                        std::initializer_list<const char *> expected) {
+        const auto strings = [](std::initializer_list<const char *> list) {
+            QStringList out;
+            for (const char *s : list) {
+                out << QString::fromUtf8(s);
+            }
+            return out;
+        };
+        QTest::newRow(tag) << QString::fromUtf8(name) << party << start << strings(tables) << error
+                           << strings(expected);
+    };
+    row("a couple gets a two-top", "김민지", 2, seven, {}, kNoError, {"T1"});
+    row("six get the six-top", "박서준", 6, seven, {}, kNoError, {"T8"});
+    row("eight push 4 and 5 together", "이도윤", 8, seven, {}, kNoError, {"T4", "T5"});
+    row("the host seats six at 4 and 5", "최하은", 6, seven, {"T5", "T4"}, kNoError, {"T4", "T5"});
+    row("lunch", "정우진", 4, 12 * 60, {}, kNoError, {"T4"});
+    row("nine is more than any seating", "강지호", 9, seven, {}, invalid, {});
+    row("no guests", "강지호", 0, seven, {}, invalid, {});
+    row("no name", "  ", 2, seven, {}, invalid, {});
+    row("ends after closing", "윤서연", 2, 21 * 60, {}, invalid, {});
+    row("between lunch and dinner", "윤서연", 2, 15 * 60, {}, invalid, {});
+    row("not a time", "윤서연", 2, 1440, {}, invalid, {});
+    row("the host's table is too small", "한지민", 6, seven, {"T1"}, invalid, {});
+    row("tables that do not push together", "한지민", 4, seven, {"T1", "T2"}, invalid, {});
+    row("an unknown table", "한지민", 2, seven, {"nope"}, int(ErrorCode::NotFound), {});
+}
+
+void TestReservationService::create()
+{
+    QFETCH(QString, name);
+    QFETCH(int, party);
+    QFETCH(int, startMin);
+    QFETCH(QStringList, tables);
+    QFETCH(int, error);
+    QFETCH(QStringList, expected);
+
+    auto made = reservations().create(request(name, party, startMin, tables));
+    if (error != kNoError) {
+        QVERIFY(!made.ok());
+        QCOMPARE(made.error().code, ErrorCode(error));
+        QVERIFY(!made.error().message.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservations")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation_tables")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op LIKE 'reservation.%'")), 0);
+        return;
+    }
+    MADANG_VERIFY_OK(made);
+    QCOMPARE(made->tableNames, expected);
+    QCOMPARE(made->status, BookingStatus::Confirmed);
+    QCOMPARE(made->partySize, party);
+    QCOMPARE(made->durationMin, defaultDiningMinutes(party));
+    QCOMPARE(made->startsAt.right(6), QStringLiteral("+09:00"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation_events WHERE kind = 'created'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.created'")), 1);
+    QCOMPARE(reservations().find(made->id).value()->tableNames, expected);
+}
+
+void TestReservationService::takenTables()
+{
+    MADANG_VERIFY_OK(reservations().create(request(QStringLiteral("A"), 8, 19 * 60)));
+    auto again = reservations().create(request(QStringLiteral("B"), 8, 19 * 60 + 30));
+    QCOMPARE(again.error().code, ErrorCode::Conflict);
+    QCOMPARE(again.error().message, QStringLiteral("No table for a party of 8 is free at 19:30."));
+    auto couple = reservations().create(request(QStringLiteral("C"), 2, 19 * 60));
+    MADANG_VERIFY_OK(couple);
+    QCOMPARE(couple->tableNames, QStringList{QStringLiteral("T1")});
+    auto pick = reservations().create(request(QStringLiteral("D"), 2, 19 * 60 + 30, {QStringLiteral("T1")}));
+    QCOMPARE(pick.error().code, ErrorCode::Conflict);
+    QCOMPARE(pick.error().message, QStringLiteral("T1 is taken from 19:00 to 20:30."));
+    // The next couple gets the other two-top; after 20:30 T1 is free again.
+    QCOMPARE(reservations().create(request(QStringLiteral("E"), 2, 19 * 60))->tableNames,
+             QStringList{QStringLiteral("T2")});
+    QCOMPARE(reservations().create(request(QStringLiteral("F"), 2, 20 * 60 + 30))->tableNames,
+             QStringList{QStringLiteral("T1")});
+    // Cancelled reservations free their tables.
+    auto cancelled = reservations().cancel(couple->id, QStringLiteral("일정 변경"), {});
+    MADANG_VERIFY_OK(cancelled);
+    QCOMPARE(reservations().suggest(2, kFriday, 19 * 60).value().first().tableIds,
+             QStringList{tableId(QStringLiteral("T1"))});
+}
+
+void TestReservationService::walkInHoldsItsTable()
+{
+    MADANG_VERIFY_OK(m_store->tables().open(tableId(QStringLiteral("T1")), 2, Ticket{}, {}));
+    // Opened at 17:30: held for a dining time, so not before 19:00.
+    QCOMPARE(reservations().suggest(2, kFriday, 18 * 60).value().first().tableIds,
+             QStringList{tableId(QStringLiteral("T2"))});
+    QCOMPARE(reservations().suggest(2, kFriday, 19 * 60).value().first().tableIds,
+             QStringList{tableId(QStringLiteral("T1"))});
+    // Another day is not affected by tonight's tables.
+    QCOMPARE(reservations().suggest(2, kFriday.addDays(7), 18 * 60).value().first().tableIds,
+             QStringList{tableId(QStringLiteral("T1"))});
+    MADANG_VERIFY_ERROR(reservations().suggest(9, kFriday, 18 * 60), ErrorCode::InvalidInput);
+}
+
+void TestReservationService::freeSlots()
+{
+    MADANG_VERIFY_OK(reservations().create(request(QStringLiteral("A"), 8, 19 * 60)));
+    auto free = reservations().freeSlots(8, kFriday);
+    MADANG_VERIFY_OK(free);
+    QList<int> starts;
+    for (const TableSlot &s : std::as_const(free.value())) {
+        starts << s.startMin;
+    }
+    // 120 minutes for eight: lunch 11:30-12:30, then only 17:00 before the 19:00 party; nothing after.
+    QCOMPARE(starts, (QList<int>{690, 705, 720, 735, 750, 1020}));
+    QCOMPARE(reservations().freeSlots(2, kFriday.addDays(1)).value().size(), 0); // closed on Saturdays
+}
+
+void TestReservationService::moveIsAudited()
+{
+    auto made = reservations().create(request(QStringLiteral("김민지"), 4, 19 * 60));
+    MADANG_VERIFY_OK(made);
+    auto blocker = reservations().create(request(QStringLiteral("박서준"), 6, 20 * 60));
+    MADANG_VERIFY_OK(blocker);
+    // T8 is held from 20:00: refused, and the reservation stays where it was.
+    auto refused = reservations().move(made->id, kFriday, 20 * 60, {tableId(QStringLiteral("T8"))}, {});
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QCOMPARE(reservations().find(made->id).value()->startMin, 19 * 60);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation_events WHERE kind = 'moved'")), 0);
+    auto moved = reservations().move(made->id, kFriday, 20 * 60 + 15, {tableId(QStringLiteral("T5"))}, {});
+    MADANG_VERIFY_OK(moved);
+    QCOMPARE(moved->tableNames, QStringList{QStringLiteral("T5")});
+    const QString detail = queryString(m_store->database().connection(),
+                                       QStringLiteral("SELECT detail FROM reservation_events WHERE kind = 'moved'"));
+    QVERIFY2(detail.contains(QStringLiteral("\"start_min\":1140")) && detail.contains(QStringLiteral("1215")),
+             qPrintable(detail));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.moved'")), 1);
+    MADANG_VERIFY_ERROR(reservations().move(made->id, kFriday, 21 * 60, {}, {}), ErrorCode::InvalidInput);
+}
+
+void TestReservationService::seatOpensTicketAndPaymentCompletes()
+{
+    auto made = reservations().create(request(QStringLiteral("이도윤"), 8, 17 * 60 + 30));
+    MADANG_VERIFY_OK(made);
+    // A walk-in already sits at T4: seating is refused and nothing changes.
+    MADANG_VERIFY_OK(m_store->tables().open(tableId(QStringLiteral("T4")), 2, Ticket{}, {}));
+    auto blocked = reservations().seat(made->id, Ticket{}, {});
+    QCOMPARE(blocked.error().code, ErrorCode::Conflict);
+    QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::Confirmed);
+    MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T4"))));
+
+    auto seated = reservations().seat(made->id, Ticket{}, {});
+    MADANG_VERIFY_OK(seated);
+    QCOMPARE(seated->status, BookingStatus::InService);
+    QCOMPARE(seated->seatedTableId, tableId(QStringLiteral("T4")));
+    auto ticket = m_store->tables().ticketOn(tableId(QStringLiteral("T4")));
+    MADANG_VERIFY_OK(ticket);
+    QVERIFY(ticket->has_value());
+    QCOMPARE(ticket->value().tableName, QStringLiteral("T4"));
+    QCOMPARE(count(QStringLiteral("SELECT guests FROM open_tickets")), 8);
+    MADANG_VERIFY_ERROR(reservations().seat(made->id, Ticket{}, {}), ErrorCode::Conflict); // T4 is theirs now
+
+    MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T4"))));
+    QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::Completed);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.seated'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.completed'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM open_tickets")), 0);
+}
+
+void TestReservationService::lifecycleRefusals()
+{
+    auto made = reservations().create(request(QStringLiteral("정우진"), 2, 18 * 60));
+    MADANG_VERIFY_OK(made);
+    MADANG_VERIFY_ERROR(reservations().cancel(made->id, QStringLiteral(" "), {}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().setStatus(made->id, BookingStatus::InService, {}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_OK(reservations().setStatus(made->id, BookingStatus::CheckedIn, {}));
+    MADANG_VERIFY_ERROR(reservations().markNoShow(made->id, {}), ErrorCode::InvalidInput);
+    auto other = reservations().create(request(QStringLiteral("한지민"), 2, 18 * 60));
+    MADANG_VERIFY_OK(other);
+    MADANG_VERIFY_OK(reservations().markNoShow(other->id, {}));
+    MADANG_VERIFY_ERROR(reservations().seat(other->id, Ticket{}, {}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().move(other->id, kFriday, 19 * 60, {}, {}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().seat(QStringLiteral("nope"), Ticket{}, {}), ErrorCode::NotFound);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM open_tickets")), 0);
+}
+
+void TestReservationService::waitlistQuotes()
+{
+    m_clock.set(QDateTime(kFriday, QTime(18, 0), QTimeZone("Asia/Seoul")));
+    // A full room at 18:00: two couples (till 19:30), eight at 4+5 and six at T8 (both till 20:00).
+    MADANG_VERIFY_OK(seatedAt(QStringLiteral("T1"), 2, 18 * 60));
+    MADANG_VERIFY_OK(seatedAt(QStringLiteral("T2"), 2, 18 * 60));
+    auto eight = reservations().create(request(QStringLiteral("이도윤"), 8, 18 * 60));
+    MADANG_VERIFY_OK(eight);
+    MADANG_VERIFY_OK(reservations().seat(eight->id, Ticket{}, {}));
+    MADANG_VERIFY_OK(seatedAt(QStringLiteral("T8"), 6, 18 * 60));
+
+    auto quoted = reservations().quote(2);
+    MADANG_VERIFY_OK(quoted);
+    QCOMPARE(quoted.value(), 90);
+    auto first = reservations().addToWaitlist(QStringLiteral("민지"), QStringLiteral("010-1234-5678"), 2, {});
+    MADANG_VERIFY_OK(first);
+    QCOMPARE(first->quotedMin, 90);
+    QCOMPARE(first->phone, QStringLiteral("+821012345678"));
+    const QList<std::pair<QString, int>> next{{QStringLiteral("서준"), 90}, {QStringLiteral("하은"), 120}};
+    for (const auto &[name, minutes] : next) {
+        auto added = reservations().addToWaitlist(name, {}, 2, {});
+        MADANG_VERIFY_OK(added);
+        QCOMPARE(added->quotedMin, minutes);
+    }
+    quoted = reservations().quote(6);
+    MADANG_VERIFY_OK(quoted);
+    QCOMPARE(quoted.value(), 120);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'waitlist.added'")), 3);
+
+    // Too early: the couples are still at T1. At 19:35 T1 is paid; the first party takes it.
+    MADANG_VERIFY_ERROR(reservations().seatWaiting(first->id, tableId(QStringLiteral("T1")), Ticket{}, {}),
+                        ErrorCode::Conflict);
+    m_clock.set(QDateTime(kFriday, QTime(19, 35), QTimeZone("Asia/Seoul")));
+    MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T1"))));
+    MADANG_VERIFY_OK(reservations().seatWaiting(first->id, {}, Ticket{}, {}));
+    QVERIFY(m_store->tables().ticketOn(tableId(QStringLiteral("T1")))->has_value());
+    auto waiting = reservations().waitlist();
+    MADANG_VERIFY_OK(waiting);
+    QCOMPARE(waiting->size(), 2);
+    QCOMPARE(waiting->first().guestName, QStringLiteral("서준"));
+    QCOMPARE(waiting->first().quotedMin, 90);
+    // T2's couple has overstayed their 90 minutes: expected 15 minutes from now.
+    QCOMPARE(waiting->first().estimateMin, 15);
+    MADANG_VERIFY_OK(reservations().leaveWaitlist(waiting->first().id, {}));
+    MADANG_VERIFY_ERROR(reservations().leaveWaitlist(waiting->first().id, {}), ErrorCode::NotFound);
+    MADANG_VERIFY_ERROR(reservations().seatWaiting(first->id, {}, Ticket{}, {}), ErrorCode::NotFound);
+    QCOMPARE(reservations().waitlist()->size(), 1);
+}
+
+void TestReservationService::waitlistRefusals()
+{
+    MADANG_VERIFY_ERROR(reservations().addToWaitlist(QStringLiteral("큰 모임"), {}, 9, {}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().addToWaitlist(QStringLiteral(" "), {}, 2, {}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().addToWaitlist(QStringLiteral("민지"), QStringLiteral("12ab"), 2, {}),
+                        ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().quote(0), ErrorCode::InvalidInput);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM waitlist")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op LIKE 'waitlist.%'")), 0);
+    // An empty room seats a couple now.
+    QCOMPARE(reservations().quote(2).value(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestReservationService)
+#include "tst_reservationservice.moc"
