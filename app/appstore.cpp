@@ -85,6 +85,21 @@ void AppStore::requestCheckout(const QString &bookingId)
     Q_EMIT checkoutRequested(bookingId);
 }
 
+void AppStore::requestTable(const QString &tableId)
+{
+    Q_EMIT tableRequested(tableId);
+}
+
+madang::Ticket AppStore::blankTicket() const
+{
+    madang::Ticket blank;
+    if (auto p = m_store.merchant().profile(); p && p.value()) {
+        blank.currency = p.value()->currency;
+        blank.pricesIncludeVat = p.value()->pricesIncludeVat;
+    }
+    return blank;
+}
+
 void AppStore::setPrintService(PrintService *printing)
 {
     if (m_printing) {

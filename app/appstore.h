@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session.h"
+#include "ticket.h"
 
 #include <QObject>
 #include <QPointer>
@@ -86,6 +87,10 @@ public:
     void notifyBookingsChanged();
     /// The booking card's "Check out": the shell shows Checkout, which opens a ticket for the booking.
     Q_INVOKABLE void requestCheckout(const QString &bookingId);
+    /// A party was seated: the shell shows the floor with that table's ticket open.
+    Q_INVOKABLE void requestTable(const QString &tableId);
+    /// An empty ticket in the merchant's currency and VAT mode, to open on a table.
+    [[nodiscard]] madang::Ticket blankTicket() const;
 
     /// The terminal's printing (main.cpp's, or a test's with fake printers); null: nothing prints.
     /// Its queueChanged() is re-emitted as printQueueChanged().
@@ -102,6 +107,7 @@ Q_SIGNALS:
     void ordersChanged();
     void bookingsChanged();
     void checkoutRequested(const QString &bookingId);
+    void tableRequested(const QString &tableId);
     /// Print jobs were queued, printed, failed, retried or cancelled, or printers changed.
     void printQueueChanged();
 

@@ -215,12 +215,8 @@ bool FloorModel::open(const QString &tableId, int guests)
     if (guests < 1 || guests > kMaxGuests) {
         return fail(tr("Enter between 1 and %1 guests.").arg(kMaxGuests));
     }
-    Ticket blank;
-    if (auto p = m_store->store().merchant().profile(); p && p.value()) {
-        blank.currency = p.value()->currency;
-        blank.pricesIncludeVat = p.value()->pricesIncludeVat;
-    }
-    auto opened = m_store->store().tables().open(tableId, guests, blank, m_store->session()->staffId());
+    auto opened =
+        m_store->store().tables().open(tableId, guests, m_store->blankTicket(), m_store->session()->staffId());
     return done(opened ? Status(Done{}) : Status(opened.error()));
 }
 

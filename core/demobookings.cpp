@@ -6,8 +6,10 @@
 #include "customerrepository.h"
 #include "demodata.h"
 #include "merchantrepository.h"
+#include "reservationservice.h"
 #include "resourcerepository.h"
 #include "store.h"
+#include "tableservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -160,6 +162,73 @@ Status seedResources(Vertical vertical, Store &store, const QList<std::pair<QStr
     }
     return Done{};
 }
+struct DemoReservation
+{
+    int start;
+    const char *guest;
+    int party;
+    const char *phone;
+};
+
+// clang-format off
+const DemoReservation kReservations[] = {
+    {at(12), "김민지", 2, nullptr}, {at(12, 30), "박서준", 4, "010-3456-7890"}, {at(18), "이도윤", 6, nullptr},
+    {at(18, 30), "최하은", 10, "010-5678-9012"}, {at(19), "정우진", 2, nullptr}, {at(19, 30), "한지민", 8, nullptr},
+    {at(20), "윤서연", 4, nullptr},
+};
+// clang-format on
+
+/// Lunch and dinner every day, the hall's tables pushed together in two rows (1-4, 5-8), and today's
+/// reservations: earlier ones are done, current ones are at their tables, later ones are coming.
+Status seedReservations(Store &store, const QDateTime &now)
+{
+    ReservationService &reservations = store.reservations();
+    if (auto hours = reservations.hoursOn(now.date()); !hours || !hours->isEmpty()) {
+        return hours ? Status(Done{}) : Status(hours.error()); // seeded before
+    }
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        if (auto set = reservations.setHours(weekday, {{at(11, 30), at(15)}, {at(17), at(22)}}); !set) {
+            return set;
+        }
+    }
+    auto floor = store.tables().floor();
+    if (!floor) {
+        return floor.error();
+    }
+    for (const TableState &t : std::as_const(floor.value())) {
+        const int number = t.table.name.toInt();
+        if (number >= 1 && number <= 8) {
+            const QString group = number <= 4 ? QStringLiteral("창가") : QStringLiteral("안쪽");
+            if (auto set = reservations.setCombineGroup(t.table.id, group, number); !set) {
+                return set;
+            }
+        }
+    }
+    const int nowMin = now.time().hour() * 60 + now.time().minute();
+    for (const DemoReservation &d : kReservations) {
+        ReservationRequest r;
+        r.guestName = QString::fromUtf8(d.guest);
+        r.partySize = d.party;
+        r.day = now.date();
+        r.startMin = d.start;
+        r.source = d.phone ? BookingSource::Phone : BookingSource::Counter;
+        auto made = store.reserveForPhone(r, d.phone ? QString::fromUtf8(d.phone) : QString());
+        if (!made || d.start > nowMin) {
+            continue; // a demo day with one reservation less is still a demo day
+        }
+        if (made->endMin() <= nowMin) {
+            for (BookingStatus s : {BookingStatus::CheckedIn, BookingStatus::Completed}) {
+                if (auto done = reservations.setStatus(made->id, s, {}); !done) {
+                    return done.error();
+                }
+            }
+        } else {
+            (void)reservations.seat(made->id, Ticket{}, {}); // a table still busy from the floor demo: not seated
+        }
+    }
+    return Done{};
+}
+
 } // namespace
 
 Status DemoData::seedBookings(Vertical vertical, Store &store)
@@ -194,7 +263,7 @@ Status DemoData::seedBookings(Vertical vertical, Store &store)
         return hana.error();
     }
     if (vertical == Vertical::Restaurant) {
-        return Done{};
+        return seedReservations(store, now);
     }
     QList<DemoVisit> visits;
     if (vertical == Vertical::Salon) {

@@ -131,8 +131,9 @@ public:
     [[nodiscard]] Result<QList<WaitingParty>> waitlist() const;
     /// What a new party of this size would be quoted now, in minutes.
     [[nodiscard]] Result<int> quote(int partySize) const;
-    /// Seats a waiting party at a free table: opens its ticket there and takes them off the list.
-    Status seatWaiting(const QString &id, const QString &tableId, const Ticket &blank, const QString &actorId);
+    /// Seats a waiting party at free tables (empty: the best free now): opens its ticket on the first and
+    /// takes them off the list.
+    Status seatWaiting(const QString &id, const QStringList &tableIds, const Ticket &blank, const QString &actorId);
     /// The party gave up waiting.
     Status leaveWaitlist(const QString &id, const QString &actorId);
 

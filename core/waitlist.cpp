@@ -169,7 +169,7 @@ Result<WaitingParty> ReservationService::addToWaitlist(const QString &guestName,
     return party;
 }
 
-Status ReservationService::seatWaiting(const QString &id, const QString &tableId, const Ticket &blank,
+Status ReservationService::seatWaiting(const QString &id, const QStringList &tableIds, const Ticket &blank,
                                        const QString &actorId)
 {
     QSqlDatabase db = m_db.connection();
@@ -188,8 +188,7 @@ Status ReservationService::seatWaiting(const QString &id, const QString &tableId
     const int partySize = q->value(0).toInt();
     const QDateTime now = m_clock.now();
     auto seating = seatingFor(partySize, now.date(), minuteOf(now),
-                              std::min(defaultDiningMinutes(partySize), kMinutesPerDay - minuteOf(now)),
-                              tableId.isEmpty() ? QStringList{} : QStringList{tableId}, {});
+                              std::min(defaultDiningMinutes(partySize), kMinutesPerDay - minuteOf(now)), tableIds, {});
     if (!seating) {
         return seating.error();
     }

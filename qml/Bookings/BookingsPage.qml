@@ -204,9 +204,7 @@ Page {
         wrapMode: Text.WordWrap
         font.pixelSize: Theme.fontBody
         color: Theme.muted
-        text: page.store.vertical === "restaurant"
-              ? qsTr("Table reservations by party size and the waitlist are not in this release yet. Seat walk-in parties on the Tables screen.")
-              : qsTr("Nobody can be booked yet: give staff their services and working hours.")
+        text: qsTr("Nobody can be booked yet: give staff their services and working hours.")
     }
 
     NewBookingDialog {

@@ -38,6 +38,12 @@ Pane {
     function openTable(tableId) {
         stack.push(tablePageComponent, { tableId: tableId })
     }
+    // From elsewhere (a seated reservation): the floor, then that table's ticket.
+    function showTable(tableId) {
+        stack.pop(null)
+        floorModel.refresh()
+        openTable(tableId)
+    }
 
     StackView {
         id: stack

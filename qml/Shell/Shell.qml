@@ -16,6 +16,8 @@ Item {
     Connections {
         target: shell.store
         function onCheckoutRequested() { shell.current = shell.checkoutIndex }
+        // A party seated from a reservation or the waitlist continues at their table.
+        function onTableRequested() { shell.current = shell.checkoutIndex }
     }
 
     // Print jobs that gave up: a badge on Settings and a banner over every screen until retried or cancelled.
@@ -146,8 +148,16 @@ Item {
                         StackLayout {
                             id: restaurant
                             FloorPage {
+                                id: floor
                                 store: shell.store
                                 onTakeawayRequested: restaurant.currentIndex = 1
+                                Connections {
+                                    target: shell.store
+                                    function onTableRequested(tableId) {
+                                        restaurant.currentIndex = 0
+                                        floor.showTable(tableId)
+                                    }
+                                }
                             }
                             CheckoutPage {
                                 objectName: "takeawayCheckout"
@@ -158,8 +168,20 @@ Item {
                         }
                     }
                 }
-                BookingsPage {
-                    store: shell.store
+                Loader {
+                    sourceComponent: shell.store.vertical === "restaurant" ? reservationsPage : bookingsPage
+                    Component {
+                        id: bookingsPage
+                        BookingsPage {
+                            store: shell.store
+                        }
+                    }
+                    Component {
+                        id: reservationsPage
+                        ReservationsPage {
+                            store: shell.store
+                        }
+                    }
                 }
                 OrdersPage {
                     store: shell.store

@@ -612,10 +612,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Table reservations by party size and the waitlist are not in this release yet. Seat walk-in parties on the Tables screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody can be booked yet: give staff their services and working hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,6 +3119,320 @@
     </message>
 </context>
 <context>
+    <name>ReservationBlock</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReservationCard</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationDialog</name>
+    <message>
+        <source>Choose a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not free for this party: choose a free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table for this party is free on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (010-1234-5678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationService</name>
+    <message>
+        <source>That reservation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation that is %1 cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is outside the reservation hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, mark a no-show or seat through their own steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the reservation is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reservation holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has an open ticket. Pay or move it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No table for a party of %n is free at %1.</source>
+        <translation>
+            <numerusform>No table for a party of %n is free at %1.</numerusform>
+            <numerusform>No table for a party of %n is free at %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is taken from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those tables seat %1, fewer than the party of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those tables cannot be pushed together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the reservation&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the reservation&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation needs the guest&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party is 1 to %1 guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table is held for 15 minutes to 8 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the reservation hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That party is not on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No table for a party of %n frees up before closing.</source>
+        <translation>
+            <numerusform>No table for a party of %n frees up before closing.</numerusform>
+            <numerusform>No table for a party of %n frees up before closing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waitlist needs a name to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding to the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsModel</name>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s)</source>
+        <translation>
+            <numerusform>%n reservation</numerusform>
+            <numerusform>%n reservations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reservation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tables on the Tables screen to take reservations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceRepository</name>
     <message>
         <source>Reading the catalog</source>
@@ -4894,6 +5204,100 @@
     </message>
     <message>
         <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Added at %1, no wait quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quoted %n min at %1</source>
+        <translation>
+            <numerusform>Quoted %n min at %1</numerusform>
+            <numerusform>Quoted %n min at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No table before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min (%1)</source>
+        <translation>
+            <numerusform>About %n min (%1)</numerusform>
+            <numerusform>About %n min (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table is free now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min</source>
+        <translation>
+            <numerusform>About %n min</numerusform>
+            <numerusform>About %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That party is no longer waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table is free for them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, to call them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

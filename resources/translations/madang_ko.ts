@@ -610,10 +610,6 @@
         <translation>워크인</translation>
     </message>
     <message>
-        <source>Table reservations by party size and the waitlist are not in this release yet. Seat walk-in parties on the Tables screen.</source>
-        <translation>인원별 테이블 예약과 대기 명단은 아직 이 버전에 없습니다. 방문 손님은 테이블 화면에서 안내하세요.</translation>
-    </message>
-    <message>
         <source>Nobody can be booked yet: give staff their services and working hours.</source>
         <translation>아직 예약할 수 있는 직원이 없습니다. 직원에게 시술과 근무 시간을 지정하세요.</translation>
     </message>
@@ -3112,6 +3108,312 @@
     </message>
 </context>
 <context>
+    <name>ReservationBlock</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReservationCard</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>테이블</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>취소 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Seat now</source>
+        <translation>지금 착석</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>노쇼</translation>
+    </message>
+    <message>
+        <source>Cancel the reservation</source>
+        <translation>예약 취소 확정</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>취소…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationDialog</name>
+    <message>
+        <source>Choose a time.</source>
+        <translation>시간을 고르세요.</translation>
+    </message>
+    <message>
+        <source>New reservation</source>
+        <translation>새 예약</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>인원</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at table %2</source>
+        <translation>%1, 테이블 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not free for this party: choose a free time</source>
+        <translation>%1에는 이 인원이 앉을 자리가 없습니다. 빈 시간을 고르세요</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>예약 가능한 시간</translation>
+    </message>
+    <message>
+        <source>No table for this party is free on this day.</source>
+        <translation>이날은 이 인원이 앉을 테이블이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation>예약자 이름</translation>
+    </message>
+    <message>
+        <source>Phone (010-1234-5678)</source>
+        <translation>전화번호 (010-1234-5678)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>예약하기</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationService</name>
+    <message>
+        <source>That reservation does not exist.</source>
+        <translation>그 예약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading reservations</source>
+        <translation>예약 읽기</translation>
+    </message>
+    <message>
+        <source>A reservation that is %1 cannot be moved.</source>
+        <translation>%1 상태인 예약은 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That time is outside the reservation hours.</source>
+        <translation>예약 받는 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Saving the reservation</source>
+        <translation>예약 저장</translation>
+    </message>
+    <message>
+        <source>A reservation that is %1 cannot become %2.</source>
+        <translation>%1 상태인 예약은 %2(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel, mark a no-show or seat through their own steps.</source>
+        <translation>취소, 노쇼, 착석은 각각의 단계로 처리하세요.</translation>
+    </message>
+    <message>
+        <source>Say why the reservation is cancelled.</source>
+        <translation>예약 취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>That reservation holds no table.</source>
+        <translation>그 예약에는 테이블이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 still has an open ticket. Pay or move it first.</source>
+        <translation>테이블 %1에 아직 열린 주문이 있습니다. 먼저 결제하거나 옮기세요.</translation>
+    </message>
+    <message>
+        <source>A weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation>요일은 1(월요일)부터 7(일요일)까지입니다.</translation>
+    </message>
+    <message>
+        <source>Saving the opening hours</source>
+        <translation>영업시간 저장</translation>
+    </message>
+    <message>
+        <source>Reading the opening hours</source>
+        <translation>영업시간 읽기</translation>
+    </message>
+    <message>
+        <source>Saving the table</source>
+        <translation>테이블 저장</translation>
+    </message>
+    <message>
+        <source>There is no such table.</source>
+        <translation>그런 테이블이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the tables</source>
+        <translation>테이블 읽기</translation>
+    </message>
+    <message numerus="yes">
+        <source>No table for a party of %n is free at %1.</source>
+        <translation>
+            <numerusform>%1에는 %n명이 앉을 빈 테이블이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is taken from %2 to %3.</source>
+        <translation>테이블 %1은(는) %2부터 %3까지 예약되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Those tables seat %1, fewer than the party of %2.</source>
+        <translation>그 테이블은 %1석으로 %2명보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>Those tables cannot be pushed together.</source>
+        <translation>그 테이블들은 붙일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the reservation&apos;s tables</source>
+        <translation>예약 테이블 저장</translation>
+    </message>
+    <message>
+        <source>Recording the reservation&apos;s history</source>
+        <translation>예약 이력 기록</translation>
+    </message>
+    <message>
+        <source>A reservation needs the guest&apos;s name.</source>
+        <translation>예약에는 예약자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A party is 1 to %1 guests.</source>
+        <translation>인원은 1명부터 %1명까지입니다.</translation>
+    </message>
+    <message>
+        <source>A table is held for 15 minutes to 8 hours.</source>
+        <translation>테이블은 15분부터 8시간까지 잡을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the reservation hours.</source>
+        <translation>%1~%2은(는) 예약 받는 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>That party is not on the waitlist.</source>
+        <translation>대기 명단에 없는 손님입니다.</translation>
+    </message>
+    <message>
+        <source>Reading the waitlist</source>
+        <translation>대기 명단 읽기</translation>
+    </message>
+    <message numerus="yes">
+        <source>No table for a party of %n frees up before closing.</source>
+        <translation>
+            <numerusform>마감 전까지 %n명이 앉을 테이블이 나지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waitlist needs a name to call.</source>
+        <translation>대기 등록에는 부를 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Adding to the waitlist</source>
+        <translation>대기 등록</translation>
+    </message>
+    <message>
+        <source>Seating the party</source>
+        <translation>손님 착석</translation>
+    </message>
+    <message>
+        <source>Updating the waitlist</source>
+        <translation>대기 명단 수정</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsModel</name>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n석</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s)</source>
+        <translation>
+            <numerusform>예약 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That reservation no longer exists.</source>
+        <translation>그 예약은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>워크인</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>New reservation</source>
+        <translation>새 예약</translation>
+    </message>
+    <message>
+        <source>Add tables on the Tables screen to take reservations.</source>
+        <translation>예약을 받으려면 테이블 화면에서 테이블을 추가하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ResourceRepository</name>
     <message>
         <source>Reading the catalog</source>
@@ -4875,6 +5177,96 @@
     <message>
         <source>Saving</source>
         <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Added at %1, no wait quoted</source>
+        <translation>%1 등록, 바로 안내 가능</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quoted %n min at %1</source>
+        <translation>
+            <numerusform>%1 등록, 예상 대기 %n분 안내</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No table before closing</source>
+        <translation>마감 전까지 자리 없음</translation>
+    </message>
+    <message>
+        <source>%1 is free now</source>
+        <translation>지금 %1 비어 있음</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min (%1)</source>
+        <translation>
+            <numerusform>약 %n분 (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message>
+        <source>A table is free now</source>
+        <translation>지금 빈 테이블이 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min</source>
+        <translation>
+            <numerusform>약 %n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That party is no longer waiting.</source>
+        <translation>더 이상 기다리는 손님이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No table is free for them yet.</source>
+        <translation>아직 앉을 테이블이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Waitlist</source>
+        <translation>대기 명단</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone, to call them</source>
+        <translation>부를 전화번호</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Quote now: %1</source>
+        <translation>지금 안내: %1</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>착석</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>떠남</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>기다리는 손님이 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -322,7 +322,7 @@ void TestReservationService::waitlistQuotes()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'waitlist.added'")), 3);
 
     // Too early: the couples are still at T1. At 19:35 T1 is paid; the first party takes it.
-    MADANG_VERIFY_ERROR(reservations().seatWaiting(first->id, tableId(QStringLiteral("T1")), Ticket{}, {}),
+    MADANG_VERIFY_ERROR(reservations().seatWaiting(first->id, {tableId(QStringLiteral("T1"))}, Ticket{}, {}),
                         ErrorCode::Conflict);
     m_clock.set(QDateTime(kFriday, QTime(19, 35), QTimeZone("Asia/Seoul")));
     MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T1"))));

@@ -1,0 +1,157 @@
+// The restaurant's Bookings screen in the real window, in Korean and English: the demo evening in one column
+// per table (a party of 10 on two tables pushed together), a party added to the waitlist with its quote (and
+// one refused without a name), a new reservation with the suggested tables (and one refused for a party
+// larger than any seating), and seating a reservation, which opens its ticket on the table.
+// Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
+#include "appstore.h"
+#include "fakesigner.h"
+#include "merchantrepository.h"
+#include "pinhasher.h"
+#include "reservationservice.h"
+#include "session.h"
+#include "settingsmodel.h"
+#include "store.h"
+#include "tableservice.h"
+#include "testsupport.h"
+#include "translator.h"
+#include "windowdriver.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace madang;
+
+class tst_ReservationsWindow : public QObject, public WindowDriver
+{
+    Q_OBJECT
+
+public:
+    tst_ReservationsWindow()
+        : WindowDriver({.minClickHeight = 44,
+                        .waitUntilEnabled = true,
+                        .clickSettleMs = 300,
+                        .shotPrefix = QStringLiteral("reservations-")})
+    {}
+
+private Q_SLOTS:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void evening_data();
+    void evening();
+
+private:
+    static qint64 count(Store &store, const QString &sql) { return test::queryInt(store.database().connection(), sql); }
+};
+
+void tst_ReservationsWindow::evening_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("ko") << QStringLiteral("ko");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void tst_ReservationsWindow::evening()
+{
+    QFETCH(QString, lang);
+    setLanguage(lang);
+    QTemporaryDir dir;
+    // Thursday 2026-12-03, 18:10 in Seoul: lunch is over, the 18:00 party of six is at table 4.
+    test::FakeClock clock(QDateTime(QDate(2026, 12, 3), QTime(18, 10), QTimeZone("Asia/Seoul")));
+    auto opened = test::openStore(dir, clock);
+    MADANG_VERIFY_OK(opened);
+    Store &store = *opened.value();
+    const PinHasher hasher(QByteArray(32, 'p'), 1000);
+    const test::FakeSigner signer;
+    auto owner = store.setUp(test::sampleProfile(Vertical::Restaurant), QStringLiteral("Owner"), true,
+                             hasher.hash(QStringLiteral("2580")).value());
+    MADANG_VERIFY_OK(owner);
+    MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
+    Translator::apply(lang);
+    AppStore appStore(store, hasher, signer);
+    QVERIFY(appStore.session()->signIn(owner.value().id, QStringLiteral("2580")));
+
+    auto today = store.reservations().onDay(clock.now().date());
+    MADANG_VERIFY_OK(today);
+    QCOMPARE(today->size(), 7);
+    const auto party = [&](const QString &guest) {
+        const auto it =
+            std::find_if(today->cbegin(), today->cend(), [&](const Reservation &r) { return r.guestName == guest; });
+        return it == today->cend() ? Reservation{} : *it;
+    };
+    QCOMPARE(party(QStringLiteral("이도윤")).status, BookingStatus::InService);
+    QCOMPARE(party(QStringLiteral("김민지")).status, BookingStatus::Completed);
+    const Reservation ten = party(QStringLiteral("최하은"));
+    QCOMPARE(ten.tableIds.size(), 2); // ten guests: two tables pushed together
+
+    // A full room: walk-ins at every other table since 18:10, so the waitlist quotes real waits.
+    auto floor = store.tables().floor();
+    MADANG_VERIFY_OK(floor);
+    for (const TableState &t : floor.value()) {
+        if (t.status == TableStatus::Free && !ten.tableIds.contains(t.table.id)) {
+            MADANG_VERIFY_OK(store.tables().open(t.table.id, 2, Ticket{}, {}));
+        }
+    }
+
+    QQmlApplicationEngine engine;
+    STEP(openMainWindow(engine, appStore));
+    STEP(click(QStringLiteral("nav2")));
+    QTRY_VERIFY(item(QStringLiteral("newReservationButton")) != nullptr);
+    QObject *model = window()->findChild<QObject *>(QStringLiteral("reservationsModel"));
+    QVERIFY(model);
+    QTRY_COMPARE(model->property("summary").toString().isEmpty(), false);
+    STEP(shoot(QStringLiteral("01-day")));
+
+    // The waitlist: a name is required; then a party of 4 is added with the quote the panel showed.
+    STEP(click(QStringLiteral("waitAdd")));
+    QTRY_VERIFY(item(QStringLiteral("waitError")) != nullptr);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM waitlist")), 0);
+    STEP(typeInto(QStringLiteral("waitName"), QStringLiteral("김도현")));
+    STEP(typeInto(QStringLiteral("waitPhone"), QStringLiteral("010-2222-3333")));
+    item(QStringLiteral("waitParty"))->setProperty("value", 4);
+    STEP(click(QStringLiteral("waitAdd")));
+    QTRY_COMPARE(count(store, QStringLiteral("SELECT count(*) FROM waitlist WHERE status = 'waiting'")), 1);
+    QCOMPARE(count(store, QStringLiteral("SELECT quoted_min FROM waitlist")), 90); // the walk-ins leave at 19:40
+    STEP(typeInto(QStringLiteral("waitName"), QStringLiteral("Park")));
+    STEP(click(QStringLiteral("waitAdd")));
+    QTRY_COMPARE(count(store, QStringLiteral("SELECT count(*) FROM waitlist WHERE status = 'waiting'")), 2);
+    STEP(shoot(QStringLiteral("02-waitlist")));
+
+    // A new reservation at 20:00: forty guests is more than any seating; eight get two tables together.
+    QObject *dialog = window()->findChild<QObject *>(QStringLiteral("reservationDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "openAt", Q_ARG(QVariant, 20 * 60)));
+    QTRY_VERIFY(item(QStringLiteral("guestField")) != nullptr);
+    STEP(typeInto(QStringLiteral("guestField"), QStringLiteral("오세훈")));
+    item(QStringLiteral("partyBox"))->setProperty("value", 40);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "update"));
+    const qint64 before = count(store, QStringLiteral("SELECT count(*) FROM reservations"));
+    STEP(click(QStringLiteral("reserveButton")));
+    QTRY_VERIFY(item(QStringLiteral("reservationError")) != nullptr);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM reservations")), before);
+    item(QStringLiteral("partyBox"))->setProperty("value", 8);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "update"));
+    QTRY_VERIFY(item(QStringLiteral("suggestedTables"))->property("text").toString().contains(QLatin1Char('+')));
+    STEP(shoot(QStringLiteral("03-new-reservation")));
+    STEP(click(QStringLiteral("reserveButton")));
+    QTRY_COMPARE(count(store, QStringLiteral("SELECT count(*) FROM reservations")), before + 1);
+
+    // The party of ten arrives early: their card, then Seat now opens their ticket on the first table.
+    QObject *card = window()->findChild<QObject *>(QStringLiteral("reservationCard"));
+    QVERIFY(card);
+    QVERIFY(QMetaObject::invokeMethod(card, "openFor", Q_ARG(QVariant, ten.id)));
+    QTRY_VERIFY(item(QStringLiteral("seatButton")) != nullptr);
+    STEP(shoot(QStringLiteral("04-card")));
+    STEP(click(QStringLiteral("seatButton")));
+    QTRY_COMPARE(store.reservations().find(ten.id)->value().status, BookingStatus::InService);
+    QTRY_COMPARE(test::queryString(
+                     store.database().connection(),
+                     QStringLiteral("SELECT guests FROM open_tickets WHERE table_id = '%1'").arg(ten.tableIds.first())),
+                 QStringLiteral("10"));
+    QTRY_VERIFY(item(QStringLiteral("tableTitle")) != nullptr);
+    STEP(shoot(QStringLiteral("05-seated")));
+}
+
+QTEST_MAIN(tst_ReservationsWindow)
+#include "tst_reservationswindow.moc"
