@@ -2,6 +2,7 @@
 
 #include "bookingservice.h"
 #include "clock.h"
+#include "crewrepository.h"
 #include "customerrepository.h"
 #include "resourcerepository.h"
 #include "session.h"
@@ -180,6 +181,20 @@ void BookingCalendarModel::refresh()
         }
         const QLocale locale;
         QHash<QString, int> staffColumn;
+        // Cleaning crews get a column each; their members are not listed on their own.
+        QHash<QString, int> crewColumn;
+        QHash<QString, QString> crewOfMember;
+        auto crews = m_weekMode ? Result<QList<Crew>>(QList<Crew>{}) : store.crews().crews();
+        for (const Crew &crew : crews ? crews.value() : QList<Crew>{}) {
+            crewColumn.insert(crew.id, static_cast<int>(m_columns.size()));
+            for (const QString &member : crew.memberIds) {
+                crewOfMember.insert(member, crew.id);
+            }
+            m_columns.append(QVariantMap{{QStringLiteral("id"), crew.id},
+                                         {QStringLiteral("name"), crew.name},
+                                         {QStringLiteral("crew"), true},
+                                         {QStringLiteral("subtitle"), QString()}});
+        }
         const int days = m_weekMode ? 7 : 1;
         for (int d = 0; d < days; ++d) {
             const QDate day = columnDay(d);
@@ -194,6 +209,15 @@ void BookingCalendarModel::refresh()
                 for (const Interval &h : hours) {
                     m_dayStartMin = std::min(m_dayStartMin, h.startMin);
                     m_dayEndMin = std::max(m_dayEndMin, h.endMin);
+                }
+                if (crewOfMember.contains(member.id)) {
+                    auto &column = m_columns[crewColumn.value(crewOfMember.value(member.id))];
+                    QVariantMap map = column.toMap();
+                    const QString names = map.value(QStringLiteral("subtitle")).toString();
+                    map.insert(QStringLiteral("subtitle"),
+                               names.isEmpty() ? member.name : names + QStringLiteral(", ") + member.name);
+                    column = map;
+                    continue;
                 }
                 if (!m_weekMode && !member.skills.isEmpty()) {
                     staffColumn.insert(member.id, static_cast<int>(m_columns.size()));
@@ -213,7 +237,11 @@ void BookingCalendarModel::refresh()
                                 {QStringLiteral("subtitle"), locale.toString(day, QStringLiteral("M/d"))}});
             }
             for (const Booking &b : std::as_const(booked.value())) {
-                const int column = m_weekMode ? d : staffColumn.value(b.staffId, -1);
+                const int column =
+                    m_weekMode ? d
+                    : !b.crewId.isEmpty()
+                        ? crewColumn.value(b.crewId, -1)
+                        : staffColumn.value(b.staffId, crewColumn.value(crewOfMember.value(b.staffId), -1));
                 if (column < 0) {
                     continue; // a staff member who left: listed under "needs reassignment"
                 }
@@ -384,7 +412,8 @@ bool BookingCalendarModel::book(int column, int startMin, const QString &service
     request.itemId = serviceId;
     request.day = columnDay(column);
     request.startMin = snap(startMin);
-    request.staffId = columnStaff(column);
+    const QVariantMap chosen = m_columns.value(column).toMap();
+    (chosen.value(QStringLiteral("crew")).toBool() ? request.crewId : request.staffId) = columnStaff(column);
     request.source = BookingSource::Counter;
     request.address = address;
     request.accessNotes = accessNotes;

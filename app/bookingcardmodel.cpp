@@ -2,6 +2,7 @@
 
 #include "bookingservice.h"
 #include "clock.h"
+#include "crewrepository.h"
 #include "customerrepository.h"
 #include "moneytext.h"
 #include "session.h"
@@ -69,6 +70,11 @@ void BookingCardModel::reload()
         auto found = store.bookings().find(m_bookingId);
         if (found && found.value()) {
             m_booking = found.value();
+            m_doneBy = m_booking->staffName;
+            if (auto crew = m_booking->crewId.isEmpty() ? Result<Crew>(Crew{}) : store.crews().find(m_booking->crewId);
+                crew && !crew->name.isEmpty()) {
+                m_doneBy = crew->name; // the lead alone would hide the others who come
+            }
             const QString customer = m_booking->customerId;
             if (!m_booking->seriesId.isEmpty()) {
                 auto series = store.bookings().inSeries(m_booking->seriesId, QDate(1, 1, 1));

@@ -55,7 +55,8 @@ public:
     [[nodiscard]] QString customerName() const;
     [[nodiscard]] QString phone() const;
     [[nodiscard]] QString service() const { return valid() ? m_booking->serviceName : QString(); }
-    [[nodiscard]] QString staffName() const { return valid() ? m_booking->staffName : QString(); }
+    /// Who does it: the staff member, or a crew's name with its members.
+    [[nodiscard]] QString staffName() const { return valid() ? m_doneBy : QString(); }
     [[nodiscard]] QString timeText() const;
     [[nodiscard]] QString status() const;
     [[nodiscard]] QString statusText() const;
@@ -99,6 +100,7 @@ private:
     QPointer<AppStore> m_store;
     QString m_bookingId;
     std::optional<madang::Booking> m_booking;
+    QString m_doneBy;
     QVariantList m_profile;
     QVariantList m_visits;
     QString m_seriesText;

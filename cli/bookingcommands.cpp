@@ -1,6 +1,7 @@
 // madangctl booking slots | create | list | cancel, and madangctl customer import-profile | show
 #include "bookingservice.h"
 #include "commands.h"
+#include "crewrepository.h"
 #include "customerrepository.h"
 #include "merchantrepository.h"
 #include "money.h"
@@ -60,6 +61,7 @@ QJsonObject bookingJson(const Booking &b, const QTimeZone &zone)
         {QStringLiteral("source"), bookingSourceName(b.source)},
         {QStringLiteral("service"), b.sku},
         {QStringLiteral("staff"), b.staffName},
+        {QStringLiteral("crew_id"), b.crewId},
         {QStringLiteral("customer"), b.customerName},
         {QStringLiteral("customer_phone"), b.customerPhone},
         {QStringLiteral("start"), b.startsAt},
@@ -148,6 +150,14 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
         return refused(ctx, staff.error());
     }
     request.staffId = staff.value();
+    // A cleaning crew by name: the crew engine checks every member, the van and the drive between jobs.
+    if (const QString crew = ctx.args.option(QStringLiteral("crew")); !crew.isEmpty()) {
+        auto found = store.crews().find(crew);
+        if (!found) {
+            return refused(ctx, found.error());
+        }
+        request.crewId = found->id;
+    }
     const auto source = bookingSourceFromName(ctx.args.option(QStringLiteral("source"), QStringLiteral("phone")));
     if (!source) {
         return failed(ctx, QStringLiteral("--source is one of counter, walk_in, phone, platform"), ExitUsage);
@@ -330,7 +340,7 @@ int runBooking(const CliContext &ctx)
             {QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("service"), QStringLiteral("date"),
              QStringLiteral("staff"), QStringLiteral("step"), QStringLiteral("start"), QStringLiteral("customer-phone"),
              QStringLiteral("customer-name"), QStringLiteral("source"), QStringLiteral("deposit"),
-             QStringLiteral("notes"), QStringLiteral("address"), QStringLiteral("access-notes"),
+             QStringLiteral("notes"), QStringLiteral("address"), QStringLiteral("access-notes"), QStringLiteral("crew"),
              QStringLiteral("reason"), QStringLiteral("repeat"), QStringLiteral("visits"), QStringLiteral("json")});
         !bad.isEmpty()) {
         return failed(ctx, QStringLiteral("booking: unknown option --%1").arg(bad.join(QStringLiteral(", --"))),

@@ -35,7 +35,7 @@ commands:
 
   booking slots --service SKU --date YYYY-MM-DD [--staff NAME] [--step MIN] [--json]
                                  free start times for a service, for one staff member or anyone qualified
-  booking create --service SKU --start ISO --customer-phone P [--customer-name N] [--staff NAME]
+  booking create --service SKU --start ISO --customer-phone P [--customer-name N] [--staff NAME] [--crew NAME]
                  [--source counter|walk_in|phone|platform] [--deposit AMOUNT] [--notes T] [--address A]
                  [--access-notes T] [--repeat weekly|every_2_weeks|monthly_weekday --visits N] [--json]
                                  books where it fits; a taken slot, a missing skill or a time outside working

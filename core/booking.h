@@ -70,6 +70,7 @@ struct Booking
     QString seriesId;
     QString orderId;
     bool needsReassignment = false;
+    QString crewId; // a cleaning crew's job: every member and the crew's van are taken
 
     [[nodiscard]] int endMin() const { return startMin + phases.spanMin(); }
 };
@@ -100,6 +101,8 @@ struct BookingRequest
     QString address;
     QString accessNotes;
     QString seriesId;
+    /// A cleaning crew (its id): the crew engine checks members, van and driving time; staffId is ignored.
+    QString crewId;
     QString actorId; // the staff member at the terminal, for the booking's history
 };
 

@@ -20,7 +20,8 @@ const QString kSelect = QStringLiteral(
     "b.item_id, i.sku, i.name, coalesce(b.staff_id, ''), coalesce(s.name, ''), coalesce(b.station_id, ''), b.day, "
     "b.start_min, b.work_min, b.processing_min, b.finish_min, b.buffer_before_min, b.buffer_after_min, b.starts_at, "
     "b.party_size, b.price_minor, b.deposit_minor, b.no_show_fee_minor, coalesce(b.cancel_reason, ''), b.notes, "
-    "b.address, b.access_notes, coalesce(b.series_id, ''), coalesce(b.order_id, ''), b.needs_reassignment "
+    "b.address, b.access_notes, coalesce(b.series_id, ''), coalesce(b.order_id, ''), b.needs_reassignment, "
+    "coalesce(b.crew_id, '') "
     "FROM bookings b JOIN items i ON i.id = b.item_id LEFT JOIN customers c ON c.id = b.customer_id "
     "LEFT JOIN staff s ON s.id = b.staff_id ");
 
@@ -62,6 +63,7 @@ Booking bookingFrom(const QSqlQuery &q)
     b.seriesId = next().toString();
     b.orderId = next().toString();
     b.needsReassignment = next().toBool();
+    b.crewId = next().toString();
     return b;
 }
 
@@ -120,12 +122,17 @@ Result<Resources> BookingService::resourcesOn(QDate day, const QString &exceptBo
     if (!booked) {
         return booked.error();
     }
+    const auto crewMembers = crewMemberIds();
+    if (!crewMembers) {
+        return crewMembers.error();
+    }
     for (const Booking &b : std::as_const(booked.value())) {
         if (b.id == exceptBookingId || !bookingHoldsTime(b.status)) {
             continue;
         }
+        const QStringList holders = b.crewId.isEmpty() ? QStringList{b.staffId} : crewMembers->value(b.crewId);
         for (BookableStaff &member : resources->staff) {
-            if (member.id == b.staffId) {
+            if (holders.contains(member.id)) {
                 member.busy[day] << staffBusySpans(b.phases, b.startMin);
             }
         }

@@ -55,6 +55,7 @@ QJsonObject payload(const Booking &b)
                        {QStringLiteral("address"), b.address},
                        {QStringLiteral("access_notes"), b.accessNotes},
                        {QStringLiteral("series_id"), b.seriesId},
+                       {QStringLiteral("crew_id"), b.crewId},
                        {QStringLiteral("order_id"), b.orderId}};
 }
 
@@ -152,7 +153,9 @@ Result<Booking> BookingService::create(const BookingRequest &request)
     if (!resources) {
         return resources.error();
     }
-    auto slot = request.staffId.isEmpty()
+    auto slot = !request.crewId.isEmpty() ? crewSlot(resources.value(), service->phases, request.day, request.startMin,
+                                                     request.address.trimmed(), request.crewId, {})
+                : request.staffId.isEmpty()
                     ? firstFree(resources.value(), service.value(), request.day, request.startMin)
                     : checkSlot(resources.value(), service->phases, request.day, request.startMin, request.staffId);
     if (!slot) {
@@ -176,13 +179,15 @@ Result<Booking> BookingService::create(const BookingRequest &request)
     b.address = request.address.trimmed();
     b.accessNotes = request.accessNotes.trimmed();
     b.seriesId = request.seriesId;
+    b.crewId = request.crewId;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     auto inserted = Database::run(
         db,
         QStringLiteral("INSERT INTO bookings (id, status, source, customer_id, item_id, staff_id, station_id, day, "
                        "start_min, work_min, processing_min, finish_min, buffer_before_min, buffer_after_min, "
-                       "starts_at, price_minor, deposit_minor, notes, address, access_notes, series_id, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "starts_at, price_minor, deposit_minor, notes, address, access_notes, series_id, crew_id, "
+                       "created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {b.id,
          bookingStatusName(b.status),
          bookingSourceName(b.source),
@@ -204,6 +209,7 @@ Result<Booking> BookingService::create(const BookingRequest &request)
          Database::text(b.address),
          Database::text(b.accessNotes),
          orNull(b.seriesId),
+         orNull(b.crewId),
          now,
          now},
         Text::tr("Saving the booking"));
@@ -274,10 +280,13 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
     if (!resources) {
         return resources.error();
     }
-    auto slot = checkSlot(resources.value(), after.phases, day, startMin, after.staffId);
+    auto slot = after.crewId.isEmpty()
+                    ? checkSlot(resources.value(), after.phases, day, startMin, after.staffId)
+                    : crewSlot(resources.value(), after.phases, day, startMin, after.address, after.crewId, id);
     if (!slot) {
         return slot.error();
     }
+    after.staffId = slot->staffId;
     after.stationId = slot->stationId;
     after.needsReassignment = false;
     auto updated = Database::run(db,

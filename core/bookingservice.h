@@ -17,6 +17,7 @@
 namespace madang {
 
 class Clock;
+class CrewRepository;
 class Database;
 class Outbox;
 class Uuid7Generator;
@@ -24,8 +25,9 @@ class Uuid7Generator;
 class BookingService
 {
 public:
-    BookingService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, ResourceRepository &resources)
-        : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_resources(resources)
+    BookingService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, ResourceRepository &resources,
+                   const CrewRepository &crews)
+        : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_resources(resources), m_crews(crews)
     {}
 
     /// Staff, stations and everything booked on `day` (leaving out `exceptBookingId`, for a move).
@@ -83,12 +85,19 @@ private:
     Status record(QSqlDatabase &db, const Booking &booking, const QString &event, const QJsonObject &detail,
                   const QString &actorId, const QString &op);
     [[nodiscard]] Result<QList<Booking>> select(const QString &where, const QVariantList &values) const;
+    /// Members of every crew, by crew id (retired crews included: their jobs still hold them).
+    [[nodiscard]] Result<QHash<QString, QStringList>> crewMemberIds() const;
+    /// Where a crew's job fits (crewbooking.cpp): its lead member and van, or why not.
+    [[nodiscard]] Result<Slot> crewSlot(const Resources &resources, const Service &phases, QDate day, int startMin,
+                                        const QString &address, const QString &crewId,
+                                        const QString &exceptBookingId) const;
 
     Database &m_db;
     const Clock &m_clock;
     Uuid7Generator &m_ids;
     Outbox &m_outbox;
     ResourceRepository &m_resources;
+    const CrewRepository &m_crews;
 };
 
 } // namespace madang

@@ -3,6 +3,7 @@
 #include "bookingservice.h"
 #include "catalogrepository.h"
 #include "clock.h"
+#include "crewrepository.h"
 #include "customerrepository.h"
 #include "demodata.h"
 #include "merchantrepository.h"
@@ -61,11 +62,11 @@ const DemoVisit kSalonDay[] = {
 };
 
 const DemoVisit kCleaningDay[] = {
-    {at(9), "Crew A: Minho", "C-MOVEOUT", "010-3131-2020", BookingSource::Platform, 50000,
+    {at(9), "A팀", "C-MOVEOUT", "010-3131-2020", BookingSource::Platform, 50000,
      "서울 마포구 월드컵북로 12, 302호", "현관 비밀번호 *1234#, 반려견 있음"},
-    {at(9, 30), "Crew B: Daeho", "C-AIRCON", "010-5151-4040", BookingSource::Phone, 0,
+    {at(9, 30), "B팀", "C-AIRCON", "010-5151-4040", BookingSource::Phone, 0,
      "서울 서대문구 연희로 45", "관리실에 말씀하고 올라오세요"},
-    {at(14), "Crew B: Daeho", "C-OFFICE", "010-7171-6060", BookingSource::Counter, 0,
+    {at(14), "B팀", "C-OFFICE", "010-7171-6060", BookingSource::Counter, 0,
      "서울 마포구 양화로 100, 5층", "18시 이후 출입 카드 필요"},
 };
 
@@ -265,6 +266,33 @@ Status DemoData::seedBookings(Vertical vertical, Store &store)
     if (vertical == Vertical::Restaurant) {
         return seedReservations(store, now);
     }
+    // Cleaning: Minho and Sora drive van 1 as A팀, Daeho van 2 as B팀; jobs are booked for a crew.
+    QHash<QString, QString> crewIds;
+    if (vertical == Vertical::Cleaning) {
+        auto vans = store.resources().stations();
+        if (!vans) {
+            return vans.error();
+        }
+        const QList<std::tuple<QString, QStringList, int>> crews{
+            {QStringLiteral("A팀"), {QStringLiteral("Minho"), QStringLiteral("Sora")}, 0},
+            {QStringLiteral("B팀"), {QStringLiteral("Daeho")}, 1}};
+        for (const auto &[name, members, van] : crews) {
+            QStringList ids;
+            for (const QString &member : members) {
+                if (staffIds.contains(member)) {
+                    ids << staffIds.value(member);
+                }
+            }
+            if (ids.isEmpty() || van >= vans->size()) {
+                continue; // the team was renamed: no demo crew
+            }
+            auto saved = store.crews().save(Crew{{}, name, ids, vans->at(van).id});
+            if (!saved) {
+                return saved.error();
+            }
+            crewIds.insert(name, saved->id);
+        }
+    }
     QList<DemoVisit> visits;
     if (vertical == Vertical::Salon) {
         visits = QList<DemoVisit>(std::begin(kSalonDay), std::end(kSalonDay));
@@ -278,6 +306,7 @@ Status DemoData::seedBookings(Vertical vertical, Store &store)
         r.day = now.date();
         r.startMin = v.start;
         r.staffId = staffIds.value(QString::fromUtf8(v.staff));
+        r.crewId = crewIds.value(QString::fromUtf8(v.staff));
         r.source = v.source;
         r.depositMinor = v.depositKrw;
         r.address = QString::fromUtf8(v.address);

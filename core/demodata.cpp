@@ -109,7 +109,7 @@ const DemoItem kCleaning[] = {
 
 const char *const kSalonStaff[] = {"Mina", "Jisoo", "Hyun"};
 const char *const kRestaurantStaff[] = {"Seojun", "Yuna"};
-const char *const kCleaningStaff[] = {"Crew A: Minho", "Crew A: Sora", "Crew B: Daeho"};
+const char *const kCleaningStaff[] = {"Minho", "Sora", "Daeho"};
 // clang-format on
 
 /// A demo option group and the SKUs that offer it. Prices in KRW.

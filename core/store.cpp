@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "bookingservice.h"
 #include "catalogrepository.h"
+#include "crewrepository.h"
 #include "customerrepository.h"
 #include "demodata.h"
 #include "journal.h"
@@ -38,7 +39,8 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_tables(std::make_unique<TableService>(*m_db, clock, *m_ids)),
       m_customers(std::make_unique<CustomerRepository>(*m_db, clock, *m_ids, *m_outbox)),
       m_resources(std::make_unique<ResourceRepository>(*m_db, clock, *m_ids, *m_outbox)),
-      m_bookings(std::make_unique<BookingService>(*m_db, clock, *m_ids, *m_outbox, *m_resources)),
+      m_crews(std::make_unique<CrewRepository>(*m_db, *m_ids, *m_outbox)),
+      m_bookings(std::make_unique<BookingService>(*m_db, clock, *m_ids, *m_outbox, *m_resources, *m_crews)),
       m_reservations(std::make_unique<ReservationService>(*m_db, clock, *m_ids, *m_outbox, *m_tables, *m_bookings))
 {}
 

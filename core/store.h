@@ -13,6 +13,7 @@ namespace madang {
 
 class AuditLog;
 class BookingService;
+class CrewRepository;
 class ReservationService;
 class CustomerRepository;
 class CatalogRepository;
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] CustomerRepository &customers() { return *m_customers; }
     [[nodiscard]] ResourceRepository &resources() { return *m_resources; }
     [[nodiscard]] BookingService &bookings() { return *m_bookings; }
+    [[nodiscard]] CrewRepository &crews() { return *m_crews; }
     [[nodiscard]] ReservationService &reservations() { return *m_reservations; }
     /// A restaurant reservation for the guest with this phone number (added as a customer if new), together.
     Result<Reservation> reserveForPhone(ReservationRequest request, const QString &phone);
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<TableService> m_tables;
     std::unique_ptr<CustomerRepository> m_customers;
     std::unique_ptr<ResourceRepository> m_resources;
+    std::unique_ptr<CrewRepository> m_crews;
     std::unique_ptr<BookingService> m_bookings;
     std::unique_ptr<ReservationService> m_reservations;
 };

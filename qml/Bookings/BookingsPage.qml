@@ -216,6 +216,7 @@ Page {
 
     BookingCard {
         id: card
+        objectName: "bookingCard"
         store: page.store
         anchors.centerIn: parent
     }

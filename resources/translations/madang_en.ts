@@ -585,6 +585,10 @@
         <source>Saving the series</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the crews</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -1031,6 +1035,73 @@
     </message>
     <message>
         <source>The requested start is not a time of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrewRepository</name>
+    <message>
+        <source>A crew needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crew needs at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crew member is not on the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such van.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crew drives a van, not a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a crew called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such crew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the crews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no crew called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive is between two addresses and 0 to 600 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the travel time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the travel times</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -584,6 +584,10 @@
         <source>Saving the series</source>
         <translation>반복 예약 저장</translation>
     </message>
+    <message>
+        <source>Reading the crews</source>
+        <translation>청소팀 읽기</translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -1030,6 +1034,73 @@
     <message>
         <source>The requested start is not a time of the day.</source>
         <translation>요청한 시작 시각이 하루 안의 시각이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CrewRepository</name>
+    <message>
+        <source>A crew needs a name.</source>
+        <translation>청소팀에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A crew needs at least one member.</source>
+        <translation>청소팀에는 한 명 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A member is listed twice.</source>
+        <translation>같은 팀원이 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the staff</source>
+        <translation>직원 읽기</translation>
+    </message>
+    <message>
+        <source>A crew member is not on the team.</source>
+        <translation>팀원 중에 직원 목록에 없는 사람이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the stations</source>
+        <translation>장비 읽기</translation>
+    </message>
+    <message>
+        <source>There is no such van.</source>
+        <translation>그런 차량이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A crew drives a van, not a %1.</source>
+        <translation>청소팀에는 차량을 지정하세요. %1은(는) 차량이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Saving the crew</source>
+        <translation>청소팀 저장</translation>
+    </message>
+    <message>
+        <source>There is already a crew called %1.</source>
+        <translation>%1이라는 청소팀이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no such crew.</source>
+        <translation>그런 청소팀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the crews</source>
+        <translation>청소팀 읽기</translation>
+    </message>
+    <message>
+        <source>There is no crew called %1.</source>
+        <translation>%1이라는 청소팀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A drive is between two addresses and 0 to 600 minutes.</source>
+        <translation>이동 시간은 두 주소 사이의 0~600분입니다.</translation>
+    </message>
+    <message>
+        <source>Saving the travel time</source>
+        <translation>이동 시간 저장</translation>
+    </message>
+    <message>
+        <source>Reading the travel times</source>
+        <translation>이동 시간 읽기</translation>
     </message>
 </context>
 <context>

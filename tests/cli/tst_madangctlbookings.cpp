@@ -131,6 +131,9 @@ void TestMadangctlBookings::refusalsWriteNothing_data()
                                  << QStringLiteral("takes no time");
     QTest::newRow("unknown staff") << create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), QStringLiteral("Zed"))
                                    << 2 << QStringLiteral("Zed");
+    QTest::newRow("unknown crew") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
+                                      << QStringLiteral("--crew") << QStringLiteral("Z팀"))
+                                  << 2 << QStringLiteral("Z팀");
     QTest::newRow("not a time") << create(QStringLiteral("CUT-M"), QStringLiteral("3pm"), {}) << 2
                                 << QStringLiteral("ISO 8601");
     QTest::newRow("bad deposit") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
