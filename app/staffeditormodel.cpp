@@ -52,9 +52,11 @@ void StaffEditorModel::startNew()
     m_active = true;
     m_pin.clear();
     m_services.clear();
+    clearHours();
     setError({});
     Q_EMIT loaded();
     Q_EMIT servicesChanged();
+    Q_EMIT hoursChanged();
 }
 
 bool StaffEditorModel::load(const QString &staffId)
@@ -72,6 +74,7 @@ bool StaffEditorModel::load(const QString &staffId)
     m_role = account->member.role;
     m_active = account->member.active;
     m_services = account->services;
+    loadHours(m_staffId);
     m_pin.clear();
     setError({});
     Q_EMIT loaded();
@@ -82,6 +85,12 @@ bool StaffEditorModel::load(const QString &staffId)
 bool StaffEditorModel::save()
 {
     if (!m_store) {
+        return false;
+    }
+    // Hours are checked first: a week that cannot be saved changes nothing.
+    auto week = enteredHours();
+    if (!week) {
+        setError(week.error().message);
         return false;
     }
     StaffAuth &auth = m_store->staffAuth();
@@ -110,7 +119,12 @@ bool StaffEditorModel::save()
             }
         }
     }
+    if (auto hours = m_store->store().resources().setWeeklyHours(m_staffId, week.value()); !hours) {
+        setError(hours.error().message);
+        return false;
+    }
     m_store->notifyStaffChanged();
+    m_store->notifyBookingsChanged();
     return load(m_staffId);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appstore.h"
+#include "resourcerepository.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,6 +26,13 @@ class StaffEditorModel : public QObject
     Q_PROPERTY(QVariantList serviceChoices READ serviceChoices NOTIFY loaded)
     /// Ids of the services this person performs.
     Q_PROPERTY(QStringList services READ services NOTIFY servicesChanged)
+    /// Bookable hours: the weekdays worked (Monday first, 7 flags), one start and end for them, and an
+    /// optional break ("" for none). Times as HH:MM.
+    Q_PROPERTY(QVariantList workDays READ workDays NOTIFY hoursChanged)
+    Q_PROPERTY(QString hoursStart MEMBER m_hoursStart NOTIFY hoursChanged)
+    Q_PROPERTY(QString hoursEnd MEMBER m_hoursEnd NOTIFY hoursChanged)
+    Q_PROPERTY(QString breakStart MEMBER m_breakStart NOTIFY hoursChanged)
+    Q_PROPERTY(QString breakEnd MEMBER m_breakEnd NOTIFY hoursChanged)
 
 public:
     explicit StaffEditorModel(QObject *parent = nullptr);
@@ -37,6 +45,9 @@ public:
     [[nodiscard]] QVariantList serviceChoices() const;
     [[nodiscard]] QStringList services() const { return m_services; }
     Q_INVOKABLE void toggleService(const QString &itemId);
+    [[nodiscard]] QVariantList workDays() const;
+    /// weekday: 1 (Monday) … 7 (Sunday).
+    Q_INVOKABLE void toggleDay(int weekday);
 
     Q_INVOKABLE void startNew();
     Q_INVOKABLE bool load(const QString &staffId);
@@ -47,9 +58,15 @@ Q_SIGNALS:
     void loaded();
     void errorChanged();
     void servicesChanged();
+    void hoursChanged();
 
 private:
     void setError(const QString &error);
+    // staffhours.cpp
+    void loadHours(const QString &staffId);
+    void clearHours();
+    /// The week as entered, or why it cannot be saved.
+    [[nodiscard]] madang::Result<madang::WeeklyHours> enteredHours() const;
 
     QPointer<AppStore> m_store;
     QString m_staffId;
@@ -58,5 +75,10 @@ private:
     bool m_active = true;
     QString m_pin;
     QStringList m_services;
+    QList<bool> m_workDays = QList<bool>(7, false);
+    QString m_hoursStart;
+    QString m_hoursEnd;
+    QString m_breakStart;
+    QString m_breakEnd;
     QString m_error;
 };

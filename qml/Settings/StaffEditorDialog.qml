@@ -10,7 +10,7 @@ Dialog {
     required property AppStore store
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(640, (parent ? parent.width : 640) - 48)
+    width: Math.min(780, (parent ? parent.width : 780) - 48)
     padding: 24
     title: editor.isNew ? qsTr("Add staff") : qsTr("Edit staff")
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
@@ -96,6 +96,79 @@ Dialog {
                         primary: editor.services.indexOf(modelData.id) >= 0
                         onClicked: editor.toggleService(modelData.id)
                     }
+                }
+            }
+        }
+        // The week a customer can book this person: the days, the hours and a break.
+        Label {
+            text: qsTr("Bookable")
+            visible: editor.serviceChoices.length > 0
+            Layout.alignment: Qt.AlignTop
+            Layout.topMargin: 12
+        }
+        ColumnLayout {
+            visible: editor.serviceChoices.length > 0
+            spacing: 6
+            Layout.fillWidth: true
+            Row {
+                spacing: 6
+                Repeater {
+                    model: [qsTr("Mon"), qsTr("Tue"), qsTr("Wed"), qsTr("Thu"), qsTr("Fri"), qsTr("Sat"), qsTr("Sun")]
+                    delegate: TouchButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "workDay_" + (index + 1)
+                        text: modelData
+                        implicitWidth: 60
+                        implicitHeight: 44
+                        leftPadding: 4
+                        rightPadding: 4
+                        font.pixelSize: Theme.fontSmall
+                        primary: editor.workDays[index] === true
+                        onClicked: editor.toggleDay(index + 1)
+                    }
+                }
+            }
+            RowLayout {
+                spacing: 8
+                TextField {
+                    objectName: "hoursStart"
+                    text: editor.hoursStart
+                    onTextEdited: editor.hoursStart = text
+                    placeholderText: "10:00"
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    implicitHeight: Theme.touch
+                    Layout.preferredWidth: 90
+                }
+                Label { text: "–" }
+                TextField {
+                    objectName: "hoursEnd"
+                    text: editor.hoursEnd
+                    onTextEdited: editor.hoursEnd = text
+                    placeholderText: "20:00"
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    implicitHeight: Theme.touch
+                    Layout.preferredWidth: 90
+                }
+                Label { text: qsTr("break"); color: Theme.muted; Layout.leftMargin: 8 }
+                TextField {
+                    objectName: "breakStart"
+                    text: editor.breakStart
+                    onTextEdited: editor.breakStart = text
+                    placeholderText: "13:00"
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    implicitHeight: Theme.touch
+                    Layout.preferredWidth: 90
+                }
+                Label { text: "–" }
+                TextField {
+                    objectName: "breakEnd"
+                    text: editor.breakEnd
+                    onTextEdited: editor.breakEnd = text
+                    placeholderText: "14:00"
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    implicitHeight: Theme.touch
+                    Layout.preferredWidth: 90
                 }
             }
         }

@@ -4566,6 +4566,61 @@
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bookable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditorModel</name>
+    <message>
+        <source>Enter working hours as HH:MM, for example 10:00 and 20:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the break as HH:MM to HH:MM, or leave both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break must fall inside the working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffSettings</name>

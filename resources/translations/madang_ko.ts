@@ -4542,6 +4542,61 @@
         <source>Services</source>
         <translation>서비스</translation>
     </message>
+    <message>
+        <source>Bookable</source>
+        <translation>예약 가능</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>휴게</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditorModel</name>
+    <message>
+        <source>Enter working hours as HH:MM, for example 10:00 and 20:00.</source>
+        <translation>근무 시간을 HH:MM 형식으로 입력하세요. 예: 10:00, 20:00</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>근무 끝 시간은 시작 시간보다 늦어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the break as HH:MM to HH:MM, or leave both empty.</source>
+        <translation>휴게 시간은 HH:MM부터 HH:MM까지 입력하거나 둘 다 비우세요.</translation>
+    </message>
+    <message>
+        <source>The break must fall inside the working hours.</source>
+        <translation>휴게 시간은 근무 시간 안에 있어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>StaffSettings</name>

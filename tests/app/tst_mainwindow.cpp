@@ -144,12 +144,23 @@ void tst_MainWindow::counterWorkerJourney()
     role->forceActiveFocus();
     QTest::keyClick(window(), Qt::Key_Down); // staff -> manager
     STEP(typeInto("staffPin", QStringLiteral("11")));
+    // Jun can be booked on Tuesdays and Wednesdays, 10:00-19:00 with a break 13:00-14:00.
+    STEP(click("workDay_2"));
+    STEP(click("workDay_3"));
+    STEP(typeInto("hoursStart", QStringLiteral("10:00")));
+    STEP(typeInto("hoursEnd", QStringLiteral("19:00")));
+    STEP(typeInto("breakStart", QStringLiteral("13:00")));
+    STEP(typeInto("breakEnd", QStringLiteral("14:00")));
     STEP(click("staffSave"));
     QTRY_VERIFY(!item("staffError")->property("text").toString().isEmpty()); // too short
     STEP(shoot(QStringLiteral("12-staff-pin-too-short")));
     STEP(typeInto("staffPin", QStringLiteral("1111")));
     STEP(click("staffSave"));
     QTRY_VERIFY(item("staffSave") == nullptr);
+    QCOMPARE(test::queryInt(store.database().connection(),
+                            QStringLiteral("SELECT count(*) FROM staff_hours h JOIN staff s ON s.id = h.staff_id "
+                                           "WHERE s.name = 'Jun'")),
+             4);
     STEP(shoot(QStringLiteral("13-settings-staff")));
 
     // Switch: back to the sign-in tiles. Wrong PINs escalate to a wait, then a lockout.

@@ -54,6 +54,44 @@ TestCase {
         compare(Fixture.rowCount(store, "staff"), before)
     }
 
+    // The bookable week: Monday to Friday 10-19 with a 13-14 break, saved and read back; bad hours save nothing.
+    function test_bookableWeek_data() {
+        return [
+            { tag: "weekdays with a break", start: "10:00", end: "19:00", breakFrom: "13:00", breakTo: "14:00", ok: true, rows: 10 },
+            { tag: "no break", start: "9:00", end: "18:00", breakFrom: "", breakTo: "", ok: true, rows: 5 },
+            { tag: "not a time", start: "25:00", end: "19:00", breakFrom: "", breakTo: "", ok: false, rows: 0 },
+            { tag: "ends before it starts", start: "19:00", end: "10:00", breakFrom: "", breakTo: "", ok: false, rows: 0 },
+            { tag: "break outside the hours", start: "10:00", end: "19:00", breakFrom: "19:30", breakTo: "20:00", ok: false, rows: 0 },
+            { tag: "half a break", start: "10:00", end: "19:00", breakFrom: "13:00", breakTo: "", ok: false, rows: 0 },
+        ]
+    }
+
+    function test_bookableWeek(row) {
+        const store = signedInOwner(false)
+        const staffBefore = Fixture.rowCount(store, "staff")
+        const editor = createTemporaryObject(editorComponent, this, { store: store })
+        editor.startNew()
+        editor.name = "Hana"
+        editor.pin = "4444"
+        for (let day = 1; day <= 5; ++day)
+            editor.toggleDay(day)
+        editor.hoursStart = row.start
+        editor.hoursEnd = row.end
+        editor.breakStart = row.breakFrom
+        editor.breakEnd = row.breakTo
+        compare(editor.save(), row.ok, editor.error)
+        compare(Fixture.rowCount(store, "staff_hours"), row.rows)
+        if (!row.ok) {
+            verify(editor.error.length > 0)
+            compare(Fixture.rowCount(store, "staff"), staffBefore)
+            return
+        }
+        // Read back as saved.
+        compare(editor.workDays, [true, true, true, true, true, false, false])
+        compare(editor.hoursEnd, row.end)
+        compare(editor.breakEnd, row.breakTo)
+    }
+
     function test_staffRoleCannotManageStaff() {
         const store = signedInOwner(false)
         const editor = createTemporaryObject(editorComponent, this, { store: store })
