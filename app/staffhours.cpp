@@ -1,29 +1,10 @@
 // StaffEditorModel: the bookable week of a staff member, as a shop sets it at the counter: the days worked,
 // one start and end for them, and an optional break (lunch).
+#include "clocktext.h"
 #include "staffeditormodel.h"
 #include "store.h"
 
-#include <QTime>
-
 using namespace madang;
-
-namespace {
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
-
-/// "9:00", "09:00" or "24:00" as minutes since midnight; -1 for anything else.
-int minutesOf(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t == QLatin1String("24:00")) {
-        return 24 * 60;
-    }
-    const QTime time = QTime::fromString(t, QStringLiteral("H:mm"));
-    return time.isValid() ? time.hour() * 60 + time.minute() : -1;
-}
-} // namespace
 
 QVariantList StaffEditorModel::workDays() const
 {
@@ -62,10 +43,10 @@ void StaffEditorModel::loadHours(const QString &staffId)
         }
         m_workDays[weekday - 1] = true;
         if (m_hoursStart.isEmpty()) { // the first day worked stands for all: one start, one end, one break
-            m_hoursStart = hhmm(day.first().startMin);
-            m_hoursEnd = hhmm(day.last().endMin);
-            m_breakStart = day.size() > 1 ? hhmm(day.first().endMin) : QString();
-            m_breakEnd = day.size() > 1 ? hhmm(day.at(1).startMin) : QString();
+            m_hoursStart = textFromMinutes(day.first().startMin);
+            m_hoursEnd = textFromMinutes(day.last().endMin);
+            m_breakStart = day.size() > 1 ? textFromMinutes(day.first().endMin) : QString();
+            m_breakEnd = day.size() > 1 ? textFromMinutes(day.at(1).startMin) : QString();
         }
     }
     Q_EMIT hoursChanged();
@@ -77,8 +58,8 @@ Result<WeeklyHours> StaffEditorModel::enteredHours() const
     if (!m_workDays.contains(true)) {
         return week; // not bookable: no working days
     }
-    const int start = minutesOf(m_hoursStart);
-    const int end = minutesOf(m_hoursEnd);
+    const int start = minutesFromText(m_hoursStart);
+    const int end = minutesFromText(m_hoursEnd);
     if (start < 0 || end < 0) {
         return makeError(ErrorCode::InvalidInput, tr("Enter working hours as HH:MM, for example 10:00 and 20:00."));
     }
@@ -87,8 +68,8 @@ Result<WeeklyHours> StaffEditorModel::enteredHours() const
     }
     QList<Interval> day{{start, end}};
     if (!m_breakStart.trimmed().isEmpty() || !m_breakEnd.trimmed().isEmpty()) {
-        const int from = minutesOf(m_breakStart);
-        const int to = minutesOf(m_breakEnd);
+        const int from = minutesFromText(m_breakStart);
+        const int to = minutesFromText(m_breakEnd);
         if (from < 0 || to < 0 || to <= from) {
             return makeError(ErrorCode::InvalidInput, tr("Enter the break as HH:MM to HH:MM, or leave both empty."));
         }

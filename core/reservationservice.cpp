@@ -94,6 +94,32 @@ Status ReservationService::setHours(int weekday, const QList<Interval> &hours)
     return tx.commit();
 }
 
+Status ReservationService::setWeek(const QHash<int, QList<Interval>> &week)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    QJsonObject days;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        if (auto set = setHours(weekday, week.value(weekday)); !set) {
+            return set;
+        }
+        QJsonArray intervals;
+        for (const Interval &h : week.value(weekday)) {
+            intervals.append(QJsonArray{h.startMin, h.endMin});
+        }
+        days.insert(QString::number(weekday), intervals);
+    }
+    if (auto op = m_outbox.enqueue(db, QStringLiteral("dining_hours.set"), 1, QStringLiteral("week"),
+                                   {{QStringLiteral("weekdays"), days}});
+        !op) {
+        return op.error();
+    }
+    return tx.commit();
+}
+
 Result<QList<Interval>> ReservationService::hoursOn(QDate day) const
 {
     auto q = Database::run(m_db.connection(),

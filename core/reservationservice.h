@@ -88,6 +88,8 @@ public:
 
     /// The room's reservation hours on a weekday (Monday = 1); an empty list closes it that day.
     Status setHours(int weekday, const QList<Interval> &hours);
+    /// The whole week at once (weekdays missing from `week` are closed), all or nothing.
+    Status setWeek(const QHash<int, QList<Interval>> &week);
     [[nodiscard]] Result<QList<Interval>> hoursOn(QDate day) const;
     /// Puts a table in a combine group at a position; tables combine with their neighbours by position.
     Status setCombineGroup(const QString &tableId, const QString &group, int position);

@@ -73,6 +73,11 @@ Page {
             }
             Item { Layout.fillWidth: true }
             TouchButton {
+                objectName: "reservationHoursButton"
+                text: qsTr("Hours")
+                onClicked: hoursDialog.openEditor()
+            }
+            TouchButton {
                 objectName: "newReservationButton"
                 text: qsTr("New reservation")
                 primary: true
@@ -224,6 +229,12 @@ Page {
         id: dialog
         objectName: "reservationDialog"
         reservations: dayModel
+        anchors.centerIn: parent
+    }
+    ReservationHoursDialog {
+        id: hoursDialog
+        objectName: "reservationHoursDialog"
+        store: page.store
         anchors.centerIn: parent
     }
     ReservationCard {

@@ -3312,6 +3312,84 @@
     </message>
 </context>
 <context>
+    <name>ReservationHoursDialog</name>
+    <message>
+        <source>Reservation hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a sitting empty if there is none. Reservations must end by the end of their sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationHoursModel</name>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter each sitting as HH:MM to HH:MM, for example 17:00 to 22:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sitting must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch must end before dinner starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the open days a lunch or a dinner sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReservationService</name>
     <message>
         <source>That reservation does not exist.</source>
@@ -3500,6 +3578,10 @@
     </message>
     <message>
         <source>Add tables on the Tables screen to take reservations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

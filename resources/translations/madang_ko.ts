@@ -3298,6 +3298,84 @@
     </message>
 </context>
 <context>
+    <name>ReservationHoursDialog</name>
+    <message>
+        <source>Reservation hours</source>
+        <translation>예약 받는 시간</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>점심</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>저녁</translation>
+    </message>
+    <message>
+        <source>Leave a sitting empty if there is none. Reservations must end by the end of their sitting.</source>
+        <translation>없는 시간대는 비워 두세요. 예약은 그 시간대가 끝나기 전에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationHoursModel</name>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter each sitting as HH:MM to HH:MM, for example 17:00 to 22:00.</source>
+        <translation>시간대는 HH:MM부터 HH:MM까지 입력하세요. 예: 17:00부터 22:00까지</translation>
+    </message>
+    <message>
+        <source>A sitting must end after it starts.</source>
+        <translation>시간대의 끝은 시작보다 늦어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Lunch must end before dinner starts.</source>
+        <translation>점심은 저녁이 시작되기 전에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give the open days a lunch or a dinner sitting.</source>
+        <translation>영업일에는 점심이나 저녁 시간대를 넣으세요.</translation>
+    </message>
+</context>
+<context>
     <name>ReservationService</name>
     <message>
         <source>That reservation does not exist.</source>
@@ -3482,6 +3560,10 @@
     <message>
         <source>Add tables on the Tables screen to take reservations.</source>
         <translation>예약을 받으려면 테이블 화면에서 테이블을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>영업시간</translation>
     </message>
 </context>
 <context>

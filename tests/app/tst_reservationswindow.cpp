@@ -103,6 +103,18 @@ void tst_ReservationsWindow::evening()
     QTRY_COMPARE(model->property("summary").toString().isEmpty(), false);
     STEP(shoot(QStringLiteral("01-day")));
 
+    // The reservation hours as the demo set them (every day, lunch and dinner); a wrong time saves nothing.
+    STEP(click(QStringLiteral("reservationHoursButton")));
+    QTRY_COMPARE(item(QStringLiteral("lunchStart"))->property("text").toString(), QStringLiteral("11:30"));
+    STEP(typeInto(QStringLiteral("dinnerEnd"), QStringLiteral("25:00")));
+    STEP(click(QStringLiteral("hoursSave")));
+    QTRY_VERIFY(item(QStringLiteral("hoursError")) != nullptr);
+    STEP(shoot(QStringLiteral("01b-hours")));
+    STEP(typeInto(QStringLiteral("dinnerEnd"), QStringLiteral("22:00")));
+    STEP(click(QStringLiteral("hoursSave")));
+    QTRY_VERIFY(item(QStringLiteral("hoursSave")) == nullptr);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM dining_hours WHERE end_min = 1320")), 7);
+
     // The waitlist: a name is required; then a party of 4 is added with the quote the panel showed.
     STEP(click(QStringLiteral("waitAdd")));
     QTRY_VERIFY(item(QStringLiteral("waitError")) != nullptr);
