@@ -317,8 +317,11 @@ bool ReservationsModel::reserve(const QString &name, const QString &phone, int p
 
 bool ReservationsModel::move(const QString &id, int column, int startMin)
 {
-    if (!m_store || column < 0 || column >= m_columnTableIds.size()) {
+    if (!m_store) {
         return fail(tr("No terminal database is open."));
+    }
+    if (column < 0 || column >= m_columnTableIds.size()) {
+        return fail(tr("Drop the reservation on a table."));
     }
     const int snapped = (startMin + kSnapMin / 2) / kSnapMin * kSnapMin;
     auto found = m_store->store().reservations().find(id);

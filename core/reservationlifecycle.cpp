@@ -19,11 +19,27 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ReservationService)
 };
 
+Error noSuchReservation()
+{
+    return makeError(ErrorCode::NotFound, Text::tr("That reservation does not exist."));
+}
+
+/// The reservation `find` returned, or why there is none.
+Result<Reservation> existing(const Result<std::optional<Reservation>> &found)
+{
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return noSuchReservation();
+    }
+    return *found.value();
+}
 } // namespace
 
 Error ReservationService::notFound()
 {
-    return makeError(ErrorCode::NotFound, Text::tr("That reservation does not exist."));
+    return noSuchReservation();
 }
 
 QJsonObject ReservationService::placeOf(const Reservation &r)
@@ -103,11 +119,11 @@ Result<Reservation> ReservationService::move(const QString &id, QDate day, int s
     if (!tx.active()) {
         return tx.beginError();
     }
-    auto found = find(id);
-    if (!found || !found.value()) {
-        return found ? notFound() : found.error();
+    auto found = existing(find(id));
+    if (!found) {
+        return found.error();
     }
-    const Reservation before = *found.value();
+    const Reservation before = found.value();
     if (!bookingMovable(before.status)) {
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("A reservation that is %1 cannot be moved.").arg(bookingStatusLabel(before.status)));
@@ -140,21 +156,20 @@ Result<Reservation> ReservationService::move(const QString &id, QDate day, int s
     if (auto held = holdTables(db, id, seating->tableIds); !held) {
         return held.error();
     }
-    auto after = find(id);
-    if (!after || !after.value()) {
-        return after ? notFound() : after.error();
+    auto after = existing(find(id));
+    if (!after) {
+        return after.error();
     }
-    const QJsonObject detail{{QStringLiteral("from"), placeOf(before)},
-                             {QStringLiteral("to"), placeOf(*after.value())}};
+    const QJsonObject detail{{QStringLiteral("from"), placeOf(before)}, {QStringLiteral("to"), placeOf(after.value())}};
     if (auto recorded =
-            record(db, *after.value(), QStringLiteral("moved"), detail, actorId, QStringLiteral("reservation.moved"));
+            record(db, after.value(), QStringLiteral("moved"), detail, actorId, QStringLiteral("reservation.moved"));
         !recorded) {
         return recorded.error();
     }
     if (auto done = tx.commit(); !done) {
         return done.error();
     }
-    return *after.value();
+    return after.value();
 }
 
 Result<Reservation> ReservationService::transition(const QString &id, BookingStatus to, const QString &actorId,
@@ -166,11 +181,11 @@ Result<Reservation> ReservationService::transition(const QString &id, BookingSta
     if (!tx.active()) {
         return tx.beginError();
     }
-    auto found = find(id);
-    if (!found || !found.value()) {
-        return found ? notFound() : found.error();
+    auto found = existing(find(id));
+    if (!found) {
+        return found.error();
     }
-    const BookingStatus from = found.value()->status;
+    const BookingStatus from = found->status;
     // Seating a party that has not been marked as arrived is one step for the host.
     const bool seating =
         event == QLatin1String("seated") && (from == BookingStatus::Confirmed || from == BookingStatus::PendingSync);
@@ -186,21 +201,21 @@ Result<Reservation> ReservationService::transition(const QString &id, BookingSta
     if (!updated) {
         return updated.error();
     }
-    auto after = find(id);
-    if (!after || !after.value()) {
-        return after ? notFound() : after.error();
+    auto after = existing(find(id));
+    if (!after) {
+        return after.error();
     }
     QJsonObject full = detail;
     full.insert(QStringLiteral("from"), bookingStatusName(from));
     full.insert(QStringLiteral("to"), bookingStatusName(to));
-    if (auto recorded = record(db, *after.value(), event, full, actorId, QStringLiteral("reservation.%1").arg(event));
+    if (auto recorded = record(db, after.value(), event, full, actorId, QStringLiteral("reservation.%1").arg(event));
         !recorded) {
         return recorded.error();
     }
     if (auto done = tx.commit(); !done) {
         return done.error();
     }
-    return *after.value();
+    return after.value();
 }
 
 Result<Reservation> ReservationService::setStatus(const QString &id, BookingStatus to, const QString &actorId)
@@ -233,11 +248,11 @@ Result<Reservation> ReservationService::seat(const QString &id, const Ticket &bl
     if (!tx.active()) {
         return tx.beginError();
     }
-    auto found = find(id);
-    if (!found || !found.value()) {
-        return found ? notFound() : found.error();
+    auto found = existing(find(id));
+    if (!found) {
+        return found.error();
     }
-    const Reservation r = *found.value();
+    const Reservation r = found.value();
     if (r.tableIds.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("That reservation holds no table."));
     }

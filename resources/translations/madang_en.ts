@@ -3565,6 +3565,10 @@
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop the reservation on a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReservationsPage</name>

@@ -3546,6 +3546,10 @@
         <source>Walk-in</source>
         <translation>워크인</translation>
     </message>
+    <message>
+        <source>Drop the reservation on a table.</source>
+        <translation>예약을 테이블 위에 놓으세요.</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsPage</name>
