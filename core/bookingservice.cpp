@@ -1,6 +1,7 @@
 #include "bookingservice.h"
 
 #include "clock.h"
+#include "crewrepository.h"
 #include "database.h"
 #include "outbox.h"
 #include "transaction.h"
@@ -65,7 +66,8 @@ QJsonObject placeOf(const Booking &b)
                        {QStringLiteral("start_min"), b.startMin},
                        {QStringLiteral("span_min"), b.phases.spanMin()},
                        {QStringLiteral("staff_id"), b.staffId},
-                       {QStringLiteral("station_id"), b.stationId}};
+                       {QStringLiteral("station_id"), b.stationId},
+                       {QStringLiteral("crew_id"), b.crewId}};
 }
 
 Error notFound()
@@ -254,7 +256,17 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
     Booking after = before;
     after.day = day;
     after.startMin = startMin;
-    after.staffId = staffId.isEmpty() ? before.staffId : staffId;
+    // The column it lands on: another crew's column hands a crew job to that crew; a staff column hands a
+    // job for one person to that person. A job does not change from one kind to the other by a drag.
+    if (!staffId.isEmpty() && staffId != before.staffId && staffId != before.crewId) {
+        const bool toCrew = m_crews.find(staffId).ok();
+        if (toCrew != !before.crewId.isEmpty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             toCrew ? Text::tr("This job is for one person; drop it on a staff column.")
+                                    : Text::tr("This is a crew job; drop it on a crew's column."));
+        }
+        (toCrew ? after.crewId : after.staffId) = staffId;
+    }
     if (spanMin && *spanMin != before.phases.spanMin()) {
         if (*spanMin <= 0) {
             return makeError(ErrorCode::InvalidInput, Text::tr("A booking must end after it starts."));
@@ -291,9 +303,10 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
     after.needsReassignment = false;
     auto updated = Database::run(db,
                                  QStringLiteral("UPDATE bookings SET day = ?, start_min = ?, staff_id = ?, "
-                                                "station_id = ?, work_min = ?, finish_min = ?, starts_at = ?, "
-                                                "needs_reassignment = 0, updated_at = ? WHERE id = ?"),
+                                                "station_id = ?, crew_id = ?, work_min = ?, finish_min = ?, "
+                                                "starts_at = ?, needs_reassignment = 0, updated_at = ? WHERE id = ?"),
                                  {day.toString(Qt::ISODate), startMin, after.staffId, orNull(after.stationId),
+                                  orNull(after.crewId),
                                   after.phases.workMin, after.phases.finishMin, after.startsAt,
                                   m_clock.now().toString(Qt::ISODateWithMs), id},
                                  Text::tr("Moving the booking"));

@@ -128,6 +128,7 @@ Page {
 
         Flickable {
             id: grid
+            objectName: "calendarGrid"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

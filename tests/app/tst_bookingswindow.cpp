@@ -120,6 +120,21 @@ void tst_BookingsWindow::calendar()
                                           Q_ARG(QVariant, first)));
         QTRY_VERIFY(item(QStringLiteral("seriesText")) != nullptr);
         STEP(shoot(QStringLiteral("cleaning-03-series-card")));
+        STEP(click(QStringLiteral("nav2")));
+        QTRY_VERIFY(item(QStringLiteral("walkInButton")) != nullptr);
+        // Dragging the visit onto B팀's column hands it to B팀, checked like a new job: B팀 is at the office
+        // until 18:00, so it is refused with the reason and the visit stays with A팀.
+        QQuickItem *visit = item(QStringLiteral("booking_") + first);
+        QVERIFY(visit);
+        item(QStringLiteral("calendarGrid"))->setProperty("contentY", 300); // 14:30 into view
+        STEP(dragBy(QStringLiteral("booking_") + first, static_cast<int>(visit->width()) + 8, 0));
+        QTRY_VERIFY(item(QStringLiteral("calendarError")) != nullptr);
+        QVERIFY2(item(QStringLiteral("calendarError"))->property("text").toString().contains(QStringLiteral("B팀")),
+                 qPrintable(item(QStringLiteral("calendarError"))->property("text").toString()));
+        QCOMPARE(store.bookings().find(first)->value().crewId,
+                 test::queryString(store.database().connection(),
+                                   QStringLiteral("SELECT id FROM crews WHERE name = 'A팀'")));
+        STEP(shoot(QStringLiteral("cleaning-04-refused-crew-drop")));
         return;
     }
     QCOMPARE(today->size(), 7);

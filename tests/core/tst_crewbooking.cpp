@@ -33,6 +33,8 @@ private slots:
     void drivingTimeBetweenJobs_data();
     void drivingTimeBetweenJobs();
     void seriesAndMove();
+    void dragToAnotherColumn_data();
+    void dragToAnotherColumn();
 
 private:
     BookingService &bookings() { return m_store->bookings(); }
@@ -222,6 +224,67 @@ void TestCrewBooking::seriesAndMove()
     auto moved = bookings().move(series->first().id, kTuesday, 10 * 60, {}, {});
     MADANG_VERIFY_OK(moved);
     QCOMPARE(moved->staffId, m_minho);
+}
+
+void TestCrewBooking::dragToAnotherColumn_data()
+{
+    QTest::addColumn<QString>("what");   // the job dragged: "crew" (crew A's) or "solo" (Minho's own)
+    QTest::addColumn<QString>("target"); // the column: "crewB", "crewB-busy" (B has a job then) or "staff"
+    QTest::addColumn<int>("error");      // -1: it moves
+
+    QTest::newRow("crew job to crew B") << "crew" << "crewB" << -1;
+    QTest::newRow("crew job to a busy crew B") << "crew" << "crewB-busy" << int(ErrorCode::Conflict);
+    QTest::newRow("crew job to one person") << "crew" << "staff" << int(ErrorCode::InvalidInput);
+    QTest::newRow("solo job to a crew") << "solo" << "crewB" << int(ErrorCode::InvalidInput);
+}
+
+/// The cleaning calendar passes the id of the column a job is dropped on: a crew's column hands the job to
+/// that crew (all its members and its van), checked like a new job; the two kinds of job do not mix.
+void TestCrewBooking::dragToAnotherColumn()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, target);
+    QFETCH(int, error);
+    const QString daeho = addStaff(QStringLiteral("Daeho"));
+    const QString sora = addStaff(QStringLiteral("Sora"));
+    auto van2 = m_store->resources().saveStation({{}, QStringLiteral("2호차"), QStringLiteral("van"), 0});
+    MADANG_VERIFY_OK(van2);
+    auto crewB = crews().save(Crew{{}, QStringLiteral("B팀"), {daeho}, van2->id});
+    MADANG_VERIFY_OK(crewB);
+    if (target == QStringLiteral("crewB-busy")) {
+        MADANG_VERIFY_OK(bookings().create(job(9 * 60, kGangnam, crewB->id)));
+    }
+    BookingRequest request = job(9 * 60, kMapo);
+    if (what == QStringLiteral("solo")) {
+        request.crewId.clear();
+        request.staffId = m_minho;
+    }
+    auto made = bookings().create(request);
+    MADANG_VERIFY_OK(made);
+    const QString column = target == QStringLiteral("staff") ? sora : crewB->id;
+    const qint64 events = count(QStringLiteral("SELECT count(*) FROM booking_events"));
+
+    auto moved = bookings().move(made->id, kTuesday, 10 * 60, column, {});
+    const Booking now = bookings().find(made->id)->value();
+    if (error >= 0) {
+        MADANG_VERIFY_ERROR(moved, ErrorCode(error));
+        QVERIFY(!moved.error().message.isEmpty());
+        QCOMPARE(now.crewId, made->crewId);
+        QCOMPARE(now.staffId, made->staffId);
+        QCOMPARE(now.startMin, 9 * 60);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking_events")), events);
+        return;
+    }
+    MADANG_VERIFY_OK(moved);
+    QCOMPARE(now.crewId, crewB->id);
+    QCOMPARE(now.staffId, daeho);
+    QCOMPARE(now.startMin, 10 * 60);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM booking_events WHERE kind = 'moved' AND "
+                                  "json_extract(detail, '$.to.crew_id') = '") +
+                   crewB->id + QStringLiteral("'")),
+             1);
+    // Crew A is free again at 9:00.
+    MADANG_VERIFY_OK(bookings().create(job(9 * 60, kMapo)));
 }
 
 QTEST_GUILESS_MAIN(TestCrewBooking)
