@@ -49,6 +49,10 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
         return tableStatusName(s.status);
     case StatusTextRole:
         return statusText(tableStatusName(s.status));
+    case JoinedToRole:
+        return s.joinedTo;
+    case JoinedToNameRole:
+        return s.joinedToName;
     case GuestsRole:
         return s.guests;
     case TotalTextRole:
@@ -73,7 +77,8 @@ QHash<int, QByteArray> FloorModel::roleNames() const
             {HeightRole, "planHeight"}, {RoundRole, "round"},
             {StatusRole, "status"},     {StatusTextRole, "statusText"},
             {GuestsRole, "guests"},     {TotalTextRole, "totalText"},
-            {MinutesRole, "minutes"}};
+            {MinutesRole, "minutes"},   {JoinedToRole, "joinedTo"},
+            {JoinedToNameRole, "joinedToName"}};
 }
 
 void FloorModel::setStore(AppStore *store)
@@ -253,7 +258,8 @@ QVariantList FloorModel::moveTargets(const QString &tableId, bool occupied) cons
         return byArea != 0 ? byArea < 0 : byName(a.table.name, b.table.name);
     });
     for (const TableState &s : std::as_const(tables)) {
-        if (s.table.id != tableId && (s.status != TableStatus::Free) == occupied) {
+        // A joined table moves with the table its party's ticket is on.
+        if (s.table.id != tableId && s.joinedTo.isEmpty() && (s.status != TableStatus::Free) == occupied) {
             out << QVariantMap{{QStringLiteral("tableId"), s.table.id},
                                {QStringLiteral("name"), s.table.name},
                                {QStringLiteral("areaName"), areaNames.value(s.table.areaId)}};

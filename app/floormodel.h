@@ -49,6 +49,8 @@ public:
         GuestsRole,
         TotalTextRole, ///< empty while nothing is ordered
         MinutesRole,   ///< since the party sat down; -1 when free
+        JoinedToRole,  ///< the table whose ticket a joined seating shares; empty when not joined
+        JoinedToNameRole,
     };
     Q_ENUM(Role)
 

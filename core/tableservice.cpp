@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace madang {
 
@@ -28,6 +29,48 @@ QString json(const QJsonObject &o)
 Error noTicket()
 {
     return makeError(ErrorCode::NotFound, Text::tr("That table has no open ticket."));
+}
+
+/// The tables a seated party's reservation holds besides the one its ticket is on (reservations are seated
+/// on their first table): table id → the ticket's table id and name.
+struct Joined
+{
+    QString tableId;
+    QString name;
+};
+Result<QHash<QString, Joined>> joinedTables(const QSqlDatabase &db, const QString &tableId = {})
+{
+    auto q = Database::run(db,
+                           QStringLiteral("SELECT rt.table_id, r.seated_table_id, p.name FROM reservation_tables rt "
+                                          "JOIN reservations r ON r.id = rt.reservation_id "
+                                          "JOIN dining_tables p ON p.id = r.seated_table_id "
+                                          "WHERE r.status = 'in_service' AND rt.table_id <> r.seated_table_id "
+                                          "AND (? = '' OR rt.table_id = ?)"),
+                           {tableId.isEmpty() ? QStringLiteral("") : tableId, tableId},
+                           Text::tr("Reading the joined tables"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, Joined> out;
+    while (q->next()) {
+        out.insert(q->value(0).toString(), Joined{q->value(1).toString(), q->value(2).toString()});
+    }
+    return out;
+}
+
+/// Refuses a table whose guests sit at a joined seating: their ticket is on the other table.
+Status notJoined(const QSqlDatabase &db, const QString &tableId)
+{
+    auto joined = joinedTables(db, tableId);
+    if (!joined) {
+        return joined.error();
+    }
+    if (const auto it = joined->constFind(tableId); it != joined->cend()) {
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("This table is joined to table %1 for a seated party; their ticket is on %1.")
+                             .arg(it->name));
+    }
+    return Done{};
 }
 } // namespace
 
@@ -151,6 +194,21 @@ Result<QList<TableState>> TableService::floor(const QString &areaId) const
         }
         out << s;
     }
+    auto joined = joinedTables(m_db.connection());
+    if (!joined) {
+        return joined.error();
+    }
+    for (TableState &s : out) {
+        const auto it = joined->constFind(s.table.id);
+        if (it == joined->cend() || s.status != TableStatus::Free) {
+            continue;
+        }
+        s.joinedTo = it->tableId;
+        s.joinedToName = it->name;
+        const auto ticket = std::find_if(out.cbegin(), out.cend(),
+                                         [&](const TableState &t) { return t.table.id == it->tableId; });
+        s.status = ticket != out.cend() && ticket->status != TableStatus::Free ? ticket->status : TableStatus::Seated;
+    }
     return out;
 }
 
@@ -200,6 +258,9 @@ Result<Ticket> TableService::open(const QString &tableId, int guests, const Tick
     }
     if (existing.value()) {
         return existing.value()->ticket;
+    }
+    if (auto free = notJoined(db, tableId); !free) {
+        return free.error();
     }
     auto name = Database::run(db, QStringLiteral("SELECT name FROM dining_tables WHERE id = ? AND active = 1"),
                               {tableId}, Text::tr("Opening the table"));
@@ -317,6 +378,9 @@ Status TableService::transfer(const QString &fromTableId, const QString &toTable
     }
     if (to.value()) {
         return makeError(ErrorCode::Conflict, Text::tr("That table is taken; merge the tables instead."));
+    }
+    if (auto free = notJoined(db, toTableId); !free) {
+        return free;
     }
     auto name = Database::run(db, QStringLiteral("SELECT name FROM dining_tables WHERE id = ? AND active = 1"),
                               {toTableId}, Text::tr("Moving the party"));

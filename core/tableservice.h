@@ -46,6 +46,10 @@ struct TableState
     int guests = 0;
     qint64 totalMinor = 0;
     QString openedAt;
+    /// Set when a seated party's reservation joined this table to the one its ticket is on: that table's
+    /// id and name. The status is then that table's.
+    QString joinedTo;
+    QString joinedToName;
 };
 
 /// A unit count of one line of a table's ticket: what to move to a split-off bill.

@@ -199,6 +199,8 @@ Pane {
                         required round
                         required property string tableId
                         required property string status
+                        required joinedToName
+                        required property string joinedTo
                         required property int planX
                         required property int planY
                         required property int planWidth
@@ -213,12 +215,14 @@ Pane {
                         MouseArea {
                             anchors.fill: parent
                             onClicked: {
-                                if (tile.status === "free")
+                                if (tile.joinedTo.length > 0)
+                                    page.openTable(tile.joinedTo) // the party's ticket is on that table
+                                else if (tile.status === "free")
                                     guestsDialog.ask(tile.tableId, tile.name, tile.seats)
                                 else
                                     page.openTable(tile.tableId)
                             }
-                            onPressAndHold: if (tile.status !== "free") actions.show(tile.tableId, tile.name)
+                            onPressAndHold: if (tile.status !== "free" && tile.joinedTo.length === 0) actions.show(tile.tableId, tile.name)
                         }
                     }
                 }

@@ -11,6 +11,7 @@ Rectangle {
     property int guests
     property string totalText
     property int minutes: -1
+    property string joinedToName // set when a seated party's reservation joined this table to another
     property bool round
     property bool selected
     property color fill: Theme.surface
@@ -36,10 +37,11 @@ Rectangle {
             Layout.fillWidth: true
         }
         Label {
-            text: tile.guests > 0 ? qsTr("%1 guests").arg(tile.guests) + (tile.minutes >= 0 ? " · " + qsTr("%1 min").arg(tile.minutes) : "")
-                                  : qsTr("%1 seats").arg(tile.seats)
+            text: tile.joinedToName.length > 0 ? qsTr("With table %1").arg(tile.joinedToName)
+                  : tile.guests > 0 ? qsTr("%1 guests").arg(tile.guests) + (tile.minutes >= 0 ? " · " + qsTr("%1 min").arg(tile.minutes) : "")
+                  : qsTr("%1 seats").arg(tile.seats)
             font.pixelSize: Theme.fontSmall
-            color: tile.guests > 0 ? Theme.text : Theme.muted
+            color: tile.guests > 0 || tile.joinedToName.length > 0 ? Theme.text : Theme.muted
             horizontalAlignment: Text.AlignHCenter
             elide: Text.ElideRight
             Layout.fillWidth: true

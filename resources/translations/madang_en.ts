@@ -589,6 +589,14 @@
         <source>Reading the crews</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This job is for one person; drop it on a staff column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a crew job; drop it on a crew&apos;s column.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -5062,6 +5070,14 @@
         <source>Saving the kitchen station</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the joined tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table is joined to table %1 for a seated party; their ticket is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableTicketModel</name>
@@ -5169,6 +5185,10 @@
     </message>
     <message>
         <source>%1 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With table %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -588,6 +588,14 @@
         <source>Reading the crews</source>
         <translation>청소팀 읽기</translation>
     </message>
+    <message>
+        <source>This job is for one person; drop it on a staff column.</source>
+        <translation>한 사람이 맡은 작업입니다. 직원 칸에 놓으세요.</translation>
+    </message>
+    <message>
+        <source>This is a crew job; drop it on a crew&apos;s column.</source>
+        <translation>팀 작업입니다. 팀 칸에 놓으세요.</translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -5038,6 +5046,14 @@
         <source>Saving the kitchen station</source>
         <translation>주방 스테이션 저장</translation>
     </message>
+    <message>
+        <source>Reading the joined tables</source>
+        <translation>붙인 테이블 읽기</translation>
+    </message>
+    <message>
+        <source>This table is joined to table %1 for a seated party; their ticket is on %1.</source>
+        <translation>이 테이블은 착석한 단체를 위해 %1번 테이블에 붙어 있습니다. 주문은 %1번에 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>TableTicketModel</name>
@@ -5146,6 +5162,10 @@
     <message>
         <source>%1 seats</source>
         <translation>%1석</translation>
+    </message>
+    <message>
+        <source>With table %1</source>
+        <translation>%1번 테이블과 함께</translation>
     </message>
 </context>
 <context>

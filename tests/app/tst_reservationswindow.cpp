@@ -163,6 +163,22 @@ void tst_ReservationsWindow::evening()
                  QStringLiteral("10"));
     QTRY_VERIFY(item(QStringLiteral("tableTitle")) != nullptr);
     STEP(shoot(QStringLiteral("05-seated")));
+
+    // Back on the floor, the other table of their seating shows it is joined to the first, and a tap on it
+    // opens the party's ticket there.
+    QCOMPARE(ten.tableNames.size(), 2);
+    STEP(click(QStringLiteral("backToFloor")));
+    const QString joined = QStringLiteral("table_") + ten.tableNames.at(1);
+    QTRY_VERIFY(item(joined) != nullptr);
+    QCOMPARE(item(joined)->property("joinedToName").toString(), ten.tableNames.at(0));
+    STEP(shoot(QStringLiteral("06-joined-table")));
+    STEP(click(joined));
+    QTRY_VERIFY(item(QStringLiteral("tableTitle")) != nullptr);
+    QVERIFY2(item(QStringLiteral("tableTitle"))->property("text").toString().contains(ten.tableNames.at(0)),
+             qPrintable(item(QStringLiteral("tableTitle"))->property("text").toString()));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM open_tickets WHERE table_id = '%1'")
+                              .arg(ten.tableIds.at(1))),
+             0);
 }
 
 QTEST_MAIN(tst_ReservationsWindow)

@@ -8,6 +8,7 @@
 
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace madang;
 using namespace madang::test;
@@ -268,7 +269,31 @@ void TestReservationService::seatOpensTicketAndPaymentCompletes()
     QCOMPARE(count(QStringLiteral("SELECT guests FROM open_tickets")), 8);
     MADANG_VERIFY_ERROR(reservations().seat(made->id, Ticket{}, {}), ErrorCode::Conflict); // T4 is theirs now
 
+    // T5 is pushed against T4 for them: the floor shows it taken, joined to T4, and it takes no walk-in
+    // and no party moved over from another table.
+    const auto stateOf = [this](const QString &name) {
+        const QList<TableState> floor = m_store->tables().floor().value();
+        return *std::find_if(floor.cbegin(), floor.cend(),
+                             [&](const TableState &t) { return t.table.id == tableId(name); });
+    };
+    QCOMPARE(stateOf(QStringLiteral("T5")).joinedTo, tableId(QStringLiteral("T4")));
+    QCOMPARE(stateOf(QStringLiteral("T5")).joinedToName, QStringLiteral("T4"));
+    QCOMPARE(stateOf(QStringLiteral("T5")).status, TableStatus::Seated);
+    QVERIFY(stateOf(QStringLiteral("T4")).joinedTo.isEmpty());
+    QVERIFY(stateOf(QStringLiteral("T8")).joinedTo.isEmpty());
+    QCOMPARE(stateOf(QStringLiteral("T8")).status, TableStatus::Free);
+    auto walkIn = m_store->tables().open(tableId(QStringLiteral("T5")), 2, Ticket{}, {});
+    MADANG_VERIFY_ERROR(walkIn, ErrorCode::Conflict);
+    QVERIFY2(walkIn.error().message.contains(QStringLiteral("T4")), qPrintable(walkIn.error().message));
+    MADANG_VERIFY_OK(m_store->tables().open(tableId(QStringLiteral("T1")), 2, Ticket{}, {}));
+    MADANG_VERIFY_ERROR(m_store->tables().transfer(tableId(QStringLiteral("T1")), tableId(QStringLiteral("T5"))),
+                        ErrorCode::Conflict);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM open_tickets")), 2);
+    MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T1"))));
+
     MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T4"))));
+    QCOMPARE(stateOf(QStringLiteral("T5")).status, TableStatus::Free); // paid: both tables are free again
+    QVERIFY(stateOf(QStringLiteral("T5")).joinedTo.isEmpty());
     QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::Completed);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.seated'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.completed'")), 1);
