@@ -104,6 +104,21 @@ bool FloorModel::setRound(const QString &tableId, bool round)
     return editTable(tableId, [round](DiningTable &t) { t.round = round; });
 }
 
+bool FloorModel::setCombine(const QString &tableId, const QString &group, int position)
+{
+    if (!m_store) {
+        return fail(tr("No terminal database is open."));
+    }
+    const QString name = group.trimmed();
+    if (name.size() > kMaxGroupName) {
+        return fail(tr("A group name is at most %1 characters.").arg(kMaxGroupName));
+    }
+    if (!name.isEmpty() && (position < 1 || position > kMaxGroupPosition)) {
+        return fail(tr("The place in the group is 1 to %1.").arg(kMaxGroupPosition));
+    }
+    return done(m_store->store().reservations().setCombineGroup(tableId, name, name.isEmpty() ? 0 : position));
+}
+
 bool FloorModel::retireTable(const QString &tableId)
 {
     if (!m_store) {

@@ -53,6 +53,10 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
         return s.joinedTo;
     case JoinedToNameRole:
         return s.joinedToName;
+    case CombineGroupRole:
+        return s.combineGroup;
+    case CombinePositionRole:
+        return s.combinePosition;
     case GuestsRole:
         return s.guests;
     case TotalTextRole:
@@ -78,7 +82,8 @@ QHash<int, QByteArray> FloorModel::roleNames() const
             {StatusRole, "status"},     {StatusTextRole, "statusText"},
             {GuestsRole, "guests"},     {TotalTextRole, "totalText"},
             {MinutesRole, "minutes"},   {JoinedToRole, "joinedTo"},
-            {JoinedToNameRole, "joinedToName"}};
+            {JoinedToNameRole, "joinedToName"}, {CombineGroupRole, "combineGroup"},
+            {CombinePositionRole, "combinePosition"}};
 }
 
 void FloorModel::setStore(AppStore *store)

@@ -34,6 +34,8 @@ class FloorModel : public QAbstractListModel
 public:
     static constexpr int kPlanSize = 1000;
     static constexpr int kMinTableSize = 60;
+    static constexpr int kMaxGroupName = 40;
+    static constexpr int kMaxGroupPosition = 99;
 
     enum Role {
         TableIdRole = Qt::UserRole + 1,
@@ -51,6 +53,8 @@ public:
         MinutesRole,   ///< since the party sat down; -1 when free
         JoinedToRole,  ///< the table whose ticket a joined seating shares; empty when not joined
         JoinedToNameRole,
+        CombineGroupRole, ///< tables in one group push together for larger parties; empty: stands alone
+        CombinePositionRole,
     };
     Q_ENUM(Role)
 
@@ -99,6 +103,9 @@ public:
     Q_INVOKABLE bool renameTable(const QString &tableId, const QString &name);
     Q_INVOKABLE bool setSeats(const QString &tableId, int seats);
     Q_INVOKABLE bool setRound(const QString &tableId, bool round);
+    /// Puts the table in a combine group (empty: none) at a position (1-99): reservations push it together
+    /// with its neighbours in the group by position.
+    Q_INVOKABLE bool setCombine(const QString &tableId, const QString &group, int position);
     /// Takes a table off the plan; refused while it has a ticket.
     Q_INVOKABLE bool retireTable(const QString &tableId);
     /// Adds an area after the others and shows it. Returns its id, or empty with error.

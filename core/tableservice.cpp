@@ -165,7 +165,8 @@ Result<QList<TableState>> TableService::floor(const QString &areaId) const
     auto q =
         Database::run(m_db.connection(),
                       QStringLiteral("SELECT t.id, t.area_id, t.name, t.seats, t.x, t.y, t.width, t.height, t.round, "
-                                     "o.ticket, o.sent, o.guests, o.bill_printed, o.opened_at FROM dining_tables t "
+                                     "o.ticket, o.sent, o.guests, o.bill_printed, o.opened_at, t.combine_group, "
+                                     "t.combine_position FROM dining_tables t "
                                      "LEFT JOIN open_tickets o ON o.table_id = t.id WHERE t.active = 1 AND "
                                      "(? = '' OR t.area_id = ?) ORDER BY t.name"),
                       {areaId.isEmpty() ? QStringLiteral("") : areaId, areaId}, Text::tr("Reading the floor plan"));
@@ -181,6 +182,8 @@ Result<QList<TableState>> TableService::floor(const QString &areaId) const
                               r.value(4).toInt(),    r.value(5).toInt(),
                               r.value(6).toInt(),    r.value(7).toInt(),
                               r.value(8).toBool(),   true};
+        s.combineGroup = r.value(14).toString();
+        s.combinePosition = r.value(15).toInt();
         if (!r.isNull(9)) {
             auto ticket = Ticket::fromJson(QJsonDocument::fromJson(r.value(9).toString().toUtf8()).object());
             const bool sent = !QJsonDocument::fromJson(r.value(10).toString().toUtf8()).object().isEmpty();

@@ -50,6 +50,9 @@ struct TableState
     /// id and name. The status is then that table's.
     QString joinedTo;
     QString joinedToName;
+    /// Tables in one combine group push together with their neighbours by position, for larger parties.
+    QString combineGroup;
+    int combinePosition = 0;
 };
 
 /// A unit count of one line of a table's ticket: what to move to a split-off bill.

@@ -19,6 +19,7 @@ Pane {
         selectedId = tableId
         selected = tableId.length > 0 ? floor.table(tableId) : ({})
         nameField.text = selected.name || ""
+        groupField.text = selected.combineGroup || ""
     }
     Connections {
         target: editor.floor
@@ -227,104 +228,133 @@ Pane {
                 border.color: Theme.border
                 Layout.preferredWidth: 360
                 Layout.fillHeight: true
-                ColumnLayout {
+                // Scrolls when an error message and every field of a table do not fit.
+                ScrollView {
                     anchors.fill: parent
                     anchors.margins: 16
-                    spacing: 10
-                    TouchButton {
-                        objectName: "addTable"
-                        text: qsTr("+ Add table")
-                        primary: true
-                        Layout.fillWidth: true
-                        onClicked: {
-                            const id = editor.floor.addTable()
-                            if (id.length > 0)
-                                editor.select(id)
-                        }
-                    }
-                    Label {
-                        text: qsTr("Tap a table to change it. Drag it to move it.")
-                        visible: editor.selectedId.length === 0
-                        color: Theme.muted
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
-                    }
+                    contentWidth: availableWidth
+                    clip: true
                     ColumnLayout {
+                        width: parent.width
                         spacing: 10
-                        visible: editor.selectedId.length > 0
-                        Layout.fillWidth: true
-                        Label {
-                            text: qsTr("Name")
-                            color: Theme.muted
-                            font.pixelSize: Theme.fontSmall
-                        }
-                        TextField {
-                            id: nameField
-                            objectName: "editTableName"
-                            font.pixelSize: Theme.fontBody
-                            implicitHeight: Theme.touch
-                            Layout.fillWidth: true
-                            onEditingFinished: if (text !== editor.selected.name) editor.floor.renameTable(editor.selectedId, text)
-                        }
-                        Stepper {
-                            objectName: "seatsStepper"
-                            label: qsTr("Seats")
-                            valueText: String(editor.selected.seats || 0)
-                            onLess: editor.floor.setSeats(editor.selectedId, editor.selected.seats - 1)
-                            onMore: editor.floor.setSeats(editor.selectedId, editor.selected.seats + 1)
-                        }
-                        Stepper {
-                            label: qsTr("Width")
-                            valueText: String(editor.selected.planWidth || 0)
-                            onLess: editor.floor.resizeTable(editor.selectedId, editor.selected.planWidth - 20, editor.selected.planHeight)
-                            onMore: editor.floor.resizeTable(editor.selectedId, editor.selected.planWidth + 20, editor.selected.planHeight)
-                        }
-                        Stepper {
-                            label: qsTr("Depth")
-                            valueText: String(editor.selected.planHeight || 0)
-                            onLess: editor.floor.resizeTable(editor.selectedId, editor.selected.planWidth, editor.selected.planHeight - 20)
-                            onMore: editor.floor.resizeTable(editor.selectedId, editor.selected.planWidth, editor.selected.planHeight + 20)
-                        }
-                        RowLayout {
-                            spacing: 8
-                            Layout.fillWidth: true
-                            TouchButton {
-                                text: qsTr("Square")
-                                primary: !editor.selected.round
-                                Layout.fillWidth: true
-                                onClicked: editor.floor.setRound(editor.selectedId, false)
-                            }
-                            TouchButton {
-                                objectName: "makeRound"
-                                text: qsTr("Round")
-                                primary: !!editor.selected.round
-                                Layout.fillWidth: true
-                                onClicked: editor.floor.setRound(editor.selectedId, true)
-                            }
-                        }
                         TouchButton {
-                            objectName: "removeTable"
-                            text: qsTr("Remove table")
+                            objectName: "addTable"
+                            text: qsTr("+ Add table")
+                            primary: true
                             Layout.fillWidth: true
-                            contentItem: Label {
-                                text: parent.text
-                                font: parent.font
-                                color: Theme.danger
-                                horizontalAlignment: Text.AlignHCenter
-                                verticalAlignment: Text.AlignVCenter
+                            onClicked: {
+                                const id = editor.floor.addTable()
+                                if (id.length > 0)
+                                    editor.select(id)
                             }
-                            onClicked: if (editor.floor.retireTable(editor.selectedId)) editor.select("")
+                        }
+                        Label {
+                            objectName: "editorError"
+                            text: editor.floor.error
+                            visible: text.length > 0
+                            color: Theme.danger
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: qsTr("Tap a table to change it. Drag it to move it.")
+                            visible: editor.selectedId.length === 0
+                            color: Theme.muted
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        ColumnLayout {
+                            spacing: 10
+                            visible: editor.selectedId.length > 0
+                            Layout.fillWidth: true
+                            Label {
+                                text: qsTr("Name")
+                                color: Theme.muted
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            TextField {
+                                id: nameField
+                                objectName: "editTableName"
+                                font.pixelSize: Theme.fontBody
+                                implicitHeight: Theme.touch
+                                Layout.fillWidth: true
+                                onEditingFinished: if (text !== editor.selected.name) editor.floor.renameTable(editor.selectedId, text)
+                            }
+                            Stepper {
+                                objectName: "seatsStepper"
+                                label: qsTr("Seats")
+                                valueText: String(editor.selected.seats || 0)
+                                onLess: editor.floor.setSeats(editor.selectedId, editor.selected.seats - 1)
+                                onMore: editor.floor.setSeats(editor.selectedId, editor.selected.seats + 1)
+                            }
+                            Stepper {
+                                label: qsTr("Width")
+                                valueText: String(editor.selected.planWidth || 0)
+                                onLess: editor.floor.resizeTable(editor.selectedId, editor.selected.planWidth - 20, editor.selected.planHeight)
+                                onMore: editor.floor.resizeTable(editor.selectedId, editor.selected.planWidth + 20, editor.selected.planHeight)
+                            }
+                            Stepper {
+                                label: qsTr("Depth")
+                                valueText: String(editor.selected.planHeight || 0)
+                                onLess: editor.floor.resizeTable(editor.selectedId, editor.selected.planWidth, editor.selected.planHeight - 20)
+                                onMore: editor.floor.resizeTable(editor.selectedId, editor.selected.planWidth, editor.selected.planHeight + 20)
+                            }
+                            // Reservations push tables of one group together, neighbours by place, for larger parties.
+                            Label {
+                                text: qsTr("Pushes together with (group)")
+                                color: Theme.muted
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            TextField {
+                                id: groupField
+                                objectName: "editTableGroup"
+                                placeholderText: qsTr("None: stands alone")
+                                font.pixelSize: Theme.fontBody
+                                implicitHeight: Theme.touch
+                                Layout.fillWidth: true
+                                onEditingFinished: if (text !== (editor.selected.combineGroup || ""))
+                                    editor.floor.setCombine(editor.selectedId, text, Math.max(1, editor.selected.combinePosition || 0))
+                            }
+                            Stepper {
+                                objectName: "groupPlaceStepper"
+                                visible: (editor.selected.combineGroup || "").length > 0
+                                label: qsTr("Position")
+                                valueText: String(editor.selected.combinePosition || 0)
+                                onLess: editor.floor.setCombine(editor.selectedId, editor.selected.combineGroup, editor.selected.combinePosition - 1)
+                                onMore: editor.floor.setCombine(editor.selectedId, editor.selected.combineGroup, editor.selected.combinePosition + 1)
+                            }
+                            RowLayout {
+                                spacing: 8
+                                Layout.fillWidth: true
+                                TouchButton {
+                                    text: qsTr("Square")
+                                    primary: !editor.selected.round
+                                    Layout.fillWidth: true
+                                    onClicked: editor.floor.setRound(editor.selectedId, false)
+                                }
+                                TouchButton {
+                                    objectName: "makeRound"
+                                    text: qsTr("Round")
+                                    primary: !!editor.selected.round
+                                    Layout.fillWidth: true
+                                    onClicked: editor.floor.setRound(editor.selectedId, true)
+                                }
+                            }
+                            TouchButton {
+                                objectName: "removeTable"
+                                text: qsTr("Remove table")
+                                Layout.fillWidth: true
+                                contentItem: Label {
+                                    text: parent.text
+                                    font: parent.font
+                                    color: Theme.danger
+                                    horizontalAlignment: Text.AlignHCenter
+                                    verticalAlignment: Text.AlignVCenter
+                                }
+                                onClicked: if (editor.floor.retireTable(editor.selectedId)) editor.select("")
+                            }
                         }
                     }
-                    Label {
-                        objectName: "editorError"
-                        text: editor.floor.error
-                        visible: text.length > 0
-                        color: Theme.danger
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
-                    }
-                    Item { Layout.fillHeight: true }
                 }
             }
         }

@@ -1461,6 +1461,18 @@
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pushes together with (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FloorModel</name>
@@ -1498,6 +1510,14 @@
     </message>
     <message>
         <source>Enter between 1 and %1 guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place in the group is 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1459,6 +1459,18 @@
         <source>Save</source>
         <translation>저장</translation>
     </message>
+    <message>
+        <source>Pushes together with (group)</source>
+        <translation>붙여 쓰는 테이블 묶음</translation>
+    </message>
+    <message>
+        <source>None: stands alone</source>
+        <translation>없음: 따로 사용</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>묶음 순서</translation>
+    </message>
 </context>
 <context>
     <name>FloorModel</name>
@@ -1497,6 +1509,14 @@
     <message>
         <source>Enter between 1 and %1 guests.</source>
         <translation>인원은 1~%1명으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A group name is at most %1 characters.</source>
+        <translation>묶음 이름은 %1자까지입니다.</translation>
+    </message>
+    <message>
+        <source>The place in the group is 1 to %1.</source>
+        <translation>묶음 안의 순서는 1부터 %1까지입니다.</translation>
     </message>
 </context>
 <context>

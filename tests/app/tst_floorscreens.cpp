@@ -220,6 +220,29 @@ void tst_FloorScreens::restaurantDay()
     QVERIFY(tableTwo().height > before.height);
     QCOMPARE(tableTwo().width % 10, 0); // snapped to the plan's 10-unit steps
     QCOMPARE(tableTwo().x, before.x);   // resizing does not move it
+
+    // Table 2 (창가, second in the demo) moves to the group 단체석, where reservations may push it together
+    // with its neighbours. A name that is too long is refused and changes nothing.
+    const auto groupOfTwo = [&] {
+        return test::queryString(store.database().connection(),
+                                 QStringLiteral("SELECT combine_group || '/' || combine_position FROM dining_tables "
+                                                "WHERE name = '2'"));
+    };
+    const QString demoGroup = groupOfTwo();
+    QCOMPARE(item(QStringLiteral("editTableGroup"))->property("text").toString() + QStringLiteral("/2"), demoGroup);
+    item(QStringLiteral("editTableGroup"))->setProperty("text", QString());
+    STEP(typeInto(QStringLiteral("editTableGroup"), QString(50, QLatin1Char('x'))));
+    QTest::keyClick(window(), Qt::Key_Return);
+    QTRY_VERIFY(!item(QStringLiteral("editorError"))->property("text").toString().isEmpty());
+    QCOMPARE(groupOfTwo(), demoGroup);
+    STEP(shoot(QStringLiteral("13a-editor-refused-group")));
+    item(QStringLiteral("editTableGroup"))->setProperty("text", QString());
+    STEP(typeInto(QStringLiteral("editTableGroup"), QStringLiteral("단체석")));
+    QTest::keyClick(window(), Qt::Key_Return);
+    QTRY_COMPARE(groupOfTwo(), QStringLiteral("단체석/2"));
+    QVERIFY(QMetaObject::invokeMethod(item(QStringLiteral("groupPlaceStepper")), "more"));
+    QTRY_COMPARE(groupOfTwo(), QStringLiteral("단체석/3"));
+    QVERIFY(item(QStringLiteral("editorError")) == nullptr); // shown only with a message
     STEP(shoot(QStringLiteral("13-editor")));
     STEP(click(QStringLiteral("editorDone")));
 
