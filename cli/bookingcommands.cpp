@@ -1,6 +1,6 @@
 // madangctl booking slots | create | list | cancel, and madangctl customer import-profile | show
 #include "bookingservice.h"
-#include "commands.h"
+#include "clistore.h"
 #include "crewrepository.h"
 #include "customerrepository.h"
 #include "merchantrepository.h"
@@ -15,41 +15,9 @@
 using namespace madang;
 
 namespace {
-int failed(const CliContext &ctx, const QString &message, int code = ExitFailed)
-{
-    ctx.err << "madangctl: " << message << Qt::endl;
-    return code;
-}
-
-/// A refusal of the input (a taken slot, a missing skill, a bad phone number) exits 2; storage trouble 1.
-int refused(const CliContext &ctx, const Error &error)
-{
-    const bool input = error.code == ErrorCode::InvalidInput || error.code == ErrorCode::Conflict ||
-                       error.code == ErrorCode::Forbidden || error.code == ErrorCode::NotFound;
-    return failed(ctx, error.message, input ? ExitBadInput : ExitFailed);
-}
-
 QString hhmm(int minutes)
 {
     return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
-
-/// The id of the active staff member called `name` (any case); empty name: empty id.
-Result<QString> staffId(Store &store, const QString &name)
-{
-    if (name.isEmpty()) {
-        return QString();
-    }
-    auto staff = store.merchant().staff();
-    if (!staff) {
-        return staff.error();
-    }
-    for (const StaffMember &m : std::as_const(staff.value())) {
-        if (m.active && m.name.compare(name, Qt::CaseInsensitive) == 0) {
-            return m.id;
-        }
-    }
-    return makeError(ErrorCode::NotFound, QStringLiteral("no active staff member named \"%1\"").arg(name));
 }
 
 QJsonObject bookingJson(const Booking &b, const QTimeZone &zone)
@@ -79,7 +47,7 @@ int freeSlotsCommand(const CliContext &ctx, Store &store)
     }
     bool stepOk = true;
     const int step = ctx.args.option(QStringLiteral("step"), QStringLiteral("15")).toInt(&stepOk);
-    auto staff = staffId(store, ctx.args.option(QStringLiteral("staff")));
+    auto staff = activeStaffId(store, ctx.args.option(QStringLiteral("staff")));
     if (!staff) {
         return refused(ctx, staff.error());
     }
@@ -145,7 +113,7 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
     request.itemId = service;
     request.day = start.date();
     request.startMin = start.time().hour() * 60 + start.time().minute();
-    auto staff = staffId(store, ctx.args.option(QStringLiteral("staff")));
+    auto staff = activeStaffId(store, ctx.args.option(QStringLiteral("staff")));
     if (!staff) {
         return refused(ctx, staff.error());
     }
@@ -317,20 +285,6 @@ int importProfile(const CliContext &ctx, Store &store)
     return ExitOk;
 }
 
-/// Opens the store; on failure prints why and returns nullptr.
-std::unique_ptr<Store> openStore(const CliContext &ctx)
-{
-    auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
-    if (!store) {
-        failed(ctx, store.error().message);
-        return nullptr;
-    }
-    if (!store.value()->isSetUp()) {
-        failed(ctx, QStringLiteral("%1 is not set up (madangctl init)").arg(ctx.args.db()));
-        return nullptr;
-    }
-    return std::move(store.value());
-}
 } // namespace
 
 int runBooking(const CliContext &ctx)
@@ -350,7 +304,7 @@ int runBooking(const CliContext &ctx)
         sub != QLatin1String("cancel")) {
         return failed(ctx, QStringLiteral("booking needs slots | create | list | cancel"), ExitUsage);
     }
-    const std::unique_ptr<Store> store = openStore(ctx);
+    const std::unique_ptr<Store> store = openSetUpStore(ctx);
     if (!store) {
         return ExitFailed;
     }
@@ -379,7 +333,7 @@ int runCustomer(const CliContext &ctx)
         !bad.isEmpty() || (sub != QLatin1String("import-profile") && sub != QLatin1String("show"))) {
         return failed(ctx, QStringLiteral("customer needs import-profile FILE.json | show --phone P"), ExitUsage);
     }
-    const std::unique_ptr<Store> store = openStore(ctx);
+    const std::unique_ptr<Store> store = openSetUpStore(ctx);
     if (!store) {
         return ExitFailed;
     }

@@ -31,6 +31,7 @@ int runShift(const CliContext &ctx);
 int runReceipt(const CliContext &ctx);
 int runBooking(const CliContext &ctx);
 int runCustomer(const CliContext &ctx);
+int runResource(const CliContext &ctx);
 
 /// --secrets DIR, or the folder madang uses by default.
 QString secretsRoot(const CliArgs &args);

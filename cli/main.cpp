@@ -47,6 +47,18 @@ commands:
                                  longer lists are revoked and deleted
   customer show --phone P        the customer, their shared profile and visit history as JSON
 
+  resource stations | crews      the chairs, rooms, basins and vans; the cleaning crews (JSON)
+  resource station --name N --kind chair|room|basin|van
+  resource service SKU [--work MIN] [--processing MIN] [--finish MIN] [--buffer-before MIN] [--buffer-after MIN]
+                   [--station-kind KIND]
+                                 how a service's time is spent (what is not given stays); its duration becomes
+                                 work + processing + finish
+  resource day-off --staff NAME --date YYYY-MM-DD [--reason T]
+  resource crew --name N --members A,B [--van NAME]
+                                 adds a crew, or replaces the members and van of the crew with that name
+  resource travel --from ADDRESS --to ADDRESS --minutes N
+                                 the driving time between two job addresses, both ways
+
 global options: --secrets DIR (default ~/.config/madang/secrets): where device keys and the PIN pepper live
 
 exit codes: 0 done, 1 failed, 2 bad input data, 64 usage error
@@ -124,6 +136,9 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("customer")) {
         return runCustomer(ctx);
+    }
+    if (command == QStringLiteral("resource")) {
+        return runResource(ctx);
     }
     if (command == QStringLiteral("audit")) {
         return runAudit(ctx);

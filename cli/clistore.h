@@ -1,0 +1,21 @@
+#pragma once
+
+// What the store-backed madangctl commands share: opening the store and reporting a refusal.
+
+#include "commands.h"
+#include "error.h"
+
+#include <memory>
+
+namespace madang {
+class Store;
+}
+
+/// Prints "madangctl: message" and returns code.
+int failed(const CliContext &ctx, const QString &message, int code = ExitFailed);
+/// A refusal of the input (a taken slot, a missing skill, an unknown name) exits 2; storage trouble 1.
+int refused(const CliContext &ctx, const madang::Error &error);
+/// Opens the store read-write; on failure (or when it is not set up) prints why and returns nullptr.
+std::unique_ptr<madang::Store> openSetUpStore(const CliContext &ctx);
+/// The id of the active staff member called `name` (any case); an empty name gives an empty id.
+madang::Result<QString> activeStaffId(madang::Store &store, const QString &name);

@@ -1,0 +1,175 @@
+// madangctl resource: stations, a service's phases, days off, crews and driving times set up from a script on a
+// demo cleaning shop (A팀 = Minho and Sora in 1호차, B팀 = Daeho in 2호차), then used by bookings. Every
+// refusal exits 2 (or 64 for a usage error) and writes nothing.
+#include "database.h"
+#include "madangctlfixture.h"
+
+class TestMadangctlResources : public QObject, protected MadangctlFixture
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { tearDown(); }
+    void crewAndDrivingTimeReachBookings();
+    void serviceAndDayOff();
+    void refusalsWriteNothing_data();
+    void refusalsWriteNothing();
+
+private:
+    static QString day() { return QStringLiteral("2030-01-07"); } // a Monday: Minho, Sora and Daeho work 9-18
+    Run resource(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("resource")} + args)); }
+    Run booking(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("booking")} + args)); }
+    qint64 count(const QString &sql);
+    static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+};
+
+void TestMadangctlResources::init()
+{
+    setUp();
+    const Run r = ctl(withDb({QStringLiteral("init"), QStringLiteral("--vertical"), QStringLiteral("cleaning"),
+                              QStringLiteral("--name"), QStringLiteral("마당 클린"), QStringLiteral("--demo")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+qint64 TestMadangctlResources::count(const QString &sql)
+{
+    auto opened = Database::open(db(), Database::Mode::ReadOnly);
+    return opened ? queryInt(opened.value()->connection(), sql) : -1;
+}
+
+void TestMadangctlResources::crewAndDrivingTimeReachBookings()
+{
+    Run r = resource({QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral("3호차"),
+                      QStringLiteral("--kind"), QStringLiteral("van")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // B팀 gets Sora's help and the new van: the crew with that name is updated, not doubled.
+    r = resource({QStringLiteral("crew"), QStringLiteral("--name"), QStringLiteral("B팀"), QStringLiteral("--members"),
+                  QStringLiteral("Daeho,sora"), QStringLiteral("--van"), QStringLiteral("3호차")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(json(r).value(QStringLiteral("members")).toInt(), 2);
+    r = resource({QStringLiteral("crews")});
+    QCOMPARE(json(r).value(QStringLiteral("crews")).toArray().size(), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM crew_members m JOIN crews c ON c.id = m.crew_id "
+                                  "WHERE c.name = 'B팀'")),
+             2);
+    r = resource({QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("서울 은평구 1"),
+                  QStringLiteral("--to"), QStringLiteral("서울 송파구 2"), QStringLiteral("--minutes"),
+                  QStringLiteral("70")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    const auto job = [&](const QString &start, const QString &address) {
+        return booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("C-BASIC"),
+                        QStringLiteral("--start"), day() + QLatin1Char('T') + start, QStringLiteral("--customer-phone"),
+                        QStringLiteral("010-5555-0101"), QStringLiteral("--crew"), QStringLiteral("B팀"),
+                        QStringLiteral("--address"), address, QStringLiteral("--json")});
+    };
+    r = job(QStringLiteral("09:00"), QStringLiteral("서울 은평구 1"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Two hours of work end at 11:00; the drive set above takes 70 minutes, so 12:00 is too soon.
+    r = job(QStringLiteral("12:00"), QStringLiteral("서울 송파구 2"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("70")), qPrintable(r.err));
+    r = job(QStringLiteral("12:10"), QStringLiteral("서울 송파구 2"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestMadangctlResources::serviceAndDayOff()
+{
+    Run r = resource({QStringLiteral("service"), QStringLiteral("C-AIRCON")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const qint64 ops = count(QStringLiteral("SELECT count(*) FROM outbox"));
+    QCOMPARE(json(r).value(QStringLiteral("duration_min")).toInt(), 90); // only shown: nothing written
+    r = resource({QStringLiteral("service"), QStringLiteral("C-AIRCON"), QStringLiteral("--work"), QStringLiteral("60"),
+                  QStringLiteral("--processing"), QStringLiteral("30"), QStringLiteral("--finish"),
+                  QStringLiteral("15"), QStringLiteral("--buffer-after"), QStringLiteral("10")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(json(r).value(QStringLiteral("duration_min")).toInt(), 105);
+    QCOMPARE(count(QStringLiteral("SELECT duration_min FROM items WHERE sku = 'C-AIRCON'")), 105);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), ops + 1);
+
+    const auto minhoSlots = [&] {
+        const Run s = booking({QStringLiteral("slots"), QStringLiteral("--service"), QStringLiteral("C-AIRCON"),
+                               QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("Minho"),
+                               QStringLiteral("--json")});
+        return json(s).value(QStringLiteral("slots")).toArray().size();
+    };
+    QVERIFY(minhoSlots() > 0);
+    r = resource({QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("minho"), QStringLiteral("--date"),
+                  day(), QStringLiteral("--reason"), QStringLiteral("연차")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(minhoSlots(), 0);
+}
+
+void TestMadangctlResources::refusalsWriteNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("station of no kind")
+        << QStringList{QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral("배"), QStringLiteral("--kind"),
+                       QStringLiteral("boat")}
+        << 2 << QStringLiteral("boat");
+    QTest::newRow("station without a name")
+        << QStringList{QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral(" "), QStringLiteral("--kind"),
+                       QStringLiteral("van")}
+        << 2 << QStringLiteral("name");
+    QTest::newRow("unknown service") << QStringList{QStringLiteral("service"), QStringLiteral("NOPE"),
+                                                    QStringLiteral("--work"), QStringLiteral("30")}
+                                     << 2 << QStringLiteral("NOPE");
+    QTest::newRow("negative minutes") << QStringList{QStringLiteral("service"), QStringLiteral("C-AIRCON"),
+                                                     QStringLiteral("--processing"), QStringLiteral("-5")}
+                                      << 2 << QStringLiteral("--processing");
+    QTest::newRow("no work") << QStringList{QStringLiteral("service"), QStringLiteral("C-AIRCON"),
+                                            QStringLiteral("--work"), QStringLiteral("0")}
+                             << 2 << QStringLiteral("C-AIRCON");
+    QTest::newRow("day off for nobody")
+        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Nobody"),
+                       QStringLiteral("--date"), day()}
+        << 2 << QStringLiteral("Nobody");
+    QTest::newRow("day off on no date")
+        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Minho"),
+                       QStringLiteral("--date"), QStringLiteral("2030-02-30")}
+        << 2 << QStringLiteral("2030-02-30");
+    QTest::newRow("crew of a stranger")
+        << QStringList{QStringLiteral("crew"), QStringLiteral("--name"), QStringLiteral("C팀"), QStringLiteral("--members"),
+                       QStringLiteral("Minho,Nobody")}
+        << 2 << QStringLiteral("Nobody");
+    QTest::newRow("crew in no van") << QStringList{QStringLiteral("crew"), QStringLiteral("--name"), QStringLiteral("C팀"),
+                                                   QStringLiteral("--members"), QStringLiteral("Daeho"),
+                                                   QStringLiteral("--van"), QStringLiteral("9호차")}
+                                    << 2 << QStringLiteral("9호차");
+    QTest::newRow("drive too long") << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("A"),
+                                                   QStringLiteral("--to"), QStringLiteral("B"), QStringLiteral("--minutes"),
+                                                   QStringLiteral("900")}
+                                    << 2 << QStringLiteral("600");
+    QTest::newRow("drive not a number")
+        << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("A"), QStringLiteral("--to"),
+                       QStringLiteral("B"), QStringLiteral("--minutes"), QStringLiteral("soon")}
+        << 2 << QStringLiteral("--minutes");
+    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("tables")} << 64 << QStringLiteral("resource needs");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("crews"), QStringLiteral("--colour"), QStringLiteral("red")}
+                                    << 64 << QStringLiteral("--colour");
+}
+
+void TestMadangctlResources::refusalsWriteNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const QString everything = QStringLiteral("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM stations) + "
+                                              "(SELECT count(*) FROM crews) + (SELECT count(*) FROM crew_members) + "
+                                              "(SELECT count(*) FROM travel_times) + (SELECT count(*) FROM staff_days_off)");
+    const qint64 before = count(everything);
+    const qint64 duration = count(QStringLiteral("SELECT duration_min FROM items WHERE sku = 'C-AIRCON'"));
+    const Run r = resource(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(count(everything), before);
+    QCOMPARE(count(QStringLiteral("SELECT duration_min FROM items WHERE sku = 'C-AIRCON'")), duration);
+}
+
+QTEST_GUILESS_MAIN(TestMadangctlResources)
+#include "tst_madangctlresources.moc"
