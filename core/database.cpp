@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backup.h"
 #include "migrator.h"
 #include "searchindex.h"
 
@@ -15,7 +16,7 @@
 #include <atomic>
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcDatabase, "madang.core.database", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDatabase, "madang.core.database", QtInfoMsg)
 
 namespace madang {
 
@@ -73,6 +74,39 @@ Database::~Database()
     }
 }
 
+namespace {
+/// Before a schema upgrade, a copy of the database as it was: `<db>.schema<N>.bak` (then -2, -3, … so that an
+/// earlier copy is never overwritten). Says where it went on the log, which madang and madangctl print.
+Status backUpBeforeUpgrade(QSqlDatabase &c, const QString &path, const QList<Migration> &migrations)
+{
+    QSqlQuery q(c);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return Database::storageError(q.lastError(), Text::tr("Reading the schema version"));
+    }
+    const int version = q.value(0).toInt();
+    const int latest = Migrator::latestVersion(migrations);
+    q.finish();
+    if (version == 0 || version >= latest) {
+        return Done{}; // a new file, or nothing to upgrade (a newer one is refused by the migrator)
+    }
+    QString copy = path + QStringLiteral(".schema%1.bak").arg(version);
+    for (int n = 2; QFileInfo::exists(copy); ++n) {
+        copy = path + QStringLiteral(".schema%1-%2.bak").arg(version).arg(n);
+    }
+    if (auto copied = Backup::copy(path, copy); !copied) {
+        return makeError(copied.error().code,
+                         Text::tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
+                             .arg(path, copied.error().message));
+    }
+    qCInfo(lcDatabase).noquote() << Text::tr("Backed up %1 (schema %2) to %3 before upgrading it to schema %4.")
+                                        .arg(path)
+                                        .arg(version)
+                                        .arg(copy)
+                                        .arg(latest);
+    return Done{};
+}
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     return open(path, mode, Migrator::builtin());
@@ -119,6 +153,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     }
     if (mode == Mode::ReadWrite) {
         QSqlDatabase c = conn.value();
+        if (auto backedUp = backUpBeforeUpgrade(c, db->m_path, migrations); !backedUp) {
+            return backedUp.error();
+        }
         if (auto migrated = Migrator::migrate(c, migrations); !migrated) {
             return migrated.error();
         }

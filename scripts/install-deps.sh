@@ -14,6 +14,7 @@ PACKAGES=(
     libsqlite3-dev sqlite3 libssl-dev openssl libqrencode-dev
     qt6-serialport-dev libzxing-dev
     fonts-noto-cjk xvfb xauth libgl1-mesa-dri
+    lintian desktop-file-utils appstream
 )
 
 missing=()

@@ -8,6 +8,7 @@
 #include "store.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -185,6 +186,27 @@ void TestMigrator::upgradeCheckedInV1Database()
     }
     QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), Migrator::latestVersion(Migrator::builtin()));
     QCOMPARE(fileHash(fixture), fixtureHash); // the checked-in file itself is never touched
+
+    // The upgrade first copied the database as it was; that copy still opens at schema 1 with its rows.
+    const QString backup = path + QStringLiteral(".schema1.bak");
+    QVERIFY2(QFile::exists(backup), qPrintable(backup));
+    QCOMPARE(rawInt(backup, QStringLiteral("PRAGMA user_version")), 1);
+    QCOMPARE(rawInt(backup, QStringLiteral("SELECT count(*) FROM items")), 3);
+    // Opening the upgraded file again backs up nothing more; an older copy is never overwritten.
+    {
+        auto again = Store::open(path, Database::Mode::ReadWrite, clock);
+        MADANG_VERIFY_OK(again);
+    }
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).size(), 1);
+    const QString second = dir.filePath(QStringLiteral("second.db"));
+    QVERIFY(QFile::copy(fixture, second));
+    QVERIFY(QFile::setPermissions(second, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(QFile::copy(backup, second + QStringLiteral(".schema1.bak")));
+    {
+        auto upgraded = Store::open(second, Database::Mode::ReadWrite, clock);
+        MADANG_VERIFY_OK(upgraded);
+    }
+    QVERIFY(QFile::exists(second + QStringLiteral(".schema1-2.bak")));
 }
 
 void TestMigrator::brokenMigrationLeavesNothing_data()
