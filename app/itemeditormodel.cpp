@@ -4,7 +4,10 @@
 #include "catalogrepository.h"
 #include "merchantrepository.h"
 #include "money.h"
+#include "resourcerepository.h"
 #include "store.h"
+
+#include <tuple>
 
 using namespace madang;
 
@@ -41,6 +44,8 @@ void ItemEditorModel::startNew()
     m_category.clear();
     m_price.clear();
     m_duration = QStringLiteral("0");
+    m_phases = Service{};
+    loadPhases();
     m_barcode.clear();
     m_active = true;
     int vat = kDefaultVatBasisPoints;
@@ -75,6 +80,13 @@ bool ItemEditorModel::load(const QString &itemId)
     m_price = currency ? Money(item.priceMinor, currency.value()).toMajorString() : QString::number(item.priceMinor);
     m_vatRate = formatVatPercent(item.vatBasisPoints).chopped(1);
     m_duration = QString::number(item.durationMin);
+    m_phases = Service{};
+    if (item.durationMin > 0) {
+        if (auto service = m_store->store().resources().service(item.id); service) {
+            m_phases = service->phases;
+        }
+    }
+    loadPhases();
     m_barcode = item.barcode;
     m_active = item.active;
     setError({});
@@ -118,16 +130,76 @@ bool ItemEditorModel::save()
         setError(tr("Duration: enter whole minutes, for example 45."));
         return false;
     }
+    // Checked before anything is written, so that the item and its phases are saved together or not at all.
+    const auto phases = phasesFor(item.durationMin);
+    if (!phases) {
+        return false;
+    }
     auto stored = m_store->store().catalog().save(item);
     if (!stored) {
         setError(stored.error().message);
         return false;
+    }
+    const Service &service = *phases;
+    const bool plain = service.processingMin == 0 && service.finishMin == 0 && service.bufferBeforeMin == 0 &&
+                       service.bufferAfterMin == 0;
+    const bool hadPhases = m_phases.processingMin > 0 || m_phases.finishMin > 0 || m_phases.bufferBeforeMin > 0 ||
+                           m_phases.bufferAfterMin > 0 || !m_phases.stationKind.isEmpty();
+    if (item.durationMin > 0 && (!plain || hadPhases)) {
+        if (auto booked = m_store->store().resources().saveService(stored->id, service); !booked) {
+            setError(booked.error().message);
+            return false;
+        }
     }
     m_itemId = stored->id;
     m_store->notifyCatalogChanged();
     load(m_itemId);
     Q_EMIT saved(m_itemId);
     return true;
+}
+
+void ItemEditorModel::loadPhases()
+{
+    m_processing = QString::number(m_phases.processingMin);
+    m_finish = QString::number(m_phases.finishMin);
+    m_bufferBefore = QString::number(m_phases.bufferBeforeMin);
+    m_bufferAfter = QString::number(m_phases.bufferAfterMin);
+}
+
+std::optional<Service> ItemEditorModel::phasesFor(int durationMin)
+{
+    constexpr int kMaxPhaseMin = 600;
+    Service phases = m_phases;
+    for (const auto &[text, field, label] :
+         {std::tuple{m_processing, &phases.processingMin, tr("Processing gap")},
+          std::tuple{m_finish, &phases.finishMin, tr("Finish")},
+          std::tuple{m_bufferBefore, &phases.bufferBeforeMin, tr("Buffer before")},
+          std::tuple{m_bufferAfter, &phases.bufferAfterMin, tr("Buffer after")}}) {
+        bool ok = true;
+        *field = text.trimmed().isEmpty() ? 0 : text.trimmed().toInt(&ok);
+        if (!ok || *field < 0 || *field > kMaxPhaseMin) {
+            setError(tr("%1: enter whole minutes from 0 to %2.").arg(label).arg(kMaxPhaseMin));
+            return std::nullopt;
+        }
+    }
+    if (durationMin == 0) {
+        if (phases.processingMin + phases.finishMin + phases.bufferBeforeMin + phases.bufferAfterMin > 0) {
+            setError(tr("Only a service with a duration has a processing gap, a finish or buffers."));
+            return std::nullopt;
+        }
+        return phases;
+    }
+    phases.workMin = durationMin - phases.processingMin - phases.finishMin;
+    if (phases.workMin < 1) {
+        setError(tr("The processing gap and the finish must leave time for the work: together less than %1 min.")
+                     .arg(durationMin));
+        return std::nullopt;
+    }
+    if (phases.processingMin == 0 && phases.finishMin > 0) {
+        setError(tr("A finish comes after a processing gap; without a gap, put its minutes in the duration."));
+        return std::nullopt;
+    }
+    return phases;
 }
 
 void ItemEditorModel::setError(const QString &error)

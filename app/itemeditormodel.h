@@ -1,11 +1,13 @@
 #pragma once
 
 #include "appstore.h"
+#include "availability.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 /// Add or edit one catalog item. Fields are text as typed; save() validates and writes the
 /// item together with its outbox op.
@@ -22,6 +24,12 @@ class ItemEditorModel : public QObject
     Q_PROPERTY(QString price MEMBER m_price NOTIFY loaded)
     Q_PROPERTY(QString vatRate MEMBER m_vatRate NOTIFY loaded)
     Q_PROPERTY(QString durationMin MEMBER m_duration NOTIFY loaded)
+    // How a bookable service's duration is spent: work, then a processing gap in which the staff member is free
+    // (hair colour taking), then a finish; and buffers before and after for the staff member only.
+    Q_PROPERTY(QString processingMin MEMBER m_processing NOTIFY loaded)
+    Q_PROPERTY(QString finishMin MEMBER m_finish NOTIFY loaded)
+    Q_PROPERTY(QString bufferBeforeMin MEMBER m_bufferBefore NOTIFY loaded)
+    Q_PROPERTY(QString bufferAfterMin MEMBER m_bufferAfter NOTIFY loaded)
     Q_PROPERTY(QString barcode MEMBER m_barcode NOTIFY loaded)
     Q_PROPERTY(bool active MEMBER m_active NOTIFY loaded)
     Q_PROPERTY(QStringList categories READ categories NOTIFY loaded)
@@ -55,6 +63,9 @@ Q_SIGNALS:
 private:
     void setError(const QString &error);
     void loadCategories();
+    void loadPhases();
+    /// The booking phases from the fields, checked against the duration; nullopt after setting the error.
+    [[nodiscard]] std::optional<madang::Service> phasesFor(int durationMin);
 
     QPointer<AppStore> m_store;
     QString m_itemId;
@@ -64,6 +75,11 @@ private:
     QString m_price;
     QString m_vatRate;
     QString m_duration;
+    QString m_processing;
+    QString m_finish;
+    QString m_bufferBefore;
+    QString m_bufferAfter;
+    madang::Service m_phases; // as stored, so that a save keeps what the editor does not show (the station kind)
     QString m_barcode;
     bool m_active = true;
     QStringList m_categories;

@@ -107,6 +107,41 @@ Dialog {
             implicitHeight: Theme.touch
             Layout.fillWidth: true
         }
+        // A service's time: the work, a processing gap in which the staff member is free (colour taking), a
+        // finish, and buffers before and after for the staff member only.
+        Label {
+            text: qsTr("Booking")
+            visible: editor.durationMin !== "" && editor.durationMin !== "0"
+        }
+        GridLayout {
+            visible: editor.durationMin !== "" && editor.durationMin !== "0"
+            columns: 4
+            columnSpacing: 8
+            rowSpacing: 6
+            Layout.fillWidth: true
+            Repeater {
+                model: [
+                    { key: "processingMin", label: qsTr("Processing gap") },
+                    { key: "finishMin", label: qsTr("Finish") },
+                    { key: "bufferBeforeMin", label: qsTr("Buffer before") },
+                    { key: "bufferAfterMin", label: qsTr("Buffer after") }
+                ]
+                delegate: ColumnLayout {
+                    required property var modelData
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Label { text: modelData.label; font.pixelSize: Theme.fontSmall; color: Theme.muted }
+                    TextField {
+                        objectName: "item_" + modelData.key
+                        text: editor[modelData.key]
+                        onTextEdited: editor[modelData.key] = text
+                        inputMethodHints: Qt.ImhDigitsOnly
+                        implicitHeight: Theme.touch
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
         Label { text: qsTr("Barcode") }
         TextField {
             objectName: "itemBarcode"

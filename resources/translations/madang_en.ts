@@ -1340,6 +1340,18 @@
         <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it, so it was left as it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 (schema %2) to %3 before upgrading it to schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1726,6 +1738,26 @@
         <source>Shown at the counter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemEditorModel</name>
@@ -1747,6 +1779,38 @@
     </message>
     <message>
         <source>Duration: enter whole minutes, for example 45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter whole minutes from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a service with a duration has a processing gap, a finish or buffers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing gap and the finish must leave time for the work: together less than %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finish comes after a processing gap; without a gap, put its minutes in the duration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1338,6 +1338,18 @@
         <source>Checking %1</source>
         <translation>%1 검사</translation>
     </message>
+    <message>
+        <source>Reading the schema version</source>
+        <translation>스키마 버전 읽기</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it, so it was left as it was: %2</source>
+        <translation>업그레이드 전에 %1을(를) 백업하지 못해 그대로 두었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Backed up %1 (schema %2) to %3 before upgrading it to schema %4.</source>
+        <translation>%1(스키마 %2)을(를) 스키마 %4(으)로 업그레이드하기 전에 %3에 백업했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1723,6 +1735,26 @@
         <source>Shown at the counter</source>
         <translation>카운터에 표시</translation>
     </message>
+    <message>
+        <source>Booking</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Processing gap</source>
+        <translation>방치 시간</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>마무리</translation>
+    </message>
+    <message>
+        <source>Buffer before</source>
+        <translation>준비 시간</translation>
+    </message>
+    <message>
+        <source>Buffer after</source>
+        <translation>정리 시간</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditorModel</name>
@@ -1745,6 +1777,38 @@
     <message>
         <source>Duration: enter whole minutes, for example 45.</source>
         <translation>소요 시간: 45처럼 분 단위 정수로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Processing gap</source>
+        <translation>방치 시간</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>마무리</translation>
+    </message>
+    <message>
+        <source>Buffer before</source>
+        <translation>준비 시간</translation>
+    </message>
+    <message>
+        <source>Buffer after</source>
+        <translation>정리 시간</translation>
+    </message>
+    <message>
+        <source>%1: enter whole minutes from 0 to %2.</source>
+        <translation>%1: 0분부터 %2분까지 정수로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only a service with a duration has a processing gap, a finish or buffers.</source>
+        <translation>소요 시간이 있는 시술만 방치 시간, 마무리, 준비·정리 시간을 가질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The processing gap and the finish must leave time for the work: together less than %1 min.</source>
+        <translation>방치 시간과 마무리를 합쳐 %1분보다 짧아야 시술할 시간이 남습니다.</translation>
+    </message>
+    <message>
+        <source>A finish comes after a processing gap; without a gap, put its minutes in the duration.</source>
+        <translation>마무리는 방치 시간 뒤에 합니다. 방치 시간이 없으면 그 시간을 소요 시간에 넣으세요.</translation>
     </message>
 </context>
 <context>

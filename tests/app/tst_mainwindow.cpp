@@ -7,6 +7,7 @@
 #include "fakesigner.h"
 #include "merchantrepository.h"
 #include "pinhasher.h"
+#include "resourcerepository.h"
 #include "session.h"
 #include "settingsmodel.h"
 #include "testsupport.h"
@@ -122,6 +123,10 @@ void tst_MainWindow::counterWorkerJourney()
     STEP(shoot(QStringLiteral("10-item-bad-price")));
     STEP(typeInto("itemPrice", QStringLiteral("15000")));
     STEP(typeInto("itemDuration", QStringLiteral("20")));
+    // A service: the booking phases show, and five minutes to tidy up after each massage.
+    QTRY_VERIFY(item("item_bufferAfterMin") != nullptr);
+    STEP(typeInto("item_bufferAfterMin", QStringLiteral("5")));
+    STEP(shoot(QStringLiteral("10b-item-booking")));
     STEP(click("itemSave"));
     QTRY_COMPARE(store.catalog().count().value(), demoItems + 1);
     QTRY_VERIFY(item("itemSave") == nullptr); // the dialog closed
@@ -130,6 +135,10 @@ void tst_MainWindow::counterWorkerJourney()
     QVERIFY(saved.value().has_value());
     QCOMPARE(saved.value()->priceMinor, 15000);
     QCOMPARE(saved.value()->durationMin, 20);
+    auto massage = store.resources().service(QStringLiteral("TRT-MASSAGE"));
+    MADANG_VERIFY_OK(massage);
+    QCOMPARE(massage->phases.workMin, 20);
+    QCOMPARE(massage->phases.bufferAfterMin, 5);
 
     STEP(typeInto("catalogSearch", QStringLiteral("ㄷㅍ")));
     QTest::qWait(300);

@@ -40,6 +40,12 @@ TestCase {
             { tag: "barcode with space", fields: { name: "Tea", sku: "X1", price: "1000", barcode: "88 01" } },
             { tag: "duplicate sku", fields: { name: "Tea", sku: "CUT-W", price: "1000" } },
             { tag: "duplicate barcode", fields: { name: "Tea", sku: "X1", price: "1000", barcode: "8801234500017" } },
+            { tag: "gap as text", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", processingMin: "half" } },
+            { tag: "gap too long", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", processingMin: "700" } },
+            { tag: "negative buffer", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", bufferAfterMin: "-5" } },
+            { tag: "no time left to work", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "60", processingMin: "40", finishMin: "20" } },
+            { tag: "finish without a gap", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "60", finishMin: "20" } },
+            { tag: "phases without a duration", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "0", bufferBeforeMin: "10" } },
         ]
     }
 
@@ -54,6 +60,29 @@ TestCase {
         verify(editor.isNew)
         compare(Fixture.rowCount(store, "items"), itemsBefore)
         compare(Fixture.rowCount(store, "outbox"), outboxBefore)
+    }
+
+    // A colour that takes 100 minutes: 40 of work, 40 of processing in which the stylist is free, 20 to finish,
+    // and 10 to clean up after. Another editor reads the same phases back; changing them keeps the item's id.
+    function test_servicePhases() {
+        const store = Fixture.freshStore("salon", true)
+        const editor = createTemporaryObject(editorComponent, this, { store: store })
+        fill(editor, { name: "뿌리 염색 (테스트)", sku: "CLR-TEST", category: "염색", price: "70000", durationMin: "100",
+                       processingMin: "40", finishMin: "20", bufferAfterMin: "10" })
+        verify(editor.save(), editor.error)
+        const other = createTemporaryObject(editorComponent, this, { store: store })
+        verify(other.load(editor.itemId))
+        compare(other.durationMin, "100")
+        compare(other.processingMin, "40")
+        compare(other.finishMin, "20")
+        compare(other.bufferBeforeMin, "0")
+        compare(other.bufferAfterMin, "10")
+        // No gap any more: the colour becomes 100 minutes of work.
+        fill(other, { processingMin: "0", finishMin: "0" })
+        verify(other.save(), other.error)
+        verify(other.load(editor.itemId))
+        compare(other.processingMin, "0")
+        compare(other.durationMin, "100")
     }
 
     function test_createThenEdit() {
