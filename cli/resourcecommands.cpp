@@ -118,11 +118,13 @@ int addDayOff(const CliContext &ctx, Store &store)
     if (!staff) {
         return refused(ctx, staff.error());
     }
-    if (auto added = store.resources().addDayOff(staff.value(), day, ctx.args.option(QStringLiteral("reason")));
-        !added) {
+    auto added = store.resources().addDayOff(staff.value(), day, ctx.args.option(QStringLiteral("reason")));
+    if (!added) {
         return refused(ctx, added.error());
     }
-    printJson(ctx, {{QStringLiteral("staff"), name}, {QStringLiteral("day_off"), day.toString(Qt::ISODate)}});
+    printJson(ctx, {{QStringLiteral("staff"), name},
+                    {QStringLiteral("day_off"), day.toString(Qt::ISODate)},
+                    {QStringLiteral("bookings_to_reassign"), added.value()}});
     return ExitOk;
 }
 

@@ -172,7 +172,7 @@ Result<WeeklyHours> ResourceRepository::weeklyHours(const QString &staffId) cons
     return hours;
 }
 
-Status ResourceRepository::addDayOff(const QString &staffId, QDate day, const QString &reason)
+Result<int> ResourceRepository::addDayOff(const QString &staffId, QDate day, const QString &reason)
 {
     if (!day.isValid()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A day off needs a valid date."));
@@ -180,14 +180,72 @@ Status ResourceRepository::addDayOff(const QString &staffId, QDate day, const QS
     const QString iso = day.toString(Qt::ISODate);
     const QJsonObject payload{
         {QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}, {QStringLiteral("reason"), reason}};
-    return writeWithOp(
+    int flagged = 0;
+    auto written = writeWithOp(
         m_db, m_outbox, QStringLiteral("staff.day_off.added"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
+            auto staff = Database::run(db, QStringLiteral("SELECT 1 FROM staff WHERE id = ?"), {staffId},
+                                       Text::tr("Reading the staff"));
+            if (!staff || !staff->next()) {
+                return staff ? makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."))
+                             : staff.error();
+            }
             auto added = Database::run(db,
                                        QStringLiteral("INSERT OR REPLACE INTO staff_days_off "
                                                       "(staff_id, day, reason) VALUES (?, ?, ?)"),
                                        {staffId, iso, Database::text(reason)}, Text::tr("Saving the day off"));
-            return added ? Status(Done{}) : Status(added.error());
+            if (!added) {
+                return added.error();
+            }
+            auto flag = Database::run(db,
+                                      QStringLiteral("UPDATE bookings SET needs_reassignment = 1 WHERE staff_id = ? "
+                                                     "AND day = ? AND status IN ('requested', 'confirmed', "
+                                                     "'pending_sync')"),
+                                      {staffId, iso}, Text::tr("Flagging the day's bookings"));
+            if (!flag) {
+                return flag.error();
+            }
+            flagged = flag->numRowsAffected();
+            return Done{};
         });
+    if (!written) {
+        return written.error();
+    }
+    return flagged;
+}
+
+Status ResourceRepository::removeDayOff(const QString &staffId, QDate day)
+{
+    const QString iso = day.toString(Qt::ISODate);
+    const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}};
+    return writeWithOp(
+        m_db, m_outbox, QStringLiteral("staff.day_off.removed"), staffId, payload,
+        [&](const QSqlDatabase &db) -> Status {
+            auto removed = Database::run(db, QStringLiteral("DELETE FROM staff_days_off WHERE staff_id = ? AND day = ?"),
+                                         {staffId, iso}, Text::tr("Removing the day off"));
+            if (!removed) {
+                return removed.error();
+            }
+            if (removed->numRowsAffected() == 0) {
+                return makeError(ErrorCode::NotFound, Text::tr("There is no day off on %1.").arg(iso));
+            }
+            return Done{};
+        });
+}
+
+Result<QList<DayOff>> ResourceRepository::daysOff(const QString &staffId, QDate from) const
+{
+    auto q = Database::run(m_db.connection(),
+                           QStringLiteral("SELECT day, coalesce(reason, '') FROM staff_days_off WHERE staff_id = ? "
+                                          "AND day >= ? ORDER BY day"),
+                           {staffId, from.toString(Qt::ISODate)}, Text::tr("Reading days off"));
+    if (!q) {
+        return q.error();
+    }
+    QList<DayOff> out;
+    while (q->next()) {
+        out << DayOff{QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toString()};
+    }
+    return out;
 }
 
 Result<BookableStation> ResourceRepository::saveStation(BookableStation station)

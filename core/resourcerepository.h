@@ -36,6 +36,12 @@ struct BookableService
     Service phases; // skill = the item id: staff list the items they do
 };
 
+struct DayOff
+{
+    QDate day;
+    QString reason;
+};
+
 /// Weekly hours: per weekday (Qt::Monday = 1 … Qt::Sunday = 7), the working intervals.
 using WeeklyHours = QHash<int, QList<Interval>>;
 
@@ -51,7 +57,13 @@ public:
     /// Replaces the staff member's weekly hours. Intervals of one weekday must not overlap.
     Status setWeeklyHours(const QString &staffId, const WeeklyHours &hours);
     [[nodiscard]] Result<WeeklyHours> weeklyHours(const QString &staffId) const;
-    Status addDayOff(const QString &staffId, QDate day, const QString &reason);
+    /// A dated day off (a holiday, a sick day). The staff member's open bookings that day are flagged for
+    /// someone else to take over, in the same transaction; returns how many were flagged.
+    Result<int> addDayOff(const QString &staffId, QDate day, const QString &reason);
+    /// Takes a day off back (flagged bookings stay flagged until someone moves them).
+    Status removeDayOff(const QString &staffId, QDate day);
+    /// The staff member's days off from `from` on, by date.
+    [[nodiscard]] Result<QList<DayOff>> daysOff(const QString &staffId, QDate from) const;
 
     /// Adds (empty id) or renames a station.
     Result<BookableStation> saveStation(BookableStation station);

@@ -76,7 +76,14 @@ Pane {
                             text: row.lockedOut ? qsTr("Locked") : !row.hasPin ? qsTr("No PIN") : !row.active ? qsTr("Inactive") : ""
                             color: row.lockedOut ? Theme.danger : Theme.muted
                             Layout.preferredWidth: 120
+                        }
+                        TouchButton {
+                            objectName: "daysOff_" + row.name
+                            text: qsTr("Days off")
+                            visible: row.active
+                            flat: true
                             Layout.rightMargin: 8
+                            onClicked: daysOffDialog.openFor(row.staffId, row.name)
                         }
                     }
                 }
@@ -86,6 +93,10 @@ Pane {
 
     StaffEditorDialog {
         id: editor
+        store: page.store
+    }
+    DaysOffDialog {
+        id: daysOffDialog
         store: page.store
     }
 }

@@ -1354,6 +1354,55 @@
     </message>
 </context>
 <context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (holiday, sick…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No days off ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffModel</name>
+    <message>
+        <source>Choose a staff member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on %1 now need someone else; the calendar lists them.</source>
+        <translation>
+            <numerusform>%n booking on %1 now need someone else; the calendar lists them.</numerusform>
+            <numerusform>%n bookings on %1 now need someone else; the calendar lists them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Set up the terminal first.</source>
@@ -3771,6 +3820,22 @@
         <source>Reading days off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagging the day&apos;s bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no day off on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleReceipt</name>
@@ -4832,6 +4897,10 @@
     </message>
     <message>
         <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1352,6 +1352,54 @@
     </message>
 </context>
 <context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off: %1</source>
+        <translation>휴무일: %1</translation>
+    </message>
+    <message>
+        <source>Reason (holiday, sick…)</source>
+        <translation>사유 (휴가, 병가…)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>No days off ahead.</source>
+        <translation>예정된 휴무일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffModel</name>
+    <message>
+        <source>Choose a staff member first.</source>
+        <translation>먼저 직원을 고르세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-12-24.</source>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다. 2026-12-24처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation>%1은(는) 지난 날짜입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) on %1 now need someone else; the calendar lists them.</source>
+        <translation>
+            <numerusform>%1의 예약 %n건을 다른 직원이 맡아야 합니다. 예약 화면에 표시됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Set up the terminal first.</source>
@@ -3752,6 +3800,22 @@
         <source>Reading days off</source>
         <translation>휴무일 읽기</translation>
     </message>
+    <message>
+        <source>Reading the staff</source>
+        <translation>직원 읽기</translation>
+    </message>
+    <message>
+        <source>Flagging the day&apos;s bookings</source>
+        <translation>그날 예약 표시</translation>
+    </message>
+    <message>
+        <source>Removing the day off</source>
+        <translation>휴무일 삭제</translation>
+    </message>
+    <message>
+        <source>There is no day off on %1.</source>
+        <translation>%1에는 휴무일이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SaleReceipt</name>
@@ -4809,6 +4873,10 @@
     <message>
         <source>Inactive</source>
         <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>휴무일</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,11 @@ QString Fixture::lastStaffId(AppStore *store) const
                              QStringLiteral("SELECT id FROM staff ORDER BY created_at DESC, rowid DESC LIMIT 1"));
 }
 
+QString Fixture::query(AppStore *store, const QString &sql) const
+{
+    return store == nullptr ? QString() : test::queryString(store->store().database().connection(), sql);
+}
+
 QVariantMap Fixture::sellDemo(AppStore *store, const QStringList &skus, qint64 cash, qint64 tip)
 {
     const auto refused = [](const QString &why) { return QVariantMap{{QStringLiteral("error"), why}}; };

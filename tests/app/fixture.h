@@ -39,6 +39,8 @@ public:
     Q_INVOKABLE QString ownerId(AppStore *store) const;
     /// The most recently created staff member's id.
     Q_INVOKABLE QString lastStaffId(AppStore *store) const;
+    /// The first column of the first row of an SQL query, as text: what a test checks in the database.
+    Q_INVOKABLE QString query(AppStore *store, const QString &sql) const;
     /// Sells skus ("M-KIMCHI" or "M-KIMCHIx2") paid in cash (0: the exact total) with an optional tip, as the
     /// signed-in staff member (or the owner), like the Checkout screen does, and notifies ordersChanged.
     /// Returns {orderId, receipt, totalMinor, changeMinor}, or {error} when the sale is refused.

@@ -172,6 +172,23 @@ void tst_MainWindow::counterWorkerJourney()
              4);
     STEP(shoot(QStringLiteral("13-settings-staff")));
 
+    // Mina's days off: a date that is not one is refused and saves nothing; her day off tomorrow is listed.
+    STEP(click("daysOff_Mina"));
+    STEP(typeInto("dayOffDate", QStringLiteral("12/40")));
+    STEP(click("dayOffAdd"));
+    QTRY_VERIFY(item("dayOffError") != nullptr);
+    QCOMPARE(test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM staff_days_off")), 0);
+    const QString tomorrow = clock.now().date().addDays(1).toString(Qt::ISODate);
+    STEP(typeInto("dayOffDate", tomorrow));
+    STEP(typeInto("dayOffReason", QStringLiteral("연차")));
+    STEP(click("dayOffAdd"));
+    QTRY_VERIFY(item(QStringLiteral("dayOffRemove_") + tomorrow) != nullptr);
+    QCOMPARE(test::queryString(store.database().connection(), QStringLiteral("SELECT reason FROM staff_days_off")),
+             QStringLiteral("연차"));
+    STEP(shoot(QStringLiteral("13b-days-off")));
+    STEP(click("dayOffClose"));
+    QTRY_VERIFY(item("dayOffAdd") == nullptr);
+
     // Switch: back to the sign-in tiles. Wrong PINs escalate to a wait, then a lockout.
     STEP(click("switchStaff"));
     const QByteArray ownerTile =
