@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Madang.ViewModels
 
-// Settings: General and Catalog; Staff, Audit and Printers for owners and managers. Later releases add Platform.
+// Settings: General and Catalog; Staff, Audit, Printers (and Crews for cleaning) for owners and managers. Later
+// releases add Platform.
 Pane {
     id: page
     required property AppStore store
@@ -63,6 +64,17 @@ Pane {
                 font.pixelSize: Theme.fontBody
                 font.capitalization: Font.MixedCase
             }
+            // Cleaning providers only: their crews, vans and driving times.
+            TabButton {
+                objectName: "crewsTab"
+                text: qsTr("Crews")
+                enabled: page.store.session.isManager
+                visible: page.store.vertical === "cleaning"
+                width: visible ? implicitWidth : 0
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                font.capitalization: Font.MixedCase
+            }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -85,6 +97,10 @@ Pane {
             Loader {
                 active: page.store.session.isManager && tabs.currentIndex === 4
                 sourceComponent: PrinterSettings { store: page.store }
+            }
+            Loader {
+                active: page.store.session.isManager && tabs.currentIndex === 5
+                sourceComponent: CrewSettings { store: page.store }
             }
         }
     }

@@ -1047,6 +1047,45 @@
     </message>
 </context>
 <context>
+    <name>CrewEditorDialog</name>
+    <message>
+        <source>Edit crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrewRepository</name>
     <message>
         <source>A crew needs a name.</source>
@@ -1110,6 +1149,88 @@
     </message>
     <message>
         <source>Reading the travel times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrewSettings</name>
+    <message>
+        <source>Crews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crews yet: jobs are booked for one person at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van name, e.g. 3호차</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between addresses not listed, a crew needs %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2: %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrewsModel</name>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the drive in whole minutes, for example 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive is between two different addresses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4043,6 +4164,10 @@
     </message>
     <message>
         <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

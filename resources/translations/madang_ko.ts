@@ -1045,6 +1045,45 @@
     </message>
 </context>
 <context>
+    <name>CrewEditorDialog</name>
+    <message>
+        <source>Edit crew</source>
+        <translation>팀 편집</translation>
+    </message>
+    <message>
+        <source>Add crew</source>
+        <translation>팀 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>팀원</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (팀장)</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>차량</translation>
+    </message>
+    <message>
+        <source>No van</source>
+        <translation>차량 없음</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
     <name>CrewRepository</name>
     <message>
         <source>A crew needs a name.</source>
@@ -1109,6 +1148,88 @@
     <message>
         <source>Reading the travel times</source>
         <translation>이동 시간 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>CrewSettings</name>
+    <message>
+        <source>Crews</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Add crew</source>
+        <translation>팀 추가</translation>
+    </message>
+    <message>
+        <source>No crews yet: jobs are booked for one person at a time.</source>
+        <translation>아직 팀이 없습니다. 작업은 한 사람씩 예약됩니다.</translation>
+    </message>
+    <message>
+        <source>No van</source>
+        <translation>차량 없음</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Vans</source>
+        <translation>차량</translation>
+    </message>
+    <message>
+        <source>Van name, e.g. 3호차</source>
+        <translation>차량 이름 (예: 3호차)</translation>
+    </message>
+    <message>
+        <source>Add van</source>
+        <translation>차량 추가</translation>
+    </message>
+    <message>
+        <source>Driving times</source>
+        <translation>이동 시간</translation>
+    </message>
+    <message>
+        <source>Between addresses not listed, a crew needs %1 min.</source>
+        <translation>목록에 없는 주소 사이는 %1분이 걸리는 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2: %3 min</source>
+        <translation>%1 ↔ %2: %3분</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>출발 주소</translation>
+    </message>
+    <message>
+        <source>To address</source>
+        <translation>도착 주소</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Save drive</source>
+        <translation>이동 시간 저장</translation>
+    </message>
+</context>
+<context>
+    <name>CrewsModel</name>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the drive in whole minutes, for example 40.</source>
+        <translation>이동 시간을 분 단위 정수로 입력하세요 (예: 40).</translation>
+    </message>
+    <message>
+        <source>A drive is between two different addresses.</source>
+        <translation>이동 시간은 서로 다른 두 주소 사이에 둡니다.</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4145,10 @@
     <message>
         <source>Printers</source>
         <translation>프린터</translation>
+    </message>
+    <message>
+        <source>Crews</source>
+        <translation>팀</translation>
     </message>
 </context>
 <context>

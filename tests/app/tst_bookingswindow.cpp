@@ -135,9 +135,27 @@ void tst_BookingsWindow::calendar()
                  test::queryString(store.database().connection(),
                                    QStringLiteral("SELECT id FROM crews WHERE name = 'A팀'")));
         STEP(shoot(QStringLiteral("cleaning-04-refused-crew-drop")));
+
+        // Settings > Crews: B팀 takes Sora on; the crew engine books them together from now on.
+        STEP(click(QStringLiteral("nav5")));
+        STEP(click(QStringLiteral("crewsTab")));
+        QTRY_VERIFY(item(QStringLiteral("editCrew_B팀")) != nullptr);
+        STEP(shoot(QStringLiteral("cleaning-05-crews")));
+        STEP(click(QStringLiteral("editCrew_B팀")));
+        STEP(click(QStringLiteral("crewMember_Sora")));
+        STEP(shoot(QStringLiteral("cleaning-06-crew-editor")));
+        STEP(click(QStringLiteral("crewSave")));
+        QTRY_COMPARE(test::queryInt(store.database().connection(),
+                                    QStringLiteral("SELECT count(*) FROM crew_members m JOIN crews c ON c.id = m.crew_id "
+                                                   "WHERE c.name = 'B팀'")),
+                     2);
         return;
     }
     QCOMPARE(today->size(), 7);
+    STEP(click(QStringLiteral("nav5")));
+    QVERIFY(item(QStringLiteral("crewsTab")) == nullptr); // crews are for cleaning providers
+    STEP(click(QStringLiteral("nav2")));
+    QTRY_VERIFY(item(QStringLiteral("walkInButton")) != nullptr);
 
     // 15:00: 김하늘's colour with Mina; she shares a profile. Her card shows it with scope and consent.
     const auto hana = std::find_if(today->cbegin(), today->cend(),

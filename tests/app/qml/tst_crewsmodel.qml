@@ -1,0 +1,87 @@
+import QtQuick
+import QtTest
+import Madang.ViewModels
+import Madang.Testing
+
+// CrewsModel on the demo cleaning shop: A팀 (Minho, Sora, 승합차 1) and B팀 (Daeho, 승합차 2).
+TestCase {
+    name: "CrewsModel"
+
+    Component {
+        id: modelComponent
+        CrewsModel {}
+    }
+
+    function staffId(store, name) {
+        return Fixture.query(store, "SELECT id FROM staff WHERE name = '" + name + "'")
+    }
+
+    function crewNamed(model, name) {
+        return model.crews.find(c => c.name === name)
+    }
+
+    function test_demoCrews() {
+        const store = Fixture.freshStore("cleaning", true)
+        const model = createTemporaryObject(modelComponent, this, { store: store })
+        compare(model.crews.length, 2)
+        compare(crewNamed(model, "A팀").members, "Minho, Sora")
+        compare(crewNamed(model, "A팀").vanName, "승합차 1")
+        compare(model.vans.length, 2)
+        verify(model.staff.length >= 3)
+        compare(model.defaultTravelMin, 30)
+    }
+
+    function test_refusalsChangeNothing_data() {
+        return [
+            { tag: "crew without a name", op: "crew", name: " ", members: ["Minho"] },
+            { tag: "crew without members", op: "crew", name: "C팀", members: [] },
+            { tag: "crew name taken", op: "crew", name: "A팀", members: ["Daeho"] },
+            { tag: "member listed twice", op: "crew", name: "C팀", members: ["Daeho", "Daeho"] },
+            { tag: "van without a name", op: "van", name: "  " },
+            { tag: "drive as text", op: "travel", from: "마포", to: "강남", minutes: "soon" },
+            { tag: "drive too long", op: "travel", from: "마포", to: "강남", minutes: "601" },
+            { tag: "drive to itself", op: "travel", from: "마포", to: "마포", minutes: "10" },
+            { tag: "drive from nowhere", op: "travel", from: "", to: "강남", minutes: "10" },
+        ]
+    }
+
+    function test_refusalsChangeNothing(row) {
+        const store = Fixture.freshStore("cleaning", true)
+        const model = createTemporaryObject(modelComponent, this, { store: store })
+        const ops = Fixture.rowCount(store, "outbox")
+        const rows = Fixture.rowCount(store, "crews") + Fixture.rowCount(store, "crew_members") +
+                     Fixture.rowCount(store, "stations") + Fixture.rowCount(store, "travel_times")
+        let ok
+        if (row.op === "crew")
+            ok = model.saveCrew("", row.name, row.members.map(n => staffId(store, n)), "")
+        else if (row.op === "van")
+            ok = model.addVan(row.name)
+        else
+            ok = model.setTravel(row.from, row.to, row.minutes)
+        verify(!ok)
+        verify(model.error.length > 0)
+        compare(Fixture.rowCount(store, "outbox"), ops)
+        compare(Fixture.rowCount(store, "crews") + Fixture.rowCount(store, "crew_members") +
+                Fixture.rowCount(store, "stations") + Fixture.rowCount(store, "travel_times"), rows)
+    }
+
+    function test_vanCrewAndDrive() {
+        const store = Fixture.freshStore("cleaning", true)
+        const model = createTemporaryObject(modelComponent, this, { store: store })
+        verify(model.addVan("3호차"), model.error)
+        const van = model.vans.find(v => v.name === "3호차")
+        verify(van !== undefined)
+        // B팀 takes Sora as lead and the new van; the crew is updated, not doubled.
+        const b = crewNamed(model, "B팀")
+        verify(model.saveCrew(b.id, "B팀", [staffId(store, "Sora"), staffId(store, "Daeho")], van.id), model.error)
+        compare(model.crews.length, 2)
+        compare(crewNamed(model, "B팀").members, "Sora, Daeho")
+        compare(crewNamed(model, "B팀").vanName, "3호차")
+        verify(model.setTravel("서울 은평구 1", "서울 송파구 2", "70"), model.error)
+        compare(model.travel.length, 1)
+        compare(model.travel[0].minutes, 70)
+        verify(model.retireCrew(crewNamed(model, "A팀").id), model.error)
+        compare(model.crews.length, 1)
+        compare(Fixture.query(store, "SELECT op FROM outbox ORDER BY rowid DESC LIMIT 1").indexOf("crew") >= 0, true)
+    }
+}
