@@ -2,6 +2,8 @@
 
 #include "clock.h"
 #include "customerrepository.h"
+#include "money.h"
+#include "moneytext.h"
 #include "session.h"
 #include "store.h"
 #include "tableservice.h"
@@ -299,12 +301,22 @@ QVariantMap ReservationsModel::suggestion(int partySize, int startMin) const
 }
 
 bool ReservationsModel::reserve(const QString &name, const QString &phone, int partySize, int startMin,
-                                const QStringList &tableIds)
+                                const QStringList &tableIds, const QString &deposit)
 {
     if (!m_store) {
         return fail(tr("No terminal database is open."));
     }
+    qint64 depositMinor = 0;
+    if (!deposit.trimmed().isEmpty()) {
+        auto currency = Currency::fromCode(m_store->currency());
+        auto amount = currency ? Money::parseMajor(deposit, currency.value()) : Result<Money>(currency.error());
+        if (!amount) {
+            return fail(tr("Deposit: %1").arg(amount.error().message));
+        }
+        depositMinor = amount->minor();
+    }
     ReservationRequest request;
+    request.depositMinor = depositMinor;
     request.guestName = name.trimmed();
     request.partySize = partySize;
     request.day = m_date;
@@ -365,6 +377,7 @@ QVariantMap ReservationsModel::details(const QString &id) const
             {QStringLiteral("status"), bookingStatusName(r.status)},
             {QStringLiteral("statusText"), bookingStatusLabel(r.status)},
             {QStringLiteral("notes"), r.notes},
+            {QStringLiteral("deposit"), r.depositMinor > 0 ? moneyText(r.depositMinor, m_store->currency()) : QString()},
             {QStringLiteral("cancelReason"), r.cancelReason},
             {QStringLiteral("canArrive"), bookingTransitionAllowed(r.status, BookingStatus::CheckedIn)},
             {QStringLiteral("canSeat"), open},

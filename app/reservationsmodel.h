@@ -72,9 +72,10 @@ public:
     Q_INVOKABLE QVariantList freeTimes(int partySize) const;
     /// The best seating for a party at a start, as {tableIds, tables} (empty tables text: none free).
     Q_INVOKABLE QVariantMap suggestion(int partySize, int startMin) const;
-    /// Reserves; tableIds empty takes the suggestion. Phone may be empty.
+    /// Reserves; tableIds empty takes the suggestion. Phone may be empty; deposit is an amount taken now (in
+    /// major units, as typed; empty: none), credited on the party's bill.
     Q_INVOKABLE bool reserve(const QString &name, const QString &phone, int partySize, int startMin,
-                             const QStringList &tableIds = {});
+                             const QStringList &tableIds = {}, const QString &deposit = {});
     /// Another time at the table of `column` (with its neighbours when the party needs them).
     Q_INVOKABLE bool move(const QString &id, int column, int startMin);
 

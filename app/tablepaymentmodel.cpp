@@ -1,6 +1,8 @@
 #include "tablepaymentmodel.h"
 
 #include "moneytext.h"
+#include "ordertext.h"
+#include "reservationservice.h"
 #include "saleservice.h"
 #include "session.h"
 #include "store.h"
@@ -63,9 +65,10 @@ QVariantList TablePaymentModel::tenders() const
     QVariantList out;
     for (const PaymentInput &t : m_tenders) {
         const bool cash = payment::givesChange(t.method);
-        out << QVariantMap{{QStringLiteral("label"), cash ? tr("Cash") : tr("Card")},
+        const bool deposit = t.method == payment::Deposit;
+        out << QVariantMap{{QStringLiteral("label"), ordertext::methodLabel(t.method)},
                            {QStringLiteral("amountText"), money(cash ? t.tenderedMinor : t.amountMinor)},
-                           {QStringLiteral("reference"), t.reference}};
+                           {QStringLiteral("reference"), deposit ? m_depositGuest : t.reference}};
     }
     return out;
 }
@@ -100,6 +103,13 @@ bool TablePaymentModel::start()
         return fail(priced.error().message);
     }
     m_dueMinor = priced.value().totalMinor;
+    // The deposit the party's reservation took is credited first (a split bill credits what is left of it).
+    m_depositGuest.clear();
+    auto deposit = m_store->store().reservations().depositAt(m_tableId);
+    if (deposit && deposit->leftMinor > 0 && m_dueMinor > 0) {
+        m_depositGuest = deposit->guestName;
+        m_tenders << PaymentInput::deposit(std::min(deposit->leftMinor, m_dueMinor), deposit->reservationId);
+    }
     Q_EMIT changed();
     return true;
 }
@@ -201,6 +211,19 @@ bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
     }
     if (auto priced = priceTicket(toPay); !priced || priced.value().totalMinor != m_dueMinor) {
         return fail(tr("The table's ticket changed while paying. Check the amount and start again."));
+    }
+    qint64 credited = 0;
+    QString reservationId;
+    for (const PaymentInput &t : tenders) {
+        if (t.method == payment::Deposit) {
+            credited += t.amountMinor;
+            reservationId = t.reference;
+        }
+    }
+    if (credited > 0) {
+        if (auto allowed = store.reservations().checkDepositCredit(m_tableId, reservationId, credited); !allowed) {
+            return fail(allowed.error().message);
+        }
     }
     const SaleContext who{session->staffId(), session->staffName(), {}, {}};
     auto sale = store.sales().finalize(toPay, tenders, who, m_store->signer());

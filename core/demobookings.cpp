@@ -213,6 +213,7 @@ Status seedReservations(Store &store, const QDateTime &now)
         r.day = now.date();
         r.startMin = d.start;
         r.source = d.phone ? BookingSource::Phone : BookingSource::Counter;
+        r.depositMinor = d.party >= 8 ? 10000 * d.party : 0; // large parties leave ₩10,000 a guest
         auto made = store.reserveForPhone(r, d.phone ? QString::fromUtf8(d.phone) : QString());
         if (!made || d.start > nowMin) {
             continue; // a demo day with one reservation less is still a demo day

@@ -57,7 +57,8 @@ const QString kSelect = QStringLiteral(
     "(SELECT group_concat(table_id, char(31)) FROM (SELECT rt.table_id FROM reservation_tables rt "
     "  WHERE rt.reservation_id = r.id ORDER BY rt.position)), "
     "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM reservation_tables rt "
-    "  JOIN dining_tables t ON t.id = rt.table_id WHERE rt.reservation_id = r.id ORDER BY rt.position)) "
+    "  JOIN dining_tables t ON t.id = rt.table_id WHERE rt.reservation_id = r.id ORDER BY rt.position)), "
+    "r.deposit_minor "
     "FROM reservations r LEFT JOIN customers c ON c.id = r.customer_id ");
 
 Reservation reservationFrom(const QSqlQuery &q)
@@ -79,6 +80,7 @@ Reservation reservationFrom(const QSqlQuery &q)
     r.seatedTableId = q.value(13).toString();
     r.tableIds = q.value(14).toString().split(QChar(0x1f), Qt::SkipEmptyParts);
     r.tableNames = q.value(15).toString().split(QChar(0x1f), Qt::SkipEmptyParts);
+    r.depositMinor = q.value(16).toLongLong();
     return r;
 }
 } // namespace
@@ -297,6 +299,41 @@ Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
         if (auto done = transition(id, BookingStatus::Completed, {}, QStringLiteral("completed"), {}); !done) {
             return done.error();
         }
+    }
+    return Done{};
+}
+
+Result<SeatedDeposit> ReservationService::depositAt(const QString &tableId) const
+{
+    auto q = Database::run(m_db.connection(),
+                           QStringLiteral("SELECT r.id, r.guest_name, r.deposit_minor - coalesce((SELECT "
+                                          "sum(p.amount_minor) FROM payments p WHERE p.method = 'deposit' AND "
+                                          "p.reference = r.id), 0) FROM reservations r WHERE r.seated_table_id = ? "
+                                          "AND r.status = 'in_service'"),
+                           {tableId}, Text::tr("Reading reservations"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return SeatedDeposit{};
+    }
+    return SeatedDeposit{q->value(0).toString(), q->value(1).toString(), std::max<qint64>(0, q->value(2).toLongLong())};
+}
+
+Status ReservationService::checkDepositCredit(const QString &tableId, const QString &reservationId,
+                                              qint64 creditMinor) const
+{
+    auto seated = depositAt(tableId);
+    if (!seated) {
+        return seated.error();
+    }
+    if (seated->reservationId.isEmpty() || seated->reservationId != reservationId.trimmed()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("A deposit is credited only on the bill of the party it was taken from."));
+    }
+    if (creditMinor > seated->leftMinor) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("More deposit is credited than %1 has left.")
+                                                      .arg(seated->guestName));
     }
     return Done{};
 }

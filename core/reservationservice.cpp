@@ -38,6 +38,9 @@ bool holdsTables(BookingStatus s)
            s == BookingStatus::InService || s == BookingStatus::PendingSync || s == BookingStatus::Conflict;
 }
 
+/// Ten billion in minor units (₩10,000,000,000): far above any real deposit, far below overflow.
+constexpr qint64 kMaxDepositMinor = 10'000'000'000;
+
 QJsonObject payload(const Reservation &r)
 {
     return QJsonObject{{QStringLiteral("id"), r.id},
@@ -52,7 +55,8 @@ QJsonObject payload(const Reservation &r)
                        {QStringLiteral("starts_at"), r.startsAt},
                        {QStringLiteral("table_ids"), QJsonArray::fromStringList(r.tableIds)},
                        {QStringLiteral("cancel_reason"), r.cancelReason},
-                       {QStringLiteral("seated_table_id"), r.seatedTableId}};
+                       {QStringLiteral("seated_table_id"), r.seatedTableId},
+                       {QStringLiteral("deposit_minor"), r.depositMinor}};
 }
 
 } // namespace
@@ -334,6 +338,12 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
     if (request.partySize < 1 || request.partySize > kMaxPartySize) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A party is 1 to %1 guests.").arg(kMaxPartySize));
     }
+    if (request.depositMinor < 0) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("A deposit cannot be negative."));
+    }
+    if (request.depositMinor > kMaxDepositMinor) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("That deposit is too large."));
+    }
     const int length = request.durationMin > 0 ? request.durationMin : defaultDiningMinutes(request.partySize);
     if (length < 15 || length > 480) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A table is held for 15 minutes to 8 hours."));
@@ -366,11 +376,12 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
     auto inserted = Database::run(
         db,
         QStringLiteral("INSERT INTO reservations (id, status, source, customer_id, guest_name, party_size, day, "
-                       "start_min, duration_min, starts_at, notes, created_at, updated_at) "
-                       "VALUES (?, 'confirmed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "start_min, duration_min, starts_at, notes, deposit_minor, created_at, updated_at) "
+                       "VALUES (?, 'confirmed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id, bookingSourceName(request.source), orNull(request.customerId), request.guestName.trimmed(),
          request.partySize, request.day.toString(Qt::ISODate), request.startMin, length, at.value(),
-         request.notes.trimmed().isEmpty() ? QStringLiteral("") : request.notes.trimmed(), now, now},
+         request.notes.trimmed().isEmpty() ? QStringLiteral("") : request.notes.trimmed(), request.depositMinor, now,
+         now},
         Text::tr("Saving the reservation"));
     if (!inserted) {
         return inserted.error();

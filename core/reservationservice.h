@@ -47,8 +47,17 @@ struct Reservation
     QStringList tableIds; // in position order
     QStringList tableNames;
     QString seatedTableId;
+    qint64 depositMinor = 0; // taken when it was made; credited when its table's bill is paid
 
     [[nodiscard]] int endMin() const { return startMin + durationMin; }
+};
+
+/// The deposit of the party seated at a table that is still to be credited on its bill.
+struct SeatedDeposit
+{
+    QString reservationId; // empty: nobody with a reservation sits there
+    QString guestName;
+    qint64 leftMinor = 0;
 };
 
 struct ReservationRequest
@@ -63,6 +72,7 @@ struct ReservationRequest
     BookingSource source = BookingSource::Counter;
     QString notes;
     QString actorId;
+    qint64 depositMinor = 0;
 };
 
 /// A party on tonight's waitlist, with what they were told and what the room says now.
@@ -120,6 +130,12 @@ public:
     Result<Reservation> seat(const QString &id, const Ticket &blank, const QString &actorId);
     /// Completes the reservation seated at the table, if any, inside the caller's transaction.
     Status finishAt(QSqlDatabase &db, const QString &tableId);
+    /// The deposit still to credit for the party seated at the table (what was taken less the deposit
+    /// payments that name the reservation).
+    [[nodiscard]] Result<SeatedDeposit> depositAt(const QString &tableId) const;
+    /// Refuses a deposit credit on a table's bill that names another reservation than the one seated there,
+    /// or is more than its deposit left. Call it in the transaction that saves the sale.
+    Status checkDepositCredit(const QString &tableId, const QString &reservationId, qint64 creditMinor) const;
 
     [[nodiscard]] Result<std::optional<Reservation>> find(const QString &id) const;
     /// Reservations on `day` by start time, cancelled ones included.

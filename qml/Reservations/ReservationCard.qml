@@ -53,6 +53,8 @@ Dialog {
             Label { objectName: "cardTables"; text: dialog.info.tables || ""; font.bold: true }
             Label { text: qsTr("Status"); color: Theme.muted }
             Label { objectName: "cardStatus"; text: dialog.info.statusText || "" }
+            Label { text: qsTr("Deposit"); color: Theme.muted; visible: !!dialog.info.deposit }
+            Label { objectName: "cardDeposit"; text: dialog.info.deposit || ""; visible: !!dialog.info.deposit }
             Label { text: qsTr("Phone"); color: Theme.muted; visible: !!dialog.info.phone }
             Label { text: dialog.info.phone || ""; visible: !!dialog.info.phone }
             Label { text: qsTr("Reason"); color: Theme.muted; visible: !!dialog.info.cancelReason }

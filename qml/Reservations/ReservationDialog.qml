@@ -24,6 +24,7 @@ Dialog {
     function openAt(minute) {
         nameField.clear()
         phoneField.clear()
+        depositField.clear()
         errorText = ""
         partyBox.value = 2
         startMin = minute
@@ -35,7 +36,8 @@ Dialog {
             errorText = qsTr("Choose a time.")
             return
         }
-        if (reservations.reserve(nameField.text, phoneField.text, partyBox.value, startMin, suggestion.tableIds))
+        if (reservations.reserve(nameField.text, phoneField.text, partyBox.value, startMin, suggestion.tableIds,
+                                 depositField.text))
             dialog.close()
         else
             errorText = reservations.error
@@ -137,6 +139,15 @@ Dialog {
                 font.pixelSize: Theme.fontBody
                 placeholderText: qsTr("Phone (010-1234-5678)")
                 inputMethodHints: Qt.ImhDialableCharactersOnly
+            }
+            TextField {
+                id: depositField
+                objectName: "depositField"
+                Layout.preferredWidth: 170
+                Layout.preferredHeight: Theme.touch
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("Deposit (optional)")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
             }
         }
         Label {

@@ -3518,6 +3518,10 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReservationDialog</name>
@@ -3570,6 +3574,10 @@
     </message>
     <message>
         <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +3799,22 @@
         <source>Updating the waitlist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A deposit is credited only on the bill of the party it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More deposit is credited than %1 has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That deposit is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
@@ -3829,6 +3853,10 @@
     </message>
     <message>
         <source>Drop the reservation on a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5205,14 +5233,6 @@
 </context>
 <context>
     <name>TablePaymentModel</name>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No terminal database is open.</source>
         <translation type="unfinished"></translation>

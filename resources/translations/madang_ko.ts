@@ -3504,6 +3504,10 @@
         <source>Close</source>
         <translation>닫기</translation>
     </message>
+    <message>
+        <source>Deposit</source>
+        <translation>예약금</translation>
+    </message>
 </context>
 <context>
     <name>ReservationDialog</name>
@@ -3556,6 +3560,10 @@
     <message>
         <source>Reserve</source>
         <translation>예약하기</translation>
+    </message>
+    <message>
+        <source>Deposit (optional)</source>
+        <translation>예약금 (선택)</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3782,22 @@
         <source>Updating the waitlist</source>
         <translation>대기 명단 수정</translation>
     </message>
+    <message>
+        <source>A deposit is credited only on the bill of the party it was taken from.</source>
+        <translation>예약금은 그 예약 손님의 계산서에만 차감할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>More deposit is credited than %1 has left.</source>
+        <translation>%1 님의 남은 예약금보다 많이 차감할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A deposit cannot be negative.</source>
+        <translation>예약금은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That deposit is too large.</source>
+        <translation>예약금이 너무 큽니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
@@ -3810,6 +3834,10 @@
     <message>
         <source>Drop the reservation on a table.</source>
         <translation>예약을 테이블 위에 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Deposit: %1</source>
+        <translation>예약금: %1</translation>
     </message>
 </context>
 <context>
@@ -5180,14 +5208,6 @@
 </context>
 <context>
     <name>TablePaymentModel</name>
-    <message>
-        <source>Cash</source>
-        <translation>현금</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>카드</translation>
-    </message>
     <message>
         <source>No terminal database is open.</source>
         <translation>열린 단말기 데이터베이스가 없습니다.</translation>

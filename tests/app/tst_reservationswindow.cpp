@@ -146,8 +146,17 @@ void tst_ReservationsWindow::evening()
     QVERIFY(QMetaObject::invokeMethod(dialog, "update"));
     QTRY_VERIFY(item(QStringLiteral("suggestedTables"))->property("text").toString().contains(QLatin1Char('+')));
     STEP(shoot(QStringLiteral("03-new-reservation")));
+    // A deposit in won with decimals is refused and books nothing; ₩80,000 is taken with the booking.
+    STEP(typeInto(QStringLiteral("depositField"), QStringLiteral("80000.5")));
+    STEP(click(QStringLiteral("reserveButton")));
+    QTRY_VERIFY(item(QStringLiteral("reservationError"))->property("text").toString().contains(QStringLiteral("80000.5")));
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM reservations")), before);
+    STEP(typeInto(QStringLiteral("depositField"), QStringLiteral("80,000")));
     STEP(click(QStringLiteral("reserveButton")));
     QTRY_COMPARE(count(store, QStringLiteral("SELECT count(*) FROM reservations")), before + 1);
+    QCOMPARE(count(store, QStringLiteral("SELECT deposit_minor FROM reservations ORDER BY created_at DESC, rowid DESC "
+                                         "LIMIT 1")),
+             80000);
 
     // The party of ten arrives early: their card, then Seat now opens their ticket on the first table.
     QObject *card = window()->findChild<QObject *>(QStringLiteral("reservationCard"));
@@ -179,6 +188,24 @@ void tst_ReservationsWindow::evening()
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM open_tickets WHERE table_id = '%1'")
                               .arg(ten.tableIds.at(1))),
              0);
+
+    // They booked with a deposit of ₩10,000 a guest; their bill credits it first and the rest is paid in cash.
+    QCOMPARE(ten.depositMinor, 100000);
+    for (int n = 0; n < 10; ++n) {
+        STEP(click(QStringLiteral("menuItem_불고기 정식")));
+    }
+    QTRY_COMPARE(store.tables().ticketOn(ten.tableIds.first()).value()->lines.value(0).qty, 10);
+    STEP(click(QStringLiteral("payTable")));
+    QTRY_VERIFY(item(QStringLiteral("payDue")) != nullptr);
+    STEP(shoot(QStringLiteral("07-bill-with-deposit")));
+    STEP(click(QStringLiteral("payCash")));
+    QTRY_VERIFY(item(QStringLiteral("payDone")) != nullptr);
+    QCOMPARE(count(store, QStringLiteral("SELECT amount_minor FROM payments WHERE method = 'deposit' AND "
+                                         "reference = '%1'")
+                              .arg(ten.id)),
+             100000);
+    QCOMPARE(store.reservations().find(ten.id)->value().status, BookingStatus::Completed);
+    QCOMPARE(store.reservations().depositAt(ten.tableIds.first())->leftMinor, 0);
 }
 
 QTEST_MAIN(tst_ReservationsWindow)

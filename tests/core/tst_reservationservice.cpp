@@ -33,6 +33,9 @@ private slots:
     void moveIsAudited();
     void seatOpensTicketAndPaymentCompletes();
     void lifecycleRefusals();
+    void depositRefusals_data();
+    void depositRefusals();
+    void depositCreditOnTheBill();
     void waitlistQuotes();
     void waitlistRefusals();
 
@@ -298,6 +301,54 @@ void TestReservationService::seatOpensTicketAndPaymentCompletes()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.seated'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.completed'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM open_tickets")), 0);
+}
+
+void TestReservationService::depositRefusals_data()
+{
+    QTest::addColumn<qint64>("deposit");
+    QTest::newRow("negative") << qint64(-1000);
+    QTest::newRow("absurd") << qint64(20'000'000'000);
+}
+
+void TestReservationService::depositRefusals()
+{
+    QFETCH(qint64, deposit);
+    ReservationRequest r = request(QStringLiteral("이도윤"), 8, 17 * 60 + 30);
+    r.depositMinor = deposit;
+    MADANG_VERIFY_ERROR(reservations().create(r), ErrorCode::InvalidInput);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservations")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op LIKE 'reservation.%'")), 0);
+}
+
+/// Eight guests leave ₩80,000 when they book. Once seated, their table's bill may credit it, and only it:
+/// not another party's, not more than was taken.
+void TestReservationService::depositCreditOnTheBill()
+{
+    ReservationRequest r = request(QStringLiteral("이도윤"), 8, 17 * 60 + 30);
+    r.depositMinor = 80000;
+    auto made = reservations().create(r);
+    MADANG_VERIFY_OK(made);
+    QCOMPARE(made->depositMinor, 80000);
+    QCOMPARE(count(QStringLiteral("SELECT json_extract(payload, '$.deposit_minor') FROM outbox WHERE op = "
+                                  "'reservation.created'")),
+             80000);
+    const QString t4 = tableId(QStringLiteral("T4"));
+    QVERIFY(reservations().depositAt(t4)->reservationId.isEmpty()); // not seated yet: nothing to credit
+    MADANG_VERIFY_ERROR(reservations().checkDepositCredit(t4, made->id, 1), ErrorCode::InvalidInput);
+
+    MADANG_VERIFY_OK(reservations().seat(made->id, Ticket{}, {}));
+    auto left = reservations().depositAt(t4);
+    MADANG_VERIFY_OK(left);
+    QCOMPARE(left->reservationId, made->id);
+    QCOMPARE(left->guestName, QStringLiteral("이도윤"));
+    QCOMPARE(left->leftMinor, 80000);
+    QVERIFY(reservations().depositAt(tableId(QStringLiteral("T5")))->reservationId.isEmpty()); // joined, not billed
+    MADANG_VERIFY_OK(reservations().checkDepositCredit(t4, made->id, 80000));
+    MADANG_VERIFY_ERROR(reservations().checkDepositCredit(t4, made->id, 80001), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().checkDepositCredit(t4, QStringLiteral("someone-else"), 1000),
+                        ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().checkDepositCredit(tableId(QStringLiteral("T8")), made->id, 1000),
+                        ErrorCode::InvalidInput);
 }
 
 void TestReservationService::lifecycleRefusals()
