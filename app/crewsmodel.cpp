@@ -123,9 +123,6 @@ bool CrewsModel::setTravel(const QString &from, const QString &to, const QString
     if (!ok) {
         return finish(tr("Enter the drive in whole minutes, for example 40."));
     }
-    if (from.trimmed() == to.trimmed()) {
-        return finish(tr("A drive is between two different addresses."));
-    }
     auto set = m_store->store().crews().setTravelMinutes(from.trimmed(), to.trimmed(), value);
     return finish(set ? QString() : set.error().message);
 }

@@ -165,6 +165,9 @@ Status CrewRepository::setTravelMinutes(const QString &from, const QString &to, 
     if (from.trimmed().isEmpty() || to.trimmed().isEmpty() || minutes < 0 || minutes > 600) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A drive is between two addresses and 0 to 600 minutes."));
     }
+    if (from.trimmed() == to.trimmed()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("A drive is between two different addresses."));
+    }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.active()) {

@@ -1151,6 +1151,10 @@
         <source>Reading the travel times</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A drive is between two different addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrewSettings</name>
@@ -1227,10 +1231,6 @@
     </message>
     <message>
         <source>Enter the drive in whole minutes, for example 40.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A drive is between two different addresses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1149,6 +1149,10 @@
         <source>Reading the travel times</source>
         <translation>이동 시간 읽기</translation>
     </message>
+    <message>
+        <source>A drive is between two different addresses.</source>
+        <translation>이동 시간은 서로 다른 두 주소 사이에 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>CrewSettings</name>
@@ -1226,10 +1230,6 @@
     <message>
         <source>Enter the drive in whole minutes, for example 40.</source>
         <translation>이동 시간을 분 단위 정수로 입력하세요 (예: 40).</translation>
-    </message>
-    <message>
-        <source>A drive is between two different addresses.</source>
-        <translation>이동 시간은 서로 다른 두 주소 사이에 둡니다.</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,10 @@ void TestMadangctlResources::refusalsWriteNothing_data()
                                                    QStringLiteral("--to"), QStringLiteral("B"), QStringLiteral("--minutes"),
                                                    QStringLiteral("900")}
                                     << 2 << QStringLiteral("600");
+    QTest::newRow("drive to the same address")
+        << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("A"), QStringLiteral("--to"),
+                       QStringLiteral(" A"), QStringLiteral("--minutes"), QStringLiteral("10")}
+        << 2 << QStringLiteral("different");
     QTest::newRow("drive not a number")
         << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("A"), QStringLiteral("--to"),
                        QStringLiteral("B"), QStringLiteral("--minutes"), QStringLiteral("soon")}
