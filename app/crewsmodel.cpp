@@ -23,6 +23,7 @@ void CrewsModel::refresh()
     m_crews.clear();
     m_staff.clear();
     m_vans.clear();
+    m_stations.clear();
     m_travel.clear();
     if (!m_store) {
         Q_EMIT changed();
@@ -40,7 +41,15 @@ void CrewsModel::refresh()
     }
     QHash<QString, QString> vanNames;
     if (auto stations = store.resources().stations(); stations) {
+        const QHash<QString, QString> kinds{{QStringLiteral("chair"), tr("Chair")},
+                                            {QStringLiteral("room"), tr("Room")},
+                                            {QStringLiteral("basin"), tr("Basin")},
+                                            {QStringLiteral("van"), tr("Van")}};
         for (const BookableStation &s : stations.value()) {
+            m_stations << QVariantMap{{QStringLiteral("id"), s.id},
+                                      {QStringLiteral("name"), s.name},
+                                      {QStringLiteral("kind"), s.kind},
+                                      {QStringLiteral("kindText"), kinds.value(s.kind, s.kind)}};
             if (s.kind == QLatin1String("van")) {
                 vanNames.insert(s.id, s.name);
                 m_vans << QVariantMap{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name}};
@@ -104,12 +113,12 @@ bool CrewsModel::retireCrew(const QString &id)
     return finish(retired ? QString() : retired.error().message);
 }
 
-bool CrewsModel::addVan(const QString &name)
+bool CrewsModel::addStation(const QString &name, const QString &kind)
 {
     if (!m_store) {
         return finish(tr("No terminal database is open."));
     }
-    auto saved = m_store->store().resources().saveStation({{}, name, QStringLiteral("van"), 0});
+    auto saved = m_store->store().resources().saveStation({{}, name, kind, 0});
     return finish(saved ? QString() : saved.error().message);
 }
 

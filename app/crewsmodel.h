@@ -7,9 +7,10 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-/// Settings > Crews, for a cleaning provider: the crews (a name, members in order, the first leads, and a
-/// van), the vans, and the driving times between job addresses. Every change is saved at once, with its
-/// outbox op; a refusal says why and changes nothing.
+/// Settings > Crews (a cleaning provider) or Stations (a salon): the stations a service may need (chairs,
+/// rooms, basins, vans), the crews (a name, members in order, the first leads, and a van), and the driving
+/// times between job addresses. Every change is saved at once, with its outbox op; a refusal says why and
+/// changes nothing.
 class CrewsModel : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ class CrewsModel : public QObject
     Q_PROPERTY(QVariantList staff READ staff NOTIFY changed)
     /// {id, name}
     Q_PROPERTY(QVariantList vans READ vans NOTIFY changed)
+    /// Every station: {id, name, kind, kindText}
+    Q_PROPERTY(QVariantList stations READ stations NOTIFY changed)
     /// {from, to, minutes}; other pairs take defaultTravelMin
     Q_PROPERTY(QVariantList travel READ travel NOTIFY changed)
     Q_PROPERTY(int defaultTravelMin READ defaultTravelMin NOTIFY changed)
@@ -34,6 +37,7 @@ public:
     [[nodiscard]] QVariantList crews() const { return m_crews; }
     [[nodiscard]] QVariantList staff() const { return m_staff; }
     [[nodiscard]] QVariantList vans() const { return m_vans; }
+    [[nodiscard]] QVariantList stations() const { return m_stations; }
     [[nodiscard]] QVariantList travel() const { return m_travel; }
     [[nodiscard]] int defaultTravelMin() const { return m_defaultTravelMin; }
     [[nodiscard]] QString error() const { return m_error; }
@@ -42,7 +46,8 @@ public:
     Q_INVOKABLE bool saveCrew(const QString &id, const QString &name, const QStringList &memberIds,
                               const QString &vanId);
     Q_INVOKABLE bool retireCrew(const QString &id);
-    Q_INVOKABLE bool addVan(const QString &name);
+    /// kind: chair, room, basin or van.
+    Q_INVOKABLE bool addStation(const QString &name, const QString &kind);
     /// minutes as typed: whole minutes from 0 to 600.
     Q_INVOKABLE bool setTravel(const QString &from, const QString &to, const QString &minutes);
     Q_INVOKABLE void refresh();
@@ -58,6 +63,7 @@ private:
     QVariantList m_crews;
     QVariantList m_staff;
     QVariantList m_vans;
+    QVariantList m_stations;
     QVariantList m_travel;
     int m_defaultTravelMin = 30;
     QString m_error;

@@ -4,11 +4,13 @@ import QtQuick.Layouts
 import Madang.App
 import Madang.ViewModels
 
-// Settings → Crews (cleaning providers; owners and managers): the crews with their members and van, the vans,
-// and the driving times between job addresses that the crew engine leaves between jobs.
+// Settings → Crews (cleaning providers) or Stations (salons), for owners and managers: the crews with their
+// members and van, the vans, and the driving times the crew engine leaves between jobs; or the chairs, rooms
+// and basins that services need.
 Pane {
     id: page
     required property AppStore store
+    readonly property bool cleaning: store.vertical === "cleaning"
     padding: 24
     background: Rectangle { color: Theme.background }
 
@@ -39,7 +41,40 @@ Pane {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
+            // A salon's chairs, rooms and basins: a service that needs one (a colour needs a chair) is booked
+            // only when one is free.
+            Section { text: qsTr("Stations"); visible: !page.cleaning }
+            Repeater {
+                model: page.cleaning ? [] : crews.stations
+                delegate: Label {
+                    required property var modelData
+                    text: modelData.name + "  ·  " + modelData.kindText
+                    Layout.fillWidth: true
+                }
+            }
             RowLayout {
+                visible: !page.cleaning
+                spacing: 8
+                TextField {
+                    id: stationName
+                    objectName: "newStationName"
+                    placeholderText: qsTr("Name, e.g. 의자 5")
+                    implicitHeight: Theme.touch
+                    Layout.preferredWidth: 260
+                }
+                Repeater {
+                    model: [{ kind: "chair", text: qsTr("Chair") }, { kind: "room", text: qsTr("Room") },
+                            { kind: "basin", text: qsTr("Basin") }]
+                    delegate: TouchButton {
+                        required property var modelData
+                        objectName: "addStation_" + modelData.kind
+                        text: qsTr("+ %1").arg(modelData.text)
+                        onClicked: if (crews.addStation(stationName.text, modelData.kind)) stationName.text = ""
+                    }
+                }
+            }
+            RowLayout {
+                visible: page.cleaning
                 Layout.fillWidth: true
                 Section { text: qsTr("Crews"); Layout.fillWidth: true }
                 TouchButton {
@@ -51,11 +86,11 @@ Pane {
             }
             Label {
                 text: qsTr("No crews yet: jobs are booked for one person at a time.")
-                visible: crews.crews.length === 0
+                visible: page.cleaning && crews.crews.length === 0
                 color: Theme.muted
             }
             Repeater {
-                model: crews.crews
+                model: page.cleaning ? crews.crews : []
                 delegate: Rectangle {
                     required property var modelData
                     radius: Theme.radius
@@ -91,8 +126,9 @@ Pane {
                 }
             }
 
-            Section { text: qsTr("Vans") }
+            Section { text: qsTr("Vans"); visible: page.cleaning }
             Flow {
+                visible: page.cleaning
                 spacing: 8
                 Layout.fillWidth: true
                 Repeater {
@@ -106,6 +142,7 @@ Pane {
                 }
             }
             RowLayout {
+                visible: page.cleaning
                 spacing: 8
                 TextField {
                     id: vanName
@@ -117,17 +154,18 @@ Pane {
                 TouchButton {
                     objectName: "addVanButton"
                     text: qsTr("Add van")
-                    onClicked: if (crews.addVan(vanName.text)) vanName.text = ""
+                    onClicked: if (crews.addStation(vanName.text, "van")) vanName.text = ""
                 }
             }
 
-            Section { text: qsTr("Driving times") }
+            Section { text: qsTr("Driving times"); visible: page.cleaning }
             Label {
+                visible: page.cleaning
                 text: qsTr("Between addresses not listed, a crew needs %1 min.").arg(crews.defaultTravelMin)
                 color: Theme.muted
             }
             Repeater {
-                model: crews.travel
+                model: page.cleaning ? crews.travel : []
                 delegate: Label {
                     required property var modelData
                     text: qsTr("%1 ↔ %2: %3 min").arg(modelData.from).arg(modelData.to).arg(modelData.minutes)
@@ -136,6 +174,7 @@ Pane {
                 }
             }
             RowLayout {
+                visible: page.cleaning
                 spacing: 8
                 Layout.fillWidth: true
                 TextField {

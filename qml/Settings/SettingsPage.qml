@@ -64,12 +64,12 @@ Pane {
                 font.pixelSize: Theme.fontBody
                 font.capitalization: Font.MixedCase
             }
-            // Cleaning providers only: their crews, vans and driving times.
+            // Cleaning providers: their crews, vans and driving times; salons: their chairs, rooms and basins.
             TabButton {
                 objectName: "crewsTab"
-                text: qsTr("Crews")
+                text: page.store.vertical === "cleaning" ? qsTr("Crews") : qsTr("Stations")
                 enabled: page.store.session.isManager
-                visible: page.store.vertical === "cleaning"
+                visible: page.store.vertical !== "restaurant"
                 width: visible ? implicitWidth : 0
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.fontBody

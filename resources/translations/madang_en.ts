@@ -1222,6 +1222,30 @@
         <source>Save drive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. 의자 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrewsModel</name>
@@ -1231,6 +1255,22 @@
     </message>
     <message>
         <source>Enter the drive in whole minutes, for example 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4196,6 +4236,10 @@
     </message>
     <message>
         <source>Crews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1220,6 +1220,30 @@
         <source>Save drive</source>
         <translation>이동 시간 저장</translation>
     </message>
+    <message>
+        <source>Stations</source>
+        <translation>의자·룸</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 의자 5</source>
+        <translation>이름 (예: 의자 5)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>의자</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>룸</translation>
+    </message>
+    <message>
+        <source>Basin</source>
+        <translation>샴푸대</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
 </context>
 <context>
     <name>CrewsModel</name>
@@ -1230,6 +1254,22 @@
     <message>
         <source>Enter the drive in whole minutes, for example 40.</source>
         <translation>이동 시간을 분 단위 정수로 입력하세요 (예: 40).</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>의자</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>룸</translation>
+    </message>
+    <message>
+        <source>Basin</source>
+        <translation>샴푸대</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>차량</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4217,10 @@
     <message>
         <source>Crews</source>
         <translation>팀</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>의자·룸</translation>
     </message>
 </context>
 <context>

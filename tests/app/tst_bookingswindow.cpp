@@ -152,8 +152,20 @@ void tst_BookingsWindow::calendar()
         return;
     }
     QCOMPARE(today->size(), 7);
+    // Settings > Stations: a salon's chairs, rooms and basins; a station of no name is refused, a fifth
+    // chair is added.
     STEP(click(QStringLiteral("nav5")));
-    QVERIFY(item(QStringLiteral("crewsTab")) == nullptr); // crews are for cleaning providers
+    STEP(click(QStringLiteral("crewsTab")));
+    QTRY_VERIFY(item(QStringLiteral("addStation_chair")) != nullptr);
+    QVERIFY(item(QStringLiteral("addCrewButton")) == nullptr); // crews are for cleaning providers
+    const qint64 stations = test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM stations"));
+    STEP(click(QStringLiteral("addStation_chair")));
+    QTRY_VERIFY(item(QStringLiteral("crewsError")) != nullptr);
+    STEP(typeInto(QStringLiteral("newStationName"), QStringLiteral("의자 9")));
+    STEP(click(QStringLiteral("addStation_chair")));
+    QTRY_COMPARE(test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM stations")),
+                 stations + 1);
+    STEP(shoot(QStringLiteral("salon-01b-stations")));
     STEP(click(QStringLiteral("nav2")));
     QTRY_VERIFY(item(QStringLiteral("walkInButton")) != nullptr);
 

@@ -37,7 +37,8 @@ TestCase {
             { tag: "crew without members", op: "crew", name: "C팀", members: [] },
             { tag: "crew name taken", op: "crew", name: "A팀", members: ["Daeho"] },
             { tag: "member listed twice", op: "crew", name: "C팀", members: ["Daeho", "Daeho"] },
-            { tag: "van without a name", op: "van", name: "  " },
+            { tag: "van without a name", op: "station", name: "  ", kind: "van" },
+            { tag: "station of no kind", op: "station", name: "의자 9", kind: "boat" },
             { tag: "drive as text", op: "travel", from: "마포", to: "강남", minutes: "soon" },
             { tag: "drive too long", op: "travel", from: "마포", to: "강남", minutes: "601" },
             { tag: "drive to itself", op: "travel", from: "마포", to: "마포", minutes: "10" },
@@ -54,8 +55,8 @@ TestCase {
         let ok
         if (row.op === "crew")
             ok = model.saveCrew("", row.name, row.members.map(n => staffId(store, n)), "")
-        else if (row.op === "van")
-            ok = model.addVan(row.name)
+        else if (row.op === "station")
+            ok = model.addStation(row.name, row.kind)
         else
             ok = model.setTravel(row.from, row.to, row.minutes)
         verify(!ok)
@@ -68,7 +69,7 @@ TestCase {
     function test_vanCrewAndDrive() {
         const store = Fixture.freshStore("cleaning", true)
         const model = createTemporaryObject(modelComponent, this, { store: store })
-        verify(model.addVan("3호차"), model.error)
+        verify(model.addStation("3호차", "van"), model.error)
         const van = model.vans.find(v => v.name === "3호차")
         verify(van !== undefined)
         // B팀 takes Sora as lead and the new van; the crew is updated, not doubled.
@@ -83,5 +84,17 @@ TestCase {
         verify(model.retireCrew(crewNamed(model, "A팀").id), model.error)
         compare(model.crews.length, 1)
         compare(Fixture.query(store, "SELECT op FROM outbox ORDER BY rowid DESC LIMIT 1").indexOf("crew") >= 0, true)
+    }
+
+    function test_salonStations() {
+        const store = Fixture.freshStore("salon", true)
+        const model = createTemporaryObject(modelComponent, this, { store: store })
+        const before = model.stations.length
+        verify(model.addStation("의자 9", "chair"), model.error)
+        compare(model.stations.length, before + 1)
+        const added = model.stations.find(s => s.name === "의자 9")
+        compare(added.kind, "chair")
+        verify(added.kindText.length > 0)
+        compare(Fixture.query(store, "SELECT kind FROM stations WHERE name = '의자 9'"), "chair")
     }
 }
