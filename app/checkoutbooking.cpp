@@ -2,6 +2,7 @@
 #include "bookingservice.h"
 #include "catalogrepository.h"
 #include "checkoutmodel.h"
+#include "modifierrepository.h"
 #include "store.h"
 
 using namespace madang;
@@ -29,13 +30,27 @@ bool CheckoutModel::startFromBooking(const QString &bookingId)
     if (!item || !item.value()) {
         return fail(item ? tr("This item is not for sale.") : item.error().message);
     }
+    auto groups = store.modifiers().groupsForItem(b.itemId);
+    if (!groups) {
+        return fail(groups.error().message);
+    }
     clear();
     Ticket next = ticket();
-    TicketLine line = TicketLine::fromItem(*item.value());
-    line.staffId = b.staffId; // the stylist who did it, whoever rings it up
-    next.lines << line;
     next.bookingId = b.id;
     m_bookingText = b.customerName.isEmpty() ? b.staffName : QStringLiteral("%1 · %2").arg(b.customerName, b.staffName);
     m_depositMinor = b.depositMinor;
+    m_bookingItemId = b.itemId;
+    m_bookingStaffId = b.staffId;
+    if (!groups->isEmpty()) {
+        // The service's options (a hair length, a care add-on) are chosen first, as when it is tapped.
+        if (!commit(next)) {
+            return false;
+        }
+        Q_EMIT modifiersNeeded(item.value()->id, item.value()->name);
+        return true;
+    }
+    TicketLine line = TicketLine::fromItem(*item.value());
+    line.staffId = b.staffId; // the stylist who did it, whoever rings it up
+    next.lines << line;
     return commit(next);
 }

@@ -114,6 +114,8 @@ void CheckoutModel::startTicket()
     m_pending = PendingDiscount{};
     m_bookingText.clear();
     m_depositMinor = 0;
+    m_bookingItemId.clear();
+    m_bookingStaffId.clear();
 }
 
 bool CheckoutModel::commit(Ticket next, bool force)
@@ -186,6 +188,9 @@ bool CheckoutModel::validRow(int row)
 
 bool CheckoutModel::addLine(TicketLine line)
 {
+    if (!m_ticket.bookingId.isEmpty() && line.itemId == m_bookingItemId && line.staffId.isEmpty()) {
+        line.staffId = m_bookingStaffId; // the stylist who did it, whoever rings it up
+    }
     Ticket next = m_ticket;
     const auto same = std::find_if(next.lines.begin(), next.lines.end(), [&line](const TicketLine &l) {
         return l.itemId == line.itemId && l.modifiers == line.modifiers && l.note.isEmpty() && l.discount.isNone();

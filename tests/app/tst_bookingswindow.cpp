@@ -180,6 +180,10 @@ void tst_BookingsWindow::calendar()
     QTRY_COMPARE(store.bookings().find(hana->id)->value().status, BookingStatus::CheckedIn);
     // Check out from the card: Checkout opens a ticket with her colour by Mina and the ₩20,000 deposit credited.
     STEP(click(QStringLiteral("checkoutButton")));
+    // A full colour asks for the hair length first, as when it is tapped at the counter.
+    QTRY_VERIFY(item(QStringLiteral("option_숏")) != nullptr);
+    STEP(click(QStringLiteral("option_숏")));
+    STEP(click(QStringLiteral("modifierAdd")));
     QTRY_VERIFY(item(QStringLiteral("ticketDeposit")) != nullptr);
     QCOMPARE(item(QStringLiteral("ticketTotal"))->property("text").toString(), QStringLiteral("₩90,000"));
     STEP(shoot(QStringLiteral("salon-02b-checkout")));
