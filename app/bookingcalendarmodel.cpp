@@ -2,6 +2,7 @@
 
 #include "bookingservice.h"
 #include "clock.h"
+#include "clocktext.h"
 #include "crewrepository.h"
 #include "customerrepository.h"
 #include "resourcerepository.h"
@@ -133,8 +134,7 @@ QString BookingCalendarModel::dateText() const
 {
     const QLocale locale;
     if (!m_weekMode) {
-        return locale.toString(m_date, locale.language() == QLocale::Korean ? QStringLiteral("M월 d일 (ddd)")
-                                                                            : QStringLiteral("ddd d MMM"));
+        return dayText(m_date);
     }
     const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
     return tr("Week of %1").arg(locale.toString(monday, QLocale::ShortFormat));

@@ -164,7 +164,7 @@ private:
     madang::Ticket m_ticket;
     QString m_bookingText;
     qint64 m_depositMinor = 0;
-    QString m_bookingItemId;  // the booked service: its line is done by the booking's staff member
+    QString m_bookingItemId; // the booked service: its line is done by the booking's staff member
     QString m_bookingStaffId;
     madang::TicketTotals m_totals;
     int m_tipBp = 0; ///< -1: a typed amount

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QTime>
 
@@ -19,4 +21,16 @@ inline QString textFromMinutes(int minutes)
 {
     return minutes >= 24 * 60 ? QStringLiteral("24:00")
                               : QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
+}
+
+/// A day as the counter's screens title it: "12월 3일 (목)" in Korean, "Thu 3 Dec" otherwise (with the year
+/// when asked: "Thu 3 Dec 2026").
+inline QString dayText(QDate day, bool withYear = false)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::Korean) {
+        return locale.toString(day,
+                               withYear ? QStringLiteral("yyyy년 M월 d일 (ddd)") : QStringLiteral("M월 d일 (ddd)"));
+    }
+    return locale.toString(day, withYear ? QStringLiteral("ddd d MMM yyyy") : QStringLiteral("ddd d MMM"));
 }

@@ -1,10 +1,10 @@
 #include "daysoffmodel.h"
 
 #include "clock.h"
+#include "clocktext.h"
 #include "resourcerepository.h"
 #include "store.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 using namespace madang;
@@ -32,16 +32,13 @@ void DaysOffModel::refresh()
 {
     m_days.clear();
     if (m_store && !m_staffId.isEmpty()) {
-        const QLocale locale;
-        const QString format =
-            locale.language() == QLocale::Korean ? QStringLiteral("M월 d일 (ddd)") : QStringLiteral("ddd d MMM yyyy");
         auto days = m_store->store().resources().daysOff(m_staffId, m_store->store().clock().now().date());
         if (!days) {
             m_error = days.error().message;
         }
         for (const DayOff &d : days ? days.value() : QList<DayOff>{}) {
             m_days << QVariantMap{{QStringLiteral("day"), d.day.toString(Qt::ISODate)},
-                                  {QStringLiteral("label"), locale.toString(d.day, format)},
+                                  {QStringLiteral("label"), dayText(d.day, true)},
                                   {QStringLiteral("reason"), d.reason}};
         }
     }
@@ -67,11 +64,10 @@ bool DaysOffModel::add(const QString &date, const QString &reason)
         return finish(added.error().message);
     }
     m_store->notifyBookingsChanged();
-    return finish({}, added.value() > 0
-                          ? tr("%n booking(s) on %1 now need someone else; the calendar lists them.", nullptr,
-                               added.value())
-                                .arg(day.toString(Qt::ISODate))
-                          : QString());
+    return finish({}, added.value() > 0 ? tr("%n booking(s) on %1 now need someone else; the calendar lists them.",
+                                             nullptr, added.value())
+                                              .arg(day.toString(Qt::ISODate))
+                                        : QString());
 }
 
 bool DaysOffModel::remove(const QString &day)

@@ -75,14 +75,22 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> FloorModel::roleNames() const
 {
-    return {{TableIdRole, "tableId"},   {NameRole, "name"},
-            {SeatsRole, "seats"},       {XRole, "planX"},
-            {YRole, "planY"},           {WidthRole, "planWidth"},
-            {HeightRole, "planHeight"}, {RoundRole, "round"},
-            {StatusRole, "status"},     {StatusTextRole, "statusText"},
-            {GuestsRole, "guests"},     {TotalTextRole, "totalText"},
-            {MinutesRole, "minutes"},   {JoinedToRole, "joinedTo"},
-            {JoinedToNameRole, "joinedToName"}, {CombineGroupRole, "combineGroup"},
+    return {{TableIdRole, "tableId"},
+            {NameRole, "name"},
+            {SeatsRole, "seats"},
+            {XRole, "planX"},
+            {YRole, "planY"},
+            {WidthRole, "planWidth"},
+            {HeightRole, "planHeight"},
+            {RoundRole, "round"},
+            {StatusRole, "status"},
+            {StatusTextRole, "statusText"},
+            {GuestsRole, "guests"},
+            {TotalTextRole, "totalText"},
+            {MinutesRole, "minutes"},
+            {JoinedToRole, "joinedTo"},
+            {JoinedToNameRole, "joinedToName"},
+            {CombineGroupRole, "combineGroup"},
             {CombinePositionRole, "combinePosition"}};
 }
 

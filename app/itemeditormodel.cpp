@@ -170,11 +170,10 @@ std::optional<Service> ItemEditorModel::phasesFor(int durationMin)
 {
     constexpr int kMaxPhaseMin = 600;
     Service phases = m_phases;
-    for (const auto &[text, field, label] :
-         {std::tuple{m_processing, &phases.processingMin, tr("Processing gap")},
-          std::tuple{m_finish, &phases.finishMin, tr("Finish")},
-          std::tuple{m_bufferBefore, &phases.bufferBeforeMin, tr("Buffer before")},
-          std::tuple{m_bufferAfter, &phases.bufferAfterMin, tr("Buffer after")}}) {
+    for (const auto &[text, field, label] : {std::tuple{m_processing, &phases.processingMin, tr("Processing gap")},
+                                             std::tuple{m_finish, &phases.finishMin, tr("Finish")},
+                                             std::tuple{m_bufferBefore, &phases.bufferBeforeMin, tr("Buffer before")},
+                                             std::tuple{m_bufferAfter, &phases.bufferAfterMin, tr("Buffer after")}}) {
         bool ok = true;
         *field = text.trimmed().isEmpty() ? 0 : text.trimmed().toInt(&ok);
         if (!ok || *field < 0 || *field > kMaxPhaseMin) {

@@ -1,6 +1,7 @@
 #include "reservationsmodel.h"
 
 #include "clock.h"
+#include "clocktext.h"
 #include "customerrepository.h"
 #include "money.h"
 #include "moneytext.h"
@@ -9,7 +10,6 @@
 #include "tableservice.h"
 
 #include <QCollator>
-#include <QLocale>
 #include <QTimeZone>
 
 using namespace madang;
@@ -93,9 +93,7 @@ void ReservationsModel::setStore(AppStore *store)
 
 QString ReservationsModel::dateText() const
 {
-    const QLocale locale;
-    return locale.toString(m_date, locale.language() == QLocale::Korean ? QStringLiteral("M월 d일 (ddd)")
-                                                                        : QStringLiteral("ddd d MMM"));
+    return dayText(m_date);
 }
 
 bool ReservationsModel::isToday() const
@@ -368,21 +366,22 @@ QVariantMap ReservationsModel::details(const QString &id) const
     const Reservation &r = *found.value();
     const bool open = r.status == BookingStatus::Confirmed || r.status == BookingStatus::PendingSync ||
                       r.status == BookingStatus::CheckedIn;
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("guest"), r.guestName},
-            {QStringLiteral("phone"), r.phone.isEmpty() ? QString() : CustomerRepository::displayPhone(r.phone)},
-            {QStringLiteral("party"), r.partySize},
-            {QStringLiteral("time"), QStringLiteral("%1–%2").arg(hhmm(r.startMin), hhmm(r.endMin()))},
-            {QStringLiteral("tables"), r.tableNames.join(QLatin1Char('+'))},
-            {QStringLiteral("status"), bookingStatusName(r.status)},
-            {QStringLiteral("statusText"), bookingStatusLabel(r.status)},
-            {QStringLiteral("notes"), r.notes},
-            {QStringLiteral("deposit"), r.depositMinor > 0 ? moneyText(r.depositMinor, m_store->currency()) : QString()},
-            {QStringLiteral("cancelReason"), r.cancelReason},
-            {QStringLiteral("canArrive"), bookingTransitionAllowed(r.status, BookingStatus::CheckedIn)},
-            {QStringLiteral("canSeat"), open},
-            {QStringLiteral("canNoShow"), bookingTransitionAllowed(r.status, BookingStatus::NoShow)},
-            {QStringLiteral("canCancel"), bookingTransitionAllowed(r.status, BookingStatus::Cancelled)}};
+    return {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("guest"), r.guestName},
+        {QStringLiteral("phone"), r.phone.isEmpty() ? QString() : CustomerRepository::displayPhone(r.phone)},
+        {QStringLiteral("party"), r.partySize},
+        {QStringLiteral("time"), QStringLiteral("%1–%2").arg(hhmm(r.startMin), hhmm(r.endMin()))},
+        {QStringLiteral("tables"), r.tableNames.join(QLatin1Char('+'))},
+        {QStringLiteral("status"), bookingStatusName(r.status)},
+        {QStringLiteral("statusText"), bookingStatusLabel(r.status)},
+        {QStringLiteral("notes"), r.notes},
+        {QStringLiteral("deposit"), r.depositMinor > 0 ? moneyText(r.depositMinor, m_store->currency()) : QString()},
+        {QStringLiteral("cancelReason"), r.cancelReason},
+        {QStringLiteral("canArrive"), bookingTransitionAllowed(r.status, BookingStatus::CheckedIn)},
+        {QStringLiteral("canSeat"), open},
+        {QStringLiteral("canNoShow"), bookingTransitionAllowed(r.status, BookingStatus::NoShow)},
+        {QStringLiteral("canCancel"), bookingTransitionAllowed(r.status, BookingStatus::Cancelled)}};
 }
 
 bool ReservationsModel::arrive(const QString &id)

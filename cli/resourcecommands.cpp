@@ -23,7 +23,8 @@ std::optional<int> minutesOption(const CliContext &ctx, const QString &name, int
     bool ok = false;
     const int minutes = ctx.args.option(name).toInt(&ok);
     if (!ok || minutes < 0 || minutes > 24 * 60) {
-        failed(ctx, QStringLiteral("--%1 must be whole minutes from 0 to 1440, not \"%2\"").arg(name, ctx.args.option(name)),
+        failed(ctx,
+               QStringLiteral("--%1 must be whole minutes from 0 to 1440, not \"%2\"").arg(name, ctx.args.option(name)),
                ExitBadInput);
         return std::nullopt;
     }
@@ -43,8 +44,8 @@ int listStations(const CliContext &ctx, Store &store)
     }
     QJsonArray list;
     for (const BookableStation &s : std::as_const(stations.value())) {
-        list.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name},
-                                {QStringLiteral("kind"), s.kind}});
+        list.append(QJsonObject{
+            {QStringLiteral("id"), s.id}, {QStringLiteral("name"), s.name}, {QStringLiteral("kind"), s.kind}});
     }
     printJson(ctx, {{QStringLiteral("stations"), list}});
     return ExitOk;
@@ -57,7 +58,8 @@ int addStation(const CliContext &ctx, Store &store)
     if (!saved) {
         return refused(ctx, saved.error());
     }
-    printJson(ctx, {{QStringLiteral("id"), saved->id}, {QStringLiteral("name"), saved->name},
+    printJson(ctx, {{QStringLiteral("id"), saved->id},
+                    {QStringLiteral("name"), saved->name},
                     {QStringLiteral("kind"), saved->kind}});
     return ExitOk;
 }
@@ -111,7 +113,8 @@ int addDayOff(const CliContext &ctx, Store &store)
         return failed(ctx, QStringLiteral("resource day-off needs --staff NAME --date YYYY-MM-DD"), ExitUsage);
     }
     if (!day.isValid()) {
-        return failed(ctx, QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(ctx.args.option(QStringLiteral("date"))),
+        return failed(ctx,
+                      QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(ctx.args.option(QStringLiteral("date"))),
                       ExitBadInput);
     }
     auto staff = activeStaffId(store, name);
@@ -232,7 +235,8 @@ int runResource(const CliContext &ctx)
         {QStringLiteral("travel"), setTravel}};
     const Command command = commands.value(sub);
     if (command == nullptr) {
-        return failed(ctx, QStringLiteral("resource needs stations | station | service | day-off | crews | crew | travel"),
+        return failed(ctx,
+                      QStringLiteral("resource needs stations | station | service | day-off | crews | crew | travel"),
                       ExitUsage);
     }
     const std::unique_ptr<Store> store = openSetUpStore(ctx);

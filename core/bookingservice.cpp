@@ -62,12 +62,9 @@ QJsonObject payload(const Booking &b)
 
 QJsonObject placeOf(const Booking &b)
 {
-    return QJsonObject{{QStringLiteral("day"), b.day.toString(Qt::ISODate)},
-                       {QStringLiteral("start_min"), b.startMin},
-                       {QStringLiteral("span_min"), b.phases.spanMin()},
-                       {QStringLiteral("staff_id"), b.staffId},
-                       {QStringLiteral("station_id"), b.stationId},
-                       {QStringLiteral("crew_id"), b.crewId}};
+    return QJsonObject{{QStringLiteral("day"), b.day.toString(Qt::ISODate)}, {QStringLiteral("start_min"), b.startMin},
+                       {QStringLiteral("span_min"), b.phases.spanMin()},     {QStringLiteral("staff_id"), b.staffId},
+                       {QStringLiteral("station_id"), b.stationId},          {QStringLiteral("crew_id"), b.crewId}};
 }
 
 Error notFound()
@@ -306,8 +303,7 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
                                                 "station_id = ?, crew_id = ?, work_min = ?, finish_min = ?, "
                                                 "starts_at = ?, needs_reassignment = 0, updated_at = ? WHERE id = ?"),
                                  {day.toString(Qt::ISODate), startMin, after.staffId, orNull(after.stationId),
-                                  orNull(after.crewId),
-                                  after.phases.workMin, after.phases.finishMin, after.startsAt,
+                                  orNull(after.crewId), after.phases.workMin, after.phases.finishMin, after.startsAt,
                                   m_clock.now().toString(Qt::ISODateWithMs), id},
                                  Text::tr("Moving the booking"));
     if (!updated) {

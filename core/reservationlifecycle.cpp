@@ -332,8 +332,8 @@ Status ReservationService::checkDepositCredit(const QString &tableId, const QStr
                          Text::tr("A deposit is credited only on the bill of the party it was taken from."));
     }
     if (creditMinor > seated->leftMinor) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("More deposit is credited than %1 has left.")
-                                                      .arg(seated->guestName));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("More deposit is credited than %1 has left.").arg(seated->guestName));
     }
     return Done{};
 }
