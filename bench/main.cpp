@@ -1,5 +1,6 @@
 // madang-bench SUBCOMMAND [options]: prints figures; never fails on a time threshold.
 #include "commands.h"
+#include "sqliteconfig.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -55,6 +56,12 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    // Before any benchmark opens SQLite for its raw floor, so that the floor and Madang run on the same
+    // SQLite settings, the ones madang and madangctl use.
+    if (!madang::configureSqlite()) {
+        QTextStream(stderr) << "madang-bench: SQLite was initialised before it could be configured" << Qt::endl;
+        return BenchFailed;
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("madang-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADANG_VERSION));

@@ -84,6 +84,8 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
     }
     QHash<QString, int> skuLine;
     QHash<QString, int> barcodeLine;
+    skuLine.reserve(records.size());
+    barcodeLine.reserve(records.size());
     QList<CatalogItem> items;
     items.reserve(records.size() - 1);
     const qsizetype total = records.size() - 1;

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "sqliteconfig.h"
 
 #include "backup.h"
 #include "migrator.h"
@@ -20,18 +21,7 @@ Q_LOGGING_CATEGORY(lcDatabase, "madang.core.database", QtInfoMsg)
 
 namespace madang {
 
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Database)
-};
-constexpr int kBusyTimeoutMs = 5000;
-constexpr int kSqliteFull = 13;
-
-/// SQLite counts every allocation in global statistics behind one process-wide mutex, which the bulk
-/// import's writer and its search indexer then fight over. Nothing reads those statistics, so they are
-/// switched off before SQLite is first used (sqlite3_config is refused once it has initialised).
-void configureSqliteOnce()
+bool configureSqlite()
 {
     static const bool configured = [] {
         const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -40,8 +30,16 @@ void configureSqliteOnce()
         }
         return rc == SQLITE_OK;
     }();
-    Q_UNUSED(configured);
+    return configured;
 }
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kSqliteFull = 13;
 
 /// A number for the calling thread, never reused in this process. Native thread ids are recycled as soon
 /// as a thread ends, and a connection named after one would belong to the dead thread.
@@ -117,7 +115,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (path.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("No database path was given."));
     }
-    configureSqliteOnce();
+    configureSqlite();
     const QFileInfo info(path);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), mode));
     if (mode == Mode::ReadOnly) {

@@ -1,6 +1,9 @@
 // CatalogRepository writes: create, update, conflicts, bulk upserts with their outbox ops, categories.
 #include "catalogrepositoryfixture.h"
 
+#include <QMap>
+#include <QSqlQuery>
+
 class TestCatalogRepository : public QObject, protected CatalogRepositoryFixture
 {
     Q_OBJECT
@@ -19,6 +22,8 @@ private slots:
     void upsertManyCreatesAndUpdates();
     void upsertManyIsAllOrNothing();
     void upsertManyReportsProgress();
+    void bigUpsertRebuildsIndexes_data();
+    void bigUpsertRebuildsIndexes();
     void ensureCategoryIsIdempotent();
     void categoriesInCreationOrder();
     void skuByBarcode();
@@ -305,6 +310,71 @@ void TestCatalogRepository::upsertManyReportsProgress()
     QCOMPARE(total, 2500);
     QCOMPARE(done.constLast(), 2500);
     QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+}
+
+namespace {
+/// The items table's indexes as the schema holds them: name -> CREATE statement.
+QMap<QString, QString> itemIndexes(const QSqlDatabase &db)
+{
+    QMap<QString, QString> indexes;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name, coalesce(sql, '') FROM main.sqlite_schema WHERE type = 'index' AND "
+                          "tbl_name = 'items'"));
+    while (q.next()) {
+        indexes.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return indexes;
+}
+} // namespace
+
+void TestCatalogRepository::bigUpsertRebuildsIndexes_data()
+{
+    QTest::addColumn<bool>("failAtTheEnd");
+    QTest::newRow("saved") << false;
+    QTest::newRow("refused by the last row") << true;
+}
+
+// An import of at least DeferredIndexes::kAtLeast new items drops the name and category indexes and
+// builds them again in its transaction: afterwards they are exactly what the migrations made, and the
+// name-ordered listing uses them; an import that fails leaves them as they were.
+void TestCatalogRepository::bigUpsertRebuildsIndexes()
+{
+    QFETCH(bool, failAtTheEnd);
+    MADANG_VERIFY_OK(
+        catalog().save(makeItem(QStringLiteral("OLD"), QStringLiteral("Old"), 100, {}, QStringLiteral("111"))));
+    const QMap<QString, QString> before = itemIndexes(conn());
+    QVERIFY(before.contains(QStringLiteral("items_name")));
+    QVERIFY(before.contains(QStringLiteral("items_category")));
+    const Counts countsBefore = counts();
+    QList<CatalogItem> items;
+    for (int i = 0; i < 12000; ++i) {
+        items << makeItem(QStringLiteral("B%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("상품 %1").arg(11999 - i),
+                          100 + i, QStringLiteral("분류 %1").arg(i % 7));
+    }
+    if (failAtTheEnd) {
+        items.last().barcode = QStringLiteral("111"); // OLD's: refused by the unique index while rows are written
+    }
+    auto result = catalog().upsertMany(items);
+    QCOMPARE(result.ok(), !failAtTheEnd);
+    QCOMPARE(itemIndexes(conn()), before);
+    if (failAtTheEnd) {
+        QCOMPARE(counts(), countsBefore);
+        return;
+    }
+    QCOMPARE(result->created, 12000);
+    QSqlQuery check(conn());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA main.integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(check.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM items WHERE category_id = 'x'")) &&
+            check.next());
+    QVERIFY2(check.value(3).toString().contains(QStringLiteral("items_category")),
+             qPrintable(check.value(3).toString()));
+    auto first = catalog().search(QString(), 3);
+    MADANG_VERIFY_OK(first);
+    QCOMPARE(first->size(), 3);
+    QCOMPARE(first->at(0).name, QStringLiteral("Old"));
+    QCOMPARE(first->at(1).name, QStringLiteral("상품 0"));
+    QCOMPARE(first->at(1).sku, QStringLiteral("B11999"));
 }
 
 void TestCatalogRepository::ensureCategoryIsIdempotent()
