@@ -4,13 +4,34 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <algorithm>
+#include <utility>
 
 namespace madang::canonical {
+
+namespace {
+/// Whether text can go out one UTF-16 unit per byte: printable ASCII without `"` or `\`. Most keys and
+/// values can; the rest take the UTF-8 path below.
+bool isPlainAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\';
+    });
+}
+} // namespace
 
 void appendString(QByteArray &out, const QString &text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
+    if (isPlainAscii(text)) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        std::transform(text.cbegin(), text.cend(), out.begin() + at,
+                       [](QChar c) { return static_cast<char>(c.unicode()); });
+        out += '"';
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
@@ -49,12 +70,45 @@ void appendString(QByteArray &out, const QString &text)
 }
 
 namespace {
-/// Object keys in code-point order, as Python's sort_keys does (UTF-16 order differs above U+FFFF).
-QStringList sortedKeys(const QJsonObject &object)
+/// a before b in code-point order, as Python's sort_keys sorts (UTF-16 order differs above U+FFFF).
+/// The code point at text[i], and i moved past it (a lone surrogate stands for itself).
+char32_t nextCodePoint(QStringView text, qsizetype &i)
 {
-    QStringList keys = object.keys();
-    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return a.toUcs4() < b.toUcs4(); });
-    return keys;
+    const QChar c = text.at(i++);
+    if (c.isHighSurrogate() && i < text.size() && text.at(i).isLowSurrogate()) {
+        return QChar::surrogateToUcs4(c, text.at(i++));
+    }
+    return c.unicode();
+}
+
+bool codePointLess(QStringView a, QStringView b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        const char32_t x = nextCodePoint(a, i);
+        const char32_t y = nextCodePoint(b, j);
+        if (x != y) {
+            return x < y;
+        }
+    }
+    return i == a.size() && j < b.size();
+}
+
+/// An object's members in code-point order of their keys. QJsonObject usually iterates in that order
+/// already, so the sort is skipped unless it does not.
+QList<std::pair<QString, QJsonValue>> sortedMembers(const QJsonObject &object)
+{
+    QList<std::pair<QString, QJsonValue>> members;
+    members.reserve(object.size());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        members.emplace_back(it.key(), it.value());
+    }
+    const auto byKey = [](const auto &a, const auto &b) { return codePointLess(a.first, b.first); };
+    if (!std::is_sorted(members.cbegin(), members.cend(), byKey)) {
+        std::sort(members.begin(), members.end(), byKey);
+    }
+    return members;
 }
 } // namespace
 
@@ -96,14 +150,14 @@ bool appendValue(QByteArray &out, const QJsonValue &value)
         out += '{';
         const QJsonObject object = value.toObject();
         bool first = true;
-        for (const QString &key : sortedKeys(object)) {
+        for (const auto &[key, member] : sortedMembers(object)) {
             if (!first) {
                 out += ',';
             }
             first = false;
             appendString(out, key);
             out += ':';
-            if (!appendValue(out, object.value(key))) {
+            if (!appendValue(out, member)) {
                 return false;
             }
         }
@@ -131,6 +185,38 @@ QString chainHash(const QString &prev, const QByteArray &canonical)
     sha.addData(prev.toLatin1());
     sha.addData(canonical);
     return QString::fromLatin1(sha.result().toHex());
+}
+
+ObjectWriter::ObjectWriter(QByteArray &out) : m_out(out)
+{
+    m_out += '{';
+}
+
+QByteArray &ObjectWriter::key(QLatin1StringView key)
+{
+    const QByteArrayView bytes(key.data(), key.size());
+    if (!m_first) {
+        m_ok = m_ok && QByteArrayView(m_last) < bytes; // Latin-1 keys: byte order is code-point order
+        m_out += ',';
+    }
+    m_first = false;
+    m_last.resize(0); // keeps its capacity: no allocation per key
+    m_last += bytes;
+    m_out += '"';
+    m_out += bytes;
+    m_out += "\":";
+    return m_out;
+}
+
+void ObjectWriter::value(QLatin1StringView key, const QJsonValue &value)
+{
+    m_ok = appendValue(this->key(key), value) && m_ok;
+}
+
+bool ObjectWriter::close()
+{
+    m_out += '}';
+    return m_ok;
 }
 
 QString genesisHash()

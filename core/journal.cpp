@@ -216,6 +216,16 @@ Result<JournalEntry> Journal::append(QSqlDatabase &db, JournalEntry entry, const
 Result<JournalEntry> Journal::append(QSqlDatabase &db, JournalEntry entry, const Signer &signer,
                                      JournalStatements &statements)
 {
+    auto bodyText = canonical::json(entry.body);
+    if (!bodyText) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("A journal entry holds whole numbers only."));
+    }
+    return append(db, std::move(entry), signer, statements, bodyText.value());
+}
+
+Result<JournalEntry> Journal::append(QSqlDatabase &db, JournalEntry entry, const Signer &signer,
+                                     JournalStatements &statements, const QByteArray &canonicalBody)
+{
     if (!Transaction::inProgress(db)) {
         return makeError(ErrorCode::Storage, Text::tr("Journal entries are written inside the sale's transaction."));
     }
@@ -235,11 +245,10 @@ Result<JournalEntry> Journal::append(QSqlDatabase &db, JournalEntry entry, const
     entry.seq = any ? lastSeq + 1 : 1;
     entry.prev = any ? lastHash : canonical::genesisHash();
     entry.terminal = signer.terminalId();
-    auto bodyText = canonical::json(entry.body);
-    if (!bodyText) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("A journal entry holds whole numbers only."));
+    if (!canonicalBody.startsWith('{') || !canonicalBody.endsWith('}')) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("A journal entry's body must be a JSON object."));
     }
-    entry.hash = canonical::chainHash(entry.prev, hashedText(entry, bodyText.value()));
+    entry.hash = canonical::chainHash(entry.prev, hashedText(entry, canonicalBody));
     auto sig = signer.sign(entry.hash.toLatin1());
     if (!sig) {
         return makeError(sig.error().code, Text::tr("Signing the journal entry: %1").arg(sig.error().message));
@@ -256,7 +265,7 @@ Result<JournalEntry> Journal::append(QSqlDatabase &db, JournalEntry entry, const
     q.bindNullIfEmpty(5, entry.receipt);
     q.bind(6, entry.totalMinor);
     q.bind(7, entry.currency);
-    q.bindUtf8(8, bodyText.value()); // canonical JSON is UTF-8 already
+    q.bindUtf8(8, canonicalBody); // canonical JSON is UTF-8 already
     q.bind(9, entry.prev);
     q.bind(10, entry.hash);
     q.bind(11, entry.sig);

@@ -93,6 +93,11 @@ public:
     /// Same, with statements prepared on db beforehand.
     Result<JournalEntry> append(QSqlDatabase &db, JournalEntry entry, const Signer &signer,
                                 JournalStatements &statements);
+    /// Same, for a writer that made the body's canonical text itself (a sale, see canonical::ObjectWriter):
+    /// entry.body is not used, canonicalBody is hashed and stored as it is, and the entry returned has an
+    /// empty body (read the entry back with bySeq for it as an object).
+    Result<JournalEntry> append(QSqlDatabase &db, JournalEntry entry, const Signer &signer,
+                                JournalStatements &statements, const QByteArray &canonicalBody);
 
     /// Entries with seq >= fromSeq, in order; limit < 0 means all.
     [[nodiscard]] Result<QList<JournalEntry>> entries(qint64 fromSeq = 1, qint64 limit = -1) const;

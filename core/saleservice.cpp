@@ -1,6 +1,7 @@
 #include "saleservice.h"
 
 #include "auditlog.h"
+#include "canonicaljson.h"
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
@@ -10,7 +11,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace madang {
 
@@ -22,60 +24,94 @@ struct Text
 
 __extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension__ needs typedef
 
-QJsonObject journalBody(const Order &o, const QString &correctsReceipt, const SaleContext &who)
+/// The journal entry's body, written in canonical form member by member (keys in code-point order): lines,
+/// payments, the VAT breakdown, and for a refund or void what it corrects. Empty if a key came out of order,
+/// which the sale then refuses.
+QByteArray journalBodyText(const Order &o, const QString &correctsReceipt, const SaleContext &who)
 {
-    QJsonArray lines;
-    for (const OrderLine &l : o.lines) {
-        QJsonObject line{{QStringLiteral("line"), l.lineNo},
-                         {QStringLiteral("sku"), l.sku},
-                         {QStringLiteral("name"), l.name},
-                         {QStringLiteral("qty"), l.qty},
-                         {QStringLiteral("unit_minor"), l.unitMinor},
-                         {QStringLiteral("modifiers"), l.modifiers},
-                         {QStringLiteral("discount_minor"), l.discountMinor},
-                         {QStringLiteral("total_minor"), l.totalMinor},
-                         {QStringLiteral("vat_bp"), l.vatBp},
-                         {QStringLiteral("vat_minor"), l.vatMinor}};
-        if (l.correctsLine > 0) {
-            line.insert(QStringLiteral("corrects_line"), l.correctsLine);
-        }
-        lines.append(line);
-    }
-    QJsonArray vat;
-    for (const VatBucket &b : o.vatBreakdown()) {
-        vat.append(QJsonObject{{QStringLiteral("rate_bp"), b.vatBp},
-                               {QStringLiteral("gross_minor"), b.grossMinor},
-                               {QStringLiteral("net_minor"), b.netMinor},
-                               {QStringLiteral("vat_minor"), b.vatMinor}});
-    }
-    QJsonArray payments;
-    for (const AppliedPayment &p : o.payments) {
-        payments.append(QJsonObject{{QStringLiteral("method"), p.method},
-                                    {QStringLiteral("amount_minor"), p.amountMinor},
-                                    {QStringLiteral("tendered_minor"), p.tenderedMinor},
-                                    {QStringLiteral("change_minor"), p.changeMinor},
-                                    {QStringLiteral("reference"), p.reference}});
-    }
-    QJsonObject body{{QStringLiteral("order_id"), o.id},
-                     {QStringLiteral("staff"), who.staffName},
-                     {QStringLiteral("lines"), lines},
-                     {QStringLiteral("subtotal_minor"), o.subtotalMinor},
-                     {QStringLiteral("discount_minor"), o.discountMinor},
-                     {QStringLiteral("tip_minor"), o.tipMinor},
-                     {QStringLiteral("vat_minor"), o.vatMinor},
-                     {QStringLiteral("vat"), vat},
-                     {QStringLiteral("payments"), payments}};
-    if (!o.tableName.isEmpty()) {
-        body.insert(QStringLiteral("table"), o.tableName);
+    QByteArray out;
+    out.reserve(512 + 320 * o.lines.size());
+    canonical::ObjectWriter body(out);
+    if (!who.approverId.isEmpty()) { // a refund's or void's approver, or the manager who approved a discount
+        body.string("approver_id"_L1, who.approverId);
     }
     if (!correctsReceipt.isEmpty()) {
-        body.insert(QStringLiteral("corrects"), correctsReceipt);
-        body.insert(QStringLiteral("reason"), who.reason);
+        body.string("corrects"_L1, correctsReceipt);
     }
-    if (!who.approverId.isEmpty()) { // a refund's or void's approver, or the manager who approved a sale's discount
-        body.insert(QStringLiteral("approver_id"), who.approverId);
+    body.integer("discount_minor"_L1, o.discountMinor);
+    bool ok = canonical::appendArray(body.key("lines"_L1), o.lines, [](QByteArray &to, const OrderLine &l) {
+        canonical::ObjectWriter line(to);
+        if (l.correctsLine > 0) {
+            line.integer("corrects_line"_L1, l.correctsLine);
+        }
+        line.integer("discount_minor"_L1, l.discountMinor);
+        line.integer("line"_L1, l.lineNo);
+        line.value("modifiers"_L1, l.modifiers);
+        line.string("name"_L1, l.name);
+        line.integer("qty"_L1, l.qty);
+        line.string("sku"_L1, l.sku);
+        line.integer("total_minor"_L1, l.totalMinor);
+        line.integer("unit_minor"_L1, l.unitMinor);
+        line.integer("vat_bp"_L1, l.vatBp);
+        line.integer("vat_minor"_L1, l.vatMinor);
+        return line.close();
+    });
+    body.string("order_id"_L1, o.id);
+    ok = canonical::appendArray(body.key("payments"_L1), o.payments,
+                                [](QByteArray &to, const AppliedPayment &p) {
+                                    canonical::ObjectWriter payment(to);
+                                    payment.integer("amount_minor"_L1, p.amountMinor);
+                                    payment.integer("change_minor"_L1, p.changeMinor);
+                                    payment.string("method"_L1, p.method);
+                                    payment.string("reference"_L1, p.reference);
+                                    payment.integer("tendered_minor"_L1, p.tenderedMinor);
+                                    return payment.close();
+                                }) &&
+         ok;
+    if (!correctsReceipt.isEmpty()) {
+        body.string("reason"_L1, who.reason);
     }
-    return body;
+    body.string("staff"_L1, who.staffName);
+    body.integer("subtotal_minor"_L1, o.subtotalMinor);
+    if (!o.tableName.isEmpty()) {
+        body.string("table"_L1, o.tableName);
+    }
+    body.integer("tip_minor"_L1, o.tipMinor);
+    ok = canonical::appendArray(body.key("vat"_L1), o.vatBreakdown(),
+                                [](QByteArray &to, const VatBucket &b) {
+                                    canonical::ObjectWriter bucket(to);
+                                    bucket.integer("gross_minor"_L1, b.grossMinor);
+                                    bucket.integer("net_minor"_L1, b.netMinor);
+                                    bucket.integer("rate_bp"_L1, b.vatBp);
+                                    bucket.integer("vat_minor"_L1, b.vatMinor);
+                                    return bucket.close();
+                                }) &&
+         ok;
+    body.integer("vat_minor"_L1, o.vatMinor);
+    return body.close() && ok ? out : QByteArray();
+}
+
+/// The order.finalized op: the journal body with what identifies the sale beside it. The body is spliced
+/// in as the journal stored it (canonical JSON, an object) instead of being serialised a second time.
+QByteArray finalizedPayload(const FinalizedSale &sale, const Order &order, const QByteArray &canonicalBody)
+{
+    QByteArray out;
+    out.reserve(canonicalBody.size() + 256);
+    out += "{\"currency\":";
+    canonical::appendString(out, order.currency);
+    out += ",\"finalized_at\":";
+    canonical::appendString(out, order.finalizedAt);
+    out += ",\"journal_hash\":";
+    canonical::appendString(out, sale.journal.hash);
+    out += ",\"journal_seq\":";
+    out += QByteArray::number(sale.journal.seq);
+    out += ",\"receipt\":";
+    canonical::appendString(out, sale.receipt);
+    out += ",\"total_minor\":";
+    out += QByteArray::number(order.totalMinor);
+    out += ',';
+    out += QByteArrayView(canonicalBody).sliced(1); // past its '{': the body's members and its '}'
+    return out;
 }
 
 Order orderFromTicket(const Ticket &ticket, const TicketTotals &totals)
@@ -198,8 +234,11 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     entry.receipt = sale.receipt;
     entry.totalMinor = draft.totalMinor;
     entry.currency = draft.currency;
-    entry.body = journalBody(draft, correctsReceipt, who);
-    auto journaled = m_journal.append(db, std::move(entry), signer, statements.journal);
+    const QByteArray bodyText = journalBodyText(draft, correctsReceipt, who);
+    if (bodyText.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("The sale's journal entry could not be written."));
+    }
+    auto journaled = m_journal.append(db, std::move(entry), signer, statements.journal, bodyText);
     if (!journaled) {
         return journaled.error();
     }
@@ -209,15 +248,8 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     if (auto written = statements.writeOrder(draft, m_ids); !written) {
         return written.error();
     }
-    QJsonObject payload = sale.journal.body;
-    payload.insert(QStringLiteral("receipt"), sale.receipt);
-    payload.insert(QStringLiteral("finalized_at"), draft.finalizedAt);
-    payload.insert(QStringLiteral("total_minor"), draft.totalMinor);
-    payload.insert(QStringLiteral("currency"), draft.currency);
-    payload.insert(QStringLiteral("journal_seq"), sale.journal.seq);
-    payload.insert(QStringLiteral("journal_hash"), sale.journal.hash);
     if (auto op = m_outbox.enqueueJson(db, statements.outbox, QStringLiteral("order.finalized"), 1, draft.id,
-                                       QJsonDocument(payload).toJson(QJsonDocument::Compact));
+                                       finalizedPayload(sale, draft, bodyText));
         !op) {
         return op.error();
     }

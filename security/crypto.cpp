@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <mutex>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -161,6 +162,33 @@ void EcKey::KeyDeleter::operator()(EVP_PKEY *key) const
     EVP_PKEY_free(key);
 }
 
+struct EcKey::Signing
+{
+    std::mutex mutex; // an EVP_PKEY_CTX is not safe to sign with from two threads at once
+    EVP_PKEY_CTX *ctx = nullptr;
+    EVP_MD *sha256 = nullptr;
+};
+
+void EcKey::SigningDeleter::operator()(Signing *signing) const
+{
+    EVP_PKEY_CTX_free(signing->ctx);
+    EVP_MD_free(signing->sha256);
+    delete signing; // NOLINT(cppcoreguidelines-owning-memory): the deleter of a unique_ptr
+}
+
+EcKey::EcKey(std::unique_ptr<EVP_PKEY, KeyDeleter> key) : m_key(std::move(key))
+{
+    std::unique_ptr<Signing, SigningDeleter> signing(new Signing);
+    signing->sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    signing->ctx = EVP_PKEY_CTX_new_from_pkey(nullptr, m_key.get(), nullptr);
+    if (signing->sha256 != nullptr && signing->ctx != nullptr && EVP_PKEY_sign_init(signing->ctx) == 1 &&
+        EVP_PKEY_CTX_set_signature_md(signing->ctx, signing->sha256) == 1) {
+        m_signing = std::move(signing);
+    } else {
+        ERR_clear_error(); // sign() reports it
+    }
+}
+
 Result<EcKey> EcKey::generate()
 {
     std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter> ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
@@ -220,6 +248,28 @@ using BnPtr = std::unique_ptr<BIGNUM, BnDeleter>;
 /// The order n of P-256.
 const char *const kP256Order = "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551";
 
+/// n and n/2, made once: reading them from hex for every signature showed up in the sale's profile.
+struct CurveOrder
+{
+    BIGNUM *n = nullptr;
+    BIGNUM *half = nullptr;
+
+    static const CurveOrder &p256()
+    {
+        static const CurveOrder order = [] {
+            CurveOrder o;
+            BN_hex2bn(&o.n, kP256Order);
+            o.half = o.n != nullptr ? BN_dup(o.n) : nullptr;
+            if (o.half != nullptr && BN_rshift1(o.half, o.half) != 1) {
+                BN_free(o.half);
+                o.half = nullptr;
+            }
+            return o;
+        }();
+        return order;
+    }
+};
+
 SigPtr parseSignature(const QByteArray &der)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
@@ -256,14 +306,11 @@ std::optional<QByteArray> lowS(const QByteArray &der, LowS mode)
     const BIGNUM *r = nullptr;
     const BIGNUM *s = nullptr;
     ECDSA_SIG_get0(sig.get(), &r, &s);
-    BIGNUM *order = nullptr;
-    BN_hex2bn(&order, kP256Order);
-    BnPtr n(order);
-    BnPtr half(BN_dup(n.get()));
-    if (!n || !half || BN_rshift1(half.get(), half.get()) != 1) {
+    const CurveOrder &order = CurveOrder::p256();
+    if (order.n == nullptr || order.half == nullptr) {
         return std::nullopt;
     }
-    if (BN_cmp(s, half.get()) <= 0) {
+    if (BN_cmp(s, order.half) <= 0) {
         // Already low; in Check mode the bytes must also be the one canonical DER spelling.
         return mode == LowS::Check && encodeSignature(sig.get()) != der ? std::nullopt : std::optional(der);
     }
@@ -272,7 +319,7 @@ std::optional<QByteArray> lowS(const QByteArray &der, LowS mode)
     }
     BnPtr lowered(BN_new());
     BnPtr rCopy(BN_dup(r));
-    if (!lowered || !rCopy || BN_sub(lowered.get(), n.get(), s) != 1 ||
+    if (!lowered || !rCopy || BN_sub(lowered.get(), order.n, s) != 1 ||
         ECDSA_SIG_set0(sig.get(), rCopy.get(), lowered.get()) != 1) {
         return std::nullopt;
     }
@@ -284,19 +331,30 @@ std::optional<QByteArray> lowS(const QByteArray &der, LowS mode)
 
 Result<QByteArray> EcKey::sign(const QByteArray &data) const
 {
-    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
-    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
-    size_t length = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) != 1 ||
-        EVP_DigestSign(ctx.get(), nullptr, &length, bytes, static_cast<size_t>(data.size())) != 1) {
+    if (!m_signing) {
+        return makeError(ErrorCode::Io, Text::tr("Signing failed: the key could not be prepared for signing."));
+    }
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int digestLength = 0;
+    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), digest.data(), &digestLength, m_signing->sha256,
+                   nullptr) != 1 ||
+        digestLength != kSha256Bytes) {
         return cryptoError(Text::tr("Signing"));
     }
-    QByteArray signature(static_cast<qsizetype>(length), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, bytes,
-                       static_cast<size_t>(data.size())) != 1) {
-        return cryptoError(Text::tr("Signing"));
+    QByteArray signature;
+    {
+        const std::lock_guard lock(m_signing->mutex);
+        size_t length = 0;
+        if (EVP_PKEY_sign(m_signing->ctx, nullptr, &length, digest.data(), digestLength) != 1) {
+            return cryptoError(Text::tr("Signing"));
+        }
+        signature.resize(static_cast<qsizetype>(length));
+        if (EVP_PKEY_sign(m_signing->ctx, reinterpret_cast<unsigned char *>(signature.data()), &length, digest.data(),
+                          digestLength) != 1) {
+            return cryptoError(Text::tr("Signing"));
+        }
+        signature.truncate(static_cast<qsizetype>(length));
     }
-    signature.truncate(static_cast<qsizetype>(length));
     const std::optional<QByteArray> low = lowS(signature, LowS::Normalise);
     if (!low) {
         return cryptoError(Text::tr("Signing"));

@@ -58,9 +58,18 @@ public:
     };
 
 private:
-    explicit EcKey(std::unique_ptr<EVP_PKEY, KeyDeleter> key) : m_key(std::move(key)) {}
+    /// A signing context set up once per key (SHA-256 fetched, the key's sign operation initialised) and
+    /// reused by every sign(): setting them up again per signature costs more than the signature itself.
+    struct Signing;
+    struct SigningDeleter
+    {
+        void operator()(Signing *signing) const;
+    };
+
+    explicit EcKey(std::unique_ptr<EVP_PKEY, KeyDeleter> key);
 
     std::unique_ptr<EVP_PKEY, KeyDeleter> m_key;
+    std::unique_ptr<Signing, SigningDeleter> m_signing; // null if it could not be set up: sign() then fails
 };
 
 } // namespace madang

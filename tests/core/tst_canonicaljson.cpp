@@ -12,6 +12,7 @@
 #include <limits>
 
 using namespace madang;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 QString key(const char *utf8)
@@ -54,6 +55,8 @@ private slots:
     void fractionsRefused();
     void appendString_data();
     void appendString();
+    void objectWriter_data();
+    void objectWriter();
     void chainHashGolden();
     void genesisHash();
     void matchesPython();
@@ -173,6 +176,53 @@ void TestCanonicalJson::appendString()
     QByteArray out("x");
     canonical::appendString(out, text);
     QCOMPARE(out, QByteArray("x") + expected);
+}
+
+void TestCanonicalJson::objectWriter_data()
+{
+    QTest::addColumn<QStringList>("keys"); // written in this order, each with the value "v<i>" or an array
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("in order") << QStringList{key("amount_minor"), key("method"), key("reference")} << true;
+    QTest::newRow("prefix before longer key") << QStringList{key("vat"), key("vat_minor")} << true;
+    QTest::newRow("capital before underscore before lower case") << QStringList{key("B"), key("_"), key("a")} << true;
+    QTest::newRow("out of order") << QStringList{key("method"), key("amount_minor")} << false;
+    QTest::newRow("longer key before its prefix") << QStringList{key("vat_minor"), key("vat")} << false;
+    QTest::newRow("repeated key") << QStringList{key("a"), key("a")} << false;
+}
+
+// ObjectWriter writes what canonical::json writes for the same members, and refuses keys out of order.
+void TestCanonicalJson::objectWriter()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(bool, ok);
+    QByteArray out("x");
+    QJsonObject same;
+    {
+        canonical::ObjectWriter writer(out);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QByteArray latin1 = keys.at(i).toLatin1();
+            const QLatin1StringView k(latin1);
+            if (i == 1) {
+                const QJsonArray array{1, key("김"), QJsonObject{{key("b"), 2}, {key("a"), QJsonValue()}}};
+                QVERIFY(canonical::appendArray(writer.key(k), array, [](QByteArray &to, const QJsonValue &v) {
+                    return canonical::appendValue(to, v);
+                }));
+                same.insert(keys.at(i), array);
+            } else {
+                writer.string(k, QStringLiteral("v%1 \"%2\"").arg(i).arg(keys.at(i)));
+                same.insert(keys.at(i), QStringLiteral("v%1 \"%2\"").arg(i).arg(keys.at(i)));
+            }
+        }
+        QCOMPARE(writer.close(), ok);
+    }
+    if (ok) {
+        QCOMPARE(out, QByteArray("x") + canonical::json(same).value());
+    }
+    QByteArray fraction;
+    canonical::ObjectWriter writer(fraction);
+    writer.integer("a"_L1, 1);
+    writer.value("b"_L1, 0.5);
+    QVERIFY(!writer.close());
 }
 
 void TestCanonicalJson::chainHashGolden()

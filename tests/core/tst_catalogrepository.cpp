@@ -348,8 +348,8 @@ void TestCatalogRepository::bigUpsertRebuildsIndexes()
     const Counts countsBefore = counts();
     QList<CatalogItem> items;
     for (int i = 0; i < 12000; ++i) {
-        items << makeItem(QStringLiteral("B%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("상품 %1").arg(11999 - i),
-                          100 + i, QStringLiteral("분류 %1").arg(i % 7));
+        items << makeItem(QStringLiteral("B%1").arg(i, 5, 10, QLatin1Char('0')),
+                          QStringLiteral("상품 %1").arg(11999 - i), 100 + i, QStringLiteral("분류 %1").arg(i % 7));
     }
     if (failAtTheEnd) {
         items.last().barcode = QStringLiteral("111"); // OLD's: refused by the unique index while rows are written

@@ -23,6 +23,8 @@ private slots:
     void pragmasAfterOpen_data();
     void pragmasAfterOpen();
     void freshFileIsMigrated();
+    void pageSizeAndCheckpoint_data();
+    void pageSizeAndCheckpoint();
     void secondReadWriteOpenIsLocked();
     void readOnlyOpenWhileLocked();
     void lockHoldsAcrossProcesses();
@@ -94,6 +96,46 @@ void TestDatabase::freshFileIsMigrated()
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("fresh.db.search"))));
+}
+
+void TestDatabase::pageSizeAndCheckpoint_data()
+{
+    QTest::addColumn<int>("existingPageBytes"); // 0: a new file
+    QTest::addColumn<int>("expectedPageBytes");
+    QTest::addColumn<int>("expectedCheckpointPages");
+    QTest::newRow("new database: 1 KiB pages, checkpoint at 4 MiB") << 0 << 1024 << 4096;
+    QTest::newRow("database made with 4 KiB pages keeps them") << 4096 << 4096 << 1024;
+    QTest::newRow("database made with 2 KiB pages keeps them") << 2048 << 2048 << 2048;
+}
+
+// A new database gets small pages (a sale writes ~20 index pages, each whole, to the WAL); one that
+// exists keeps its page size, and the WAL is checkpointed at the same 4 MiB either way.
+void TestDatabase::pageSizeAndCheckpoint()
+{
+    QFETCH(int, existingPageBytes);
+    QFETCH(int, expectedPageBytes);
+    QFETCH(int, expectedCheckpointPages);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("madang.db"));
+    if (existingPageBytes > 0) {
+        const QString name = QStringLiteral("made-before");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = %1").arg(existingPageBytes)));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE earlier (x)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    auto db = Database::open(path);
+    MADANG_VERIFY_OK(db);
+    const QSqlDatabase c = db.value()->connection();
+    QCOMPARE(queryInt(c, QStringLiteral("PRAGMA page_size")), expectedPageBytes);
+    QCOMPARE(queryInt(c, QStringLiteral("PRAGMA wal_autocheckpoint")), expectedCheckpointPages);
+    QCOMPARE(db.value()->schemaVersion(), Migrator::latestVersion(Migrator::builtin()));
 }
 
 void TestDatabase::secondReadWriteOpenIsLocked()

@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include <QTest>
+#include <thread>
+#include <vector>
 #include <openssl/bn.h>
 #include <openssl/ecdsa.h>
 
@@ -27,6 +29,7 @@ private slots:
     void constantTimeEquals();
     void signVerifyRoundTrip_data();
     void signVerifyRoundTrip();
+    void signFromSeveralThreads();
     void tamperedSignatureFails_data();
     void tamperedSignatureFails();
     void signaturesAreLowS();
@@ -198,6 +201,38 @@ void TestCrypto::signVerifyRoundTrip()
     auto verdict = EcKey::verify(publicPem.value(), data, signature.value());
     MADANG_VERIFY_OK(verdict);
     QVERIFY(verdict.value());
+}
+
+// One key's prepared signing context is shared: signatures made from several threads at once all verify.
+void TestCrypto::signFromSeveralThreads()
+{
+    auto key = EcKey::generate();
+    MADANG_VERIFY_OK(key);
+    auto publicPem = key->publicPem();
+    MADANG_VERIFY_OK(publicPem);
+    constexpr int kThreads = 4;
+    constexpr int kEach = 50;
+    std::vector<std::vector<QByteArray>> signatures(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&key, &signatures, t] {
+            for (int i = 0; i < kEach; ++i) {
+                auto sig = key->sign(QByteArray::number(t * kEach + i));
+                signatures[t].push_back(sig ? sig.value() : QByteArray());
+            }
+        });
+    }
+    for (std::thread &thread : threads) {
+        thread.join();
+    }
+    for (int t = 0; t < kThreads; ++t) {
+        QCOMPARE(signatures[t].size(), size_t{kEach});
+        for (int i = 0; i < kEach; ++i) {
+            auto verdict = EcKey::verify(publicPem.value(), QByteArray::number(t * kEach + i), signatures[t][i]);
+            MADANG_VERIFY_OK(verdict);
+            QVERIFY2(verdict.value(), qPrintable(QStringLiteral("thread %1, signature %2").arg(t).arg(i)));
+        }
+    }
 }
 
 void TestCrypto::tamperedSignatureFails_data()
