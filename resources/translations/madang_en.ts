@@ -790,6 +790,18 @@
         <source>The catalog&apos;s search index is out of date and could not be rebuilt. Restart the terminal to rebuild it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the catalog&apos;s indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the catalog for a big import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing the imported items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogSettings</name>
@@ -1342,6 +1354,10 @@
     </message>
     <message>
         <source>Verifying a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed: the key could not be prepared for signing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,6 +2120,10 @@
     </message>
     <message>
         <source>its body is not stored in canonical form (the entry was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal entry&apos;s body must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4089,6 +4109,10 @@
     </message>
     <message>
         <source>Preparing to save the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale&apos;s journal entry could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -788,6 +788,18 @@
         <source>The catalog&apos;s search index is out of date and could not be rebuilt. Restart the terminal to rebuild it.</source>
         <translation>상품 검색 색인이 최신이 아니며 다시 만들 수 없습니다. 단말기를 다시 시작하면 색인을 다시 만듭니다.</translation>
     </message>
+    <message>
+        <source>Reading the catalog&apos;s indexes</source>
+        <translation>카탈로그 색인 읽기</translation>
+    </message>
+    <message>
+        <source>Preparing the catalog for a big import</source>
+        <translation>대량 가져오기를 위해 카탈로그 준비</translation>
+    </message>
+    <message>
+        <source>Indexing the imported items</source>
+        <translation>가져온 상품 색인 만들기</translation>
+    </message>
 </context>
 <context>
     <name>CatalogSettings</name>
@@ -1341,6 +1353,10 @@
     <message>
         <source>Verifying a signature</source>
         <translation>서명 확인</translation>
+    </message>
+    <message>
+        <source>Signing failed: the key could not be prepared for signing.</source>
+        <translation>서명하지 못했습니다: 서명에 쓸 키를 준비하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2117,10 @@
     <message>
         <source>its body is not stored in canonical form (the entry was altered)</source>
         <translation>본문이 정규 형식으로 저장되어 있지 않습니다(기록이 변경됨)</translation>
+    </message>
+    <message>
+        <source>A journal entry&apos;s body must be a JSON object.</source>
+        <translation>저널 항목의 본문은 JSON 객체여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4090,10 @@
     <message>
         <source>Preparing to save the sale</source>
         <translation>판매 저장 준비</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s journal entry could not be written.</source>
+        <translation>판매의 저널 항목을 쓰지 못했습니다.</translation>
     </message>
 </context>
 <context>
