@@ -9,6 +9,9 @@
 #include <sqlite3.h>
 
 namespace {
+/// The floors run on stock SQLite: its own unix VFS, not the WAL write buffer Madang's connections use.
+constexpr const char *kStockVfs = "unix";
+
 /// Column values encoded before the clock starts, so the floor measures SQLite alone.
 struct RawRow
 {
@@ -82,7 +85,8 @@ SqliteFloor measureSqliteFloor(const QString &path, const QList<GeneratedItem> &
     const QByteArray now = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8();
 
     sqlite3 *raw = nullptr;
-    const int opened = sqlite3_open(path.toUtf8().constData(), &raw);
+    const int opened =
+        sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, kStockVfs);
     const std::unique_ptr<sqlite3, DbCloser> db(raw);
     if (opened != SQLITE_OK) {
         floor.error = lastError(raw, "open");
@@ -150,7 +154,8 @@ CommitFloor measureCommitFloor(const QString &path, int commits, int rowBytes)
 {
     CommitFloor floor;
     sqlite3 *raw = nullptr;
-    const int opened = sqlite3_open(path.toUtf8().constData(), &raw);
+    const int opened =
+        sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, kStockVfs);
     const std::unique_ptr<sqlite3, DbCloser> db(raw);
     if (opened != SQLITE_OK) {
         floor.error = lastError(raw, "open");

@@ -4,6 +4,7 @@
 #include "migrator.h"
 #include "searchindex.h"
 #include "sqliteconfig.h"
+#include "walwritebuffer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +28,9 @@ bool configureSqlite()
         const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         if (rc != SQLITE_OK) {
             qCDebug(lcDatabase) << "SQLite was already initialised; its memory statistics stay on";
+        }
+        if (!installWalWriteBuffer()) {
+            qCWarning(lcDatabase) << "The WAL write buffer could not be installed; SQLite writes frame by frame";
         }
         return rc == SQLITE_OK;
     }();
