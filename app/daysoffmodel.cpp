@@ -56,9 +56,6 @@ bool DaysOffModel::add(const QString &date, const QString &reason)
     if (!day.isValid()) {
         return finish(tr("\"%1\" is not a date; write it as 2026-12-24.").arg(date.trimmed()));
     }
-    if (day < m_store->store().clock().now().date()) {
-        return finish(tr("%1 is in the past.").arg(day.toString(Qt::ISODate)));
-    }
     auto added = m_store->store().resources().addDayOff(m_staffId, day, reason.trimmed());
     if (!added) {
         return finish(added.error().message);

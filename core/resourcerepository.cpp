@@ -177,6 +177,9 @@ Result<int> ResourceRepository::addDayOff(const QString &staffId, QDate day, con
     if (!day.isValid()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A day off needs a valid date."));
     }
+    if (day < m_clock.now().date()) { // what is booked on a past day has happened; nothing to reassign
+        return makeError(ErrorCode::InvalidInput, Text::tr("%1 is in the past.").arg(day.toString(Qt::ISODate)));
+    }
     const QString iso = day.toString(Qt::ISODate);
     const QJsonObject payload{
         {QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}, {QStringLiteral("reason"), reason}};

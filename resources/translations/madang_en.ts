@@ -1567,10 +1567,6 @@
         <source>&quot;%1&quot; is not a date; write it as 2026-12-24.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n booking(s) on %1 now need someone else; the calendar lists them.</source>
         <translation>
@@ -4043,6 +4039,10 @@
     </message>
     <message>
         <source>There is no day off on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1565,10 +1565,6 @@
         <source>&quot;%1&quot; is not a date; write it as 2026-12-24.</source>
         <translation>&quot;%1&quot;은(는) 날짜가 아닙니다. 2026-12-24처럼 입력하세요.</translation>
     </message>
-    <message>
-        <source>%1 is in the past.</source>
-        <translation>%1은(는) 지난 날짜입니다.</translation>
-    </message>
     <message numerus="yes">
         <source>%n booking(s) on %1 now need someone else; the calendar lists them.</source>
         <translation>
@@ -4024,6 +4020,10 @@
     <message>
         <source>There is no day off on %1.</source>
         <translation>%1에는 휴무일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation>%1은(는) 지난 날짜입니다.</translation>
     </message>
 </context>
 <context>

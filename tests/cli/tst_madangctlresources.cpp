@@ -132,6 +132,10 @@ void TestMadangctlResources::refusalsWriteNothing_data()
         << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Minho"),
                        QStringLiteral("--date"), QStringLiteral("2030-02-30")}
         << 2 << QStringLiteral("2030-02-30");
+    QTest::newRow("day off in the past")
+        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Minho"),
+                       QStringLiteral("--date"), QStringLiteral("2020-01-06")}
+        << 2 << QStringLiteral("2020-01-06 is in the past");
     QTest::newRow("crew of a stranger")
         << QStringList{QStringLiteral("crew"), QStringLiteral("--name"), QStringLiteral("C팀"), QStringLiteral("--members"),
                        QStringLiteral("Minho,Nobody")}
