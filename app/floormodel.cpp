@@ -286,7 +286,8 @@ bool FloorModel::transfer(const QString &fromTableId, const QString &toTableId)
     if (!m_store) {
         return fail(tr("No terminal database is open."));
     }
-    return done(m_store->store().tables().transfer(fromTableId, toTableId));
+    // Through the reservations: a seated party's reservation moves with its ticket.
+    return done(m_store->store().reservations().transferParty(fromTableId, toTableId, m_store->session()->staffId()));
 }
 
 bool FloorModel::merge(const QString &fromTableId, const QString &intoTableId)
@@ -294,7 +295,7 @@ bool FloorModel::merge(const QString &fromTableId, const QString &intoTableId)
     if (!m_store) {
         return fail(tr("No terminal database is open."));
     }
-    return done(m_store->store().tables().merge(fromTableId, intoTableId));
+    return done(m_store->store().reservations().mergeParties(fromTableId, intoTableId, m_store->session()->staffId()));
 }
 
 bool FloorModel::done(const Status &status)

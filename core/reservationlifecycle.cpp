@@ -282,6 +282,82 @@ Result<Reservation> ReservationService::seat(const QString &id, const Ticket &bl
     return seated;
 }
 
+Status ReservationService::transferParty(const QString &fromTableId, const QString &toTableId, const QString &actorId)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    if (auto moved = m_tables.transfer(fromTableId, toTableId); !moved) {
+        return moved;
+    }
+    if (auto followed = followTicket(db, fromTableId, toTableId, QStringLiteral("transferred"), actorId); !followed) {
+        return followed;
+    }
+    return tx.commit();
+}
+
+Status ReservationService::mergeParties(const QString &fromTableId, const QString &intoTableId, const QString &actorId)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    if (auto merged = m_tables.merge(fromTableId, intoTableId); !merged) {
+        return merged;
+    }
+    if (auto followed = followTicket(db, fromTableId, intoTableId, QStringLiteral("merged"), actorId); !followed) {
+        return followed;
+    }
+    return tx.commit();
+}
+
+Status ReservationService::followTicket(QSqlDatabase &db, const QString &fromTableId, const QString &toTableId,
+                                        const QString &how, const QString &actorId)
+{
+    auto q = Database::run(db,
+                           QStringLiteral("SELECT id FROM reservations WHERE seated_table_id = ? AND "
+                                          "status = 'in_service'"),
+                           {fromTableId}, Text::tr("Reading reservations"));
+    if (!q) {
+        return q.error();
+    }
+    QStringList ids;
+    while (q->next()) {
+        ids << q->value(0).toString();
+    }
+    for (const QString &id : std::as_const(ids)) {
+        auto before = existing(find(id));
+        if (!before) {
+            return before.error();
+        }
+        auto updated = Database::run(
+            db, QStringLiteral("UPDATE reservations SET seated_table_id = ?, updated_at = ? WHERE id = ?"),
+            {toTableId, m_clock.now().toString(Qt::ISODateWithMs), id}, Text::tr("Saving the reservation"));
+        if (!updated) {
+            return updated.error();
+        }
+        if (auto held = holdTables(db, id, {toTableId}); !held) {
+            return held.error();
+        }
+        auto after = existing(find(id));
+        if (!after) {
+            return after.error();
+        }
+        const QJsonObject detail{{QStringLiteral("from"), placeOf(before.value())},
+                                 {QStringLiteral("to"), placeOf(after.value())},
+                                 {QStringLiteral("party"), how}};
+        if (auto recorded = record(db, after.value(), QStringLiteral("moved"), detail, actorId,
+                                   QStringLiteral("reservation.moved"));
+            !recorded) {
+            return recorded.error();
+        }
+    }
+    return Done{};
+}
+
 Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
 {
     auto q = Database::run(db,

@@ -130,6 +130,12 @@ public:
     Result<Reservation> seat(const QString &id, const Ticket &blank, const QString &actorId);
     /// Completes the reservation seated at the table, if any, inside the caller's transaction.
     Status finishAt(QSqlDatabase &db, const QString &tableId);
+    /// TableService::transfer, with the party's reservation following its ticket in the same transaction:
+    /// it is seated at toTableId and holds that table alone (the tables it was joined to are free again), so
+    /// its deposit is credited and it completes where the bill is paid. The move is recorded and queued.
+    Status transferParty(const QString &fromTableId, const QString &toTableId, const QString &actorId);
+    /// TableService::merge, with the reservation seated at fromTableId (if any) following the lines.
+    Status mergeParties(const QString &fromTableId, const QString &intoTableId, const QString &actorId);
     /// The deposit still to credit for the party seated at the table (what was taken less the deposit
     /// payments that name the reservation).
     [[nodiscard]] Result<SeatedDeposit> depositAt(const QString &tableId) const;
@@ -158,6 +164,8 @@ public:
 private:
     static Error notFound();
     static QJsonObject placeOf(const Reservation &r);
+    Status followTicket(QSqlDatabase &db, const QString &fromTableId, const QString &toTableId, const QString &how,
+                        const QString &actorId);
     Result<Reservation> transition(const QString &id, BookingStatus to, const QString &actorId, const QString &event,
                                    const QJsonObject &detail, const QString &extraSql = {},
                                    const QVariantList &extraValues = {});

@@ -149,7 +149,8 @@ void tst_ReservationsWindow::evening()
     // A deposit in won with decimals is refused and books nothing; ₩80,000 is taken with the booking.
     STEP(typeInto(QStringLiteral("depositField"), QStringLiteral("80000.5")));
     STEP(click(QStringLiteral("reserveButton")));
-    QTRY_VERIFY(item(QStringLiteral("reservationError"))->property("text").toString().contains(QStringLiteral("80000.5")));
+    QTRY_VERIFY(
+        item(QStringLiteral("reservationError"))->property("text").toString().contains(QStringLiteral("80000.5")));
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM reservations")), before);
     STEP(typeInto(QStringLiteral("depositField"), QStringLiteral("80,000")));
     STEP(click(QStringLiteral("reserveButton")));
@@ -185,16 +186,44 @@ void tst_ReservationsWindow::evening()
     QTRY_VERIFY(item(QStringLiteral("tableTitle")) != nullptr);
     QVERIFY2(item(QStringLiteral("tableTitle"))->property("text").toString().contains(ten.tableNames.at(0)),
              qPrintable(item(QStringLiteral("tableTitle"))->property("text").toString()));
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM open_tickets WHERE table_id = '%1'")
-                              .arg(ten.tableIds.at(1))),
-             0);
+    QCOMPARE(
+        count(store, QStringLiteral("SELECT count(*) FROM open_tickets WHERE table_id = '%1'").arg(ten.tableIds.at(1))),
+        0);
+
+    // The walk-in couple at a table of four in the hall leaves, and the party of ten asks to move there (the
+    // window side is draughty): Move / merge
+    // takes them there with their reservation, so the table that was pushed against theirs is free again and
+    // the deposit follows the bill.
+    const QString bigTable = test::queryString(
+        store.database().connection(),
+        QStringLiteral("SELECT t.name FROM dining_tables t JOIN open_tickets o ON o.table_id = t.id WHERE t.active = 1 "
+                       "AND t.seats = 4 AND o.guests = 2 AND t.id NOT IN ('%1', '%2') ORDER BY t.name LIMIT 1")
+            .arg(ten.tableIds.at(0), ten.tableIds.at(1)));
+    QVERIFY(!bigTable.isEmpty());
+    const QString bigTableId = test::queryString(
+        store.database().connection(),
+        QStringLiteral("SELECT id FROM dining_tables WHERE name = '%1' AND active = 1").arg(bigTable));
+    MADANG_VERIFY_OK(store.closeTable(bigTableId));
+    STEP(click(QStringLiteral("moveTable")));
+    QTRY_VERIFY(item(QStringLiteral("target_") + bigTable) != nullptr);
+    QVERIFY(item(QStringLiteral("target_") + ten.tableNames.at(1)) == nullptr); // joined: not a place to go
+    STEP(shoot(QStringLiteral("06b-move-party")));
+    STEP(click(QStringLiteral("target_") + bigTable));
+    QTRY_COMPARE(store.reservations().find(ten.id)->value().seatedTableId, bigTableId);
+    QTRY_VERIFY(item(QStringLiteral("tableTitle"))->property("text").toString().contains(bigTable));
+    STEP(click(QStringLiteral("backToFloor")));
+    QTRY_VERIFY(item(joined) != nullptr);
+    QTRY_COMPARE(item(joined)->property("joinedToName").toString(), QString());
+    STEP(shoot(QStringLiteral("06c-floor-after-move")));
+    STEP(click(QStringLiteral("table_") + bigTable));
+    QTRY_VERIFY(item(QStringLiteral("tableTitle")) != nullptr);
 
     // They booked with a deposit of ₩10,000 a guest; their bill credits it first and the rest is paid in cash.
     QCOMPARE(ten.depositMinor, 100000);
     for (int n = 0; n < 10; ++n) {
         STEP(click(QStringLiteral("menuItem_불고기 정식")));
     }
-    QTRY_COMPARE(store.tables().ticketOn(ten.tableIds.first()).value()->lines.value(0).qty, 10);
+    QTRY_COMPARE(store.tables().ticketOn(bigTableId).value()->lines.value(0).qty, 10);
     STEP(click(QStringLiteral("payTable")));
     QTRY_VERIFY(item(QStringLiteral("payDue")) != nullptr);
     STEP(shoot(QStringLiteral("07-bill-with-deposit")));
@@ -205,7 +234,7 @@ void tst_ReservationsWindow::evening()
                               .arg(ten.id)),
              100000);
     QCOMPARE(store.reservations().find(ten.id)->value().status, BookingStatus::Completed);
-    QCOMPARE(store.reservations().depositAt(ten.tableIds.first())->leftMinor, 0);
+    QCOMPARE(store.reservations().depositAt(bigTableId)->leftMinor, 0);
 }
 
 QTEST_MAIN(tst_ReservationsWindow)

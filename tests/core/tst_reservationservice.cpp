@@ -33,6 +33,8 @@ private slots:
     void moveIsAudited();
     void seatOpensTicketAndPaymentCompletes();
     void lifecycleRefusals();
+    void partyFollowsItsTicket_data();
+    void partyFollowsItsTicket();
     void depositRefusals_data();
     void depositRefusals();
     void depositCreditOnTheBill();
@@ -301,6 +303,64 @@ void TestReservationService::seatOpensTicketAndPaymentCompletes()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.seated'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.completed'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM open_tickets")), 0);
+}
+
+void TestReservationService::partyFollowsItsTicket_data()
+{
+    QTest::addColumn<bool>("merge");
+    QTest::newRow("transferred to a free table") << false;
+    QTest::newRow("merged into another table's ticket") << true;
+}
+
+/// A party of eight at T4 with T5 pushed against it, who left a deposit, moves on (to T8, or onto the walk-in's
+/// ticket at T1): its reservation goes with the ticket, T5 is free again, the deposit is credited where the bill
+/// now is, and paying that bill completes the reservation. A refused move changes nothing.
+void TestReservationService::partyFollowsItsTicket()
+{
+    QFETCH(bool, merge);
+    ReservationRequest r = request(QStringLiteral("이도윤"), 8, 17 * 60 + 30);
+    r.depositMinor = 80000;
+    auto made = reservations().create(r);
+    MADANG_VERIFY_OK(made);
+    MADANG_VERIFY_OK(reservations().seat(made->id, Ticket{}, {}));
+    MADANG_VERIFY_OK(m_store->tables().open(tableId(QStringLiteral("T1")), 2, Ticket{}, {}));
+    const QString t4 = tableId(QStringLiteral("T4"));
+    const QString to = tableId(merge ? QStringLiteral("T1") : QStringLiteral("T8"));
+    const auto stateOf = [this](const QString &name) {
+        const QList<TableState> floor = m_store->tables().floor().value();
+        return *std::find_if(floor.cbegin(), floor.cend(),
+                             [&](const TableState &t) { return t.table.id == tableId(name); });
+    };
+    const QString moved = QStringLiteral("SELECT count(*) FROM reservation_events WHERE kind = 'moved'");
+
+    // Refused: a transfer onto a taken table. The reservation, its tables and its history stay as they were.
+    MADANG_VERIFY_ERROR(reservations().transferParty(t4, tableId(QStringLiteral("T1")), {}), ErrorCode::Conflict);
+    QCOMPARE(reservations().find(made->id).value()->seatedTableId, t4);
+    QCOMPARE(stateOf(QStringLiteral("T5")).joinedTo, t4);
+    QCOMPARE(count(moved), 0);
+
+    MADANG_VERIFY_OK(merge ? reservations().mergeParties(t4, to, QStringLiteral("staff-1"))
+                           : reservations().transferParty(t4, to, QStringLiteral("staff-1")));
+    QVERIFY(m_store->tables().ticketOn(to).value().has_value());
+    QVERIFY(!m_store->tables().ticketOn(t4).value().has_value());
+    const Reservation after = *reservations().find(made->id).value();
+    QCOMPARE(after.status, BookingStatus::InService);
+    QCOMPARE(after.seatedTableId, to);
+    QCOMPARE(after.tableIds, QStringList{to});
+    QCOMPARE(stateOf(QStringLiteral("T4")).status, TableStatus::Free);
+    QCOMPARE(stateOf(QStringLiteral("T5")).status, TableStatus::Free);
+    QVERIFY(stateOf(QStringLiteral("T5")).joinedTo.isEmpty());
+    MADANG_VERIFY_OK(m_store->tables().open(tableId(QStringLiteral("T5")), 2, Ticket{}, {})); // takes a walk-in
+    QCOMPARE(reservations().depositAt(to)->reservationId, made->id);
+    QCOMPARE(reservations().depositAt(to)->leftMinor, 80000);
+    QVERIFY(reservations().depositAt(t4)->reservationId.isEmpty());
+    QCOMPARE(count(moved + QStringLiteral(" AND json_extract(detail, '$.party') = '%1' AND staff_id = 'staff-1'")
+                               .arg(merge ? QStringLiteral("merged") : QStringLiteral("transferred"))),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.moved'")), 1);
+
+    MADANG_VERIFY_OK(m_store->closeTable(to));
+    QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::Completed);
 }
 
 void TestReservationService::depositRefusals_data()
