@@ -8,7 +8,6 @@
 #include "store.h"
 #include "tableservice.h"
 #include "tableticketmodel.h"
-#include "transaction.h"
 
 #include <algorithm>
 
@@ -189,54 +188,10 @@ bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
     if (!session->signedIn()) {
         return fail(tr("Sign in before taking payment."));
     }
-    Store &store = m_store->store();
-    TableService &tables = store.tables();
-    Transaction tx(store.database().connection());
-    if (!tx.active()) {
-        return fail(tx.beginError().message);
-    }
-    Ticket toPay;
-    if (wholeTable()) {
-        auto open = tables.ticketOn(m_tableId);
-        if (!open || !open.value()) {
-            return fail(open ? tr("That table has no open ticket.") : open.error().message);
-        }
-        toPay = *open.value();
-    } else {
-        auto part = tables.split(m_tableId, toPicks(m_picks));
-        if (!part) {
-            return fail(part.error().message);
-        }
-        toPay = part.value();
-    }
-    if (auto priced = priceTicket(toPay); !priced || priced.value().totalMinor != m_dueMinor) {
-        return fail(tr("The table's ticket changed while paying. Check the amount and start again."));
-    }
-    qint64 credited = 0;
-    QString reservationId;
-    for (const PaymentInput &t : tenders) {
-        if (t.method == payment::Deposit) {
-            credited += t.amountMinor;
-            reservationId = t.reference;
-        }
-    }
-    if (credited > 0) {
-        if (auto allowed = store.reservations().checkDepositCredit(m_tableId, reservationId, credited); !allowed) {
-            return fail(allowed.error().message);
-        }
-    }
     const SaleContext who{session->staffId(), session->staffName(), {}, {}};
-    auto sale = store.sales().finalize(toPay, tenders, who, m_store->signer());
+    auto sale = m_store->store().payTable(m_tableId, toPicks(m_picks), m_dueMinor, tenders, who, m_store->signer());
     if (!sale) {
         return fail(sale.error().message);
-    }
-    if (wholeTable()) {
-        if (auto freed = store.closeTable(m_tableId); !freed) {
-            return fail(freed.error().message);
-        }
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return fail(committed.error().message);
     }
     m_done = true;
     m_receipt = sale.value().receipt;

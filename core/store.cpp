@@ -62,6 +62,66 @@ Status Store::closeTable(const QString &tableId)
     return tx.commit();
 }
 
+Result<FinalizedSale> Store::payTable(const QString &tableId, const QList<LinePick> &picks, qint64 expectedDueMinor,
+                                      const QList<PaymentInput> &tenders, const SaleContext &who, const Signer &signer)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    Ticket toPay;
+    if (picks.isEmpty()) {
+        auto open = m_tables->ticketOn(tableId);
+        if (!open) {
+            return open.error();
+        }
+        if (!open.value()) {
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("Store", "That table has no open ticket."));
+        }
+        toPay = *open.value();
+    } else {
+        auto part = m_tables->split(tableId, picks);
+        if (!part) {
+            return part.error();
+        }
+        toPay = part.value();
+    }
+    if (auto priced = priceTicket(toPay); !priced || priced.value().totalMinor != expectedDueMinor) {
+        return priced ? makeError(ErrorCode::Conflict,
+                                  QCoreApplication::translate("Store", "The table's ticket changed while paying. "
+                                                                       "Check the amount and start again."))
+                      : priced.error();
+    }
+    qint64 credited = 0;
+    QString reservationId;
+    for (const PaymentInput &t : tenders) {
+        if (t.method == payment::Deposit) {
+            credited += t.amountMinor;
+            reservationId = t.reference;
+        }
+    }
+    if (credited > 0) {
+        if (auto allowed = m_reservations->checkDepositCredit(tableId, reservationId, credited); !allowed) {
+            return allowed.error();
+        }
+    }
+    auto sale = m_sales->finalize(toPay, tenders, who, signer);
+    if (!sale) {
+        return sale.error();
+    }
+    if (picks.isEmpty()) {
+        if (auto freed = closeTable(tableId); !freed) {
+            return freed.error();
+        }
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return sale;
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Database::Mode mode, const Clock &clock)
 {
     auto db = Database::open(path, mode);

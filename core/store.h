@@ -30,6 +30,7 @@ class MerchantRepository;
 class Outbox;
 class Signer;
 struct FinalizedSale;
+struct LinePick;
 struct PaymentInput;
 struct SaleContext;
 struct Ticket;
@@ -74,6 +75,12 @@ public:
     Result<Reservation> reserveForPhone(ReservationRequest request, const QString &phone);
     /// Frees a table whose ticket was paid and completes the reservation seated there, together.
     Status closeTable(const QString &tableId);
+    /// Pays a table in one transaction: its whole ticket (no picks; the table is then closed and its
+    /// reservation completed) or the part that the picks split off. A `deposit` tender is checked against the
+    /// reservation seated there (ReservationService::checkDepositCredit). Refused, with nothing written, when
+    /// the ticket no longer comes to expectedDueMinor (it changed while the customer was paying).
+    Result<FinalizedSale> payTable(const QString &tableId, const QList<LinePick> &picks, qint64 expectedDueMinor,
+                                   const QList<PaymentInput> &tenders, const SaleContext &who, const Signer &signer);
     /// A booking for the customer with this phone number, who is added (under `name`) if new; both commit
     /// together or not at all. An empty phone books without a customer (an anonymous walk-in).
     Result<Booking> bookForPhone(BookingRequest request, const QString &phone, const QString &name);

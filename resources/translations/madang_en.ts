@@ -5150,6 +5150,14 @@
         <source>More deposit is credited than the booking&apos;s deposit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That table has no open ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableActionsDialog</name>
@@ -5331,10 +5339,6 @@
     </message>
     <message>
         <source>Sign in before taking payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

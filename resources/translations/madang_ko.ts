@@ -5125,6 +5125,14 @@
         <source>More deposit is credited than the booking&apos;s deposit.</source>
         <translation>차감하려는 예약금이 받은 예약금보다 많습니다.</translation>
     </message>
+    <message>
+        <source>That table has no open ticket.</source>
+        <translation>그 테이블에는 열린 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
+        <translation>결제 중에 테이블 주문이 바뀌었습니다. 금액을 확인하고 다시 시작하세요.</translation>
+    </message>
 </context>
 <context>
     <name>TableActionsDialog</name>
@@ -5307,10 +5315,6 @@
     <message>
         <source>Sign in before taking payment.</source>
         <translation>결제를 받기 전에 로그인하세요.</translation>
-    </message>
-    <message>
-        <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
-        <translation>결제 중에 테이블 주문이 바뀌었습니다. 금액을 확인하고 다시 시작하세요.</translation>
     </message>
     <message>
         <source>Complete the payment first.</source>

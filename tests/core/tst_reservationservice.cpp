@@ -1,7 +1,10 @@
 // ReservationService: a restaurant's reservations by party size with table assignment (tables 4 and 5 push
 // together), refusals that write nothing, audited moves, seating that opens the table's ticket and payment
 // that completes the reservation, and the waitlist's quoted wait.
+#include "fakesigner.h"
+#include "payment.h"
 #include "reservationservice.h"
+#include "saleservice.h"
 #include "store.h"
 #include "tableservice.h"
 #include "testsupport.h"
@@ -35,6 +38,8 @@ private slots:
     void lifecycleRefusals();
     void partyFollowsItsTicket_data();
     void partyFollowsItsTicket();
+    void payTable_data();
+    void payTable();
     void depositRefusals_data();
     void depositRefusals();
     void depositCreditOnTheBill();
@@ -360,6 +365,75 @@ void TestReservationService::partyFollowsItsTicket()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.moved'")), 1);
 
     MADANG_VERIFY_OK(m_store->closeTable(to));
+    QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::Completed);
+}
+
+void TestReservationService::payTable_data()
+{
+    QTest::addColumn<qint64>("expectedDue");
+    QTest::addColumn<QString>("depositFor"); // "party", "other" or empty for no deposit tender
+    QTest::addColumn<qint64>("depositAmount");
+    QTest::addColumn<int>("error"); // -1: paid
+    QTest::newRow("deposit first, the rest in cash")
+        << qint64(130000) << QStringLiteral("party") << qint64(80000) << -1;
+    QTest::newRow("the ticket changed while paying")
+        << qint64(120000) << QStringLiteral("party") << qint64(80000) << static_cast<int>(ErrorCode::Conflict);
+    QTest::newRow("another party's deposit")
+        << qint64(130000) << QStringLiteral("other") << qint64(10000) << static_cast<int>(ErrorCode::InvalidInput);
+    QTest::newRow("more than the deposit left")
+        << qint64(130000) << QStringLiteral("party") << qint64(80001) << static_cast<int>(ErrorCode::InvalidInput);
+}
+
+/// Store::payTable pays a seated party's table in one transaction: the deposit credit is checked, the sale is
+/// made, the table closed and the reservation completed; a refusal writes none of it.
+void TestReservationService::payTable()
+{
+    QFETCH(qint64, expectedDue);
+    QFETCH(QString, depositFor);
+    QFETCH(qint64, depositAmount);
+    QFETCH(int, error);
+    ReservationRequest r = request(QStringLiteral("이도윤"), 8, 17 * 60 + 30);
+    r.depositMinor = 80000;
+    auto made = reservations().create(r);
+    MADANG_VERIFY_OK(made);
+    auto other = reservations().create(request(QStringLiteral("박서준"), 2, 17 * 60 + 30, {QStringLiteral("T1")}));
+    MADANG_VERIFY_OK(other);
+    MADANG_VERIFY_OK(reservations().seat(made->id, Ticket{}, {}));
+    const QString t4 = tableId(QStringLiteral("T4"));
+    Ticket ticket = m_store->tables().ticketOn(t4).value().value();
+    TicketLine line;
+    line.sku = QStringLiteral("BBQ");
+    line.name = QStringLiteral("불고기 정식");
+    line.unitMinor = 13000;
+    line.qty = 10;
+    line.vatBp = 1000;
+    ticket.lines << line;
+    MADANG_VERIFY_OK(m_store->tables().save(t4, ticket));
+    const qint64 ordersBefore = count(QStringLiteral("SELECT count(*) FROM orders"));
+    const qint64 outboxBefore = count(QStringLiteral("SELECT count(*) FROM outbox"));
+
+    QList<PaymentInput> tenders;
+    if (!depositFor.isEmpty()) {
+        tenders << PaymentInput::deposit(depositAmount, depositFor == QLatin1String("party") ? made->id : other->id);
+    }
+    tenders << PaymentInput::cash(50000);
+    const test::FakeSigner signer;
+    auto paid = m_store->payTable(t4, {}, expectedDue, tenders,
+                                  {QStringLiteral("staff-1"), QStringLiteral("김민지"), {}, {}}, signer);
+    if (error >= 0) {
+        MADANG_VERIFY_ERROR(paid, static_cast<ErrorCode>(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), ordersBefore);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore);
+        QVERIFY(m_store->tables().ticketOn(t4).value().has_value());
+        QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::InService);
+        QCOMPARE(reservations().depositAt(t4)->leftMinor, 80000);
+        return;
+    }
+    MADANG_VERIFY_OK(paid);
+    QCOMPARE(paid->totalMinor, 130000);
+    QCOMPARE(paid->changeMinor, 0);
+    QCOMPARE(count(QStringLiteral("SELECT amount_minor FROM payments WHERE method = 'deposit'")), 80000);
+    QVERIFY(!m_store->tables().ticketOn(t4).value().has_value());
     QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::Completed);
 }
 
