@@ -284,51 +284,32 @@ Result<Reservation> ReservationService::seat(const QString &id, const Ticket &bl
 
 Status ReservationService::transferParty(const QString &fromTableId, const QString &toTableId, const QString &actorId)
 {
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.active()) {
-        return tx.beginError();
-    }
-    if (auto moved = m_tables.transfer(fromTableId, toTableId); !moved) {
-        return moved;
-    }
-    if (auto followed = followTicket(db, fromTableId, toTableId, QStringLiteral("transferred"), actorId); !followed) {
-        return followed;
-    }
-    return tx.commit();
+    return moveParty(PartyMove::Transfer, fromTableId, toTableId, actorId);
 }
 
 Status ReservationService::mergeParties(const QString &fromTableId, const QString &intoTableId, const QString &actorId)
 {
+    return moveParty(PartyMove::Merge, fromTableId, intoTableId, actorId);
+}
+
+Status ReservationService::moveParty(PartyMove how, const QString &fromTableId, const QString &toTableId,
+                                     const QString &actorId)
+{
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.active()) {
         return tx.beginError();
     }
-    if (auto merged = m_tables.merge(fromTableId, intoTableId); !merged) {
-        return merged;
+    const bool merge = how == PartyMove::Merge;
+    if (auto moved = merge ? m_tables.merge(fromTableId, toTableId) : m_tables.transfer(fromTableId, toTableId);
+        !moved) {
+        return moved;
     }
-    if (auto followed = followTicket(db, fromTableId, intoTableId, QStringLiteral("merged"), actorId); !followed) {
-        return followed;
+    auto ids = seatedAt(db, fromTableId);
+    if (!ids) {
+        return ids.error();
     }
-    return tx.commit();
-}
-
-Status ReservationService::followTicket(QSqlDatabase &db, const QString &fromTableId, const QString &toTableId,
-                                        const QString &how, const QString &actorId)
-{
-    auto q = Database::run(db,
-                           QStringLiteral("SELECT id FROM reservations WHERE seated_table_id = ? AND "
-                                          "status = 'in_service'"),
-                           {fromTableId}, Text::tr("Reading reservations"));
-    if (!q) {
-        return q.error();
-    }
-    QStringList ids;
-    while (q->next()) {
-        ids << q->value(0).toString();
-    }
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : std::as_const(ids.value())) {
         auto before = existing(find(id));
         if (!before) {
             return before.error();
@@ -346,19 +327,20 @@ Status ReservationService::followTicket(QSqlDatabase &db, const QString &fromTab
         if (!after) {
             return after.error();
         }
-        const QJsonObject detail{{QStringLiteral("from"), placeOf(before.value())},
-                                 {QStringLiteral("to"), placeOf(after.value())},
-                                 {QStringLiteral("party"), how}};
+        const QJsonObject detail{
+            {QStringLiteral("from"), placeOf(before.value())},
+            {QStringLiteral("to"), placeOf(after.value())},
+            {QStringLiteral("party"), merge ? QStringLiteral("merged") : QStringLiteral("transferred")}};
         if (auto recorded = record(db, after.value(), QStringLiteral("moved"), detail, actorId,
                                    QStringLiteral("reservation.moved"));
             !recorded) {
             return recorded.error();
         }
     }
-    return Done{};
+    return tx.commit();
 }
 
-Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
+Result<QStringList> ReservationService::seatedAt(QSqlDatabase &db, const QString &tableId) const
 {
     auto q = Database::run(db,
                            QStringLiteral("SELECT id FROM reservations WHERE seated_table_id = ? AND "
@@ -371,7 +353,16 @@ Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
     while (q->next()) {
         ids << q->value(0).toString();
     }
-    for (const QString &id : ids) {
+    return ids;
+}
+
+Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
+{
+    auto ids = seatedAt(db, tableId);
+    if (!ids) {
+        return ids.error();
+    }
+    for (const QString &id : std::as_const(ids.value())) {
         if (auto done = transition(id, BookingStatus::Completed, {}, QStringLiteral("completed"), {}); !done) {
             return done.error();
         }

@@ -164,8 +164,11 @@ public:
 private:
     static Error notFound();
     static QJsonObject placeOf(const Reservation &r);
-    Status followTicket(QSqlDatabase &db, const QString &fromTableId, const QString &toTableId, const QString &how,
-                        const QString &actorId);
+    enum class PartyMove { Transfer, Merge };
+    /// The ticket moved by TableService and the reservations seated at fromTableId after it, in one transaction.
+    Status moveParty(PartyMove how, const QString &fromTableId, const QString &toTableId, const QString &actorId);
+    /// The ids of the reservations in service at the table (normally one; two after a merge).
+    Result<QStringList> seatedAt(QSqlDatabase &db, const QString &tableId) const;
     Result<Reservation> transition(const QString &id, BookingStatus to, const QString &actorId, const QString &event,
                                    const QJsonObject &detail, const QString &extraSql = {},
                                    const QVariantList &extraValues = {});

@@ -220,19 +220,19 @@ Status ResourceRepository::removeDayOff(const QString &staffId, QDate day)
 {
     const QString iso = day.toString(Qt::ISODate);
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}};
-    return writeWithOp(
-        m_db, m_outbox, QStringLiteral("staff.day_off.removed"), staffId, payload,
-        [&](const QSqlDatabase &db) -> Status {
-            auto removed = Database::run(db, QStringLiteral("DELETE FROM staff_days_off WHERE staff_id = ? AND day = ?"),
-                                         {staffId, iso}, Text::tr("Removing the day off"));
-            if (!removed) {
-                return removed.error();
-            }
-            if (removed->numRowsAffected() == 0) {
-                return makeError(ErrorCode::NotFound, Text::tr("There is no day off on %1.").arg(iso));
-            }
-            return Done{};
-        });
+    return writeWithOp(m_db, m_outbox, QStringLiteral("staff.day_off.removed"), staffId, payload,
+                       [&](const QSqlDatabase &db) -> Status {
+                           auto removed = Database::run(
+                               db, QStringLiteral("DELETE FROM staff_days_off WHERE staff_id = ? AND day = ?"),
+                               {staffId, iso}, Text::tr("Removing the day off"));
+                           if (!removed) {
+                               return removed.error();
+                           }
+                           if (removed->numRowsAffected() == 0) {
+                               return makeError(ErrorCode::NotFound, Text::tr("There is no day off on %1.").arg(iso));
+                           }
+                           return Done{};
+                       });
 }
 
 Result<QList<DayOff>> ResourceRepository::daysOff(const QString &staffId, QDate from) const

@@ -145,10 +145,11 @@ void tst_BookingsWindow::calendar()
         STEP(click(QStringLiteral("crewMember_Sora")));
         STEP(shoot(QStringLiteral("cleaning-06-crew-editor")));
         STEP(click(QStringLiteral("crewSave")));
-        QTRY_COMPARE(test::queryInt(store.database().connection(),
-                                    QStringLiteral("SELECT count(*) FROM crew_members m JOIN crews c ON c.id = m.crew_id "
-                                                   "WHERE c.name = 'B팀'")),
-                     2);
+        QTRY_COMPARE(
+            test::queryInt(store.database().connection(),
+                           QStringLiteral("SELECT count(*) FROM crew_members m JOIN crews c ON c.id = m.crew_id "
+                                          "WHERE c.name = 'B팀'")),
+            2);
         return;
     }
     QCOMPARE(today->size(), 7);
@@ -158,7 +159,8 @@ void tst_BookingsWindow::calendar()
     STEP(click(QStringLiteral("crewsTab")));
     QTRY_VERIFY(item(QStringLiteral("addStation_chair")) != nullptr);
     QVERIFY(item(QStringLiteral("addCrewButton")) == nullptr); // crews are for cleaning providers
-    const qint64 stations = test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM stations"));
+    const qint64 stations =
+        test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM stations"));
     STEP(click(QStringLiteral("addStation_chair")));
     QTRY_VERIFY(item(QStringLiteral("crewsError")) != nullptr);
     STEP(typeInto(QStringLiteral("newStationName"), QStringLiteral("의자 9")));

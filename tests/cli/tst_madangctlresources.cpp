@@ -95,8 +95,8 @@ void TestMadangctlResources::serviceAndDayOff()
         return json(s).value(QStringLiteral("slots")).toArray().size();
     };
     QVERIFY(minhoSlots() > 0);
-    r = resource({QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("minho"), QStringLiteral("--date"),
-                  day(), QStringLiteral("--reason"), QStringLiteral("연차")});
+    r = resource({QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("minho"),
+                  QStringLiteral("--date"), day(), QStringLiteral("--reason"), QStringLiteral("연차")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(minhoSlots(), 0);
 }
@@ -107,13 +107,13 @@ void TestMadangctlResources::refusalsWriteNothing_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("says");
 
-    QTest::newRow("station of no kind")
-        << QStringList{QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral("배"), QStringLiteral("--kind"),
-                       QStringLiteral("boat")}
-        << 2 << QStringLiteral("boat");
+    QTest::newRow("station of no kind") << QStringList{QStringLiteral("station"), QStringLiteral("--name"),
+                                                       QStringLiteral("배"), QStringLiteral("--kind"),
+                                                       QStringLiteral("boat")}
+                                        << 2 << QStringLiteral("boat");
     QTest::newRow("station without a name")
-        << QStringList{QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral(" "), QStringLiteral("--kind"),
-                       QStringLiteral("van")}
+        << QStringList{QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral(" "),
+                       QStringLiteral("--kind"), QStringLiteral("van")}
         << 2 << QStringLiteral("name");
     QTest::newRow("unknown service") << QStringList{QStringLiteral("service"), QStringLiteral("NOPE"),
                                                     QStringLiteral("--work"), QStringLiteral("30")}
@@ -124,40 +124,45 @@ void TestMadangctlResources::refusalsWriteNothing_data()
     QTest::newRow("no work") << QStringList{QStringLiteral("service"), QStringLiteral("C-AIRCON"),
                                             QStringLiteral("--work"), QStringLiteral("0")}
                              << 2 << QStringLiteral("C-AIRCON");
-    QTest::newRow("day off for nobody")
-        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Nobody"),
-                       QStringLiteral("--date"), day()}
-        << 2 << QStringLiteral("Nobody");
-    QTest::newRow("day off on no date")
-        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Minho"),
-                       QStringLiteral("--date"), QStringLiteral("2030-02-30")}
-        << 2 << QStringLiteral("2030-02-30");
-    QTest::newRow("day off in the past")
-        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Minho"),
-                       QStringLiteral("--date"), QStringLiteral("2020-01-06")}
-        << 2 << QStringLiteral("2020-01-06 is in the past");
-    QTest::newRow("crew of a stranger")
-        << QStringList{QStringLiteral("crew"), QStringLiteral("--name"), QStringLiteral("C팀"), QStringLiteral("--members"),
-                       QStringLiteral("Minho,Nobody")}
-        << 2 << QStringLiteral("Nobody");
-    QTest::newRow("crew in no van") << QStringList{QStringLiteral("crew"), QStringLiteral("--name"), QStringLiteral("C팀"),
-                                                   QStringLiteral("--members"), QStringLiteral("Daeho"),
-                                                   QStringLiteral("--van"), QStringLiteral("9호차")}
+    QTest::newRow("day off for nobody") << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"),
+                                                       QStringLiteral("Nobody"), QStringLiteral("--date"), day()}
+                                        << 2 << QStringLiteral("Nobody");
+    QTest::newRow("day off on no date") << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"),
+                                                       QStringLiteral("Minho"), QStringLiteral("--date"),
+                                                       QStringLiteral("2030-02-30")}
+                                        << 2 << QStringLiteral("2030-02-30");
+    QTest::newRow("day off in the past") << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"),
+                                                        QStringLiteral("Minho"), QStringLiteral("--date"),
+                                                        QStringLiteral("2020-01-06")}
+                                         << 2 << QStringLiteral("2020-01-06 is in the past");
+    QTest::newRow("crew of a stranger") << QStringList{QStringLiteral("crew"), QStringLiteral("--name"),
+                                                       QStringLiteral("C팀"), QStringLiteral("--members"),
+                                                       QStringLiteral("Minho,Nobody")}
+                                        << 2 << QStringLiteral("Nobody");
+    QTest::newRow("crew in no van") << QStringList{QStringLiteral("crew"),  QStringLiteral("--name"),
+                                                   QStringLiteral("C팀"),   QStringLiteral("--members"),
+                                                   QStringLiteral("Daeho"), QStringLiteral("--van"),
+                                                   QStringLiteral("9호차")}
                                     << 2 << QStringLiteral("9호차");
-    QTest::newRow("drive too long") << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("A"),
-                                                   QStringLiteral("--to"), QStringLiteral("B"), QStringLiteral("--minutes"),
+    QTest::newRow("drive too long") << QStringList{QStringLiteral("travel"), QStringLiteral("--from"),
+                                                   QStringLiteral("A"),      QStringLiteral("--to"),
+                                                   QStringLiteral("B"),      QStringLiteral("--minutes"),
                                                    QStringLiteral("900")}
                                     << 2 << QStringLiteral("600");
     QTest::newRow("drive to the same address")
-        << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("A"), QStringLiteral("--to"),
-                       QStringLiteral(" A"), QStringLiteral("--minutes"), QStringLiteral("10")}
+        << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("A"),
+                       QStringLiteral("--to"),   QStringLiteral(" A"),     QStringLiteral("--minutes"),
+                       QStringLiteral("10")}
         << 2 << QStringLiteral("different");
-    QTest::newRow("drive not a number")
-        << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QStringLiteral("A"), QStringLiteral("--to"),
-                       QStringLiteral("B"), QStringLiteral("--minutes"), QStringLiteral("soon")}
-        << 2 << QStringLiteral("--minutes");
-    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("tables")} << 64 << QStringLiteral("resource needs");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("crews"), QStringLiteral("--colour"), QStringLiteral("red")}
+    QTest::newRow("drive not a number") << QStringList{QStringLiteral("travel"), QStringLiteral("--from"),
+                                                       QStringLiteral("A"),      QStringLiteral("--to"),
+                                                       QStringLiteral("B"),      QStringLiteral("--minutes"),
+                                                       QStringLiteral("soon")}
+                                        << 2 << QStringLiteral("--minutes");
+    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("tables")} << 64
+                                        << QStringLiteral("resource needs");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("crews"), QStringLiteral("--colour"),
+                                                   QStringLiteral("red")}
                                     << 64 << QStringLiteral("--colour");
 }
 
@@ -166,9 +171,10 @@ void TestMadangctlResources::refusalsWriteNothing()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, says);
-    const QString everything = QStringLiteral("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM stations) + "
-                                              "(SELECT count(*) FROM crews) + (SELECT count(*) FROM crew_members) + "
-                                              "(SELECT count(*) FROM travel_times) + (SELECT count(*) FROM staff_days_off)");
+    const QString everything =
+        QStringLiteral("SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM stations) + "
+                       "(SELECT count(*) FROM crews) + (SELECT count(*) FROM crew_members) + "
+                       "(SELECT count(*) FROM travel_times) + (SELECT count(*) FROM staff_days_off)");
     const qint64 before = count(everything);
     const qint64 duration = count(QStringLiteral("SELECT duration_min FROM items WHERE sku = 'C-AIRCON'"));
     const Run r = resource(args);

@@ -4,10 +4,10 @@
 #include "testsupport.h"
 
 #include <QTest>
-#include <thread>
-#include <vector>
 #include <openssl/bn.h>
 #include <openssl/ecdsa.h>
+#include <thread>
+#include <vector>
 
 using namespace madang;
 using madang::test::describe;

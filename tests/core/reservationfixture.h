@@ -1,0 +1,39 @@
+// ReservationService tests' restaurant: open Fridays 11:30-14:30 and 17:00-22:00; T1 and T2 seat 2, T4 and T5
+// seat 4 and push together, T8 seats 6. Shared by tst_reservationservice and tst_reservationbill.
+#pragma once
+
+#include "fakeclock.h"
+#include "reservationservice.h"
+#include "store.h"
+#include "tableservice.h"
+#include "testsupport.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+#include <memory>
+
+using namespace madang;
+using namespace madang::test;
+
+inline const QDate kFriday(2026, 12, 4);
+
+class ReservationFixture
+{
+protected:
+    void setUp();
+    void tearDown();
+
+    ReservationService &reservations() { return m_store->reservations(); }
+    qint64 count(const QString &sql) const { return queryInt(m_store->database().connection(), sql); }
+    ReservationRequest request(const QString &name, int party, int startMin, const QStringList &tables = {}) const;
+    QString tableId(const QString &name) const { return m_tables.value(name); }
+    /// A party of `party` booked at `table` and seated there.
+    Result<Reservation> seatedAt(const QString &table, int party, int startMin);
+    /// The table called `name` as the floor shows it.
+    TableState stateOf(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    FakeClock m_clock;
+    std::unique_ptr<Store> m_store;
+    QHash<QString, QString> m_tables; // name → id
+};
