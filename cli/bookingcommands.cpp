@@ -3,11 +3,11 @@
 #include "clistore.h"
 #include "crewrepository.h"
 #include "customerrepository.h"
+#include "inputfile.h"
 #include "merchantrepository.h"
 #include "money.h"
 #include "store.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -265,14 +265,14 @@ int showCustomer(const CliContext &ctx, Store &store)
 int importProfile(const CliContext &ctx, Store &store)
 {
     const QString path = ctx.args.word(2);
-    QFile file(path);
     if (path.isEmpty()) {
         return failed(ctx, QStringLiteral("customer import-profile needs FILE.json"), ExitUsage);
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return failed(ctx, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), ExitBadInput);
+    auto json = InputFile::read(path, InputFile::kMaxSharedProfileBytes, QStringLiteral("shared profile"));
+    if (!json) {
+        return failed(ctx, json.error().message, ExitBadInput);
     }
-    auto imported = store.customers().importSharedProfile(file.readAll());
+    auto imported = store.customers().importSharedProfile(json.value());
     if (!imported) {
         return refused(ctx, imported.error());
     }

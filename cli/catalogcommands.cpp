@@ -2,12 +2,12 @@
 #include "catalogimport.h"
 #include "catalogrepository.h"
 #include "commands.h"
+#include "inputfile.h"
 #include "merchantrepository.h"
 #include "money.h"
 #include "store.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,12 +32,12 @@ int importCsv(const CliContext &ctx)
         ctx.err << "madangctl: catalog import needs FILE.csv" << Qt::endl;
         return ExitUsage;
     }
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        ctx.err << "madangctl: cannot read " << file << ": " << f.errorString() << Qt::endl;
+    auto read = InputFile::read(file, InputFile::kMaxCatalogCsvBytes, QStringLiteral("catalog CSV"));
+    if (!read) {
+        ctx.err << "madangctl: " << read.error().message << Qt::endl;
         return ExitBadInput;
     }
-    const QByteArray data = f.readAll();
+    const QByteArray data = std::move(read).value();
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
     if (!store) {
         ctx.err << "madangctl: " << store.error().message << Qt::endl;

@@ -29,9 +29,11 @@ CliArgs::CliArgs(const QStringList &args)
 
 QStringList CliArgs::unknown(const QStringList &allowed) const
 {
+    // The global options are accepted by every command, whether it uses them or not.
+    static const QStringList global{QStringLiteral("db"), QStringLiteral("secrets")};
     QStringList bad;
     for (auto it = m_options.constBegin(); it != m_options.constEnd(); ++it) {
-        if (!allowed.contains(it.key())) {
+        if (!allowed.contains(it.key()) && !global.contains(it.key())) {
             bad << QStringLiteral("--") + it.key();
         }
     }

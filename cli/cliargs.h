@@ -22,7 +22,7 @@ public:
     }
     /// Every value of a repeatable option (--item A --item B), in order.
     [[nodiscard]] QStringList values(const QString &name) const { return m_options.value(name); }
-    /// Options given that are not in `allowed`; a typo must not be silently ignored.
+    /// Options given that are neither in `allowed` nor global (--db, --secrets); a typo must not be silently ignored.
     [[nodiscard]] QStringList unknown(const QStringList &allowed) const;
     [[nodiscard]] QString error() const { return m_error; }
 

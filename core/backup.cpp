@@ -1,5 +1,7 @@
 #include "backup.h"
 
+#include "privatefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -45,6 +47,10 @@ Status Backup::copy(const QString &source, const QString &destination)
     auto src = openRaw(source, SQLITE_OPEN_READONLY);
     if (!src) {
         return src.error();
+    }
+    // The copy holds what the database holds (customers' names and phones): readable by its owner only.
+    if (auto prepared = PrivateFile::prepare(destination); !prepared) {
+        return prepared.error();
     }
     auto dst = openRaw(destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (!dst) {

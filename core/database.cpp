@@ -1,7 +1,9 @@
 #include "database.h"
 
 #include "backup.h"
+#include "databaselock.h"
 #include "migrator.h"
+#include "privatefile.h"
 #include "searchindex.h"
 #include "sqliteconfig.h"
 #include "walwritebuffer.h"
@@ -131,6 +133,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     configureSqlite();
     const QFileInfo info(path);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), mode));
+    if (info.isDir()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("%1 is a folder, not a database file; give the path of a file in it, e.g. "
+                                  "%1/madang.db.")
+                             .arg(db->m_path));
+    }
     if (mode == Mode::ReadOnly) {
         if (!info.exists()) {
             return makeError(ErrorCode::NotFound, Text::tr("There is no database at %1.").arg(db->m_path));
@@ -139,23 +147,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         if (!info.absoluteDir().exists()) {
             return makeError(ErrorCode::Io, Text::tr("The folder %1 does not exist.").arg(info.absolutePath()));
         }
-        auto lock = std::make_unique<QLockFile>(db->m_path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0); // never steal a live lock; QLockFile still clears locks of dead processes
-        if (!lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            lock->getLockInfo(&pid, &host, &app);
-            if (lock->error() == QLockFile::LockFailedError) {
-                return makeError(ErrorCode::Locked,
-                                 Text::tr("The database %1 is already open in another program (%2, process %3). "
-                                          "Close it first; only one program may write to a terminal's database.")
-                                     .arg(db->m_path, app.isEmpty() ? Text::tr("unknown") : app)
-                                     .arg(pid));
-            }
-            return makeError(ErrorCode::Io, Text::tr("Cannot create the lock file for %1.").arg(db->m_path));
+        if (!QFileInfo(info.absolutePath()).isWritable()) {
+            return makeError(ErrorCode::Io, Text::tr("Cannot write in the folder %1, where the database %2 keeps its "
+                                                     "lock and write-ahead log.")
+                                                .arg(info.absolutePath(), db->m_path));
         }
-        db->m_lock = std::move(lock);
+        if (info.exists() && !info.isWritable()) {
+            return makeError(ErrorCode::Io, Text::tr("The database %1 is read-only (its file permissions do not allow "
+                                                     "writing); this needs to write to it.")
+                                                .arg(db->m_path));
+        }
+        auto lock = DatabaseLock::acquire(db->m_path);
+        if (!lock) {
+            return lock.error();
+        }
+        if (auto prepared = PrivateFile::prepare(db->m_path); !prepared) {
+            return prepared.error();
+        }
+        db->m_lock = std::move(lock).value();
     }
 
     auto conn = db->openConnection(db->m_prefix + QStringLiteral("main"));

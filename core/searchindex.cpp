@@ -2,6 +2,7 @@
 
 #include "catalogsearch.h"
 #include "database.h"
+#include "privatefile.h"
 #include "sqlitestatement.h"
 #include "transaction.h"
 
@@ -110,6 +111,11 @@ Status SearchIndex::attach(QSqlDatabase &db, const QString &databasePath, bool r
     if (readOnly && !QFile::exists(path)) {
         return Done{}; // searching says the index is missing; everything else works
     }
+    if (!readOnly) {
+        if (auto prepared = PrivateFile::prepare(path); !prepared) {
+            return prepared.error();
+        }
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("ATTACH DATABASE ? AS search"));
     q.addBindValue(path);
@@ -121,7 +127,7 @@ Status SearchIndex::attach(QSqlDatabase &db, const QString &databasePath, bool r
         }
         // Not a database (damaged, or some other file): it only held derived data, so start afresh.
         qCWarning(lcSearchIndex) << "replacing the unreadable search index" << path << error.text();
-        if (!removeFiles(path) || !q.exec()) {
+        if (!removeFiles(path) || !PrivateFile::prepare(path).ok() || !q.exec()) {
             return Database::storageError(q.lastError(), Text::tr("Opening the search index %1").arg(path));
         }
     }

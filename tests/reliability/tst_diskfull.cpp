@@ -6,6 +6,7 @@
 #include "journal.h"
 #include "saleservice.h"
 #include "testsupport.h"
+#include "tmpfsmount.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,35 +49,6 @@ struct Footprint
     }
 };
 
-/// A tmpfs of `size` on `folder`, unmounted again on destruction.
-class TmpfsMount
-{
-public:
-    TmpfsMount(const QString &folder, const QString &size) : m_folder(folder)
-    {
-        const QString mount = QStandardPaths::findExecutable(QStringLiteral("mount"));
-        if (mount.isEmpty() || !QDir().mkpath(folder)) {
-            return;
-        }
-        QProcess p;
-        p.start(mount, {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                        QStringLiteral("size=") + size, QStringLiteral("madang-test"), folder});
-        m_mounted = p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    }
-    ~TmpfsMount()
-    {
-        if (m_mounted) {
-            QProcess::execute(QStringLiteral("umount"), {m_folder});
-        }
-    }
-    TmpfsMount(const TmpfsMount &) = delete;
-    TmpfsMount &operator=(const TmpfsMount &) = delete;
-    [[nodiscard]] bool mounted() const { return m_mounted; }
-
-private:
-    QString m_folder;
-    bool m_mounted = false;
-};
 
 Ticket ticket(int i)
 {
