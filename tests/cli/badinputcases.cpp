@@ -70,13 +70,13 @@ int commandWords(const Case &c)
 
 void replaceValue(QRandomGenerator &rng, Case &c, const Setting &s)
 {
-    QList<int> slots;
+    QList<int> valuePlaces;
     for (int i = 0; i < c.args.size(); ++i) {
         if (c.args.at(i).slot != Slot::Fixed) {
-            slots << i;
+            valuePlaces << i;
         }
     }
-    const int i = slots.at(rng.bounded(int(slots.size())));
+    const int i = valuePlaces.at(rng.bounded(int(valuePlaces.size())));
     const Arg valid = c.args.at(i);
     const Value bad = badValue(rng, valid, s);
     c.args[i] = Arg{bad.arg.value, valid.slot, bad.arg.shell};
@@ -208,7 +208,7 @@ QList<Case> validLines(const Setting &s)
               f("--reason"), v(S::Note, "휴가")}),
         line("resource crew", "cleaning",
              {f("resource"), f("crew"), f("--name"), v(S::Name, "C팀"), f("--members"), v(S::Members, "Minho,Sora"),
-              f("--van"), v(S::Van, "1호차")}),
+              f("--van"), v(S::Van, "승합차 1")}),
         line("resource travel", "cleaning",
              {f("resource"), f("travel"), f("--from"), v(S::Address, "서울 은평구 1"), f("--to"),
               v(S::Address, "서울 송파구 2"), f("--minutes"), v(S::Travel, "70")}),
@@ -281,13 +281,21 @@ QList<Case> knownCases(const Setting &s)
     known("booking create", "cleaning",
           {f("booking"), f("create"), f("--service"), v(S::Sku, "C-BASIC"), f("--start"),
            v(S::Start, s.day + QStringLiteral("T09:00")), f("--customer-phone"), v(S::Phone, "010-5555-3434"),
-           f("--crew"), v(S::Crew, "A팀"), f("--visits"), v(S::Visits, "3")},
-          "--visits 3 without --repeat");
+           f("--crew"), v(S::Crew, "A팀"), f("--address"), v(S::Address, "서울 마포구 1"), f("--visits"),
+           v(S::Visits, "3")},
+          "--visits 3 without --repeat", QStringLiteral("repeat"));
     known("booking create", "cleaning",
           {f("booking"), f("create"), f("--service"), v(S::Sku, "C-BASIC"), f("--start"),
            v(S::Start, s.day + QStringLiteral("T09:00")), f("--customer-phone"), v(S::Phone, "010-5555-3434"),
-           f("--crew"), v(S::Crew, "A팀"), f("--repeat"), f("monthly_weekday"), f("--visits"), v(S::Visits, "104")},
-          "104 monthly visits reaching year 10000");
+           f("--crew"), v(S::Crew, "A팀"), f("--address"), v(S::Address, "서울 마포구 1"), f("--repeat"),
+           f("monthly_weekday"), f("--visits"), v(S::Visits, "104")},
+          "104 monthly visits (to 2035)");
+    known("booking create", "cleaning",
+          {f("booking"), f("create"), f("--service"), v(S::Sku, "C-BASIC"), f("--start"),
+           v(S::Start, "9999-01-04T09:00"), f("--customer-phone"), v(S::Phone, "010-5555-3434"), f("--crew"),
+           v(S::Crew, "A팀"), f("--address"), v(S::Address, "서울 마포구 1"), f("--repeat"), f("monthly_weekday"),
+           f("--visits"), v(S::Visits, "104")},
+          "104 monthly visits from 9999 reaching year 10000");
     known("catalog import", "restaurant", {f("catalog"), f("import"), v(S::FileCsv, "@FILE@")}, "a 1 MB category", {},
           InputFile{"sku,name,category,price,vat_rate,duration_min,barcode\nFZ-1,퍼즈,", "y", 1 << 20, ",9000,10,,\n",
                     QStringLiteral("a CSV with a 1 MB category")});

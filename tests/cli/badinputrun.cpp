@@ -161,6 +161,11 @@ Outcome runMadangctl(const QString &program, const QStringList &args, const QStr
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    // As in a desktop session: otherwise QtGui (receipt) warns on stderr that XDG_RUNTIME_DIR is not set.
+    const QString runtime = QDir(configHome).filePath(QStringLiteral("runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     p.setProcessEnvironment(env);
 #if !defined(__SANITIZE_ADDRESS__)
     // A bounded input must be read in bounded memory: 2 GiB of address space, then malloc fails.

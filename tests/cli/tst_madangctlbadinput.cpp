@@ -4,7 +4,7 @@
 // (every table's rows and checksum, the schema) and the secrets folder are unchanged.
 //
 // MADANG_BADINPUT_SEED=N      another seed (the default one is printed at the start)
-// MADANG_BADINPUT_CASES=N     how many random cases (default 260; the probes and the big files come on top)
+// MADANG_BADINPUT_CASES=N     how many random cases (default 360; the probes and the big files come on top)
 // MADANG_BADINPUT_ONLY=sale   only the families whose name starts with this (e.g. "booking", "shift cash")
 // MADANG_BADINPUT_REPORT=F    also write every failing case to F, one tab-separated line each
 // MADANG_BADINPUT_KEEP=DIR    keep the input file of every failing case in DIR
@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ using namespace badinput;
 
 namespace {
 constexpr quint32 kDefaultSeed = 20261207;
-constexpr int kDefaultCases = 260;
+constexpr int kDefaultCases = 360;
 constexpr int kTimeoutMs = 20000;
 
 QString oneLine(const QString &text, int max = 300)
@@ -280,7 +281,11 @@ void TestMadangctlBadInput::runCase(const Case &c, const QString &label)
     const QString db = QDir(dir).filePath(QStringLiteral("t.db"));
     const QString secrets = QDir(dir).filePath(QStringLiteral("secrets"));
     if (!base.db.isEmpty()) {
-        QVERIFY(QFile::copy(base.db, db));
+        // The database and what lives beside it (the search index file, a write-ahead log).
+        const QFileInfo source(base.db);
+        for (const QString &name : source.dir().entryList({source.fileName() + QLatin1Char('*')}, QDir::Files)) {
+            QVERIFY(QFile::copy(source.dir().filePath(name), db + name.mid(source.fileName().size())));
+        }
         QVERIFY(copyFolder(base.secrets, secrets));
     }
     const QString file = QDir(dir).filePath(QStringLiteral("input"));
@@ -292,6 +297,9 @@ void TestMadangctlBadInput::runCase(const Case &c, const QString &label)
     const Outcome o =
         runMadangctl(QStringLiteral(MADANGCTL_PATH), args, QDir(dir).filePath(QStringLiteral("config")), kTimeoutMs);
     ++m_ran;
+    if (o.ms > 5000) {
+        qInfo("case %s took %lld ms (exit %d)", qPrintable(label), o.ms, o.exitCode);
+    }
     const QStringList dbChanges = differences(base.snapshot, snapshot(db));
     const bool secretsChanged = folderHashes(secrets) != base.secretFiles;
     const QStringList problems = check(c, o, dbChanges, secretsChanged);
