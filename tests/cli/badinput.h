@@ -16,8 +16,9 @@ enum class Expect { MustRefuse, MayAccept };
 
 /// What an argument stands for, which decides the bad values it can be replaced with.
 enum class Slot {
-    Fixed, // an option name or a command word that is not mutated by value
-    Word,  // a sub-command or a value from a fixed set (--kind chair, --source phone)
+    Fixed,   // an option name or a command word that is not mutated by value
+    Word,    // a sub-command or a value from a fixed set (--kind chair, --source phone)
+    OptWord, // a value from a fixed set that may be empty (--station-kind: none needed)
     Amount,
     Item,
     Pay,

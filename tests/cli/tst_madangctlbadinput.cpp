@@ -189,7 +189,11 @@ void TestMadangctlBadInput::initTestCase()
 void TestMadangctlBadInput::validLinesPass_data()
 {
     QTest::addColumn<int>("index");
+    const QString only = qEnvironmentVariable("MADANG_BADINPUT_ONLY");
     for (int i = 0; i < m_valid.size(); ++i) {
+        if (!m_valid.at(i).family.startsWith(only)) {
+            continue;
+        }
         QTest::newRow(qPrintable(QStringLiteral("%1 on %2").arg(m_valid.at(i).family, m_valid.at(i).base))) << i;
     }
 }
