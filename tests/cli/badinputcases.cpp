@@ -184,6 +184,7 @@ QList<Case> validLines(const Setting &s)
         line("receipt", "restaurant",
              {f("receipt"), v(S::Word, "escpos"), f("--receipt"), v(S::Receipt, s.receipt), f("--out"),
               v(S::PathOut, "@OUT@")}),
+        line("journal export", "restaurant", {f("journal"), f("export"), f("--out"), v(S::PathOut, "@OUT@")}),
         line("journal verify", "restaurant", {f("journal"), f("verify"), f("--file"), v(S::FileJournal, "@FILE@")},
              InputFile{s.journal, {}, 0, {}, QStringLiteral("the journal export as it is")}),
         line("booking slots", "salon",

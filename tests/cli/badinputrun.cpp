@@ -87,6 +87,10 @@ QStringList differences(const Snapshot &before, const Snapshot &after)
         return {after.exists ? QStringLiteral("a database file was created (%1 tables)").arg(after.tables.size())
                              : QStringLiteral("the database file is gone")};
     }
+    if (!before.tables.isEmpty() && after.tables.isEmpty()) {
+        return {
+            QStringLiteral("the file is no longer a readable database (all %1 tables gone)").arg(before.tables.size())};
+    }
     QStringList out;
     if (before.schema != after.schema) {
         out << QStringLiteral("schema");

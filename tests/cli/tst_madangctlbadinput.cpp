@@ -194,7 +194,8 @@ void TestMadangctlBadInput::validLinesPass_data()
         if (!m_valid.at(i).family.startsWith(only)) {
             continue;
         }
-        QTest::newRow(qPrintable(QStringLiteral("%1 on %2").arg(m_valid.at(i).family, m_valid.at(i).base))) << i;
+        QTest::newRow(qPrintable(QStringLiteral("%1 %2 on %3").arg(i).arg(m_valid.at(i).family, m_valid.at(i).base)))
+            << i;
     }
 }
 
