@@ -84,6 +84,7 @@ struct Case
     Expect expect = Expect::MayAccept;
     bool heavy = false; // a big file: run last, in bounded memory
     QString hint;       // when set, the one-line message must match this (case-insensitive regex)
+    QString db;         // when set, given as --db instead of the copy of the prepared database
 };
 
 /// What the prepared databases hold, for lines that must be valid.
@@ -127,5 +128,7 @@ QString shellQuote(const QString &text);
 QString shellLine(const Case &c);
 /// The argument values with the placeholders replaced.
 QStringList expand(const Case &c, const QString &db, const QString &file, const QString &out, const QString &dir);
+QString expandValue(const QString &value, const QString &db, const QString &file, const QString &out,
+                    const QString &dir);
 
 } // namespace badinput

@@ -101,7 +101,7 @@ void mutateLine(QRandomGenerator &rng, Case &c)
             valued << u;
         }
     }
-    const int kind = rng.bounded(5);
+    const int kind = rng.bounded(6);
     if (kind == 0 || valued.isEmpty()) {
         static const QList<QStringList> kUnknown{{QStringLiteral("--bogus"), QStringLiteral("x")},
                                                  {QStringLiteral("--jsno")},
@@ -139,6 +139,27 @@ void mutateLine(QRandomGenerator &rng, Case &c)
         c.args << c.args.at(u.first) << c.args.at(u.second);
         c.expect = Expect::MayAccept;
         c.generator = QStringLiteral("%1 given twice").arg(c.args.at(u.first).value);
+        return;
+    }
+    if (kind == 4 && c.base != QLatin1String("fresh")) {
+        // A typo in --db: nothing may be created or changed there.
+        QList<QByteArray> contents{{}, QByteArray(4096, '\x5a')};
+        for (char &ch : contents[1]) {
+            ch = char(rng.bounded(256));
+        }
+        const QList<std::tuple<QString, QString, int>> dbs{
+            {QStringLiteral("@CASE@/typo.db"), QStringLiteral("a --db path that does not exist"), -1},
+            {QStringLiteral("@CASE@"), QStringLiteral("a --db that is a folder"), -1},
+            {QStringLiteral("@CASE@/missing/t.db"), QStringLiteral("a --db in a missing folder"), -1},
+            {QStringLiteral("@FILE@"), QStringLiteral("a --db file of random bytes"), 1},
+            {QStringLiteral("@FILE@"), QStringLiteral("an empty --db file"), 0}};
+        const auto &[path, what, content] = dbs.at(rng.bounded(int(dbs.size())));
+        c.db = path;
+        if (content >= 0) {
+            c.file = InputFile{contents.at(content), {}, 0, {}, what};
+        }
+        c.expect = Expect::MustRefuse;
+        c.generator = what;
         return;
     }
     c.args.insert(commandWords(c), Arg{QStringLiteral("extra"), Slot::Fixed, {}});

@@ -268,8 +268,9 @@ QString shellValue(const QString &value)
 
 QString shellLine(const Case &c)
 {
-    QStringList words{QStringLiteral("madangctl"), QStringLiteral("--db"), QStringLiteral("\"$DB\""),
-                      QStringLiteral("--secrets"), QStringLiteral("\"$SECRETS\"")};
+    QStringList words{QStringLiteral("madangctl"), QStringLiteral("--db"),
+                      c.db.isEmpty() ? QStringLiteral("\"$DB\"") : shellValue(c.db), QStringLiteral("--secrets"),
+                      QStringLiteral("\"$SECRETS\"")};
     for (const Arg &a : c.args) {
         words << (a.shell.isEmpty() ? shellValue(a.value) : a.shell);
     }
@@ -280,14 +281,20 @@ QStringList expand(const Case &c, const QString &db, const QString &file, const 
 {
     QStringList values;
     for (const Arg &a : c.args) {
-        QString v = a.value;
-        v.replace(QStringLiteral("@FILE@"), file);
-        v.replace(QStringLiteral("@OUT@"), out);
-        v.replace(QStringLiteral("@DB@"), db);
-        v.replace(QStringLiteral("@CASE@"), dir);
-        values << v;
+        values << expandValue(a.value, db, file, out, dir);
     }
     return values;
+}
+
+QString expandValue(const QString &value, const QString &db, const QString &file, const QString &out,
+                    const QString &dir)
+{
+    QString v = value;
+    v.replace(QStringLiteral("@FILE@"), file);
+    v.replace(QStringLiteral("@OUT@"), out);
+    v.replace(QStringLiteral("@DB@"), db);
+    v.replace(QStringLiteral("@CASE@"), dir);
+    return v;
 }
 
 } // namespace badinput

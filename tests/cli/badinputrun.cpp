@@ -146,6 +146,24 @@ bool copyFolder(const QString &from, const QString &to)
     return true;
 }
 
+QByteArray pathState(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return "absent";
+    }
+    if (info.isDir()) {
+        return "folder: " +
+               QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QStringLiteral(", ")).toUtf8();
+    }
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (f.open(QIODevice::ReadOnly)) {
+        hash.addData(&f);
+    }
+    return hash.result().toHex();
+}
+
 bool writeInput(const QString &path, const InputFile &file)
 {
     QFile f(path);

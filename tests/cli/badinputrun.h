@@ -24,6 +24,8 @@ QStringList differences(const Snapshot &before, const Snapshot &after);
 /// Relative path -> SHA-256 of each file under dir (empty when dir does not exist).
 QMap<QString, QByteArray> folderHashes(const QString &dir);
 bool copyFolder(const QString &from, const QString &to);
+/// "absent", "folder: a, b" or the SHA-256 of the file's bytes, to show that nothing was made or changed there.
+QByteArray pathState(const QString &path);
 bool writeInput(const QString &path, const InputFile &file);
 
 struct Outcome

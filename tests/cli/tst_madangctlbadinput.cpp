@@ -301,19 +301,26 @@ void TestMadangctlBadInput::runCase(const Case &c, const QString &label)
     if (c.file) {
         QVERIFY(writeInput(file, *c.file));
     }
-    const QStringList args = QStringList{QStringLiteral("--db"), db, QStringLiteral("--secrets"), secrets} +
-                             expand(c, db, file, QDir(dir).filePath(QStringLiteral("out.bin")), dir);
-    const Outcome o =
-        runMadangctl(QStringLiteral(MADANGCTL_PATH), args, QDir(dir).filePath(QStringLiteral("config")), kTimeoutMs);
+    const QString out = QDir(dir).filePath(QStringLiteral("out.bin"));
+    const QString target = c.db.isEmpty() ? db : expandValue(c.db, db, file, out, dir);
+    const QByteArray targetBefore = pathState(target);
+    const QStringList args = QStringList{QStringLiteral("--db"), target, QStringLiteral("--secrets"), secrets} +
+                             expand(c, db, file, out, dir);
+    const Outcome o = runMadangctl(QStringLiteral(MADANGCTL_PATH), args, dir + QStringLiteral("-config"), kTimeoutMs);
     ++m_ran;
     if (o.ms > 5000) {
         qInfo("case %s took %lld ms (exit %d)", qPrintable(label), o.ms, o.exitCode);
     }
-    const QStringList dbChanges = differences(base.snapshot, snapshot(db));
+    QStringList dbChanges = differences(base.snapshot, snapshot(db));
+    if (const QByteArray after = pathState(target); !c.db.isEmpty() && after != targetBefore) {
+        dbChanges << QStringLiteral("--db %1: %2 -> %3")
+                         .arg(c.db, QString::fromUtf8(targetBefore.left(24)), QString::fromUtf8(after.left(24)));
+    }
     const bool secretsChanged = folderHashes(secrets) != base.secretFiles;
     const QStringList problems = check(c, o, dbChanges, secretsChanged);
     if (problems.isEmpty()) {
         QDir(dir).removeRecursively();
+        QDir(dir + QStringLiteral("-config")).removeRecursively();
         return;
     }
     const QString expect =
@@ -350,6 +357,7 @@ void TestMadangctlBadInput::runCase(const Case &c, const QString &label)
                               c.file ? c.file->description : QString()}
                       .join(QLatin1Char('\t'));
     QDir(dir).removeRecursively();
+    QDir(dir + QStringLiteral("-config")).removeRecursively();
     QFAIL(qPrintable(report));
 }
 
