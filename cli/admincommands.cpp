@@ -8,6 +8,9 @@
 #include "outbox.h"
 #include "store.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -25,6 +28,40 @@ int failed(const CliContext &ctx, const Error &error)
     ctx.err << "madangctl: " << error.message << Qt::endl;
     return error.code == ErrorCode::InvalidInput ? ExitBadInput : ExitFailed;
 }
+
+/// The database and secrets folder that init is about to make; removed again unless keep() is called, so that
+/// an init refused half way leaves no file behind. What existed before is never touched.
+class NewFiles
+{
+public:
+    NewFiles(const QString &db, const QString &secrets)
+        : m_db(QFileInfo::exists(db) ? QString() : db), m_secrets(QFileInfo::exists(secrets) ? QString() : secrets)
+    {}
+    ~NewFiles()
+    {
+        if (m_kept) {
+            return;
+        }
+        if (!m_db.isEmpty()) {
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".search"),
+                  QStringLiteral(".search-wal"), QStringLiteral(".search-shm")}) {
+                QFile::remove(m_db + suffix);
+            }
+        }
+        if (!m_secrets.isEmpty()) {
+            QDir(m_secrets).removeRecursively();
+        }
+    }
+    NewFiles(const NewFiles &) = delete;
+    NewFiles &operator=(const NewFiles &) = delete;
+    void keep() { m_kept = true; }
+
+private:
+    QString m_db;
+    QString m_secrets;
+    bool m_kept = false;
+};
 
 bool rejectUnknown(const CliContext &ctx, const QStringList &allowed)
 {
@@ -56,6 +93,20 @@ int runInit(const CliContext &ctx)
     profile.vertical = *vertical;
     profile.currency = ctx.args.option(QStringLiteral("currency"), QStringLiteral("KRW"));
     profile.businessRegistrationNumber = ctx.args.option(QStringLiteral("brn"));
+    const QString terminal = ctx.args.option(QStringLiteral("terminal"), QStringLiteral("T1"));
+    if (!DeviceIdentity::isValidTerminalId(terminal)) {
+        return usage(ctx,
+                     QStringLiteral("--terminal must be a capital letter and up to 7 capitals or digits, e.g. T1"));
+    }
+    const QString owner = ctx.args.option(QStringLiteral("owner"), QStringLiteral("Owner"));
+    // Everything that can be checked is checked before a file is made, so a refused init leaves nothing behind.
+    if (auto valid = profile.validate(); !valid) {
+        return failed(ctx, valid.error());
+    }
+    if (owner.trimmed().isEmpty()) {
+        return failed(ctx, makeError(ErrorCode::InvalidInput, QStringLiteral("--owner NAME must not be empty")));
+    }
+    NewFiles created(ctx.args.db(), secretsRoot(ctx.args));
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
     if (!store) {
         return failed(ctx, store.error());
@@ -64,21 +115,16 @@ int runInit(const CliContext &ctx)
         ctx.err << "madangctl: " << ctx.args.db() << " is already set up; nothing was changed." << Qt::endl;
         return ExitFailed;
     }
-    const QString terminal = ctx.args.option(QStringLiteral("terminal"), QStringLiteral("T1"));
-    if (!DeviceIdentity::isValidTerminalId(terminal)) {
-        return usage(ctx,
-                     QStringLiteral("--terminal must be a capital letter and up to 7 capitals or digits, e.g. T1"));
-    }
     // The device identity first: if its secrets cannot be written, nothing else is set up.
     auto identity = DeviceIdentity::ensure(store.value()->database(), ctx.clock, secretsRoot(ctx.args), terminal);
     if (!identity) {
         return failed(ctx, identity.error());
     }
-    const QString owner = ctx.args.option(QStringLiteral("owner"), QStringLiteral("Owner"));
     auto done = store.value()->setUp(profile, owner, ctx.args.has(QStringLiteral("demo")));
     if (!done) {
         return failed(ctx, done.error());
     }
+    created.keep();
     auto count = store.value()->catalog().count();
     ctx.out << "initialized " << ctx.args.db() << ": " << verticalToString(profile.vertical) << " \"" << profile.name
             << "\", " << (count ? count.value() : 0) << " catalog items, terminal " << identity->terminalId()

@@ -2,6 +2,9 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #ifdef MADANG_HAS_PRINTING
 #include <QGuiApplication>
 #endif
@@ -63,6 +66,71 @@ global options: --secrets DIR (default ~/.config/madang/secrets): where device k
 
 exit codes: 0 done, 1 failed, 2 bad input data, 64 usage error
 )";
+/// How many words (command, subcommand, operands) a command line may have, by command and subcommand; 0 when
+/// the command is unknown to this table, which leaves the command to say what it needs.
+int wordsAllowed(const QStringList &words)
+{
+    static const QHash<QString, int> byCommand{
+        {QStringLiteral("init"), 1},
+        {QStringLiteral("backup"), 1},
+        {QStringLiteral("check"), 1},
+        {QStringLiteral("sale"), 1},
+        {QStringLiteral("catalog import"), 3},
+        {QStringLiteral("catalog list"), 2},
+        {QStringLiteral("device show"), 2},
+        {QStringLiteral("device set-terminal"), 3},
+        {QStringLiteral("audit verify"), 2},
+        {QStringLiteral("receipt pdf"), 2},
+        {QStringLiteral("receipt png"), 2},
+        {QStringLiteral("receipt escpos"), 2},
+        {QStringLiteral("shift open"), 2},
+        {QStringLiteral("shift cash"), 4},
+        {QStringLiteral("shift report"), 2},
+        {QStringLiteral("shift close"), 2},
+        {QStringLiteral("journal export"), 2},
+        {QStringLiteral("journal pubkey"), 2},
+        {QStringLiteral("journal verify"), 2},
+        {QStringLiteral("booking slots"), 2},
+        {QStringLiteral("booking create"), 2},
+        {QStringLiteral("booking list"), 2},
+        {QStringLiteral("booking cancel"), 3},
+        {QStringLiteral("customer import-profile"), 3},
+        {QStringLiteral("customer show"), 2},
+        {QStringLiteral("resource stations"), 2},
+        {QStringLiteral("resource crews"), 2},
+        {QStringLiteral("resource station"), 2},
+        {QStringLiteral("resource service"), 3},
+        {QStringLiteral("resource day-off"), 2},
+        {QStringLiteral("resource crew"), 2},
+        {QStringLiteral("resource travel"), 2},
+    };
+    if (const int n = byCommand.value(words.value(0)); n > 0) {
+        return n;
+    }
+    return byCommand.value(words.value(0) + QLatin1Char(' ') + words.value(1));
+}
+
+/// Every command but init works on a database that exists: a mistyped --db must not create one. Returns the
+/// reason, or an empty string.
+QString databasePathProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        return QStringLiteral("%1 is a folder, not a database file").arg(path);
+    }
+    if (!info.exists()) {
+        return QStringLiteral("there is no database at %1 (madangctl init makes one)").arg(path);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    }
+    if (file.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
+        return file.size() == 0 ? QStringLiteral("%1 is empty, not a Madang database").arg(path)
+                                : QStringLiteral("%1 is not a Madang database").arg(path);
+    }
+    return {};
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,9 +167,21 @@ int main(int argc, char *argv[])
         err << "madangctl: --db PATH is required" << Qt::endl;
         return ExitUsage;
     }
+    const int allowed = wordsAllowed(args.words());
+    if (allowed > 0 && args.words().size() > allowed) {
+        err << "madangctl: unexpected argument \"" << args.word(allowed) << "\" after \""
+            << args.words().mid(0, allowed).join(QLatin1Char(' ')) << "\"" << Qt::endl;
+        return ExitUsage;
+    }
+    const QString command = args.word(0);
+    if (allowed > 0 && command != QStringLiteral("init")) {
+        if (const QString problem = databasePathProblem(args.db()); !problem.isEmpty()) {
+            err << "madangctl: " << problem << Qt::endl;
+            return ExitBadInput;
+        }
+    }
     const madang::SystemClock clock;
     const CliContext ctx{args, clock, out, err};
-    const QString command = args.word(0);
     if (command == QStringLiteral("init")) {
         return runInit(ctx);
     }
