@@ -3,6 +3,7 @@
 #include "catalogrepository.h"
 #include "commands.h"
 #include "deviceidentity.h"
+#include "journal.h"
 #include "merchantrepository.h"
 #include "migrator.h"
 #include "outbox.h"
@@ -150,6 +151,33 @@ int runBackup(const CliContext &ctx)
     return ExitOk;
 }
 
+namespace {
+/// The journal's chain and signatures (with the public key of the device row; no secrets) and whether it
+/// agrees with the orders and Z-reports, as check reports it.
+QJsonObject journalReport(Database &db)
+{
+    auto part = DeviceIdentity::publicPart(db);
+    const SignatureCheck check =
+        part ? part->signatureCheck()
+             : SignatureCheck(
+                   [error = part.error()](const QByteArray &, const QByteArray &) -> Result<bool> { return error; });
+    Journal journal(db);
+    auto verdict = journal.verifyStored(check);
+    if (verdict && verdict->ok) {
+        verdict = journal.verifyRecords();
+    }
+    if (!verdict) {
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("reason"), verdict.error().message}};
+    }
+    QJsonObject report{{QStringLiteral("ok"), verdict->ok}, {QStringLiteral("entries"), verdict->entries}};
+    if (!verdict->ok) {
+        report.insert(QStringLiteral("first_bad_entry"), verdict->firstBadSeq);
+        report.insert(QStringLiteral("reason"), verdict->reason);
+    }
+    return report;
+}
+} // namespace
+
 int runCheck(const CliContext &ctx)
 {
     if (rejectUnknown(ctx, {QStringLiteral("json"), QStringLiteral("secrets")})) {
@@ -164,12 +192,16 @@ int runCheck(const CliContext &ctx)
     const QString verdict = checked ? checked.value() : checked.error().message;
     const int version = db.schemaVersion();
     const int latest = Migrator::latestVersion(Migrator::builtin());
-    const bool ok = verdict == QStringLiteral("ok") && version == latest;
-    QJsonObject report{{QStringLiteral("ok"), ok},
-                       {QStringLiteral("path"), db.path()},
-                       {QStringLiteral("quick_check"), verdict},
-                       {QStringLiteral("schema_version"), version},
-                       {QStringLiteral("latest_schema_version"), latest}};
+    const QJsonObject journal =
+        version == latest
+            ? journalReport(db)
+            : QJsonObject{{QStringLiteral("ok"), false},
+                          {QStringLiteral("reason"), QStringLiteral("not checked: the schema is not the latest")}};
+    const bool ok =
+        verdict == QStringLiteral("ok") && version == latest && journal.value(QStringLiteral("ok")).toBool();
+    QJsonObject report{{QStringLiteral("journal"), journal},        {QStringLiteral("ok"), ok},
+                       {QStringLiteral("path"), db.path()},         {QStringLiteral("quick_check"), verdict},
+                       {QStringLiteral("schema_version"), version}, {QStringLiteral("latest_schema_version"), latest}};
     if (auto count = store.value()->catalog().count(); count) {
         report.insert(QStringLiteral("catalog_items"), count.value());
     }

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 using namespace madang;
 
@@ -87,6 +89,34 @@ int freeSlotsCommand(const CliContext &ctx, Store &store)
     return ExitOk;
 }
 
+/// --start as the day and minute of the shop's wall clock. With an offset the instant is converted to the
+/// shop's time; without one it is the shop's wall clock as written, even at a time that does not exist there
+/// (the hour the clocks skip), which the booking service then refuses by name.
+Result<std::pair<QDate, int>> parseStart(const QString &text, const QTimeZone &zone)
+{
+    static const QRegularExpression wall(QRegularExpression::anchoredPattern(
+        QStringLiteral("([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,3})?)?)")));
+    QDate day;
+    QTime time;
+    if (const auto m = wall.match(text); m.hasMatch()) {
+        day = QDate::fromString(m.captured(1), Qt::ISODate);
+        time = QTime::fromString(m.captured(2), Qt::ISODateWithMs);
+    } else if (QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+               at.isValid() && at.timeSpec() != Qt::LocalTime) {
+        at = at.toTimeZone(zone);
+        day = at.date();
+        time = at.time();
+    }
+    if (!day.isValid() || !time.isValid()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"%1\" is not an ISO 8601 time such as 2026-12-07T15:00+09:00").arg(text));
+    }
+    if (time.second() != 0 || time.msec() != 0) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("bookings start on a whole minute"));
+    }
+    return std::pair{day, time.hour() * 60 + time.minute()};
+}
+
 int create(const CliContext &ctx, Store &store, const Currency &currency)
 {
     const QString service = ctx.args.option(QStringLiteral("service"));
@@ -96,23 +126,17 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
         return failed(ctx, QStringLiteral("booking create needs --service SKU --start ISO --customer-phone P"),
                       ExitUsage);
     }
-    // With an offset the instant is converted to the shop's time; without one it is the shop's wall clock.
-    QDateTime start = QDateTime::fromString(startText, Qt::ISODate);
-    if (!start.isValid()) {
-        return failed(ctx,
-                      QStringLiteral("\"%1\" is not an ISO 8601 time such as 2026-12-07T15:00+09:00").arg(startText),
-                      ExitBadInput);
+    if (ctx.args.has(QStringLiteral("visits")) && !ctx.args.has(QStringLiteral("repeat"))) {
+        return failed(ctx, QStringLiteral("--visits N needs --repeat weekly|every_2_weeks|monthly_weekday"), ExitUsage);
     }
-    if (start.timeSpec() != Qt::LocalTime) {
-        start = start.toTimeZone(store.bookings().timeZone());
-    }
-    if (start.time().second() != 0 || start.time().msec() != 0) {
-        return failed(ctx, QStringLiteral("bookings start on a whole minute"), ExitBadInput);
+    auto when = parseStart(startText, store.bookings().timeZone());
+    if (!when) {
+        return failed(ctx, when.error().message, ExitBadInput);
     }
     BookingRequest request;
     request.itemId = service;
-    request.day = start.date();
-    request.startMin = start.time().hour() * 60 + start.time().minute();
+    request.day = when->first;
+    request.startMin = when->second;
     auto staff = activeStaffId(store, ctx.args.option(QStringLiteral("staff")));
     if (!staff) {
         return refused(ctx, staff.error());

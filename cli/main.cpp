@@ -21,7 +21,7 @@ commands:
   catalog import FILE.csv        all-or-nothing; columns sku,name,category,price,vat_rate,duration_min,barcode
   catalog list [--search TEXT] [--limit N] [--json]
   backup --out FILE              consistent copy while the app runs (SQLite online backup)
-  check                          quick_check and schema version as JSON
+  check                          quick_check, schema version and the journal (chain, signatures, orders) as JSON
   device show [--json]           terminal id and device public key (PEM)
   device set-terminal ID         renames the terminal (e.g. T2); audited
   audit verify [--json]          checks the audit trail's hash chain; names the first bad entry
@@ -32,9 +32,11 @@ commands:
   receipt pdf|png|escpos --receipt T1-000001 --out FILE [--width 58|80] [--lang ko|en]
                                  a copy of a receipt (DUPLICATE), journaled as a reprint
   journal export --out FILE      the signed sales journal as JSON Lines (docs/journal.md)
-  journal pubkey                 the device public key that signs the journal (PEM)
-  journal verify [--file FILE] [--json]
-                                 checks chain, hashes and signatures; names the first bad entry
+  journal pubkey                 the device public key that signs the journal (PEM), from the database
+  journal verify [--file FILE [--pubkey KEY.pem]] [--json]
+                                 checks chain, hashes and signatures, and that the orders and Z-reports agree
+                                 with it; names the first bad entry. Needs no secrets folder; with --pubkey an
+                                 export is checked without the database (--db may be left out)
 
   booking slots --service SKU --date YYYY-MM-DD [--staff NAME] [--step MIN] [--json]
                                  free start times for a service, for one staff member or anyone qualified
@@ -163,7 +165,9 @@ int main(int argc, char *argv[])
         err << "madangctl: " << args.error() << Qt::endl;
         return ExitUsage;
     }
-    if (args.db().isEmpty()) {
+    // An auditor checks an export against a key file without the terminal's database.
+    const bool keyFileOnly = args.word(0) == QLatin1String("journal") && args.has(QStringLiteral("pubkey"));
+    if (args.db().isEmpty() && !keyFileOnly) {
         err << "madangctl: --db PATH is required" << Qt::endl;
         return ExitUsage;
     }

@@ -1,18 +1,15 @@
-// madangctl sale | journal export | journal pubkey | journal verify
+// madangctl sale (the journal commands are in journalcommands.cpp)
 #include "catalogrepository.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "journal.h"
 #include "merchantrepository.h"
 #include "money.h"
 #include "saleservice.h"
 #include "store.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace madang;
 
@@ -130,109 +127,7 @@ Result<Sellable> readSale(const CliContext &ctx, Store &store, const MerchantPro
     return s;
 }
 
-/// The device identity of an existing terminal; never creates one.
-Result<DeviceIdentity> existingDevice(const CliContext &ctx, Database &db)
-{
-    auto exists = DeviceIdentity::exists(db);
-    if (!exists) {
-        return exists.error();
-    }
-    if (!exists.value()) {
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 has no device identity; run madangctl init first").arg(ctx.args.db()));
-    }
-    return DeviceIdentity::ensure(db, ctx.clock, secretsRoot(ctx.args));
-}
-
-int exportJournal(const CliContext &ctx, Database &db)
-{
-    const QString out = ctx.args.option(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        return failed(ctx, QStringLiteral("journal export needs --out FILE"), ExitUsage);
-    }
-    QSaveFile file(out); // all or nothing: a half-written export never replaces a good one
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
-    }
-    Journal journal(db);
-    auto n = journal.exportTo(file);
-    if (!n) {
-        file.cancelWriting();
-        return failed(ctx, n.error().message);
-    }
-    if (!file.commit()) {
-        return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
-    }
-    ctx.out << "journal: " << n.value() << " entries written to " << out << Qt::endl;
-    return ExitOk;
-}
-
-int verifyJournal(const CliContext &ctx, Database &db, const DeviceIdentity &device)
-{
-    JournalVerdict verdict;
-    const QString path = ctx.args.option(QStringLiteral("file"));
-    if (path.isEmpty()) {
-        auto stored = Journal(db).verifyStored(device.signatureCheck());
-        if (!stored) {
-            return failed(ctx, stored.error().message);
-        }
-        verdict = stored.value();
-    } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return failed(ctx, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), ExitBadInput);
-        }
-        verdict = Journal::verifyExport(file.readAll(), device.signatureCheck());
-    }
-    const QString what = path.isEmpty() ? QStringLiteral("entry") : QStringLiteral("line");
-    if (ctx.args.has(QStringLiteral("json"))) {
-        QJsonObject json{{QStringLiteral("ok"), verdict.ok}, {QStringLiteral("entries"), verdict.entries}};
-        if (!verdict.ok) {
-            json.insert(QStringLiteral("first_bad_") + what, verdict.firstBadSeq);
-            json.insert(QStringLiteral("reason"), verdict.reason);
-        }
-        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
-    } else if (verdict.ok) {
-        ctx.out << "journal: intact, " << verdict.entries << " entries, signed by " << device.terminalId() << Qt::endl;
-    } else {
-        ctx.err << "journal: NOT intact at " << what << ' ' << verdict.firstBadSeq << ": " << verdict.reason
-                << Qt::endl;
-    }
-    return verdict.ok ? ExitOk : ExitBadInput;
-}
 } // namespace
-
-int runJournal(const CliContext &ctx)
-{
-    const QString sub = ctx.args.word(1);
-    if (sub != QLatin1String("export") && sub != QLatin1String("pubkey") && sub != QLatin1String("verify")) {
-        return failed(ctx, QStringLiteral("journal needs export --out FILE, pubkey, or verify [--file FILE]"),
-                      ExitUsage);
-    }
-    if (const QStringList bad =
-            ctx.args.unknown({QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("out"),
-                              QStringLiteral("file"), QStringLiteral("json")});
-        !bad.isEmpty()) {
-        return failed(ctx, QStringLiteral("journal %1 does not take %2").arg(sub, bad.join(QLatin1String(", "))),
-                      ExitUsage);
-    }
-    auto db = Database::open(ctx.args.db(), Database::Mode::ReadOnly);
-    if (!db) {
-        return failed(ctx, db.error().message);
-    }
-    if (sub == QLatin1String("export")) {
-        return exportJournal(ctx, *db.value());
-    }
-    auto device = existingDevice(ctx, *db.value());
-    if (!device) {
-        return failed(ctx, device.error().message);
-    }
-    if (sub == QLatin1String("pubkey")) {
-        ctx.out << device.value().publicKeyPem() << Qt::flush;
-        return ExitOk;
-    }
-    return verifyJournal(ctx, *db.value(), device.value());
-}
 
 int runSale(const CliContext &ctx)
 {

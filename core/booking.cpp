@@ -148,4 +148,15 @@ Arrival arrivalOf(const Booking &booking, const QDateTime &now, int graceMin)
     return nowMin - booking.startMin <= graceMin ? Arrival::Late : Arrival::NoShow;
 }
 
+QString bookingDayText(QDate day)
+{
+    if (!day.isValid()) {
+        return QStringLiteral("(no date)");
+    }
+    return QStringLiteral("%1-%2-%3")
+        .arg(day.year(), 4, 10, QLatin1Char('0'))
+        .arg(day.month(), 2, 10, QLatin1Char('0'))
+        .arg(day.day(), 2, 10, QLatin1Char('0'));
+}
+
 } // namespace madang

@@ -32,6 +32,8 @@ std::optional<BookingStatus> bookingStatusFromName(const QString &name);
 /// Translated, for screens.
 QString bookingStatusLabel(BookingStatus status);
 QString bookingSourceName(BookingSource source);
+/// YYYY-MM-DD for any year; Qt::ISODate writes nothing for a year past 9999.
+QString bookingDayText(QDate day);
 std::optional<BookingSource> bookingSourceFromName(const QString &name);
 
 /// Whether status `from` may become `to` (docs/bookings.md lists the table).

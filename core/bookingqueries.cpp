@@ -179,6 +179,31 @@ QTimeZone BookingService::timeZone() const
     return m_clock.now().timeZone();
 }
 
+Status BookingService::inWindow(QDate day, int startMin) const
+{
+    const QDateTime now = m_clock.now();
+    const QDate last = now.date().addYears(kHorizonYears);
+    if (!day.isValid() || day > last) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("%1 is more than %2 years ahead: bookings can be made up to %3.")
+                             .arg(bookingDayText(day))
+                             .arg(kHorizonYears)
+                             .arg(bookingDayText(last)));
+    }
+    // A wall-clock time that does not exist (the hour the clocks skip) is left to startsAt, which names it.
+    const QDateTime start(day, QTime(0, 0).addSecs(qint64(startMin) * 60), timeZone());
+    const QDateTime earliest = now.addSecs(-qint64(kBackdateHours) * 3600);
+    if (start.isValid() && start < earliest) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("%1 %2 is in the past: a booking may start at most %3 hours ago (to record a "
+                                  "walk-in after the fact), so no earlier than %4.")
+                             .arg(bookingDayText(day), hhmm(startMin))
+                             .arg(kBackdateHours)
+                             .arg(earliest.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+    return Done{};
+}
+
 Result<QString> BookingService::startsAt(QDate day, int startMin, int spanMin) const
 {
     if (!day.isValid() || startMin < 0 || startMin >= kMinutesPerDay) {
@@ -211,8 +236,8 @@ Result<QString> BookingService::startsAt(QDate day, int startMin, int spanMin) c
         if (wallStart < to && from < wallEnd) {
             if (after > before && wallStart >= from) {
                 return makeError(ErrorCode::InvalidInput,
-                                 Text::tr("%1 does not exist on %2: the clocks go forward then.")
-                                     .arg(hhmm(startMin), day.toString(Qt::ISODate)));
+                                 Text::tr("%1 does not exist on %2 in %3: the clocks go forward then.")
+                                     .arg(hhmm(startMin), day.toString(Qt::ISODate), QString::fromUtf8(zone.id())));
             }
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("%1-%2 on %3 crosses a daylight-saving change; book it before or after.")

@@ -22,7 +22,7 @@ struct Text
 Error visitError(int n, int total, QDate day, const Error &why)
 {
     return makeError(why.code,
-                     Text::tr("Visit %1 of %2 (%3): %4").arg(n).arg(total).arg(day.toString(Qt::ISODate), why.message));
+                     Text::tr("Visit %1 of %2 (%3): %4").arg(n).arg(total).arg(bookingDayText(day), why.message));
 }
 
 /// The later visits of the booking's series, from its own date on, by date.
@@ -48,6 +48,13 @@ Result<QList<Booking>> BookingService::createSeries(BookingRequest request, Repe
     auto dates = occurrences({repeat, request.day, visits});
     if (!dates) {
         return dates.error();
+    }
+    // Every visit inside the booking window before anything is written: a monthly series of 104 visits
+    // reaches 2035 and beyond, and its later dates would be refused half-way through.
+    for (qsizetype n = 0; n < dates->size(); ++n) {
+        if (auto window = inWindow(dates->at(n), request.startMin); !window) {
+            return visitError(static_cast<int>(n + 1), visits, dates->at(n), window.error());
+        }
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);

@@ -129,6 +129,9 @@ Result<Booking> BookingService::create(const BookingRequest &request)
     if (request.depositMinor < 0 || request.depositMinor > service->priceMinor) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A deposit must be between nothing and the price."));
     }
+    if (auto window = inWindow(request.day, request.startMin); !window) {
+        return window.error();
+    }
     auto when = startsAt(request.day, request.startMin, service->phases.spanMin());
     if (!when) {
         return when.error();
@@ -278,6 +281,11 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
             return makeError(
                 ErrorCode::InvalidInput,
                 Text::tr("%1 cannot be shorter than its work and processing time.").arg(before.serviceName));
+        }
+    }
+    if (day != before.day || startMin != before.startMin) {
+        if (auto window = inWindow(day, startMin); !window) {
+            return window.error();
         }
     }
     auto when = startsAt(day, startMin, after.phases.spanMin());

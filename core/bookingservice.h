@@ -38,9 +38,11 @@ public:
 
     /// Books where the engine allows it; an empty staffId takes the first free qualified staff member.
     /// Refusals: NotFound (service, staff, customer), Forbidden (lacks the skill), InvalidInput (outside
-    /// working hours, a time that does not exist or crosses a daylight-saving change), Conflict (taken).
+    /// working hours, outside the booking window, a time that does not exist or crosses a daylight-saving
+    /// change), Conflict (taken).
     Result<Booking> create(const BookingRequest &request);
-    /// Moves (and with spanMin, resizes) a booking that has not started; audited with from and to.
+    /// Moves (and with spanMin, resizes) a booking that has not started; audited with from and to. A new day
+    /// or time must be inside the booking window (inWindow); a resize in place is not checked against it.
     Result<Booking> move(const QString &id, QDate day, int startMin, const QString &staffId, const QString &actorId,
                          std::optional<int> spanMin = std::nullopt);
     /// A lifecycle step (docs/bookings.md lists the allowed ones).
@@ -53,7 +55,8 @@ public:
     Result<Booking> complete(const QString &id, const QString &orderId, const QString &actorId);
 
     /// A recurring visit: one booking per date of the rule (its first date is the request's day), all in one
-    /// transaction. If any visit does not fit, nothing is booked and the message names that visit.
+    /// transaction. If any visit does not fit, nothing is booked and the message names that visit; every
+    /// visit is checked against the booking window (inWindow) before anything is written.
     Result<QList<Booking>> createSeries(BookingRequest request, Repeat repeat, int visits);
     /// "This and all following visits": moves every visit of the booking's series from its date on that has
     /// not started to `startMin` (and `staffId`, if given), keeping each one's date. All or nothing.
@@ -74,6 +77,14 @@ public:
 
     /// The merchant's time zone: the clock's.
     [[nodiscard]] QTimeZone timeZone() const;
+    /// How long ago a booking may start: long enough to record a walk-in at the counter after the fact, the
+    /// same day; not so long that a mistyped year or day books into the past (docs/bookings.md).
+    static constexpr int kBackdateHours = 12;
+    /// How far ahead a booking, and every visit of a series, may be: two years (a weekly series of the
+    /// longest, RecurrenceRule::kMaxVisits, just fits).
+    static constexpr int kHorizonYears = 2;
+    /// Refuses a start earlier than now - kBackdateHours or a day after today + kHorizonYears (clock's time).
+    [[nodiscard]] Status inWindow(QDate day, int startMin) const;
     /// ISO 8601 with offset for `startMin` on `day`; refuses a time that does not exist that day and a
     /// span that crosses a daylight-saving change.
     [[nodiscard]] Result<QString> startsAt(QDate day, int startMin, int spanMin) const;

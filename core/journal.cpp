@@ -4,6 +4,7 @@
 #include "database.h"
 #include "transaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -317,8 +318,15 @@ Result<qint64> Journal::exportTo(QIODevice &out) const
         if (!line) {
             return line.error();
         }
-        if (out.write(line.value() + '\n') < 0) {
-            return makeError(ErrorCode::Storage, Text::tr("Writing the export: %1").arg(out.errorString()));
+        // A write can be cut short (a full disk takes what fits): write the rest until it is all out or the
+        // device refuses, so that nothing is lost silently and the refusal carries the system's reason.
+        const QByteArray bytes = line.value() + '\n';
+        for (qint64 done = 0; done < bytes.size();) {
+            const qint64 written = out.write(bytes.constData() + done, bytes.size() - done);
+            if (written <= 0) {
+                return makeError(ErrorCode::Storage, Text::tr("Writing the export: %1").arg(out.errorString()));
+            }
+            done += written;
         }
         ++n;
     }
@@ -350,26 +358,49 @@ Result<JournalVerdict> Journal::verifyStored(const SignatureCheck &check) const
     return verdict;
 }
 
-JournalVerdict Journal::verifyExport(const QByteArray &jsonLines, const SignatureCheck &check)
+JournalVerdict Journal::verifyExport(QIODevice &in, const SignatureCheck &check)
 {
     JournalVerdict verdict;
     QString prev = canonical::genesisHash();
-    const QList<QByteArray> lines = jsonLines.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        if (line.isEmpty() && i == lines.size() - 1) {
-            break; // the newline that ends the last line
+    for (qint64 lineNo = 1;; ++lineNo) {
+        // One line at a time, and never more than the limit of it: memory stays bounded on any input.
+        QByteArray line;
+        while (!line.endsWith('\n') && line.size() <= kMaxExportLineBytes) {
+            const QByteArray part = in.readLine(kMaxExportLineBytes + 2 - line.size());
+            if (part.isEmpty()) {
+                break; // the end, or a read error the caller sees on its device
+            }
+            line += part;
+        }
+        if (line.isEmpty()) {
+            break;
+        }
+        if (line.endsWith('\n')) {
+            line.chop(1);
+        }
+        if (line.size() > kMaxExportLineBytes) {
+            return fail(verdict, lineNo,
+                        Text::tr("the line is longer than %1 bytes (16 MiB), the most one journal entry may take")
+                            .arg(kMaxExportLineBytes));
         }
         auto entry = JournalEntry::fromExportLine(line);
         const QString problem =
             entry ? problemWith(entry.value(), verdict.entries + 1, prev, check) : entry.error().message;
         if (!problem.isEmpty()) {
-            return fail(verdict, i + 1, problem);
+            return fail(verdict, lineNo, problem);
         }
         prev = entry.value().hash;
         ++verdict.entries;
     }
     return verdict;
+}
+
+JournalVerdict Journal::verifyExport(const QByteArray &jsonLines, const SignatureCheck &check)
+{
+    QBuffer buffer;
+    buffer.setData(jsonLines);
+    buffer.open(QIODevice::ReadOnly);
+    return verifyExport(buffer, check);
 }
 
 } // namespace madang

@@ -108,8 +108,18 @@ public:
 
     /// Checks the stored journal: seq without gaps, each prev, each hash and each signature.
     [[nodiscard]] Result<JournalVerdict> verifyStored(const SignatureCheck &check) const;
-    /// Checks an export (JSON Lines) the same way; firstBadSeq is then the line number.
+    /// The longest line verifyExport reads: one entry's canonical JSON, without its newline. Input with a
+    /// longer line (or with no newline at all, such as /dev/zero) is refused after reading this much.
+    static constexpr qint64 kMaxExportLineBytes = 16 * 1024 * 1024;
+    /// Checks an export (JSON Lines) the same way, reading it line by line from in, so that memory stays
+    /// bounded whatever its size; firstBadSeq is then the line number.
+    static JournalVerdict verifyExport(QIODevice &in, const SignatureCheck &check);
     static JournalVerdict verifyExport(const QByteArray &jsonLines, const SignatureCheck &check);
+    /// Checks that the journal agrees with the records it covers (journalrecords.cpp): every order (sale,
+    /// refund, void) and every Z-report has its entry, every entry its order or Z-report (a reprint, the order
+    /// it reprints), and each terminal's receipt counter has handed out as many numbers as there are orders.
+    /// firstBadSeq is the first entry concerned (one past the last for a counter ahead of its orders).
+    [[nodiscard]] Result<JournalVerdict> verifyRecords() const;
 
 private:
     Database &m_db;

@@ -205,14 +205,33 @@ Result<DeviceIdentity> DeviceIdentity::create(Database &db, const Clock &clock, 
                           std::move(pepper).value(), std::move(key).value());
 }
 
-SignatureCheck DeviceIdentity::signatureCheck() const
+Result<DeviceIdentity::PublicPart> DeviceIdentity::publicPart(const Database &db)
 {
-    auto verifier = EcKey::verifier(m_publicKeyPem.toLatin1());
+    auto row = readRow(db.connection());
+    if (!row) {
+        return row.error();
+    }
+    if (!row->has_value()) {
+        return makeError(ErrorCode::NotFound,
+                         Text::tr("%1 has no device identity yet, so no public key to check signatures with.")
+                             .arg(QDir::toNativeSeparators(db.path())));
+    }
+    return PublicPart{(*row)->terminalId, (*row)->publicKeyPem};
+}
+
+SignatureCheck DeviceIdentity::PublicPart::signatureCheck() const
+{
+    auto verifier = EcKey::verifier(publicKeyPem.toLatin1());
     if (!verifier) {
         const Error error = verifier.error();
         return [error](const QByteArray &, const QByteArray &) -> Result<bool> { return error; };
     }
     return verifier.value();
+}
+
+SignatureCheck DeviceIdentity::signatureCheck() const
+{
+    return PublicPart{m_terminalId, m_publicKeyPem}.signatureCheck();
 }
 
 Result<QByteArray> DeviceIdentity::sign(const QByteArray &data) const

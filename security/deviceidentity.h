@@ -34,6 +34,17 @@ public:
     /// Where terminals keep their secret folders unless told otherwise:
     /// $XDG_CONFIG_HOME/madang/secrets (~/.config/madang/secrets). Shared by madang and madangctl.
     [[nodiscard]] static QString defaultSecretsRoot();
+    /// What anyone may know of a terminal without its secrets: the id and the public key recorded at setup.
+    struct PublicPart
+    {
+        QString terminalId;
+        QString publicKeyPem; ///< SubjectPublicKeyInfo PEM
+        /// Checks signatures against publicKeyPem (for Journal::verifyStored / verifyExport).
+        [[nodiscard]] SignatureCheck signatureCheck() const;
+    };
+    /// The public part of db's device row; reads the row only, so it needs (and creates) no secrets folder.
+    /// NotFound if db has no device identity yet.
+    static Result<PublicPart> publicPart(const Database &db);
     /// Whether db already has a device row (the identity may be loaded, not only created).
     [[nodiscard]] static Result<bool> exists(const Database &db);
     /// A capital letter, then up to 7 capital letters or digits: "T1", "KIOSK2".

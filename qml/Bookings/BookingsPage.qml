@@ -46,8 +46,8 @@ Page {
             anchors.leftMargin: Theme.gap
             anchors.rightMargin: Theme.gap
             spacing: 8
-            TouchButton { text: "◀"; implicitWidth: Theme.touch; onClicked: calendar.previous() }
-            TouchButton { text: qsTr("Today"); primary: calendar.isToday && !calendar.weekMode; onClicked: calendar.goToday() }
+            TouchButton { objectName: "previousButton"; text: "◀"; implicitWidth: Theme.touch; onClicked: calendar.previous() }
+            TouchButton { objectName: "todayButton"; text: qsTr("Today"); primary: calendar.isToday && !calendar.weekMode; onClicked: calendar.goToday() }
             TouchButton { text: "▶"; implicitWidth: Theme.touch; onClicked: calendar.next() }
             Label {
                 text: calendar.dateText

@@ -1,7 +1,7 @@
 // The Bookings screen in the real window, for a salon and a cleaning provider (tst_reservationswindow has the
 // restaurant's), in Korean and English: the demo day in columns per staff member, the booking card with the
 // customer's shared profile, a drag that the availability engine refuses (and that changes nothing), a walk-in,
-// and the week view.
+// a booking three days back that the booking window refuses, and the week view.
 // Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
 #include "appstore.h"
 #include "bookingservice.h"
@@ -235,6 +235,31 @@ void tst_BookingsWindow::calendar()
     QCOMPARE(walkIn.source, BookingSource::WalkIn);
     QTRY_VERIFY(item(QStringLiteral("booking_") + walkIn.id) != nullptr);
     STEP(shoot(QStringLiteral("salon-05-after-walk-in")));
+
+    // Three days back, 10:00 is outside the booking window (12 hours back at most): the dialog says so and
+    // nothing is written.
+    for (int i = 0; i < 3; ++i) {
+        STEP(click(QStringLiteral("previousButton")));
+    }
+    QObject *dialog = window()->findChild<QObject *>(QStringLiteral("newBookingDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "openAt", Q_ARG(QVariant, 0), Q_ARG(QVariant, 10 * 60),
+                                      Q_ARG(QVariant, QStringLiteral("Hyun"))));
+    QTRY_VERIFY(item(QStringLiteral("phoneField")) != nullptr);
+    STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("010-7777-5678")));
+    STEP(click(QStringLiteral("service_%1").arg(cut)));
+    const qint64 bookingsBefore =
+        test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM bookings"));
+    STEP(click(QStringLiteral("bookButton")));
+    QObject *refusal = window()->findChild<QObject *>(QStringLiteral("bookingError"));
+    QVERIFY(refusal);
+    QTRY_VERIFY2(refusal->property("text").toString().contains(QStringLiteral("2026-11-30 10:00")),
+                 qPrintable(refusal->property("text").toString()));
+    STEP(shoot(name + QStringLiteral("-05b-refused-in-the-past")));
+    QCOMPARE(test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM bookings")),
+             bookingsBefore);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+    STEP(click(QStringLiteral("todayButton")));
 
     STEP(click(QStringLiteral("weekButton")));
     QTRY_VERIFY(item(QStringLiteral("walkInButton")) == nullptr); // walk-ins are booked on today's day view

@@ -6,6 +6,9 @@ Run MadangctlFixture::ctl(const QStringList &args)
     // Device keys go under this test's folder, never the real ~/.config.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    for (auto it = m_env.cbegin(); it != m_env.cend(); ++it) {
+        env.insert(it.key(), it.value());
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MADANGCTL_PATH), args); // arguments reach the program as UTF-8
     Run run;
@@ -72,5 +75,6 @@ void MadangctlFixture::setUp()
 
 void MadangctlFixture::tearDown()
 {
+    m_env.clear();
     m_dir.reset();
 }

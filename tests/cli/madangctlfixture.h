@@ -47,4 +47,6 @@ protected:
     QJsonObject checkJson(const QString &path);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    /// Set in madangctl's environment on top of the test's own (TZ, say).
+    QHash<QString, QString> m_env;
 };

@@ -18,10 +18,18 @@ private slots:
     void listAndCancel();
     void sharedProfileImport();
     void repeatingVisits();
+    void timeInADaylightSavingGap();
 
 private:
-    // A Monday far enough ahead that the demo's own bookings (today) are not in the way.
-    static QString day() { return QStringLiteral("2030-01-07"); }
+    /// The first Monday of the month monthsAhead from now: far enough ahead that the demo's own bookings (today)
+    /// are not in the way, and inside the two-year booking horizon (madangctl runs on the real clock).
+    static QDate firstMonday(int monthsAhead)
+    {
+        const QDate month = QDate::currentDate().addMonths(monthsAhead);
+        const QDate first(month.year(), month.month(), 1);
+        return first.addDays((8 - first.dayOfWeek()) % 7);
+    }
+    static QString day() { return firstMonday(2).toString(Qt::ISODate); }
     Run booking(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("booking")} + args)); }
     qint64 count(const QString &table);
     QJsonObject json(const Run &r) const { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
@@ -142,6 +150,32 @@ void TestMadangctlBookings::refusalsWriteNothing_data()
     QTest::newRow("deposit above the price") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
                                                  << QStringLiteral("--deposit") << QStringLiteral("99000"))
                                              << 2 << QStringLiteral("deposit");
+    // The booking window: no more than 12 hours back (a walk-in recorded after the fact), two years ahead.
+    const auto at = [&create](const QString &start) {
+        QStringList a = create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {});
+        a[a.indexOf(QStringLiteral("--start")) + 1] = start;
+        return a;
+    };
+    QTest::newRow("in 1900") << at(QStringLiteral("1900-01-01T10:00")) << 2
+                             << QStringLiteral("1900-01-01 10:00 is in the past: a booking may start at most 12 hours");
+    QTest::newRow("three days ago") << at(QDate::currentDate().addDays(-3).toString(Qt::ISODate) +
+                                          QStringLiteral("T15:00"))
+                                    << 2 << QStringLiteral("is in the past");
+    QTest::newRow("in year 9999") << at(QStringLiteral("9999-12-31T10:00")) << 2
+                                  << QStringLiteral(
+                                         "9999-12-31 is more than 2 years ahead: bookings can be made up to");
+    QTest::newRow("monthly series past the horizon")
+        << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
+            << QStringLiteral("--repeat") << QStringLiteral("monthly_weekday") << QStringLiteral("--visits")
+            << QStringLiteral("104"))
+        << 2 << QStringLiteral("of 104");
+    QTest::newRow("monthly series reaching year 10000")
+        << (at(QStringLiteral("9992-01-07T10:00")) << QStringLiteral("--repeat") << QStringLiteral("monthly_weekday")
+                                                   << QStringLiteral("--visits") << QStringLiteral("104"))
+        << 2 << QStringLiteral("Visit 1 of 104 (9992-01-07): 9992-01-07 is more than 2 years ahead");
+    QTest::newRow("--visits without --repeat") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
+                                                   << QStringLiteral("--visits") << QStringLiteral("3"))
+                                               << 64 << QStringLiteral("--visits N needs --repeat");
     QTest::newRow("no service") << QStringList{QStringLiteral("create"), QStringLiteral("--start"), day()} << 64
                                 << QStringLiteral("--service");
     QTest::newRow("typo option") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
@@ -243,14 +277,17 @@ void TestMadangctlBookings::repeatingVisits()
     // Hyun is taken on the second Monday two weeks on, at 11:00: the whole series is refused.
     const Run blocker =
         booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-M"),
-                 QStringLiteral("--start"), QStringLiteral("2030-01-21T11:15"), QStringLiteral("--customer-phone"),
-                 QStringLiteral("010-1111-0000"), QStringLiteral("--staff"), QStringLiteral("Hyun")});
+                 QStringLiteral("--start"), firstMonday(2).addDays(14).toString(Qt::ISODate) + QStringLiteral("T11:15"),
+                 QStringLiteral("--customer-phone"), QStringLiteral("010-1111-0000"), QStringLiteral("--staff"),
+                 QStringLiteral("Hyun")});
     QVERIFY2(blocker.exitCode == 0, qPrintable(blocker.err));
     const qint64 bookings = count(QStringLiteral("bookings"));
     const Run refused = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("every_2_weeks")
                                                    << QStringLiteral("--visits") << QStringLiteral("3"));
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains(QStringLiteral("Visit 2 of 3 (2030-01-21)")), qPrintable(refused.err));
+    QVERIFY2(
+        refused.err.contains(QStringLiteral("Visit 2 of 3 (%1)").arg(firstMonday(2).addDays(14).toString(Qt::ISODate))),
+        qPrintable(refused.err));
     QCOMPARE(count(QStringLiteral("bookings")), bookings);
     QCOMPARE(count(QStringLiteral("booking_series")), 0);
     const Run weekly = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("monthly_weekday")
@@ -260,12 +297,37 @@ void TestMadangctlBookings::repeatingVisits()
     for (const QJsonValue &v : QJsonDocument::fromJson(weekly.out.toUtf8()).array()) {
         days << v[QStringLiteral("start")].toString().left(10);
     }
-    QCOMPARE(days, QStringLiteral("2030-01-07 2030-02-04 2030-03-04").split(QLatin1Char(' '))); // 1st Mondays
+    QCOMPARE(days, (QStringList{day(), firstMonday(3).toString(Qt::ISODate),
+                                firstMonday(4).toString(Qt::ISODate)})); // 1st Mondays
     const Run noVisits = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("weekly"));
     QCOMPARE(noVisits.exitCode, 64);
     const Run tooMany = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("weekly")
                                                    << QStringLiteral("--visits") << QStringLiteral("500"));
     QCOMPARE(tooMany.exitCode, 2);
+}
+
+void TestMadangctlBookings::timeInADaylightSavingGap()
+{
+    // In Berlin the clocks go from 02:00 to 03:00 on the last Sunday of March: 02:30 does not exist that day.
+    QDate gap;
+    for (int year = QDate::currentDate().year();; ++year) {
+        const QDate last(year, 3, 31);
+        gap = last.addDays(-(last.dayOfWeek() % 7));
+        if (gap > QDate::currentDate().addDays(1)) {
+            break;
+        }
+    }
+    m_env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Berlin"));
+    const qint64 bookings = count(QStringLiteral("bookings"));
+    const Run r = booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-M"),
+                           QStringLiteral("--start"), gap.toString(Qt::ISODate) + QStringLiteral("T02:30"),
+                           QStringLiteral("--customer-phone"), QStringLiteral("010-5555-1212")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("02:30 does not exist on %1 in Europe/Berlin: the clocks go forward")
+                                .arg(gap.toString(Qt::ISODate))),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("ISO 8601")), qPrintable(r.err));
+    QCOMPARE(count(QStringLiteral("bookings")), bookings);
 }
 
 QTEST_GUILESS_MAIN(TestMadangctlBookings)

@@ -17,7 +17,14 @@ private slots:
     void refusalsWriteNothing();
 
 private:
-    static QString day() { return QStringLiteral("2030-01-07"); } // a Monday: Minho, Sora and Daeho work 9-18
+    /// The first Monday of the month after next, inside the two-year booking horizon (madangctl runs on the real
+    /// clock): Minho, Sora and Daeho work 9-18.
+    static QString day()
+    {
+        const QDate month = QDate::currentDate().addMonths(2);
+        const QDate first(month.year(), month.month(), 1);
+        return first.addDays((8 - first.dayOfWeek()) % 7).toString(Qt::ISODate);
+    }
     Run resource(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("resource")} + args)); }
     Run booking(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("booking")} + args)); }
     qint64 count(const QString &sql);

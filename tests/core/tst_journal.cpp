@@ -1,8 +1,11 @@
 // Journal: the chain as documented (seq, prev, hash = sha256(ASCII prev + canonical JSON of the entry without
 // hash and sig), sig over the ASCII hash), checked against bytes written out by hand and hashes recomputed with
-// QCryptographicHash; what append refuses; and verifyStored naming the first bad entry of a tampered table.
+// QCryptographicHash; what append refuses; verifyStored naming the first bad entry of a tampered table; and
+// verifyRecords naming the first order, Z-report or entry that has lost its counterpart.
 #include "canonicaljson.h"
 #include "journalfixture.h"
+#include "saletickets.h"
+#include "shiftservice.h"
 
 #include <QJsonDocument>
 
@@ -28,6 +31,14 @@ private slots:
     void storedTampering();
     void editedAndRehashedNeedsTheKey();
     void deletingTheLastEntryIsInvisibleToTheChain();
+    void recordsAgree();
+    void recordsDisagree_data();
+    void recordsDisagree();
+
+private:
+    /// A shift with two sales, a void, a reprint and its closure, then a third sale: entries 1-6, orders
+    /// T1-000001..4 (seq 1, 2, 3, 6), the Z-report at seq 5.
+    void ringUpADay();
 };
 
 void TestJournal::firstEntriesMatchTheDocumentedBytes()
@@ -311,6 +322,79 @@ void TestJournal::deletingTheLastEntryIsInvisibleToTheChain()
     MADANG_VERIFY_OK(verdict);
     QVERIFY(verdict->ok);
     QCOMPARE(verdict->entries, 5);
+}
+
+void TestJournal::ringUpADay()
+{
+    MADANG_VERIFY_OK(m_store->shifts().open(0, QStringLiteral("KRW"), staff(), m_signer));
+    auto first = m_store->sales().finalize(salonTicket(), {PaymentInput::cash(52000)}, staff(), m_signer);
+    MADANG_VERIFY_OK(first);
+    auto second = m_store->sales().finalize(salonTicket(), {PaymentInput::cash(60000)}, staff(), m_signer);
+    MADANG_VERIFY_OK(second);
+    MADANG_VERIFY_OK(m_store->sales().voidSale(first->orderId, manager(), m_signer));
+    MADANG_VERIFY_OK(m_store->sales().reprint(second->orderId, staff(), m_signer));
+    MADANG_VERIFY_OK(m_store->shifts().close(8000, staff(), m_signer));
+    MADANG_VERIFY_OK(m_store->sales().finalize(salonTicket(), {PaymentInput::cash(52000)}, staff(), m_signer));
+    QCOMPARE(rows(), 6);
+    QCOMPARE(queryInt(conn(), QStringLiteral("SELECT journal_seq FROM shift_closures")), 5);
+}
+
+void TestJournal::recordsAgree()
+{
+    auto empty = journal().verifyRecords();
+    MADANG_VERIFY_OK(empty);
+    QVERIFY(empty->ok);
+    ringUpADay();
+    auto verdict = journal().verifyRecords();
+    MADANG_VERIFY_OK(verdict);
+    QVERIFY2(verdict->ok, qPrintable(verdict->reason));
+    QCOMPARE(verdict->entries, 6);
+}
+
+void TestJournal::recordsDisagree_data()
+{
+    QTest::addColumn<QStringList>("sql"); // on a raw connection, the journal's triggers dropped
+    QTest::addColumn<qint64>("firstBad");
+    QTest::addColumn<QString>("reason");
+    const QString dropOrderTriggers = QStringLiteral("DROP TRIGGER orders_no_delete");
+    QTest::newRow("the last entry deleted, its order kept")
+        << QStringList{QStringLiteral("DELETE FROM journal WHERE seq = 6")} << qint64(6)
+        << QStringLiteral("the sale T1-000004 has no journal entry (entry 6 is missing)");
+    QTest::newRow("a sale's order deleted")
+        << QStringList{dropOrderTriggers, QStringLiteral("DELETE FROM orders WHERE receipt = 'T1-000002'")} << qint64(2)
+        << QStringLiteral("entry 2 (the sale T1-000002) has no order");
+    QTest::newRow("the void's order deleted")
+        << QStringList{dropOrderTriggers, QStringLiteral("DELETE FROM orders WHERE kind = 'void'")} << qint64(3)
+        << QStringLiteral("entry 3 (the void T1-000003) has no order");
+    QTest::newRow("the Z-report deleted") << QStringList{QStringLiteral("DROP TRIGGER shift_closures_no_delete"),
+                                                         QStringLiteral("DELETE FROM shift_closures")}
+                                          << qint64(5) << QStringLiteral("entry 5 (a closure) has no Z-report");
+    QTest::newRow("the closure entry deleted, the Z-report kept")
+        << QStringList{QStringLiteral("DELETE FROM journal WHERE seq >= 5")} << qint64(5)
+        << QStringLiteral("the Z-report 1 has no journal entry (entry 5 is missing)");
+    QTest::newRow("the last order and its entry deleted")
+        << QStringList{dropOrderTriggers, QStringLiteral("DELETE FROM journal WHERE seq = 6"),
+                       QStringLiteral("DELETE FROM orders WHERE journal_seq = 6")}
+        << qint64(6) << QStringLiteral("the receipt counter of T1 is at 4 but 3 orders carry its numbers");
+}
+
+void TestJournal::recordsDisagree()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(qint64, firstBad);
+    QFETCH(QString, reason);
+    ringUpADay();
+    QString error;
+    QVERIFY2(tamper(sql, &error), qPrintable(error));
+    // The chain that is left is valid: only the records show what is missing.
+    auto chain = journal().verifyStored(FakeSigner::check());
+    MADANG_VERIFY_OK(chain);
+    QVERIFY2(chain->ok, qPrintable(chain->reason));
+    auto verdict = journal().verifyRecords();
+    MADANG_VERIFY_OK(verdict);
+    QVERIFY(!verdict->ok);
+    QCOMPARE(verdict->firstBadSeq, firstBad);
+    QVERIFY2(verdict->reason.contains(reason), qPrintable(verdict->reason));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
