@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString command = args.word(0);
-    if (allowed > 0 && command != QStringLiteral("init")) {
+    if (allowed > 0 && command != QStringLiteral("init") && !(keyFileOnly && args.db().isEmpty())) {
         if (const QString problem = databasePathProblem(args.db()); !problem.isEmpty()) {
             err << "madangctl: " << problem << Qt::endl;
             return ExitBadInput;
