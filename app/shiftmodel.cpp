@@ -276,7 +276,12 @@ QVariantMap ShiftModel::toMap(const ShiftReport &r) const
             {QStringLiteral("expectedText"), money(r.expectedCashMinor)},
             {QStringLiteral("countedText"), isZ ? money(r.countedCashMinor) : QString()},
             {QStringLiteral("differenceText"), isZ ? money(r.differenceMinor) : QString()},
-            {QStringLiteral("differenceMinor"), r.differenceMinor}};
+            {QStringLiteral("differenceMinor"), r.differenceMinor},
+            {QStringLiteral("outOfRangeText"),
+             r.outOfRangeCount > 0 ? tr("%n stored figure(s) beyond the limits, written by an older version, are left "
+                                        "out of these totals.",
+                                        nullptr, static_cast<int>(r.outOfRangeCount))
+                                   : QString()}};
 }
 
 bool ShiftModel::fail(const QString &message)

@@ -19,7 +19,8 @@ struct ShiftReport;
 /// {title, isZ, zNumber, periodText, salesCount, salesText, refundsCount, refundsText, voidsCount, voidsText,
 ///  tipsText, discountsText, netText, byMethod [{label, count, amountText}],
 ///  byVat [{label, grossText, netText, vatText}], byStaff [{name, orders, totalText}], floatText, cashInText,
-///  cashOutText, noSaleCount, expectedText, countedText, differenceText, differenceMinor}.
+///  cashOutText, noSaleCount, expectedText, countedText, differenceText, differenceMinor, outOfRangeText
+///  (empty unless an older version stored figures beyond the limits, which are left out of the totals)}.
 class ShiftModel : public QObject
 {
     Q_OBJECT

@@ -99,6 +99,21 @@ TestCase {
         compare(needsApproval.count, 1) // refused tokens do not ask again
     }
 
+    function test_outOfRangeRowIsLeftOut() {
+        verify(shift.openShift(50000))
+        compare(shift.report.outOfRangeText, "")
+        // A cash-in of 2^63 - 1, as a version before the limits could store it.
+        Fixture.query(store, "INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, at) "
+                             + "SELECT 'old', id, 'in', 9223372036854775807, 'old', 'x' FROM shifts")
+        compare(Fixture.rowCount(store, "cash_movements"), 1)
+        shift.refresh()
+        compare(shift.report.expectedText, "₩50,000")
+        verify(shift.report.outOfRangeText.indexOf("1 stored figure") >= 0, shift.report.outOfRangeText)
+        verify(shift.closeShift(50000), shift.error)
+        compare(shift.report.differenceMinor, 0)
+        verify(shift.report.outOfRangeText.length > 0)
+    }
+
     function test_closeGivesExactZ() {
         verify(shift.openShift(100000))
         verify(!Fixture.sellDemo(store, ["M-BULGOGIx2"], 0).error)   // ₩26,000
