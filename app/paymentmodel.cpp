@@ -13,7 +13,7 @@ using namespace madang;
 
 namespace {
 /// The keypad stops taking digits beyond this (10^13 minor units), far above any real tender.
-constexpr qint64 kMaxEntry = 10'000'000'000'000;
+constexpr qint64 kMaxEntry = Money::kMaxTotalMinor; // one tender may pay a whole ticket
 } // namespace
 
 PaymentModel::PaymentModel(QObject *parent) : QObject(parent) {}

@@ -137,13 +137,39 @@ bool ShiftModel::cashIn(qint64 amountMinor, const QString &reason)
     return true;
 }
 
-bool ShiftModel::cashOut(qint64 amountMinor, const QString &reason)
+bool ShiftModel::cashOut(qint64 amountMinor, const QString &reason, const QString &approvalToken)
 {
     if (!m_store) {
         return fail(tr("No terminal database is open."));
     }
-    if (!moveCash(QStringLiteral("out"), amountMinor, reason, {})) {
-        return false;
+    if (approvalToken.isEmpty()) {
+        const Session *session = m_store->session();
+        auto moved = m_store->store().shifts().moveCash(QStringLiteral("out"), amountMinor,
+                                                        {session->staffId(), session->staffName(), {}, reason},
+                                                        m_store->signer());
+        if (!moved) {
+            fail(moved.error().message);
+            if (moved.error().code == madang::ErrorCode::Forbidden) {
+                Q_EMIT cashOutNeedsApproval(amountMinor, reason, moved.error().message);
+            }
+            return false;
+        }
+    } else {
+        // The approval is used up only if the cash-out is recorded, and the other way round.
+        Transaction tx(m_store->store().database().connection());
+        if (!tx.active()) {
+            return fail(tx.beginError().message);
+        }
+        auto approver = m_store->staffAuth().consumeApproval(approvalToken, kCashOutAction, m_shiftId);
+        if (!approver) {
+            return fail(approver.error().message);
+        }
+        if (!moveCash(QStringLiteral("out"), amountMinor, reason, approver.value())) {
+            return false;
+        }
+        if (auto committed = tx.commit(); !committed) {
+            return fail(committed.error().message);
+        }
     }
     setError({});
     refresh();
@@ -250,7 +276,12 @@ QVariantMap ShiftModel::toMap(const ShiftReport &r) const
             {QStringLiteral("expectedText"), money(r.expectedCashMinor)},
             {QStringLiteral("countedText"), isZ ? money(r.countedCashMinor) : QString()},
             {QStringLiteral("differenceText"), isZ ? money(r.differenceMinor) : QString()},
-            {QStringLiteral("differenceMinor"), r.differenceMinor}};
+            {QStringLiteral("differenceMinor"), r.differenceMinor},
+            {QStringLiteral("outOfRangeText"),
+             r.outOfRangeCount > 0 ? tr("%n stored figure(s) beyond the limits, written by an older version, are left "
+                                        "out of these totals.",
+                                        nullptr, static_cast<int>(r.outOfRangeCount))
+                                   : QString()}};
 }
 
 bool ShiftModel::fail(const QString &message)

@@ -19,7 +19,8 @@ struct ShiftReport;
 /// {title, isZ, zNumber, periodText, salesCount, salesText, refundsCount, refundsText, voidsCount, voidsText,
 ///  tipsText, discountsText, netText, byMethod [{label, count, amountText}],
 ///  byVat [{label, grossText, netText, vatText}], byStaff [{name, orders, totalText}], floatText, cashInText,
-///  cashOutText, noSaleCount, expectedText, countedText, differenceText, differenceMinor}.
+///  cashOutText, noSaleCount, expectedText, countedText, differenceText, differenceMinor, outOfRangeText
+///  (empty unless an older version stored figures beyond the limits, which are left out of the totals)}.
 class ShiftModel : public QObject
 {
     Q_OBJECT
@@ -32,10 +33,13 @@ class ShiftModel : public QObject
     Q_PROPERTY(QVariantMap report READ report NOTIFY changed)
     Q_PROPERTY(bool hasReport READ hasReport NOTIFY changed)
     Q_PROPERTY(QString noSaleAction READ noSaleAction CONSTANT)
+    /// The approval a cash-out larger than the drawer holds needs (on shiftId).
+    Q_PROPERTY(QString cashOutAction READ cashOutAction CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     static inline const QString kNoSaleAction = QStringLiteral("drawer.no_sale");
+    static inline const QString kCashOutAction = QStringLiteral("drawer.cash_out_beyond");
 
     explicit ShiftModel(QObject *parent = nullptr);
     ~ShiftModel() override;
@@ -48,6 +52,7 @@ public:
     [[nodiscard]] QVariantMap report() const { return m_report; }
     [[nodiscard]] bool hasReport() const { return !m_report.isEmpty(); }
     [[nodiscard]] QString noSaleAction() const { return kNoSaleAction; }
+    [[nodiscard]] QString cashOutAction() const { return kCashOutAction; }
     [[nodiscard]] QString error() const { return m_error; }
 
     /// An amount in the merchant's currency, for keypads ("₩100,000").
@@ -57,7 +62,9 @@ public:
     Q_INVOKABLE void clearError();
     Q_INVOKABLE bool openShift(qint64 floatMinor);
     Q_INVOKABLE bool cashIn(qint64 amountMinor, const QString &reason);
-    Q_INVOKABLE bool cashOut(qint64 amountMinor, const QString &reason);
+    /// Takes cash out. More than the drawer holds needs a manager: without approvalToken that is refused,
+    /// with cashOutNeedsApproval; with a token for cashOutAction on shiftId it goes through.
+    Q_INVOKABLE bool cashOut(qint64 amountMinor, const QString &reason, const QString &approvalToken = {});
     /// Opens the drawer without a sale: needs a manager's token for noSaleAction on shiftId.
     Q_INVOKABLE bool noSale(const QString &reason, const QString &approvalToken);
     /// Closes the shift with the counted cash; report then holds the Z-report.
@@ -71,6 +78,8 @@ Q_SIGNALS:
     void errorChanged();
     /// The Z-report was journaled.
     void closed(int zNumber);
+    /// cashOut was refused because the drawer holds less; subject says so, for the approval prompt.
+    void cashOutNeedsApproval(qint64 amountMinor, const QString &reason, const QString &subject);
 
 private:
     [[nodiscard]] QVariantMap toMap(const madang::ShiftReport &r) const;

@@ -160,6 +160,10 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
         if (!amount) {
             return refused(ctx, amount.error());
         }
+        if (auto checked = Money::checkAmount(amount->minor(), QStringLiteral("deposit"), currency); !checked) {
+            return refused(
+                ctx, makeError(ErrorCode::InvalidInput, QStringLiteral("--deposit: %1").arg(checked.error().message)));
+        }
         request.depositMinor = amount->minor();
     }
     request.notes = ctx.args.option(QStringLiteral("notes"));

@@ -37,12 +37,19 @@ struct Sellable
 /// "SKU" or "SKUx3".
 Result<TicketLine> parseItem(Store &store, const QString &spec)
 {
-    static const QRegularExpression withQty(QStringLiteral("^(.+)x([0-9]{1,6})$"));
+    static const QRegularExpression withQty(QStringLiteral("^(.+)x(-?[0-9]+)$"));
     QString sku = spec;
     qint64 qty = 1;
     if (const auto m = withQty.match(spec); m.hasMatch()) {
         sku = m.captured(1);
-        qty = m.captured(2).toLongLong();
+        bool ok = false;
+        qty = m.captured(2).toLongLong(&ok);
+        if (!ok || qty < 1 || qty > Money::kMaxQuantity) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("--item %1: the quantity %2 is out of range "
+                                            "(1 to %3)")
+                                 .arg(spec, m.captured(2), Money(Money::kMaxQuantity, Currency{}).display()));
+        }
     }
     auto item = store.catalog().findBySku(sku);
     if (!item) {
@@ -108,6 +115,9 @@ Result<Sellable> readSale(const CliContext &ctx, Store &store, const MerchantPro
         auto tip = Money::parseMajor(ctx.args.option(QStringLiteral("tip")), currency.value());
         if (!tip) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("--tip: %1").arg(tip.error().message));
+        }
+        if (auto checked = Money::checkAmount(tip->minor(), QStringLiteral("tip"), currency.value()); !checked) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("--tip: %1").arg(checked.error().message));
         }
         s.ticket.tipMinor = tip.value().minor();
     }

@@ -50,6 +50,11 @@ void printReport(const CliContext &ctx, const ShiftReport &r, const Currency &cu
         ctx.out << ", counted " << money(r.countedCashMinor) << ", difference " << money(r.differenceMinor);
     }
     ctx.out << Qt::endl;
+    if (r.outOfRangeCount > 0) {
+        ctx.out << "left out " << r.outOfRangeCount << " stored figure(s) beyond the maximum of "
+                << money(Money::kMaxTotalMinor) << " (" << money(Money::kMaxAmountMinor)
+                << " for the float and cash movements), written before the limits; the rows are unchanged" << Qt::endl;
+    }
 }
 } // namespace
 
@@ -80,10 +85,15 @@ int runShift(const CliContext &ctx)
     if (!device || !currency) {
         return failed(ctx, device ? currency.error().message : device.error().message);
     }
-    const auto amount = [&](const QString &text, const QString &what) -> Result<qint64> {
+    // Every amount is checked against its limit here, before the store is asked.
+    const auto amount = [&](const QString &text, const QString &what, const QString &noun,
+                            qint64 max = Money::kMaxAmountMinor) -> Result<qint64> {
         auto m = Money::parseMajor(text, currency.value());
         if (!m) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(what, m.error().message));
+        }
+        if (auto checked = Money::checkAmount(m->minor(), noun, currency.value(), max); !checked) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(what, checked.error().message));
         }
         return m.value().minor();
     };
@@ -92,8 +102,8 @@ int runShift(const CliContext &ctx)
                           {},
                           ctx.args.option(QStringLiteral("reason"))};
     if (sub == QLatin1String("open")) {
-        auto floatMinor =
-            amount(ctx.args.option(QStringLiteral("float"), QStringLiteral("0")), QStringLiteral("--float"));
+        auto floatMinor = amount(ctx.args.option(QStringLiteral("float"), QStringLiteral("0")),
+                                 QStringLiteral("--float"), QStringLiteral("opening float"));
         auto shift = floatMinor ? s.shifts().open(floatMinor.value(), currency->code, who, device.value())
                                 : Result<Shift>(floatMinor.error());
         if (!shift) {
@@ -105,8 +115,15 @@ int runShift(const CliContext &ctx)
     }
     if (sub == QLatin1String("cash")) {
         const QString kind = ctx.args.word(2);
-        auto cash = amount(ctx.args.word(3), QStringLiteral("cash %1").arg(kind));
+        auto cash = amount(ctx.args.word(3), QStringLiteral("cash %1").arg(kind), QStringLiteral("cash %1").arg(kind));
         const Status moved = cash ? s.shifts().moveCash(kind, cash.value(), who, device.value()) : Status(cash.error());
+        if (!moved && moved.error().code == ErrorCode::Forbidden && kind == QLatin1String("out")) {
+            // madangctl has no manager approvals: the terminal's screen asks for one.
+            return failed(ctx,
+                          moved.error().message +
+                              QStringLiteral(" Take it out at the terminal, where a manager can approve it."),
+                          ExitBadInput);
+        }
         if (!moved) {
             return refused(ctx, moved.error());
         }
@@ -124,7 +141,8 @@ int runShift(const CliContext &ctx)
     if (!ctx.args.has(QStringLiteral("counted"))) {
         return failed(ctx, QStringLiteral("shift close needs --counted AMOUNT (the cash in the drawer)"), ExitUsage);
     }
-    auto counted = amount(ctx.args.option(QStringLiteral("counted")), QStringLiteral("--counted"));
+    auto counted = amount(ctx.args.option(QStringLiteral("counted")), QStringLiteral("--counted"),
+                          QStringLiteral("counted cash"), Money::kMaxTotalMinor);
     auto z = counted ? s.shifts().close(counted.value(), who, device.value()) : Result<ShiftReport>(counted.error());
     if (!z) {
         return refused(ctx, z.error());

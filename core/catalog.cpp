@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include "merchant.h"
+#include "money.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,9 @@ Status validateItem(const CatalogItem &item)
     }
     if (item.priceMinor < 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The price is negative."));
+    }
+    if (auto price = Money::checkAmount(item.priceMinor, Text::tr("price")); !price) {
+        return price;
     }
     if (item.vatBasisPoints < 0 || item.vatBasisPoints > kMaxVatBasisPoints) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The VAT rate must be between 0% and 100%."));

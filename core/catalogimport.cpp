@@ -118,6 +118,9 @@ Result<ImportReport> CatalogImport::run(const QByteArray &csv, const CatalogRepo
             fail(Text::tr("price is empty"));
         } else if (auto price = Money::parseMajor(field(Price), m_currency); price) {
             item.priceMinor = price->minor();
+            if (auto inRange = Money::checkAmount(item.priceMinor, Text::tr("price"), m_currency); !inRange) {
+                fail(Text::tr("price: %1").arg(inRange.error().message));
+            }
         } else {
             fail(Text::tr("price: %1").arg(price.error().message));
         }

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
+#include "money.h"
 #include "outbox.h"
 #include "transaction.h"
 #include "uuid7.h"
@@ -40,6 +41,9 @@ Status check(const ModifierGroup &g)
         if (o.name.trimmed().isEmpty() || o.priceMinor < 0) {
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("%1: every option needs a name and a price of 0 or more.").arg(g.name));
+        }
+        if (auto price = Money::checkAmount(o.priceMinor, Text::tr("price of %1").arg(o.name.trimmed())); !price) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(g.name, price.error().message));
         }
     }
     return Done{};

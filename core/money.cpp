@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <array>
 #include <limits>
 
@@ -18,9 +17,9 @@ struct CurrencyRow
 };
 
 constexpr std::array kCurrencies{
-    CurrencyRow{"KRW", 0, "₩"}, CurrencyRow{"USD", 2, "$"},   CurrencyRow{"EUR", 2, "€"},
-    CurrencyRow{"JPY", 0, "¥"}, CurrencyRow{"CNY", 2, "CN¥"}, CurrencyRow{"GBP", 2, "£"},
-    CurrencyRow{"SGD", 2, "S$"}, CurrencyRow{"VND", 0, "₫"},  CurrencyRow{"THB", 2, "฿"},
+    CurrencyRow{"KRW", 0, "₩"},  CurrencyRow{"USD", 2, "$"},   CurrencyRow{"EUR", 2, "€"},
+    CurrencyRow{"JPY", 0, "¥"},  CurrencyRow{"CNY", 2, "CN¥"}, CurrencyRow{"GBP", 2, "£"},
+    CurrencyRow{"SGD", 2, "S$"}, CurrencyRow{"VND", 0, "₫"},   CurrencyRow{"THB", 2, "฿"},
 };
 
 struct Text
@@ -113,17 +112,44 @@ Result<Money> Money::parseMajor(const QString &text, const Currency &currency)
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("%1 has no minor unit: \"%2\".").arg(currency.code, text));
         }
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("%1 allows %2 decimals: \"%3\".").arg(currency.code).arg(currency.minorDigits).arg(text));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("%1 allows %2 decimals: \"%3\".").arg(currency.code).arg(currency.minorDigits).arg(text));
     }
     qint64 minor = 0;
     const QString digits = whole + fraction.leftJustified(currency.minorDigits, QLatin1Char('0'));
     for (const QChar c : digits) {
         if (__builtin_mul_overflow(minor, 10, &minor) || __builtin_add_overflow(minor, c.digitValue(), &minor)) {
-            return overflow();
+            // Beyond 64 bits is beyond every limit, so the message can name the largest amount accepted.
+            return makeError(ErrorCode::Overflow, Text::tr("The amount \"%1\" is over the maximum of %2.")
+                                                      .arg(text, Money(kMaxAmountMinor, currency).display()));
         }
     }
     return Money(minor, currency);
+}
+
+Status Money::checkAmount(qint64 minor, const QString &what, const Currency &currency, qint64 max)
+{
+    if (minor < 0) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The %1 %2 cannot be negative.").arg(what, Money(minor, currency).display()));
+    }
+    if (minor > max) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The %1 %2 is over the maximum of %3.")
+                             .arg(what, Money(minor, currency).display(), Money(max, currency).display()));
+    }
+    return Done{};
+}
+
+Status Money::checkQuantity(qint64 qty, const QString &what)
+{
+    if (qty < 1 || qty > kMaxQuantity) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("%1: the quantity %2 is out of range (1 to %3).")
+                             .arg(what, QString::number(qty), Money(kMaxQuantity, Currency{}).display()));
+    }
+    return Done{};
 }
 
 QString Money::toMajorString() const

@@ -49,6 +49,17 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
             if (t.tenderedMinor <= 0) {
                 return makeError(ErrorCode::InvalidInput, Text::tr("Enter the cash handed over."));
             }
+            // One tender may pay a whole ticket, so its limit is the ticket's.
+            if (auto c = Currency::fromCode(currency); c) {
+                if (auto tendered = Money::checkAmount(t.tenderedMinor, Text::tr("cash handed over"), c.value(),
+                                                       Money::kMaxTotalMinor);
+                    !tendered) {
+                    return tendered.error();
+                }
+            } else if (t.tenderedMinor > Money::kMaxTotalMinor) {
+                return Money::checkAmount(t.tenderedMinor, Text::tr("cash handed over"), {}, Money::kMaxTotalMinor)
+                    .error();
+            }
             p.tenderedMinor = t.tenderedMinor;
             p.amountMinor = std::min(t.tenderedMinor, left);
             p.changeMinor = t.tenderedMinor - p.amountMinor;

@@ -3,6 +3,7 @@
 #include "bookingservice.h"
 #include "clock.h"
 #include "database.h"
+#include "money.h"
 #include "outbox.h"
 #include "tableservice.h"
 #include "transaction.h"
@@ -37,9 +38,6 @@ bool holdsTables(BookingStatus s)
     return s == BookingStatus::Requested || s == BookingStatus::Confirmed || s == BookingStatus::CheckedIn ||
            s == BookingStatus::InService || s == BookingStatus::PendingSync || s == BookingStatus::Conflict;
 }
-
-/// Ten billion in minor units (₩10,000,000,000): far above any real deposit, far below overflow.
-constexpr qint64 kMaxDepositMinor = 10'000'000'000;
 
 QJsonObject payload(const Reservation &r)
 {
@@ -341,8 +339,8 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
     if (request.depositMinor < 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A deposit cannot be negative."));
     }
-    if (request.depositMinor > kMaxDepositMinor) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("That deposit is too large."));
+    if (auto deposit = Money::checkAmount(request.depositMinor, Text::tr("deposit")); !deposit) {
+        return deposit.error();
     }
     const int length = request.durationMin > 0 ? request.durationMin : defaultDiningMinutes(request.partySize);
     if (length < 15 || length > 480) {

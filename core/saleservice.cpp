@@ -4,6 +4,7 @@
 #include "canonicaljson.h"
 #include "clock.h"
 #include "database.h"
+#include "money.h"
 #include "outbox.h"
 #include "salestatements.h"
 #include "transaction.h"
@@ -306,6 +307,12 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
     // What to take back: each line's units, worked out cumulatively so that refunds add up to the sale.
     QHash<int, qint64> wanted;
     for (const RefundLine &r : lines) {
+        // Bounded here so that adding up the units asked for and already refunded cannot overflow.
+        if (r.qty != 0) {
+            if (auto units = Money::checkQuantity(r.qty, Text::tr("Line %1").arg(r.lineNo)); !units) {
+                return units.error();
+            }
+        }
         wanted[r.lineNo] += r.qty;
     }
     const bool everything = lines.isEmpty();
@@ -321,7 +328,7 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
         if (qty == 0) {
             continue;
         }
-        if (qty < 0 || done + qty > l.qty) {
+        if (qty < 0 || qty > l.qty - done) {
             return makeError(
                 ErrorCode::InvalidInput,
                 Text::tr("%1: only %2 of %3 can still be refunded.").arg(l.name).arg(l.qty - done).arg(l.qty));

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "journal.h"
+#include "money.h"
 #include "outbox.h"
 #include "transaction.h"
 #include "uuid7.h"
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <limits>
 
 namespace madang {
 
@@ -27,53 +29,14 @@ QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
-} // namespace
 
-QJsonObject ShiftReport::toJson() const
+/// The shift's currency for messages; an unknown code shows plain numbers.
+Currency shownIn(const QString &code)
 {
-    QJsonArray methods;
-    for (const MethodTotal &m : byMethod) {
-        methods.append(QJsonObject{{QStringLiteral("method"), m.method},
-                                   {QStringLiteral("count"), m.count},
-                                   {QStringLiteral("amount_minor"), m.amountMinor}});
-    }
-    QJsonArray vat;
-    for (const VatBucket &b : byVat) {
-        vat.append(QJsonObject{{QStringLiteral("rate_bp"), b.vatBp},
-                               {QStringLiteral("gross_minor"), b.grossMinor},
-                               {QStringLiteral("net_minor"), b.netMinor},
-                               {QStringLiteral("vat_minor"), b.vatMinor}});
-    }
-    QJsonArray staff;
-    for (const StaffTotal &s : byStaff) {
-        staff.append(QJsonObject{{QStringLiteral("staff"), s.staff},
-                                 {QStringLiteral("orders"), s.orders},
-                                 {QStringLiteral("total_minor"), s.totalMinor}});
-    }
-    return {{QStringLiteral("shift_id"), shiftId},
-            {QStringLiteral("z_number"), zNumber},
-            {QStringLiteral("opened_at"), openedAt},
-            {QStringLiteral("closed_at"), closedAt},
-            {QStringLiteral("sales"),
-             QJsonObject{{QStringLiteral("count"), salesCount}, {QStringLiteral("total_minor"), salesMinor}}},
-            {QStringLiteral("refunds"),
-             QJsonObject{{QStringLiteral("count"), refundsCount}, {QStringLiteral("total_minor"), refundsMinor}}},
-            {QStringLiteral("voids"),
-             QJsonObject{{QStringLiteral("count"), voidsCount}, {QStringLiteral("total_minor"), voidsMinor}}},
-            {QStringLiteral("tips_minor"), tipsMinor},
-            {QStringLiteral("discounts_minor"), discountsMinor},
-            {QStringLiteral("net_minor"), netMinor},
-            {QStringLiteral("by_method"), methods},
-            {QStringLiteral("by_vat"), vat},
-            {QStringLiteral("by_staff"), staff},
-            {QStringLiteral("cash"), QJsonObject{{QStringLiteral("float_minor"), floatMinor},
-                                                 {QStringLiteral("in_minor"), cashInMinor},
-                                                 {QStringLiteral("out_minor"), cashOutMinor},
-                                                 {QStringLiteral("no_sale_count"), noSaleCount},
-                                                 {QStringLiteral("expected_minor"), expectedCashMinor},
-                                                 {QStringLiteral("counted_minor"), countedCashMinor},
-                                                 {QStringLiteral("difference_minor"), differenceMinor}}}};
+    auto currency = Currency::fromCode(code);
+    return currency ? currency.value() : Currency{code, 0, {}};
 }
+} // namespace
 
 ShiftService::ShiftService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal)
     : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal)
@@ -104,6 +67,9 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
 {
     if (floatMinor < 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The opening float cannot be negative."));
+    }
+    if (auto checked = Money::checkAmount(floatMinor, Text::tr("opening float"), shownIn(currency)); !checked) {
+        return checked.error();
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -168,6 +134,11 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
         return makeError(ErrorCode::Forbidden,
                          Text::tr("Opening the drawer without a sale needs a manager's approval."));
     }
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
     auto shift = current(signer.terminalId());
     if (!shift) {
         return shift.error();
@@ -175,10 +146,24 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
     if (!shift.value()) {
         return makeError(ErrorCode::Conflict, Text::tr("Open a shift first."));
     }
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.active()) {
-        return tx.beginError();
+    const Currency currency = shownIn(shift.value()->currency);
+    if (auto checked = Money::checkAmount(
+            amountMinor, kind == QLatin1String("in") ? Text::tr("cash in") : Text::tr("cash out"), currency);
+        !checked) {
+        return checked;
+    }
+    if (kind == QLatin1String("out") && who.approverId.isEmpty()) {
+        auto sofar = figures(*shift.value());
+        if (!sofar) {
+            return sofar.error();
+        }
+        if (amountMinor > sofar->expectedCashMinor) {
+            return makeError(
+                ErrorCode::Forbidden,
+                Text::tr("Taking %1 out is more than the %2 the drawer holds; that needs a manager's "
+                         "approval.")
+                    .arg(Money(amountMinor, currency).display(), Money(sofar->expectedCashMinor, currency).display()));
+        }
     }
     const QString id = m_ids.nextString();
     const QString at = AuditLog::formatTime(m_clock.now());
@@ -216,112 +201,6 @@ Result<ShiftReport> ShiftService::report(const QString &terminal) const
     return figures(*shift.value());
 }
 
-Result<ShiftReport> ShiftService::figures(const Shift &shift) const
-{
-    const QSqlDatabase db = m_db.connection();
-    const QVariantList range{shift.terminal, shift.openedAfterSeq};
-    const QString where = QStringLiteral("o.terminal = ? AND o.journal_seq > ?");
-    const QString context = Text::tr("Adding up the shift");
-    ShiftReport r;
-    r.shiftId = shift.id;
-    r.terminal = shift.terminal;
-    r.currency = shift.currency;
-    r.openedAt = shift.openedAt;
-    r.floatMinor = shift.floatMinor;
-
-    auto kinds =
-        Database::run(db,
-                      QStringLiteral("SELECT kind, count(*), sum(total_minor), sum(tip_minor), sum(discount_minor) "
-                                     "FROM orders o WHERE %1 GROUP BY kind")
-                          .arg(where),
-                      range, context);
-    if (!kinds) {
-        return kinds.error();
-    }
-    while (kinds.value().next()) {
-        const QSqlQuery &q = kinds.value();
-        const QString kind = q.value(0).toString();
-        const qint64 count = q.value(1).toLongLong();
-        const qint64 total = q.value(2).toLongLong();
-        (kind == QLatin1String("sale")     ? r.salesCount
-         : kind == QLatin1String("refund") ? r.refundsCount
-                                           : r.voidsCount) = count;
-        (kind == QLatin1String("sale")     ? r.salesMinor
-         : kind == QLatin1String("refund") ? r.refundsMinor
-                                           : r.voidsMinor) = total;
-        r.tipsMinor += q.value(3).toLongLong();
-        r.discountsMinor += q.value(4).toLongLong();
-    }
-    r.netMinor = r.salesMinor + r.refundsMinor + r.voidsMinor;
-
-    auto methods =
-        Database::run(db,
-                      QStringLiteral("SELECT p.method, count(*), sum(p.amount_minor) FROM payments p "
-                                     "JOIN orders o ON o.id = p.order_id WHERE %1 GROUP BY p.method ORDER BY p.method")
-                          .arg(where),
-                      range, context);
-    if (!methods) {
-        return methods.error();
-    }
-    qint64 cashPaid = 0;
-    while (methods.value().next()) {
-        const QSqlQuery &q = methods.value();
-        r.byMethod << ShiftReport::MethodTotal{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
-        if (r.byMethod.constLast().method == QLatin1String("cash")) {
-            cashPaid = r.byMethod.constLast().amountMinor;
-        }
-    }
-    auto vat =
-        Database::run(db,
-                      QStringLiteral("SELECT l.vat_bp, sum(l.total_minor), sum(l.vat_minor) FROM order_lines l "
-                                     "JOIN orders o ON o.id = l.order_id WHERE %1 GROUP BY l.vat_bp ORDER BY l.vat_bp")
-                          .arg(where),
-                      range, context);
-    if (!vat) {
-        return vat.error();
-    }
-    while (vat.value().next()) {
-        const QSqlQuery &q = vat.value();
-        const qint64 gross = q.value(1).toLongLong();
-        const qint64 tax = q.value(2).toLongLong();
-        r.byVat << VatBucket{q.value(0).toInt(), gross, gross - tax, tax};
-    }
-    auto staff =
-        Database::run(db,
-                      QStringLiteral("SELECT coalesce(staff_name, ''), count(*), sum(total_minor) FROM orders o "
-                                     "WHERE %1 AND kind = 'sale' GROUP BY 1 ORDER BY 3 DESC")
-                          .arg(where),
-                      range, context);
-    if (!staff) {
-        return staff.error();
-    }
-    while (staff.value().next()) {
-        const QSqlQuery &q = staff.value();
-        r.byStaff << ShiftReport::StaffTotal{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
-    }
-    auto cash =
-        Database::run(db,
-                      QStringLiteral("SELECT kind, count(*), sum(amount_minor) FROM cash_movements WHERE shift_id = ? "
-                                     "GROUP BY kind"),
-                      {shift.id}, context);
-    if (!cash) {
-        return cash.error();
-    }
-    while (cash.value().next()) {
-        const QSqlQuery &q = cash.value();
-        const QString kind = q.value(0).toString();
-        if (kind == QLatin1String("in")) {
-            r.cashInMinor = q.value(2).toLongLong();
-        } else if (kind == QLatin1String("out")) {
-            r.cashOutMinor = q.value(2).toLongLong();
-        } else {
-            r.noSaleCount = q.value(1).toLongLong();
-        }
-    }
-    r.expectedCashMinor = r.floatMinor + cashPaid + r.cashInMinor - r.cashOutMinor;
-    return r;
-}
-
 Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleContext &who, const Signer &signer)
 {
     if (countedCashMinor < 0) {
@@ -339,6 +218,12 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
     if (!shift.value()) {
         return makeError(ErrorCode::Conflict, Text::tr("No shift is open."));
     }
+    // The drawer can hold more than one amount (a float and cash-ins), so its count has a ticket's limit.
+    if (auto checked = Money::checkAmount(countedCashMinor, Text::tr("counted cash"), shownIn(shift.value()->currency),
+                                          Money::kMaxTotalMinor);
+        !checked) {
+        return checked.error();
+    }
     auto report = figures(*shift.value());
     if (!report) {
         return report.error();
@@ -353,7 +238,11 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
     r.zNumber = z.value().value(0).toLongLong();
     r.closedAt = AuditLog::formatTime(m_clock.now());
     r.countedCashMinor = countedCashMinor;
-    r.differenceMinor = countedCashMinor - r.expectedCashMinor;
+    if (__builtin_sub_overflow(countedCashMinor, r.expectedCashMinor, &r.differenceMinor)) {
+        // Only after an expected figure that saturated: stop at the largest figure rather than wrap.
+        r.differenceMinor = std::numeric_limits<qint64>::max();
+        ++r.outOfRangeCount;
+    }
 
     JournalEntry entry;
     entry.type = QString(journal::Closure);

@@ -69,6 +69,10 @@ struct ShiftReport
     qint64 expectedCashMinor = 0; ///< float + net cash payments + in − out
     qint64 countedCashMinor = 0;
     qint64 differenceMinor = 0; ///< counted − expected
+    /// Stored figures beyond the limits (Money::kMaxTotalMinor for orders, lines and payments,
+    /// Money::kMaxAmountMinor for the float and cash movements), which only an older version could write:
+    /// they are left out of every total above, and counted here, so that the report never wraps or fails.
+    qint64 outOfRangeCount = 0;
 
     /// Whole numbers only: this is the closure's journal body.
     [[nodiscard]] QJsonObject toJson() const;

@@ -1,5 +1,7 @@
 #include "ticket.h"
 
+#include "money.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -16,8 +18,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Ticket)
 };
 
-/// No single amount may exceed this (10^15 minor units), so that sums of thousands of them stay in range.
-constexpr qint64 kMaxAmount = 1'000'000'000'000'000;
 constexpr qint64 kFullBp = 10000;
 
 /// Products of two amounts fit in 128 bits (GCC and Clang on 64-bit targets).
@@ -30,18 +30,21 @@ qint64 mulDivRound(qint64 a, qint64 b, qint64 c)
     return static_cast<qint64>((product + c / 2) / c);
 }
 
-Error tooLarge()
-{
-    return makeError(ErrorCode::InvalidInput, Text::tr("The amount is too large."));
-}
-
+/// Adds value to sum unless the result would pass Money::kMaxTotalMinor (both are >= 0 here).
 bool addChecked(qint64 &sum, qint64 value)
 {
-    return !__builtin_add_overflow(sum, value, &sum) && sum <= kMaxAmount * 1000;
+    return !__builtin_add_overflow(sum, value, &sum) && sum <= Money::kMaxTotalMinor;
+}
+
+Error totalTooLarge(const QString &what, const Currency &currency)
+{
+    return makeError(
+        ErrorCode::InvalidInput,
+        Text::tr("The %1 is over the maximum of %2.").arg(what, Money(Money::kMaxTotalMinor, currency).display()));
 }
 
 /// The amount a discount takes off base, or an error naming what it was for.
-Result<qint64> discountOf(const Discount &d, qint64 base, const QString &what)
+Result<qint64> discountOf(const Discount &d, qint64 base, const QString &what, const Currency &currency)
 {
     if (d.isNone()) {
         return qint64{0};
@@ -54,6 +57,9 @@ Result<qint64> discountOf(const Discount &d, qint64 base, const QString &what)
             return makeError(ErrorCode::InvalidInput, Text::tr("A discount on %1 cannot exceed 100%.").arg(what));
         }
         return mulDivRound(base, d.value, kFullBp);
+    }
+    if (auto checked = Money::checkAmount(d.value, Text::tr("discount on %1").arg(what), currency); !checked) {
+        return checked.error();
     }
     if (d.value > base) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The discount on %1 is more than its amount.").arg(what));
@@ -184,11 +190,14 @@ Result<TicketTotals> priceTicket(const Ticket &ticket)
     if (ticket.lines.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The ticket has no items."));
     }
+    // An unknown code only changes how a refused amount is shown.
+    const auto known = Currency::fromCode(ticket.currency);
+    const Currency currency = known ? known.value() : Currency{ticket.currency, 0, {}};
     if (ticket.tipMinor < 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The tip cannot be negative."));
     }
-    if (ticket.tipMinor > kMaxAmount) {
-        return tooLarge();
+    if (auto tip = Money::checkAmount(ticket.tipMinor, Text::tr("tip"), currency); !tip) {
+        return tip.error();
     }
     TicketTotals totals;
     QList<qint64> afterLineDiscount;
@@ -196,40 +205,53 @@ Result<TicketTotals> priceTicket(const Ticket &ticket)
         if (line.qty < 1) {
             return makeError(ErrorCode::InvalidInput, Text::tr("%1: the quantity must be 1 or more.").arg(line.name));
         }
-        if (line.qty > 1'000'000) {
-            return tooLarge();
+        if (auto qty = Money::checkQuantity(line.qty, line.name); !qty) {
+            return qty.error();
         }
         if (line.vatBp < 0 || line.vatBp > kFullBp) {
             return makeError(ErrorCode::InvalidInput, Text::tr("%1: the VAT rate is out of range.").arg(line.name));
         }
-        qint64 unit = line.unitMinor;
-        for (const ModifierChoice &m : line.modifiers) {
-            if (m.priceMinor < 0 || !addChecked(unit, m.priceMinor)) {
-                return makeError(ErrorCode::InvalidInput, Text::tr("%1: an option price is invalid.").arg(line.name));
-            }
-        }
-        PricedLine priced;
         // The catalog price itself must not be negative, even when its options would lift it above zero.
         if (line.unitMinor < 0) {
             return makeError(ErrorCode::InvalidInput, Text::tr("%1: the price is negative.").arg(line.name));
         }
-        if (unit > kMaxAmount || __builtin_mul_overflow(unit, line.qty, &priced.grossMinor) ||
-            priced.grossMinor > kMaxAmount) {
-            return tooLarge();
+        if (auto price = Money::checkAmount(line.unitMinor, Text::tr("price of %1").arg(line.name), currency); !price) {
+            return price.error();
         }
-        auto off = discountOf(line.discount, priced.grossMinor, line.name);
+        qint64 unit = line.unitMinor;
+        for (const ModifierChoice &m : line.modifiers) {
+            if (m.priceMinor < 0) {
+                return makeError(ErrorCode::InvalidInput, Text::tr("%1: an option price is invalid.").arg(line.name));
+            }
+            if (auto option = Money::checkAmount(m.priceMinor, Text::tr("option price of %1").arg(line.name), currency);
+                !option) {
+                return option.error();
+            }
+            if (!addChecked(unit, m.priceMinor)) {
+                return totalTooLarge(Text::tr("price of %1 with its options").arg(line.name), currency);
+            }
+        }
+        PricedLine priced;
+        // unit <= kMaxTotalMinor and qty <= kMaxQuantity: the product fits in 64 bits.
+        priced.grossMinor = unit * line.qty;
+        if (priced.grossMinor > Money::kMaxTotalMinor) {
+            return totalTooLarge(Text::tr("line total of %1 (%2 × %3)")
+                                     .arg(line.name, QString::number(line.qty), Money(unit, currency).display()),
+                                 currency);
+        }
+        auto off = discountOf(line.discount, priced.grossMinor, line.name, currency);
         if (!off) {
             return off.error();
         }
         priced.lineDiscountMinor = off.value();
         afterLineDiscount << priced.grossMinor - priced.lineDiscountMinor;
         if (!addChecked(totals.subtotalMinor, priced.grossMinor)) {
-            return tooLarge();
+            return totalTooLarge(Text::tr("ticket total"), currency);
         }
         totals.lines << priced;
     }
     const qint64 base = std::accumulate(afterLineDiscount.begin(), afterLineDiscount.end(), qint64{0});
-    auto orderOff = discountOf(ticket.orderDiscount, base, Text::tr("the order"));
+    auto orderOff = discountOf(ticket.orderDiscount, base, Text::tr("the order"), currency);
     if (!orderOff) {
         return orderOff.error();
     }
@@ -266,7 +288,10 @@ Result<TicketTotals> priceTicket(const Ticket &ticket)
         totals.vat << bucket;
     }
     totals.tipMinor = ticket.tipMinor;
-    totals.totalMinor = linesTotal + ticket.tipMinor;
+    totals.totalMinor = linesTotal + ticket.tipMinor; // each below kMaxTotalMinor × 2: no overflow
+    if (totals.totalMinor > Money::kMaxTotalMinor) {
+        return totalTooLarge(Text::tr("ticket total %1").arg(Money(totals.totalMinor, currency).display()), currency);
+    }
     return totals;
 }
 

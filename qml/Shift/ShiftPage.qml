@@ -22,6 +22,10 @@ Pane {
     // What the next dialog confirmation does: "open", "in", "out", "nosale" or "close".
     property string pending
     property string noSaleReason
+    // A cash-out larger than the drawer holds, waiting for a manager.
+    property real cashOutMinor
+    property string cashOutReason
+    property string cashOutSubject
 
     RowLayout {
         anchors.fill: parent
@@ -166,6 +170,26 @@ Pane {
             if (ok)
                 amount.close()
         }
+    }
+    Connections {
+        target: shift
+        function onCashOutNeedsApproval(amountMinor, reason, subject) {
+            page.cashOutMinor = amountMinor
+            page.cashOutReason = reason
+            page.cashOutSubject = subject
+            amount.close()
+            cashOutApproval.open()
+        }
+    }
+    ApprovalDialog {
+        id: cashOutApproval
+        objectName: "cashOutApproval"
+        store: page.store
+        action: shift.cashOutAction
+        record: shift.shiftId
+        reason: page.cashOutReason
+        subject: page.cashOutSubject
+        onApproved: token => shift.cashOut(page.cashOutMinor, page.cashOutReason, token)
     }
     ApprovalDialog {
         id: approval

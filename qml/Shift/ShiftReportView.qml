@@ -128,6 +128,14 @@ Flickable {
                 Row2 { label: qsTr("Cash out"); value: view.report.cashOutText || "" }
                 Row2 { label: qsTr("Drawer opened without a sale"); value: String(view.report.noSaleCount || 0) }
                 Row2 { objectName: "reportExpected"; label: qsTr("Expected in the drawer"); value: view.report.expectedText || ""; strong: true }
+                Label {
+                    objectName: "reportOutOfRange"
+                    visible: text.length > 0
+                    text: view.report.outOfRangeText || ""
+                    color: Theme.danger
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
                 Row2 {
                     visible: view.isZ
                     label: qsTr("Counted")

@@ -176,6 +176,12 @@ void TestMadangctlBookings::refusalsWriteNothing_data()
     QTest::newRow("--visits without --repeat") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
                                                    << QStringLiteral("--visits") << QStringLiteral("3"))
                                                << 64 << QStringLiteral("--visits N needs --repeat");
+    QTest::newRow("deposit above the amount maximum")
+        << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
+            << QStringLiteral("--deposit") << QStringLiteral("9223372036854775807"))
+        << 2
+        << QStringLiteral("--deposit: The deposit ₩9,223,372,036,854,775,807 is over the maximum of "
+                          "₩1,000,000,000,000.");
     QTest::newRow("no service") << QStringList{QStringLiteral("create"), QStringLiteral("--start"), day()} << 64
                                 << QStringLiteral("--service");
     QTest::newRow("typo option") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})

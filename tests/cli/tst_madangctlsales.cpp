@@ -3,6 +3,7 @@
 #include "database.h"
 #include "madangctlfixture.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -25,6 +26,7 @@ private slots:
     void pythonVerifier();
     void receiptCopiesAreJournaledReprints_data();
     void receiptCopiesAreJournaledReprints();
+    void importedPriceAtTheMaximumSells();
 
 private:
     Run sale(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("sale")} + args)); }
@@ -116,7 +118,21 @@ void TestMadangctlSales::refusedSaleWritesNothing_data()
         "--pay cash:lots");
     row("too many --pay parts", {item, QStringLiteral("M-KIMCHI"), pay, QStringLiteral("card:R:1:2")},
         "--pay card:R:1:2");
-    row("zero quantity", {item, QStringLiteral("M-KIMCHIx0"), pay, QStringLiteral("cash:10000")}, "quantity");
+    row("zero quantity", {item, QStringLiteral("M-KIMCHIx0"), pay, QStringLiteral("cash:10000")},
+        "--item M-KIMCHIx0: the quantity 0 is out of range (1 to 10,000)");
+    row("negative quantity", {item, QStringLiteral("M-KIMCHIx-2"), pay, QStringLiteral("cash")},
+        "the quantity -2 is out of range (1 to 10,000)");
+    row("quantity above the maximum", {item, QStringLiteral("M-KIMCHIx10001"), pay, QStringLiteral("cash")},
+        "the quantity 10001 is out of range (1 to 10,000)");
+    row("huge quantity", {item, QStringLiteral("M-KIMCHIx99999999999999999999"), pay, QStringLiteral("cash")},
+        "the quantity 99999999999999999999 is out of range (1 to 10,000)");
+    row("tip above the maximum",
+        {item, QStringLiteral("M-KIMCHI"), QStringLiteral("--tip"), QStringLiteral("1000000000001"), pay,
+         QStringLiteral("cash")},
+        "--tip: The tip ₩1,000,000,000,001 is over the maximum of ₩1,000,000,000,000.");
+    row("cash handed over above a ticket's maximum",
+        {item, QStringLiteral("M-KIMCHI"), pay, QStringLiteral("cash:9223372036854775807")},
+        "over the maximum of ₩10,000,000,000,000");
     row("negative tip",
         {item, QStringLiteral("M-KIMCHI"), QStringLiteral("--tip"), QStringLiteral("-100"), pay,
          QStringLiteral("cash:10000")},
@@ -355,6 +371,39 @@ void TestMadangctlSales::receiptCopiesAreJournaledReprints()
                     QStringLiteral("--out"), out, QStringLiteral("--width"), QStringLiteral("70")}));
     QCOMPARE(badWidth.exitCode, 64);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM journal")), 2);
+}
+
+void TestMadangctlSales::importedPriceAtTheMaximumSells()
+{
+    // A price that can be imported can be sold, and so can the most units of one line.
+    QVERIFY(initRestaurant(true));
+    QFile csv(file(QStringLiteral("top.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("sku,name,price\nTOP,Gold bar,\"1,000,000,000,000\"\nTOP2,Dearer bar,1000000000001\n");
+    csv.close();
+    const Run refused = ctl(withDb({QStringLiteral("catalog"), QStringLiteral("import"), csv.fileName()}));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("over the maximum of ₩1,000,000,000,000")), qPrintable(refused.err));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("sku,name,price\nTOP,Gold bar,\"1,000,000,000,000\"\n");
+    csv.close();
+    const Run imported = ctl(withDb({QStringLiteral("catalog"), QStringLiteral("import"), csv.fileName()}));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run one = sale({QStringLiteral("--item"), QStringLiteral("TOP"), QStringLiteral("--pay"),
+                          QStringLiteral("cash"), QStringLiteral("--json")});
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).object().value(QStringLiteral("total_minor")).toInteger(),
+             1'000'000'000'000);
+    const Run most = sale({QStringLiteral("--item"), QStringLiteral("M-KIMCHIx10000"), QStringLiteral("--pay"),
+                           QStringLiteral("card:R1"), QStringLiteral("--json")});
+    QVERIFY2(most.exitCode == 0, qPrintable(most.err));
+    QCOMPARE(QJsonDocument::fromJson(most.out.toUtf8()).object().value(QStringLiteral("total_minor")).toInteger(),
+             90'000'000);
+    const Run eleven =
+        sale({QStringLiteral("--item"), QStringLiteral("TOPx11"), QStringLiteral("--pay"), QStringLiteral("cash")});
+    QCOMPARE(eleven.exitCode, 2);
+    QVERIFY2(eleven.err.contains(QStringLiteral("over the maximum of ₩10,000,000,000,000")), qPrintable(eleven.err));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMadangctlSales)

@@ -1,5 +1,6 @@
 #pragma once
 // Ticket builders shared by tst_ticket (pricing) and tst_ticketjson (JSON, options, shares).
+#include "money.h"
 #include "ticket.h"
 
 #include <QList>
@@ -8,7 +9,8 @@
 namespace madang::test {
 using Amounts = QList<qint64>;
 constexpr qint64 kMax = std::numeric_limits<qint64>::max();
-constexpr qint64 kCap = 1'000'000'000'000'000; // the largest single amount priceTicket takes
+constexpr qint64 kCap = Money::kMaxAmountMinor;  // the largest price, option price, discount or tip
+constexpr qint64 kTotal = Money::kMaxTotalMinor; // the largest line or ticket
 
 inline TicketLine item(qint64 unit, qint64 qty = 1, int vatBp = 1000, Discount discount = {},
                        const Amounts &options = {})

@@ -7,6 +7,7 @@
 #include "outbox.h"
 #include "store.h"
 #include "testsupport.h"
+#include "ticket.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -64,6 +65,8 @@ private slots:
     void usdPricesAndMerchantDefaultVat();
     void fullDiskImportsNothing();
     void progressReachesTheEnd();
+    void priceAtTheMaximumSells_data();
+    void priceAtTheMaximumSells();
 
 private:
     QSqlDatabase conn() { return m_store->database().connection(); }
@@ -245,6 +248,37 @@ void TestCatalogImport::progressReachesTheEnd()
     QVERIFY(monotonic);
     QCOMPARE(total, 3000);
     QCOMPARE(last, total);
+}
+
+void TestCatalogImport::priceAtTheMaximumSells_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QByteArray>("price");
+    QTest::addColumn<bool>("pricesIncludeVat");
+    QTest::newRow("KRW, VAT included") << QStringLiteral("KRW") << QByteArray("\"1,000,000,000,000\"") << true;
+    QTest::newRow("USD, VAT on top") << QStringLiteral("USD") << QByteArray("10000000000.00") << false;
+}
+
+void TestCatalogImport::priceAtTheMaximumSells()
+{
+    // A price that can be imported can be sold: one of it, with the largest tip, is one ticket.
+    QFETCH(QString, currency);
+    QFETCH(QByteArray, price);
+    QFETCH(bool, pricesIncludeVat);
+    auto report = import("sku,name,price,vat_rate\nTOP,Gold bar," + price + ",100\n", currency);
+    MADANG_VERIFY_OK(report);
+    QCOMPARE(reportText(report.value()), QStringLiteral("ok created=1 updated=0\n"));
+    auto item = m_store->catalog().findBySku(QStringLiteral("TOP"));
+    MADANG_VERIFY_OK(item);
+    QCOMPARE(item->value().priceMinor, Money::kMaxAmountMinor);
+    Ticket ticket;
+    ticket.currency = currency;
+    ticket.pricesIncludeVat = pricesIncludeVat;
+    ticket.lines << TicketLine::fromItem(item->value());
+    ticket.tipMinor = Money::kMaxAmountMinor;
+    auto priced = priceTicket(ticket);
+    MADANG_VERIFY_OK(priced);
+    QCOMPARE(priced->totalMinor, (pricesIncludeVat ? 2 : 3) * Money::kMaxAmountMinor);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogImport)

@@ -3,7 +3,6 @@
 #include "testsupport.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace madang;
@@ -38,6 +37,11 @@ private slots:
     void fromCode_data();
     void fromCode();
     void supportedCodesAllResolve();
+    void checkAmount_data();
+    void checkAmount();
+    void checkQuantity_data();
+    void checkQuantity();
+    void limitsLeaveRoomForSums();
 };
 
 void TestMoney::parseMajor_data()
@@ -310,6 +314,84 @@ void TestMoney::supportedCodesAllResolve()
     for (const QString &code : codes) {
         QVERIFY2(Currency::fromCode(code).ok(), qPrintable(code));
     }
+}
+
+void TestMoney::checkAmount_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<qint64>("max");
+    QTest::addColumn<QString>("message"); // empty: accepted
+    const qint64 top = Money::kMaxAmountMinor;
+    QTest::newRow("zero") << "KRW" << qint64(0) << top << QString();
+    QTest::newRow("at the maximum") << "KRW" << top << top << QString();
+    QTest::newRow("one above") << "KRW" << top + 1 << top
+                               << QStringLiteral(
+                                      "The tip ₩1,000,000,000,001 is over the maximum of ₩1,000,000,000,000.");
+    QTest::newRow("INT64_MAX") << "KRW" << kMax << top
+                               << QStringLiteral("The tip ₩9,223,372,036,854,775,807 is over the maximum of "
+                                                 "₩1,000,000,000,000.");
+    QTest::newRow("USD shows major units") << "USD" << top + 1 << top
+                                           << QStringLiteral("The tip $10,000,000,000.01 is over the maximum of "
+                                                             "$10,000,000,000.00.");
+    QTest::newRow("no currency: grouped minor units")
+        << "" << top * 2 << top
+        << QStringLiteral("The tip 2,000,000,000,000 is over the maximum of 1,000,000,000,000.");
+    QTest::newRow("negative") << "KRW" << qint64(-1) << top << QStringLiteral("The tip -₩1 cannot be negative.");
+    QTest::newRow("INT64_MIN") << "KRW" << kMin << top
+                               << QStringLiteral("The tip -₩9,223,372,036,854,775,808 cannot be negative.");
+    QTest::newRow("a ticket's own maximum") << "KRW" << Money::kMaxTotalMinor << Money::kMaxTotalMinor << QString();
+}
+
+void TestMoney::checkAmount()
+{
+    QFETCH(QString, code);
+    QFETCH(qint64, minor);
+    QFETCH(qint64, max);
+    QFETCH(QString, message);
+    const Currency c = code.isEmpty() ? Currency{} : currency(code.toLatin1().constData());
+    const Status checked = Money::checkAmount(minor, QStringLiteral("tip"), c, max);
+    if (message.isEmpty()) {
+        MADANG_VERIFY_OK(checked);
+        return;
+    }
+    MADANG_VERIFY_ERROR(checked, ErrorCode::InvalidInput);
+    QCOMPARE(checked.error().message, message);
+}
+
+void TestMoney::checkQuantity_data()
+{
+    QTest::addColumn<qint64>("qty");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("one") << qint64(1) << true;
+    QTest::newRow("the maximum") << Money::kMaxQuantity << true;
+    QTest::newRow("one above") << Money::kMaxQuantity + 1 << false;
+    QTest::newRow("zero") << qint64(0) << false;
+    QTest::newRow("negative") << qint64(-3) << false;
+    QTest::newRow("INT64_MAX") << kMax << false;
+}
+
+void TestMoney::checkQuantity()
+{
+    QFETCH(qint64, qty);
+    QFETCH(bool, ok);
+    const Status checked = Money::checkQuantity(qty, QStringLiteral("Latte"));
+    QCOMPARE(checked.ok(), ok);
+    if (!ok) {
+        QCOMPARE(checked.error().message,
+                 QStringLiteral("Latte: the quantity %1 is out of range (1 to 10,000).").arg(qty));
+    }
+}
+
+void TestMoney::limitsLeaveRoomForSums()
+{
+    // A line of the most units at the dearest price fits the ticket maximum's arithmetic, and nine
+    // hundred thousand maximum tickets still add up inside 64 bits.
+    QVERIFY(Money::kMaxTotalMinor <= kMax / Money::kMaxQuantity);
+    QVERIFY(Money::kMaxTotalMinor <= kMax / 900'000);
+    QVERIFY(Money::kMaxAmountMinor <= kMax / 9'000'000);
+    // The dearest price with VAT of 100% on top and the largest tip is still one ticket.
+    QVERIFY(3 * Money::kMaxAmountMinor <= Money::kMaxTotalMinor);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

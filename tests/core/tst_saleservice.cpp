@@ -2,6 +2,7 @@
 // entry and outbox op; refused or failed sales leave nothing behind; refunds and voids are new orders.
 #include "fakesigner.h"
 #include "journal.h"
+#include "money.h"
 #include "orderrepository.h"
 #include "outbox.h"
 #include "saleservice.h"
@@ -9,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QTest>
+#include <limits>
 
 Q_DECLARE_METATYPE(QList<madang::PaymentInput>)
 
@@ -30,6 +32,7 @@ private slots:
     void mixedTender();
     void partialRefundsAddUpToTheSale();
     void overRefundRefused();
+    void refundQuantityOutOfRange();
     void voidWholeSale();
     void voidAfterRefundRefused();
     void correctionsNeedApproval();
@@ -159,6 +162,17 @@ void TestSaleService::refusedSalesLeaveNoTrace_data()
     zeroQty.lines[0].qty = 0;
     QTest::newRow("zero quantity") << zeroQty << QList<PaymentInput>{PaymentInput::cash(100000)}
                                    << QStringLiteral("quantity");
+    Ticket bigTip = salonTicket();
+    bigTip.tipMinor = Money::kMaxAmountMinor + 1;
+    QTest::newRow("tip above the maximum") << bigTip << QList<PaymentInput>{PaymentInput::cash(100000)}
+                                           << QStringLiteral("The tip ₩1,000,000,000,001 is over the maximum");
+    Ticket manyUnits = salonTicket();
+    manyUnits.lines[0].qty = std::numeric_limits<qint64>::max();
+    QTest::newRow("quantity INT64_MAX") << manyUnits << QList<PaymentInput>{PaymentInput::cash(100000)}
+                                        << QStringLiteral("is out of range (1 to 10,000)");
+    QTest::newRow("cash handed over above a ticket")
+        << salonTicket() << QList<PaymentInput>{PaymentInput::cash(std::numeric_limits<qint64>::max())}
+        << QStringLiteral("over the maximum of ₩10,000,000,000,000");
     QTest::newRow("unknown method") << salonTicket()
                                     << QList<PaymentInput>{PaymentInput{QStringLiteral("bitcoin"), 52000, 0, {}}}
                                     << QStringLiteral("Unknown payment method");
@@ -251,6 +265,25 @@ void TestSaleService::overRefundRefused()
     QCOMPARE(rest.value().totalMinor, -(25000 + 3000));
     MADANG_VERIFY_ERROR(m_store->sales().refund(sale.orderId, {}, manager(), m_signer), ErrorCode::InvalidInput);
     QCOMPARE(count("journal"), 3);
+}
+
+void TestSaleService::refundQuantityOutOfRange()
+{
+    // Line 2 sold 2; one is refunded. A huge count must not wrap past the check on what is left.
+    const FinalizedSale sale = sell(salonTicket(), {PaymentInput::cash(52000)});
+    MADANG_VERIFY_OK(m_store->sales().refund(sale.orderId, {{2, 1}}, manager(), m_signer));
+    const qint64 journal = count("journal");
+    const qint64 outbox = count("outbox");
+    constexpr qint64 huge = std::numeric_limits<qint64>::max();
+    for (const QList<RefundLine> &lines :
+         {QList<RefundLine>{{2, huge}}, QList<RefundLine>{{2, huge}, {2, huge}}, QList<RefundLine>{{2, -huge}}}) {
+        auto refused = m_store->sales().refund(sale.orderId, lines, manager(), m_signer);
+        MADANG_VERIFY_ERROR(refused, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("out of range")), qPrintable(refused.error().message));
+    }
+    QCOMPARE(count("journal"), journal);
+    QCOMPARE(count("outbox"), outbox);
+    QCOMPARE(count("orders"), 2);
 }
 
 void TestSaleService::voidWholeSale()

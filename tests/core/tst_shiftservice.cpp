@@ -2,11 +2,14 @@
 // journal entry written in the same transaction as its row.
 #include "fakesigner.h"
 #include "journal.h"
+#include "money.h"
 #include "saleservice.h"
 #include "shiftservice.h"
 #include "testsupport.h"
 
+#include <QJsonObject>
 #include <QTest>
+#include <limits>
 
 using namespace madang;
 using namespace madang::test;
@@ -44,6 +47,12 @@ private slots:
     void closeIsJournaledAndStartsAnewShift();
     void closeNeedsAnOpenShift();
     void sellsOutsideShiftsAreNotCounted();
+    void amountsAtTheLimit_data();
+    void amountsAtTheLimit();
+    void cashOutBeyondTheDrawerNeedsApproval();
+    void largestAmountsAddUpExactly();
+    void outOfRangeRowsAreLeftOut_data();
+    void outOfRangeRowsAreLeftOut();
 
 private:
     FinalizedSale sell(const Ticket &t, const QList<PaymentInput> &tenders, const QString &staff);
@@ -51,6 +60,12 @@ private:
     {
         return queryInt(m_store->database().connection(),
                         QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    }
+
+    /// Everything a refused shift operation must leave as it was.
+    QList<qint64> writes()
+    {
+        return {count("shifts"), count("cash_movements"), count("shift_closures"), count("journal"), count("outbox")};
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -256,6 +271,156 @@ void TestShiftService::sellsOutsideShiftsAreNotCounted()
     sell(a, {PaymentInput::cash(1000)}, QStringLiteral("Mina"));
     auto x = m_store->shifts().report(QStringLiteral("T1"));
     QCOMPARE(x.value().salesCount, 2);
+}
+
+void TestShiftService::amountsAtTheLimit_data()
+{
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<QString>("mentions"); // empty: accepted
+    constexpr qint64 top = Money::kMaxAmountMinor;
+    constexpr qint64 int64Max = std::numeric_limits<qint64>::max();
+    const QString over = QStringLiteral("over the maximum of ₩1,000,000,000,000");
+    QTest::newRow("float at the maximum") << QStringLiteral("open") << top << QString();
+    QTest::newRow("float above") << QStringLiteral("open") << top + 1 << over;
+    QTest::newRow("float INT64_MAX") << QStringLiteral("open") << int64Max << over;
+    QTest::newRow("cash in at the maximum") << QStringLiteral("in") << top << QString();
+    QTest::newRow("cash in above") << QStringLiteral("in") << top + 1 << over;
+    QTest::newRow("cash in INT64_MAX") << QStringLiteral("in") << int64Max << over;
+    QTest::newRow("cash out above") << QStringLiteral("out") << top + 1 << over;
+    // The drawer may hold several amounts: its count has a ticket's limit.
+    const QString overTotal = QStringLiteral("over the maximum of ₩10,000,000,000,000");
+    QTest::newRow("counted at the maximum") << QStringLiteral("close") << Money::kMaxTotalMinor << QString();
+    QTest::newRow("counted above") << QStringLiteral("close") << Money::kMaxTotalMinor + 1 << overTotal;
+    QTest::newRow("counted INT64_MAX") << QStringLiteral("close") << int64Max << overTotal;
+}
+
+void TestShiftService::amountsAtTheLimit()
+{
+    QFETCH(QString, op);
+    QFETCH(qint64, amount);
+    QFETCH(QString, mentions);
+    const SaleContext who = as(QStringLiteral("Mina"), QStringLiteral("mgr"), QStringLiteral("bank"));
+    if (op != QLatin1String("open")) {
+        MADANG_VERIFY_OK(m_store->shifts().open(0, QStringLiteral("KRW"), who, m_signer));
+    }
+    const QList<qint64> before = writes();
+    Status done = Done{};
+    if (op == QLatin1String("open")) {
+        auto opened = m_store->shifts().open(amount, QStringLiteral("KRW"), who, m_signer);
+        done = opened ? Status(Done{}) : Status(opened.error());
+    } else if (op == QLatin1String("close")) {
+        auto closed = m_store->shifts().close(amount, who, m_signer);
+        done = closed ? Status(Done{}) : Status(closed.error());
+    } else {
+        done = m_store->shifts().moveCash(op, amount, who, m_signer);
+    }
+    if (mentions.isEmpty()) {
+        MADANG_VERIFY_OK(done);
+        return;
+    }
+    MADANG_VERIFY_ERROR(done, ErrorCode::InvalidInput);
+    QVERIFY2(done.error().message.contains(mentions), qPrintable(done.error().message));
+    QCOMPARE(writes(), before);
+}
+
+void TestShiftService::cashOutBeyondTheDrawerNeedsApproval()
+{
+    MADANG_VERIFY_OK(m_store->shifts().open(10000, QStringLiteral("KRW"), as(QStringLiteral("Mina")), m_signer));
+    Ticket a;
+    a.lines << line(QStringLiteral("A"), 2000);
+    sell(a, {PaymentInput::cash(2000)}, QStringLiteral("Mina")); // the drawer holds 12000
+    const SaleContext alone = as(QStringLiteral("Mina"), {}, QStringLiteral("bank run"));
+    const QList<qint64> before = writes();
+    const Status refused = m_store->shifts().moveCash(QStringLiteral("out"), 12001, alone, m_signer);
+    MADANG_VERIFY_ERROR(refused, ErrorCode::Forbidden);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("₩12,000 the drawer holds")),
+             qPrintable(refused.error().message));
+    QCOMPARE(writes(), before);
+    // With a manager's approval it goes through; up to what the drawer holds it needs none.
+    MADANG_VERIFY_OK(m_store->shifts().moveCash(
+        QStringLiteral("out"), 12001, as(QStringLiteral("Mina"), QStringLiteral("mgr"), QStringLiteral("bank run")),
+        m_signer));
+    MADANG_VERIFY_OK(m_store->shifts().moveCash(QStringLiteral("in"), 500, alone, m_signer));
+    MADANG_VERIFY_OK(m_store->shifts().moveCash(QStringLiteral("out"), 499, alone, m_signer));
+    MADANG_VERIFY_ERROR(m_store->shifts().moveCash(QStringLiteral("out"), 1, alone, m_signer), ErrorCode::Forbidden);
+    QCOMPARE(m_store->shifts().report(QStringLiteral("T1")).value().expectedCashMinor, 0);
+}
+
+void TestShiftService::largestAmountsAddUpExactly()
+{
+    // The probe: a float and two cash-ins at the maximum, and a sale; nothing fails or wraps.
+    constexpr qint64 top = Money::kMaxAmountMinor;
+    const SaleContext who = as(QStringLiteral("Mina"), {}, QStringLiteral("bank"));
+    MADANG_VERIFY_OK(m_store->shifts().open(top, QStringLiteral("KRW"), who, m_signer));
+    MADANG_VERIFY_OK(m_store->shifts().moveCash(QStringLiteral("in"), top, who, m_signer));
+    MADANG_VERIFY_OK(m_store->shifts().moveCash(QStringLiteral("in"), top, who, m_signer));
+    Ticket a;
+    a.lines << line(QStringLiteral("A"), top);
+    sell(a, {PaymentInput::cash(top)}, QStringLiteral("Mina"));
+    auto x = m_store->shifts().report(QStringLiteral("T1"));
+    MADANG_VERIFY_OK(x);
+    QCOMPARE(x->expectedCashMinor, 4 * top);
+    QCOMPARE(x->outOfRangeCount, 0);
+    auto z = m_store->shifts().close(top, who, m_signer);
+    MADANG_VERIFY_OK(z);
+    QCOMPARE(z->differenceMinor, -3 * top);
+}
+
+void TestShiftService::outOfRangeRowsAreLeftOut_data()
+{
+    QTest::addColumn<QString>("sql"); // written as an older version could have; %1 is the sale's order id
+    QTest::addColumn<qint64>("expected");
+    QTest::addColumn<qint64>("sales");
+    const QString big = QString::number(std::numeric_limits<qint64>::max());
+    QTest::newRow("cash in INT64_MAX")
+        << QStringLiteral("INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, at) SELECT 'old', id, "
+                          "'in', %1, 'old', 'x' FROM shifts")
+               .arg(big)
+        << qint64(100000 + 18000) << qint64(18000);
+    QTest::newRow("float INT64_MAX")
+        << QStringLiteral("DROP TRIGGER shifts_no_change; UPDATE shifts SET float_minor = %1").arg(big) << qint64(18000)
+        << qint64(18000);
+    QTest::newRow("order total INT64_MIN")
+        << QStringLiteral("DROP TRIGGER orders_no_update; UPDATE orders SET total_minor = -%1 - 1").arg(big)
+        << qint64(100000 + 18000) << qint64(0);
+    QTest::newRow("payment INT64_MAX")
+        << QStringLiteral("DROP TRIGGER payments_no_update; UPDATE payments SET amount_minor = %1").arg(big)
+        << qint64(100000) << qint64(18000);
+    QTest::newRow("line just above the ticket maximum")
+        << QStringLiteral("DROP TRIGGER order_lines_no_change; UPDATE order_lines SET total_minor = %1")
+               .arg(Money::kMaxTotalMinor + 1)
+        << qint64(100000 + 18000) << qint64(18000);
+}
+
+void TestShiftService::outOfRangeRowsAreLeftOut()
+{
+    QFETCH(QString, sql);
+    QFETCH(qint64, expected);
+    QFETCH(qint64, sales);
+    MADANG_VERIFY_OK(m_store->shifts().open(100000, QStringLiteral("KRW"), as(QStringLiteral("Mina")), m_signer));
+    Ticket a;
+    a.lines << line(QStringLiteral("A"), 18000);
+    sell(a, {PaymentInput::cash(18000)}, QStringLiteral("Mina"));
+    const QSqlDatabase db = m_store->database().connection();
+    for (const QString &statement : sql.split(QStringLiteral("; "))) {
+        QString error;
+        QVERIFY2(execSql(db, statement, &error), qPrintable(error));
+    }
+    auto x = m_store->shifts().report(QStringLiteral("T1"));
+    MADANG_VERIFY_OK(x);
+    QCOMPARE(x->expectedCashMinor, expected);
+    QCOMPARE(x->salesMinor, sales);
+    QCOMPARE(x->outOfRangeCount, 1);
+    auto z = m_store->shifts().close(expected, as(QStringLiteral("Owner")), m_signer);
+    MADANG_VERIFY_OK(z);
+    QCOMPARE(z->differenceMinor, 0);
+    auto entries = m_store->journal().entries(count("journal"));
+    MADANG_VERIFY_OK(entries);
+    const QJsonObject body = entries->constFirst().body;
+    QCOMPARE(body.value(QStringLiteral("out_of_range")).toInteger(), 1);
+    QCOMPARE(body.value(QStringLiteral("cash")).toObject().value(QStringLiteral("expected_minor")).toInteger(),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(TestShiftService)

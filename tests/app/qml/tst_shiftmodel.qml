@@ -24,9 +24,9 @@ TestCase {
         shift = createTemporaryObject(shiftComponent, this, { store: store })
     }
 
-    function approve(reason) {
+    function approve(reason, action) {
         const approval = createTemporaryObject(approvalComponent, this,
-                                               { store: store, action: shift.noSaleAction, record: shift.shiftId, reason: reason })
+                                               { store: store, action: action || shift.noSaleAction, record: shift.shiftId, reason: reason })
         verify(approval.approve(Fixture.ownerId(store), Fixture.ownerPin()), approval.error)
         return approval.token
     }
@@ -70,6 +70,48 @@ TestCase {
         verify(!shift.noSale("again", token)) // single use
         compare(shift.report.noSaleCount, 1)
         compare(Fixture.rowCount(store, "cash_movements"), before + 1)
+    }
+
+    SignalSpy {
+        id: needsApproval
+        signalName: "cashOutNeedsApproval"
+    }
+
+    function test_cashOutBeyondTheDrawerNeedsApproval() {
+        verify(shift.openShift(10000))
+        needsApproval.target = shift
+        needsApproval.clear()
+        const before = Fixture.rowCount(store, "cash_movements")
+        verify(!shift.cashOut(10001, "bank run"))
+        compare(needsApproval.count, 1)
+        compare(needsApproval.signalArguments[0][0], 10001)
+        compare(needsApproval.signalArguments[0][1], "bank run")
+        verify(needsApproval.signalArguments[0][2].indexOf("₩10,000 the drawer holds") >= 0,
+               needsApproval.signalArguments[0][2])
+        verify(!shift.cashOut(10001, "bank run", approve("bank run"))) // a no-sale token does not do
+        compare(Fixture.rowCount(store, "cash_movements"), before)
+        const token = approve("bank run", shift.cashOutAction)
+        verify(shift.cashOut(10001, "bank run", token), shift.error)
+        compare(shift.error, "")
+        compare(shift.report.expectedText, "-₩1")
+        verify(!shift.cashOut(1, "again", token)) // single use
+        compare(Fixture.rowCount(store, "cash_movements"), before + 1)
+        compare(needsApproval.count, 1) // refused tokens do not ask again
+    }
+
+    function test_outOfRangeRowIsLeftOut() {
+        verify(shift.openShift(50000))
+        compare(shift.report.outOfRangeText, "")
+        // A cash-in of 2^63 - 1, as a version before the limits could store it.
+        Fixture.query(store, "INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, at) "
+                             + "SELECT 'old', id, 'in', 9223372036854775807, 'old', 'x' FROM shifts")
+        compare(Fixture.rowCount(store, "cash_movements"), 1)
+        shift.refresh()
+        compare(shift.report.expectedText, "₩50,000")
+        verify(shift.report.outOfRangeText.indexOf("1 stored figure") >= 0, shift.report.outOfRangeText)
+        verify(shift.closeShift(50000), shift.error)
+        compare(shift.report.differenceMinor, 0)
+        verify(shift.report.outOfRangeText.length > 0)
     }
 
     function test_closeGivesExactZ() {
