@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -27,6 +28,9 @@ Status check(const ModifierGroup &g)
     if (g.name.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("An option group needs a name."));
     }
+    if (auto clean = checkText(g.name.trimmed(), TextKind::Name, Text::tr("option group's name")); !clean) {
+        return clean;
+    }
     if (g.options.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("%1: add at least one option.").arg(g.name));
     }
@@ -40,6 +44,9 @@ Status check(const ModifierGroup &g)
         if (o.name.trimmed().isEmpty() || o.priceMinor < 0) {
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("%1: every option needs a name and a price of 0 or more.").arg(g.name));
+        }
+        if (auto clean = checkText(o.name.trimmed(), TextKind::Name, Text::tr("option's name")); !clean) {
+            return clean;
         }
     }
     return Done{};
@@ -173,6 +180,9 @@ Result<QString> ParkedTickets::park(const Ticket &ticket, const QString &label, 
 {
     if (ticket.lines.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("An empty ticket cannot be put on hold."));
+    }
+    if (auto clean = checkText(label.trimmed(), TextKind::Name, Text::tr("label")); !clean) {
+        return clean.error();
     }
     QSqlQuery q(m_db.connection());
     const QString id = m_ids.nextString();
