@@ -110,6 +110,8 @@ void TestTableService::floorPlanValidation()
     QCOMPARE(tables().floor().value().size(), 3);
     MADANG_VERIFY_ERROR(tables().saveArea({{}, QString(), 0}), ErrorCode::InvalidInput);
     MADANG_VERIFY_ERROR(tables().saveArea({{}, QStringLiteral("테라스") + QChar(0x202E), 0}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(tables().setRoute(QString(), {QStringLiteral("bar") + QChar(0x1B), 1}),
+                        ErrorCode::InvalidInput);
 }
 
 void TestTableService::statusFollowsTheTicket()
