@@ -4,6 +4,7 @@
 #include "crewrepository.h"
 #include "database.h"
 #include "outbox.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -28,6 +29,18 @@ QString hhmm(int minutes)
 QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+/// The request's notes, address and access notes are clean text of their kind's length.
+Status checkRequestText(const BookingRequest &request)
+{
+    if (auto clean = checkText(request.notes.trimmed(), TextKind::Note, Text::tr("note")); !clean) {
+        return clean;
+    }
+    if (auto clean = checkText(request.address.trimmed(), TextKind::Address, Text::tr("address")); !clean) {
+        return clean;
+    }
+    return checkText(request.accessNotes.trimmed(), TextKind::Note, Text::tr("access note"));
 }
 
 /// The booking as the platform gets it with every op: its whole state after the change.
@@ -121,6 +134,9 @@ Result<Booking> BookingService::create(const BookingRequest &request)
         request.status != BookingStatus::PendingSync) {
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("A new booking cannot start as \"%1\".").arg(bookingStatusLabel(request.status)));
+    }
+    if (auto clean = checkRequestText(request); !clean) {
+        return clean.error();
     }
     auto service = m_resources.service(request.itemId);
     if (!service) {
@@ -394,6 +410,9 @@ Result<Booking> BookingService::cancel(const QString &id, const QString &reason,
     const QString why = reason.trimmed();
     if (why.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Say why the booking is cancelled."));
+    }
+    if (auto clean = checkText(why, TextKind::Reason, Text::tr("reason")); !clean) {
+        return clean.error();
     }
     return transition(id, BookingStatus::Cancelled, actorId, QStringLiteral("cancelled"),
                       {{QStringLiteral("reason"), why}}, QStringLiteral(", cancel_reason = ?"), {why});

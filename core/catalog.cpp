@@ -2,6 +2,7 @@
 
 #include "merchant.h"
 #include "money.h"
+#include "textrules.h"
 
 #include <QCoreApplication>
 
@@ -34,12 +35,17 @@ Status validateItem(const CatalogItem &item)
     if (name.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The name is empty."));
     }
-    if (name.size() > kMaxItemNameLength) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The name is longer than %1 characters.").arg(kMaxItemNameLength));
+    if (auto clean = checkText(name, TextKind::ItemName, Text::tr("name")); !clean) {
+        return clean;
+    }
+    if (auto clean = checkText(item.categoryName.trimmed(), TextKind::Category, Text::tr("category")); !clean) {
+        return clean;
     }
     if (item.sku.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The SKU is empty."));
+    }
+    if (auto clean = checkText(item.sku, TextKind::Sku, Text::tr("SKU")); !clean) {
+        return clean;
     }
     if (item.sku.size() > kMaxSkuLength || !isPrintableAscii(item.sku)) {
         return makeError(ErrorCode::InvalidInput,
@@ -59,6 +65,9 @@ Status validateItem(const CatalogItem &item)
     if (item.durationMin < 0 || item.durationMin > kMaxDurationMin) {
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("The duration must be between 0 and %1 minutes.").arg(kMaxDurationMin));
+    }
+    if (auto clean = checkText(item.barcode, TextKind::Barcode, Text::tr("barcode")); !clean) {
+        return clean;
     }
     if (!item.barcode.isEmpty() && !isValidBarcode(item.barcode)) {
         return makeError(ErrorCode::InvalidInput,

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "outbox.h"
 #include "searchindex.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -76,6 +77,9 @@ Result<QString> CatalogRepository::ensureCategory(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         return QString();
+    }
+    if (auto clean = checkText(trimmed, TextKind::Category, Text::tr("category")); !clean) {
+        return clean.error();
     }
     QSqlDatabase db = m_db.connection();
     // Look up inside the write transaction, so that two writers cannot both create the name.

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "outbox.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -29,6 +30,9 @@ Result<Crew> CrewRepository::save(Crew crew)
     crew.name = crew.name.trimmed();
     if (crew.name.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A crew needs a name."));
+    }
+    if (auto clean = checkText(crew.name, TextKind::Name, Text::tr("crew name")); !clean) {
+        return clean.error();
     }
     if (crew.memberIds.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A crew needs at least one member."));
@@ -164,6 +168,11 @@ Status CrewRepository::setTravelMinutes(const QString &from, const QString &to, 
 {
     if (from.trimmed().isEmpty() || to.trimmed().isEmpty() || minutes < 0 || minutes > 600) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A drive is between two addresses and 0 to 600 minutes."));
+    }
+    for (const QString &address : {from.trimmed(), to.trimmed()}) {
+        if (auto clean = checkText(address, TextKind::Address, Text::tr("address")); !clean) {
+            return clean;
+        }
     }
     if (from.trimmed() == to.trimmed()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A drive is between two different addresses."));

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -22,8 +23,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
 };
 
-constexpr qsizetype kMaxNameLength = 100;
-constexpr qsizetype kMaxValueLength = 1000;
+constexpr qsizetype kMaxSharedFields = 50;
 constexpr int kSearchLimit = 50;
 
 const QString kColumns = QStringLiteral("id, name, phone, notes, coalesce(platform_id, '')");
@@ -59,6 +59,13 @@ bool hasOffset(const QString &iso)
     return offset.match(iso).hasMatch() && QDateTime::fromString(iso, Qt::ISODate).isValid();
 }
 
+/// The consent scopes the platform gives: what the shop may use a field for.
+const QStringList &knownScopes()
+{
+    static const QStringList scopes{QStringLiteral("bookings"), QStringLiteral("visit")};
+    return scopes;
+}
+
 /// The "fields" array of a profile document, checked.
 Result<QList<SharedField>> parseFields(const QJsonValue &value)
 {
@@ -69,6 +76,9 @@ Result<QList<SharedField>> parseFields(const QJsonValue &value)
     QList<SharedField> fields;
     QSet<QString> seen;
     const QJsonArray array = value.toArray();
+    if (array.size() > kMaxSharedFields) {
+        return badProfile(Text::tr("it lists %1 fields; the maximum is %2.").arg(array.size()).arg(kMaxSharedFields));
+    }
     for (qsizetype n = 0; n < array.size(); ++n) {
         const QJsonObject o = array.at(n).toObject();
         const SharedField f{o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("value")).toString(),
@@ -82,12 +92,20 @@ Result<QList<SharedField>> parseFields(const QJsonValue &value)
             return badProfile(Text::tr("\"%1\" is listed twice.").arg(f.field));
         }
         seen.insert(f.field);
-        if (f.value.trimmed().isEmpty() || f.value.size() > kMaxValueLength) {
-            return badProfile(
-                Text::tr("\"%1\" needs a value of 1 to %2 characters.").arg(f.field).arg(kMaxValueLength));
+        if (f.value.trimmed().isEmpty()) {
+            return badProfile(Text::tr("\"%1\" has an empty value.").arg(f.field));
+        }
+        if (auto clean = checkText(f.value, TextKind::ProfileValue, Text::tr("value of \"%1\"").arg(f.field)); !clean) {
+            return badProfile(clean.error().message);
         }
         if (f.scope.trimmed().isEmpty()) {
             return badProfile(Text::tr("\"%1\" has no consent scope.").arg(f.field));
+        }
+        if (!knownScopes().contains(f.scope)) {
+            const bool printable = checkText(f.scope, TextKind::Identifier, QString()).ok();
+            return badProfile(Text::tr("\"%1\" has the consent scope \"%2\"; the known scopes are %3.")
+                                  .arg(f.field, printable ? f.scope : Text::tr("(unreadable)"),
+                                       knownScopes().join(QLatin1String(", "))));
         }
         if (!hasOffset(f.consentedAt)) {
             return badProfile(Text::tr("\"%1\" needs consented_at as ISO 8601 with an offset.").arg(f.field));
@@ -100,6 +118,9 @@ Result<QList<SharedField>> parseFields(const QJsonValue &value)
 
 Result<QString> CustomerRepository::normalizePhone(const QString &input)
 {
+    if (auto clean = checkText(input, TextKind::Phone, Text::tr("phone number")); !clean) {
+        return clean.error();
+    }
     QString digits;
     bool plus = false;
     for (const QChar c : input.trimmed()) {
@@ -147,9 +168,17 @@ QString CustomerRepository::displayPhone(const QString &normalized)
 Result<Customer> CustomerRepository::save(Customer customer)
 {
     customer.name = customer.name.trimmed();
-    if (customer.name.isEmpty() || customer.name.size() > kMaxNameLength) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("A customer needs a name of 1 to %1 characters.").arg(kMaxNameLength));
+    if (customer.name.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("A customer needs a name."));
+    }
+    if (auto clean = checkText(customer.name, TextKind::Name, Text::tr("customer's name")); !clean) {
+        return clean.error();
+    }
+    if (auto clean = checkText(customer.notes, TextKind::Note, Text::tr("customer note")); !clean) {
+        return clean.error();
+    }
+    if (auto clean = checkText(customer.platformId, TextKind::Identifier, Text::tr("platform id")); !clean) {
+        return clean.error();
     }
     if (!customer.phone.isEmpty()) {
         auto phone = normalizePhone(customer.phone);
@@ -314,6 +343,12 @@ Result<ProfileImport> CustomerRepository::importSharedProfile(const QByteArray &
     if (platformId.isEmpty() || name.isEmpty()) {
         return badProfile(Text::tr("the customer needs a platform_id and a name."));
     }
+    if (auto clean = checkText(platformId, TextKind::Identifier, Text::tr("platform_id")); !clean) {
+        return badProfile(clean.error().message);
+    }
+    if (auto clean = checkText(name, TextKind::Name, Text::tr("customer's name")); !clean) {
+        return badProfile(clean.error().message);
+    }
     const QString phone = who.value(QStringLiteral("phone")).toString();
     if (!phone.isEmpty()) {
         if (auto valid = normalizePhone(phone); !valid) {
@@ -346,6 +381,13 @@ Result<ProfileImport> CustomerRepository::importSharedProfile(const QByteArray &
         customer = byPhone.value();
         if (!customer) {
             customer = Customer{{}, name, phone, {}, {}};
+        } else if (!customer->platformId.isEmpty()) {
+            // The number is someone else's on the platform: linking it here would hand over their customer
+            // record and delete what they shared.
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("The shared profile was not imported: the phone number %1 belongs to %2, who "
+                                      "is linked to another platform customer (%3).")
+                                 .arg(displayPhone(customer->phone), customer->name, customer->platformId));
         }
     } else {
         customer = Customer{{}, name, {}, {}, {}};

@@ -1,6 +1,7 @@
 #include "merchant.h"
 
 #include "money.h"
+#include "textrules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -68,8 +69,13 @@ Status MerchantProfile::validate() const
     if (name.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The business name is empty."));
     }
-    if (name.size() > 80) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("The business name is longer than 80 characters."));
+    if (auto clean = checkText(name.trimmed(), TextKind::Name, Text::tr("business name")); !clean) {
+        return clean;
+    }
+    if (auto clean =
+            checkText(businessRegistrationNumber, TextKind::Identifier, Text::tr("business registration number"));
+        !clean) {
+        return clean;
     }
     if (auto c = Currency::fromCode(currency); !c) {
         return c.error();

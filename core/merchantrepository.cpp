@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -78,6 +79,9 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
     }
     if (ownerName.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The owner's name is empty."));
+    }
+    if (auto clean = checkText(ownerName.trimmed(), TextKind::Name, Text::tr("owner's name")); !clean) {
+        return clean.error();
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -157,6 +161,9 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     member.name = member.name.trimmed();
     if (member.name.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The staff member's name is empty."));
+    }
+    if (auto clean = checkText(member.name, TextKind::Name, Text::tr("staff member's name")); !clean) {
+        return clean.error();
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);

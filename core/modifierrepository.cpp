@@ -5,6 +5,7 @@
 #include "database.h"
 #include "money.h"
 #include "outbox.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -28,6 +29,9 @@ Status check(const ModifierGroup &g)
     if (g.name.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("An option group needs a name."));
     }
+    if (auto clean = checkText(g.name.trimmed(), TextKind::Name, Text::tr("option group's name")); !clean) {
+        return clean;
+    }
     if (g.options.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("%1: add at least one option.").arg(g.name));
     }
@@ -44,6 +48,9 @@ Status check(const ModifierGroup &g)
         }
         if (auto price = Money::checkAmount(o.priceMinor, Text::tr("price of %1").arg(o.name.trimmed())); !price) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(g.name, price.error().message));
+        }
+        if (auto clean = checkText(o.name.trimmed(), TextKind::Name, Text::tr("option's name")); !clean) {
+            return clean;
         }
     }
     return Done{};
@@ -177,6 +184,9 @@ Result<QString> ParkedTickets::park(const Ticket &ticket, const QString &label, 
 {
     if (ticket.lines.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("An empty ticket cannot be put on hold."));
+    }
+    if (auto clean = checkText(label.trimmed(), TextKind::Name, Text::tr("label")); !clean) {
+        return clean.error();
     }
     QSqlQuery q(m_db.connection());
     const QString id = m_ids.nextString();

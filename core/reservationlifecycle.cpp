@@ -5,6 +5,7 @@
 #include "database.h"
 #include "reservationservice.h"
 #include "tableservice.h"
+#include "textrules.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -232,6 +233,9 @@ Result<Reservation> ReservationService::cancel(const QString &id, const QString 
 {
     if (reason.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Say why the reservation is cancelled."));
+    }
+    if (auto clean = checkText(reason.trimmed(), TextKind::Reason, Text::tr("reason")); !clean) {
+        return clean.error();
     }
     return transition(id, BookingStatus::Cancelled, actorId, QStringLiteral("cancelled"),
                       {{QStringLiteral("reason"), reason.trimmed()}}, QStringLiteral(", cancel_reason = ?"),

@@ -6,6 +6,7 @@
 #include "money.h"
 #include "outbox.h"
 #include "tableservice.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -140,6 +141,9 @@ Result<QList<Interval>> ReservationService::hoursOn(QDate day) const
 
 Status ReservationService::setCombineGroup(const QString &tableId, const QString &group, int position)
 {
+    if (auto clean = checkText(group.trimmed(), TextKind::Category, Text::tr("combine group")); !clean) {
+        return clean;
+    }
     auto q = Database::run(m_db.connection(),
                            QStringLiteral("UPDATE dining_tables SET combine_group = ?, combine_position = ? "
                                           "WHERE id = ?"),
@@ -332,6 +336,12 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
 {
     if (request.guestName.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A reservation needs the guest's name."));
+    }
+    if (auto clean = checkText(request.guestName.trimmed(), TextKind::Name, Text::tr("guest's name")); !clean) {
+        return clean.error();
+    }
+    if (auto clean = checkText(request.notes.trimmed(), TextKind::Note, Text::tr("note")); !clean) {
+        return clean.error();
     }
     if (request.partySize < 1 || request.partySize > kMaxPartySize) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A party is 1 to %1 guests.").arg(kMaxPartySize));

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -177,6 +178,9 @@ Result<int> ResourceRepository::addDayOff(const QString &staffId, QDate day, con
     if (!day.isValid()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A day off needs a valid date."));
     }
+    if (auto clean = checkText(reason, TextKind::Reason, Text::tr("reason")); !clean) {
+        return clean.error();
+    }
     if (day < m_clock.now().date()) { // what is booked on a past day has happened; nothing to reassign
         return makeError(ErrorCode::InvalidInput, Text::tr("%1 is in the past.").arg(day.toString(Qt::ISODate)));
     }
@@ -257,6 +261,9 @@ Result<BookableStation> ResourceRepository::saveStation(BookableStation station)
     if (station.name.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A station needs a name."));
     }
+    if (auto clean = checkText(station.name, TextKind::Name, Text::tr("station name")); !clean) {
+        return clean.error();
+    }
     if (!kStationKinds.contains(station.kind)) {
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("\"%1\" is not a kind of station (chair, room, basin or van).").arg(station.kind));
@@ -271,6 +278,15 @@ Result<BookableStation> ResourceRepository::saveStation(BookableStation station)
                               {QStringLiteral("position"), station.position}};
     auto saved = writeWithOp(
         m_db, m_outbox, QStringLiteral("station.saved"), station.id, payload, [&](const QSqlDatabase &db) -> Status {
+            auto taken = Database::run(db, QStringLiteral("SELECT 1 FROM stations WHERE name = ? AND id <> ?"),
+                                       {station.name, station.id}, Text::tr("Reading the stations"));
+            if (!taken) {
+                return taken.error();
+            }
+            if (taken->next()) {
+                return makeError(ErrorCode::Conflict,
+                                 Text::tr("There is already a station called %1.").arg(station.name));
+            }
             auto written = Database::run(
                 db,
                 created ? QStringLiteral("INSERT INTO stations (name, kind, position, id) "

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "tablejoins.h"
 #include "tableservice.h"
+#include "textrules.h"
 #include "uuid7.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,9 @@ Result<Area> TableService::saveArea(Area area)
     if (area.name.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("An area needs a name."));
     }
+    if (auto clean = checkText(area.name.trimmed(), TextKind::Name, Text::tr("area name")); !clean) {
+        return clean.error();
+    }
     if (area.id.isEmpty()) {
         area.id = m_ids.nextString();
     }
@@ -92,6 +96,9 @@ Result<DiningTable> TableService::saveTable(DiningTable t)
 {
     if (t.name.trimmed().isEmpty() || t.seats < 1 || t.seats > 99 || t.width <= 0 || t.height <= 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A table needs a name, 1 to 99 seats and a size."));
+    }
+    if (auto clean = checkText(t.name.trimmed(), TextKind::Name, Text::tr("table name")); !clean) {
+        return clean.error();
     }
     if (t.id.isEmpty()) {
         t.id = m_ids.nextString();

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "database.h"
 #include "tablejoins.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -333,6 +334,9 @@ Status TableService::setRoute(const QString &categoryId, const KitchenRoute &rou
 {
     if (route.station.trimmed().isEmpty() || route.course < 1 || route.course > 9) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A station needs a name and a course from 1 to 9."));
+    }
+    if (auto clean = checkText(route.station.trimmed(), TextKind::Name, Text::tr("kitchen station")); !clean) {
+        return clean;
     }
     auto q = Database::run(
         m_db.connection(),

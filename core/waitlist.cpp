@@ -8,6 +8,7 @@
 #include "outbox.h"
 #include "reservationservice.h"
 #include "tableservice.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -121,6 +122,9 @@ Result<WaitingParty> ReservationService::addToWaitlist(const QString &guestName,
 {
     if (guestName.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The waitlist needs a name to call."));
+    }
+    if (auto clean = checkText(guestName.trimmed(), TextKind::Name, Text::tr("guest's name")); !clean) {
+        return clean.error();
     }
     QString normalized;
     if (!phone.trimmed().isEmpty()) {

@@ -8,6 +8,7 @@
 #include "outbox.h"
 #include "pinhasher.h"
 #include "store.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -53,6 +54,9 @@ Status checkMember(StaffMember &member)
     member.name = member.name.trimmed();
     if (member.name.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The staff member's name is empty."));
+    }
+    if (auto clean = checkText(member.name, TextKind::Name, Text::tr("staff member's name")); !clean) {
+        return clean;
     }
     if (!isValidRole(member.role)) {
         return makeError(ErrorCode::InvalidInput,

@@ -245,9 +245,6 @@ void TestMadangctlBookings::sharedProfileImport()
     const auto customer = [this](const QStringList &args) {
         return ctl(withDb(QStringList{QStringLiteral("customer")} + args));
     };
-    const Run imported =
-        customer({QStringLiteral("import-profile"), dataPath(QStringLiteral("shared_profile/hana.json"))});
-    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const auto fieldsOf = [&]() {
         const Run shown =
             customer({QStringLiteral("show"), QStringLiteral("--phone"), QStringLiteral("010 1234 5678")});
@@ -257,9 +254,26 @@ void TestMadangctlBookings::sharedProfileImport()
         }
         return fields;
     };
+    // The demo's 김하늘 is platform customer cus_demo_hana: a profile of another platform id with her number
+    // is refused, and she keeps her link and her four fields.
+    const Run taken =
+        customer({QStringLiteral("import-profile"), dataPath(QStringLiteral("shared_profile/hana.json"))});
+    QCOMPARE(taken.exitCode, 2);
+    QVERIFY2(taken.err.contains(QStringLiteral("010-1234-5678 belongs to 김하늘, who is linked to another platform "
+                                               "customer (cus_demo_hana)")),
+             qPrintable(taken.err));
     QCOMPARE(fieldsOf().size(), 4);
-    const Run revoked = customer(
-        {QStringLiteral("import-profile"), dataPath(QStringLiteral("shared_profile/hana_revoked_playlist.json"))});
+    // Her own profile, under her platform id, replaces what she shares.
+    const auto asDemoHana = [&](const QString &file) {
+        const QString path = m_dir->filePath(file);
+        const QByteArray json = readFile(dataPath(QStringLiteral("shared_profile/") + file));
+        return writeFile(path, QByteArray(json).replace("cus_7f3a9c", "cus_demo_hana")) ? path : QString();
+    };
+    const Run imported = customer({QStringLiteral("import-profile"), asDemoHana(QStringLiteral("hana.json"))});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(fieldsOf().size(), 4);
+    const Run revoked =
+        customer({QStringLiteral("import-profile"), asDemoHana(QStringLiteral("hana_revoked_playlist.json"))});
     QCOMPARE(revoked.exitCode, 0);
     QCOMPARE(json(revoked).value(QStringLiteral("revoked")).toInt(), 1);
     QVERIFY(!fieldsOf().contains(QStringLiteral("playlist")));

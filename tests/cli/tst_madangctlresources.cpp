@@ -13,6 +13,7 @@ private slots:
     void cleanup() { tearDown(); }
     void crewAndDrivingTimeReachBookings();
     void serviceAndDayOff();
+    void stationNamesAreUnique();
     void refusalsWriteNothing_data();
     void refusalsWriteNothing();
 
@@ -108,6 +109,21 @@ void TestMadangctlResources::serviceAndDayOff()
     QCOMPARE(minhoSlots(), 0);
 }
 
+void TestMadangctlResources::stationNamesAreUnique()
+{
+    Run r = resource({QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral("3호차"),
+                      QStringLiteral("--kind"), QStringLiteral("van")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const qint64 stations = count(QStringLiteral("SELECT count(*) FROM stations"));
+    const qint64 ops = count(QStringLiteral("SELECT count(*) FROM outbox"));
+    r = resource({QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral(" 3호차 "),
+                  QStringLiteral("--kind"), QStringLiteral("chair")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("There is already a station called 3호차.")), qPrintable(r.err));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stations")), stations);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), ops);
+}
+
 void TestMadangctlResources::refusalsWriteNothing_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -122,6 +138,39 @@ void TestMadangctlResources::refusalsWriteNothing_data()
         << QStringList{QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral(" "),
                        QStringLiteral("--kind"), QStringLiteral("van")}
         << 2 << QStringLiteral("name");
+    QTest::newRow("station name with ESC")
+        << QStringList{QStringLiteral("station"), QStringLiteral("--name"),
+                       QStringLiteral("abc") + QChar(0x1B) + QStringLiteral("[31m"), QStringLiteral("--kind"),
+                       QStringLiteral("van")}
+        << 2 << QStringLiteral("The station name contains a control character (U+001B) at position 4.");
+    QTest::newRow("station name with a right-to-left override")
+        << QStringList{QStringLiteral("station"), QStringLiteral("--name"),
+                       QStringLiteral("abc") + QChar(0x202E) + QStringLiteral("exe.txt"), QStringLiteral("--kind"),
+                       QStringLiteral("van")}
+        << 2 << QStringLiteral("The station name contains a text direction control (U+202E) at position 4.");
+    QTest::newRow("station name of 40,000 characters")
+        << QStringList{QStringLiteral("station"), QStringLiteral("--name"), QString(40000, QLatin1Char('v')),
+                       QStringLiteral("--kind"), QStringLiteral("van")}
+        << 2 << QStringLiteral("The station name is 40000 characters; the maximum is 80.");
+    QTest::newRow("day off with a BEL in the reason")
+        << QStringList{QStringLiteral("day-off"),
+                       QStringLiteral("--staff"),
+                       QStringLiteral("Minho"),
+                       QStringLiteral("--date"),
+                       day(),
+                       QStringLiteral("--reason"),
+                       QStringLiteral("ding") + QChar(0x07)}
+        << 2 << QStringLiteral("The reason contains a control character (U+0007) at position 5.");
+    QTest::newRow("crew name with a C1 control")
+        << QStringList{QStringLiteral("crew"), QStringLiteral("--name"),
+                       QStringLiteral("C") + QChar(0x85) + QStringLiteral("팀"), QStringLiteral("--members"),
+                       QStringLiteral("Minho")}
+        << 2 << QStringLiteral("The crew name contains a control character (U+0085) at position 2.");
+    QTest::newRow("drive from a 40,000-character address")
+        << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QString(40000, QLatin1Char('a')),
+                       QStringLiteral("--to"),   QStringLiteral("B"),      QStringLiteral("--minutes"),
+                       QStringLiteral("10")}
+        << 2 << QStringLiteral("The address is 40000 characters; the maximum is 200.");
     QTest::newRow("unknown service") << QStringList{QStringLiteral("service"), QStringLiteral("NOPE"),
                                                     QStringLiteral("--work"), QStringLiteral("30")}
                                      << 2 << QStringLiteral("NOPE");

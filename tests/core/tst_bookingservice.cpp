@@ -193,6 +193,23 @@ void TestBookingService::refusalWritesNothing()
     QCOMPARE(taken.error().code, ErrorCode::Conflict);
     auto noReason = bookings().cancel(bookings().onDay(kMonday)->first().id, QStringLiteral("  "), {});
     QCOMPARE(noReason.error().code, ErrorCode::InvalidInput);
+    auto escReason = bookings().cancel(bookings().onDay(kMonday)->first().id,
+                                       QStringLiteral("sick") + QChar(0x1B) + QStringLiteral("[2J"), {});
+    QCOMPARE(escReason.error().message,
+             QStringLiteral("The reason contains a control character (U+001B) at position 5."));
+    // Unclean or over-long notes and addresses: refused before the slot is even looked at.
+    BookingRequest notes = request(QStringLiteral("CUT"), at(14), QStringLiteral("Ana"));
+    notes.notes = QString(40000, QLatin1Char('n'));
+    QCOMPARE(bookings().create(notes).error().message,
+             QStringLiteral("The note is 40000 characters; the maximum is 500."));
+    notes.notes = QStringLiteral("첫 방문\n두피 민감"); // a note may span lines
+    notes.address = QStringLiteral("서울 ") + QChar(0x202E) + QStringLiteral("1동");
+    QCOMPARE(bookings().create(notes).error().message,
+             QStringLiteral("The address contains a text direction control (U+202E) at position 4."));
+    notes.address.clear();
+    notes.accessNotes = QStringLiteral("door code") + QChar(0x07);
+    QCOMPARE(bookings().create(notes).error().message,
+             QStringLiteral("The access note contains a control character (U+0007) at position 10."));
     QCOMPARE(count(QStringLiteral("bookings")), 1);
     QCOMPARE(count(QStringLiteral("outbox")), ops);
     QCOMPARE(count(QStringLiteral("booking_events")), events);

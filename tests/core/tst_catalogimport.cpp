@@ -67,6 +67,7 @@ private slots:
     void progressReachesTheEnd();
     void priceAtTheMaximumSells_data();
     void priceAtTheMaximumSells();
+    void megabyteCategoryImportsNothing();
 
 private:
     QSqlDatabase conn() { return m_store->database().connection(); }
@@ -279,6 +280,23 @@ void TestCatalogImport::priceAtTheMaximumSells()
     auto priced = priceTicket(ticket);
     MADANG_VERIFY_OK(priced);
     QCOMPARE(priced->totalMinor, (pricesIncludeVat ? 2 : 3) * Money::kMaxAmountMinor);
+}
+
+void TestCatalogImport::megabyteCategoryImportsNothing()
+{
+    const qint64 itemsBefore = items();
+    const qint64 outboxBefore = outbox();
+    QSqlDatabase db = conn();
+    const qint64 categoriesBefore = queryInt(db, QStringLiteral("SELECT count(*) FROM categories"));
+    const QByteArray csv = "sku,name,category,price\nBIG-1,Americano," + QByteArray(1024 * 1024, 'c') + ",4500\n";
+
+    auto report = import(csv);
+    MADANG_VERIFY_OK(report);
+    QCOMPARE(reportText(report.value()),
+             QStringLiteral("line 2: The category is 1048576 characters; the maximum is 40.\n"));
+    QCOMPARE(items(), itemsBefore);
+    QCOMPARE(outbox(), outboxBefore);
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM categories")), categoriesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogImport)

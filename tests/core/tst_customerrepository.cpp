@@ -26,6 +26,11 @@ private slots:
     void revokedFieldsDisappear();
     void badProfileChangesNothing_data();
     void badProfileChangesNothing();
+    void profileCannotTakeOverAnotherCustomer();
+    void profileLimitsAndCleanText_data();
+    void profileLimitsAndCleanText();
+    void customerTextIsClean_data();
+    void customerTextIsClean();
 
 private:
     CustomerRepository &customers() { return m_store->customers(); }
@@ -268,6 +273,145 @@ void TestCustomerRepository::badProfileChangesNothing()
     QCOMPARE(queryString(db, QStringLiteral("SELECT group_concat(field || '=' || value, ';') FROM shared_profile")),
              before);
     QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM customers")), customersBefore);
+}
+
+void TestCustomerRepository::profileCannotTakeOverAnotherCustomer()
+{
+    auto hana = customers().importSharedProfile(readFile(dataPath(QStringLiteral("shared_profile/hana.json"))));
+    MADANG_VERIFY_OK(hana);
+    const QSqlDatabase db = m_store->database().connection();
+    const QString fieldsBefore = queryString(db, QStringLiteral("SELECT group_concat(field || '=' || value || '@' || "
+                                                                "scope, ';') FROM shared_profile"));
+    const qint64 customersBefore = queryInt(db, QStringLiteral("SELECT count(*) FROM customers"));
+    const qint64 opsBefore = Outbox::pendingCount(db).value();
+    // Another platform customer's profile carries 김하늘's number.
+    const QByteArray other = R"({"format": "madang.shared-profile", "version": 1,
+        "customer": {"platform_id": "cus_phone_conflict", "name": "Someone Else", "phone": "+82 10 1234 5678"},
+        "fields": [{"field": "preferred_staff", "value": "Jun", "scope": "bookings",
+                    "consented_at": "2026-12-01T09:00:00+09:00"}]})";
+    auto imported = customers().importSharedProfile(other);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, ErrorCode::Conflict);
+    QCOMPARE(imported.error().message,
+             QStringLiteral("The shared profile was not imported: the phone number 010-1234-5678 belongs to 김하늘, "
+                            "who is linked to another platform customer (cus_7f3a9c)."));
+    // 김하늘 keeps her link and everything she shared; nobody was added; nothing was queued.
+    auto stillHana = customers().find(hana->customerId);
+    QCOMPARE(stillHana.value()->platformId, QStringLiteral("cus_7f3a9c"));
+    QCOMPARE(stillHana.value()->name, QStringLiteral("김하늘"));
+    QCOMPARE(queryString(db, QStringLiteral("SELECT group_concat(field || '=' || value || '@' || scope, ';') FROM "
+                                            "shared_profile")),
+             fieldsBefore);
+    QCOMPARE(customers().sharedProfile(hana->customerId).value().size(), 4);
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM customers")), customersBefore);
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM customers WHERE platform_id = 'cus_phone_conflict'")),
+             0);
+    QCOMPARE(Outbox::pendingCount(db).value(), opsBefore);
+}
+
+void TestCustomerRepository::profileLimitsAndCleanText_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("says");
+
+    const QByteArray good = readFile(dataPath(QStringLiteral("shared_profile/hana.json")));
+    QTest::newRow("unknown scope") << QByteArray(good).replace("\"scope\": \"bookings\"", "\"scope\": \"marketing\"")
+                                   << QStringLiteral("\"preferred_staff\" has the consent scope \"marketing\"; the "
+                                                     "known scopes are bookings, visit.");
+    QTest::newRow("ESC in a value") << QByteArray(good).replace("\"Mina\"", "\"Mi\\u001b[2Jna\"")
+                                    << QStringLiteral("The value of \"preferred_staff\" contains a control character "
+                                                      "(U+001B) at position 3.");
+    QTest::newRow("RLO in the name")
+        << QByteArray(good).replace("김하늘", "abc\\u202eexe.txt")
+        << QStringLiteral("The customer's name contains a text direction control (U+202E) at position 4.");
+    QTest::newRow("NUL in the platform id") << QByteArray(good).replace("cus_7f3a9c", "cus\\u0000x")
+                                            << QStringLiteral("The platform_id contains a control character (U+0000) "
+                                                              "at position 4.");
+    QTest::newRow("platform id of 65 characters")
+        << QByteArray(good).replace("cus_7f3a9c", QByteArray(65, 'c'))
+        << QStringLiteral("The platform_id is 65 characters; the maximum is 64.");
+    QTest::newRow("name of 81 characters")
+        << QByteArray(good).replace("김하늘", QByteArray(81, 'n'))
+        << QStringLiteral("The customer's name is 81 characters; the maximum is 80.");
+    QTest::newRow("value of 1,001 characters")
+        << QByteArray(good).replace("\"Mina\"", "\"" + QByteArray(1001, 'm') + "\"")
+        << QStringLiteral("The value of \"preferred_staff\" is 1001 characters; the maximum is 1000.");
+    QTest::newRow("value of 40,000 characters")
+        << QByteArray(good).replace("\"Mina\"", "\"" + QByteArray(40000, 'm') + "\"")
+        << QStringLiteral("The value of \"preferred_staff\" is 40000 characters; the maximum is 1000.");
+    QTest::newRow("a phone of 40,000 characters")
+        << QByteArray(good).replace("010-1234-5678", QByteArray(40000, '1'))
+        << QStringLiteral("The phone number is 40000 characters; the maximum is 32.");
+    QByteArray many = R"({"format": "madang.shared-profile", "version": 1,
+        "customer": {"platform_id": "cus_many", "name": "Many"}, "fields": [)";
+    for (int n = 0; n < 51; ++n) {
+        many += (n > 0 ? "," : "") + QByteArray(R"({"field": "f)") + QByteArray::number(n) +
+                R"(", "value": "v", "scope": "visit", "consented_at": "2026-12-01T09:00:00+09:00"})";
+    }
+    many += "]}";
+    QTest::newRow("51 fields") << many << QStringLiteral("it lists 51 fields; the maximum is 50.");
+}
+
+void TestCustomerRepository::profileLimitsAndCleanText()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, says);
+
+    auto first = customers().importSharedProfile(readFile(dataPath(QStringLiteral("shared_profile/hana.json"))));
+    MADANG_VERIFY_OK(first);
+    const QSqlDatabase db = m_store->database().connection();
+    const QString before = queryString(db, QStringLiteral("SELECT group_concat(field || '=' || value, ';') FROM "
+                                                          "shared_profile"));
+    const qint64 customersBefore = queryInt(db, QStringLiteral("SELECT count(*) FROM customers"));
+    const qint64 opsBefore = Outbox::pendingCount(db).value();
+    auto imported = customers().importSharedProfile(json);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(imported.error().message, QStringLiteral("The shared profile was not imported: ") + says);
+    QCOMPARE(queryString(db, QStringLiteral("SELECT group_concat(field || '=' || value, ';') FROM shared_profile")),
+             before);
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM customers")), customersBefore);
+    QCOMPARE(Outbox::pendingCount(db).value(), opsBefore);
+}
+
+void TestCustomerRepository::customerTextIsClean_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("notes");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("BEL in the name") << (QStringLiteral("Kim") + QChar(0x07)) << QString()
+                                     << QStringLiteral("The customer's name contains a control character (U+0007) at "
+                                                       "position 4.");
+    QTest::newRow("name of 81 characters")
+        << QString(81, QChar(0xAC00)) << QString()
+        << QStringLiteral("The customer's name is 81 characters; the maximum is 80.");
+    QTest::newRow("notes of 40,000 characters") << QStringLiteral("Kim") << QString(40000, QLatin1Char('n'))
+                                                << QStringLiteral("The customer note is 40000 characters; the maximum "
+                                                                  "is 500.");
+    QTest::newRow("isolate in the notes") << QStringLiteral("Kim") << (QStringLiteral("vip ") + QChar(0x2067))
+                                          << QStringLiteral("The customer note contains a text direction control "
+                                                            "(U+2067) at position 5.");
+}
+
+void TestCustomerRepository::customerTextIsClean()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, notes);
+    QFETCH(QString, says);
+
+    const QSqlDatabase db = m_store->database().connection();
+    const qint64 customersBefore = queryInt(db, QStringLiteral("SELECT count(*) FROM customers"));
+    const qint64 opsBefore = Outbox::pendingCount(db).value();
+    auto saved = customers().save(Customer{{}, name, QStringLiteral("010-2222-3333"), notes, {}});
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(saved.error().message, says);
+    QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM customers")), customersBefore);
+    QCOMPARE(Outbox::pendingCount(db).value(), opsBefore);
+    // With clean text of a sane length, the same customer is saved; the notes may span lines.
+    MADANG_VERIFY_OK(customers().save(
+        Customer{{}, QStringLiteral("김하늘 🌸"), QStringLiteral("010-2222-3333"), QStringLiteral("VIP\n2층"), {}}));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerRepository)

@@ -252,6 +252,9 @@ void TestMerchantRepository::addStaffRejectsEmptyName_data()
     QTest::newRow("empty") << QString();
     QTest::newRow("spaces") << QStringLiteral("   ");
     QTest::newRow("tab and newline") << QStringLiteral("\t\n");
+    QTest::newRow("ESC in the name") << (QStringLiteral("Mi") + QChar(0x1B) + QStringLiteral("na"));
+    QTest::newRow("right-to-left override") << (QStringLiteral("Mina") + QChar(0x202E));
+    QTest::newRow("81 characters") << QString(81, QLatin1Char('m'));
 }
 
 void TestMerchantRepository::addStaffRejectsEmptyName()

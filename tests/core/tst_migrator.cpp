@@ -85,6 +85,7 @@ private slots:
     void builtinList();
     void freshDatabaseReachesLatest();
     void upgradeCheckedInV1Database();
+    void upgradeRenamesDuplicateStations();
     void brokenMigrationLeavesNothing_data();
     void brokenMigrationLeavesNothing();
     void migrationEndingWithComment();
@@ -207,6 +208,37 @@ void TestMigrator::upgradeCheckedInV1Database()
         MADANG_VERIFY_OK(upgraded);
     }
     QVERIFY(QFile::exists(second + QStringLiteral(".schema1-2.bak")));
+}
+
+void TestMigrator::upgradeRenamesDuplicateStations()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stations.db"));
+    QList<Migration> upTo16 = Migrator::builtin();
+    upTo16.removeIf([](const Migration &m) { return m.version > 16; });
+    MADANG_VERIFY_OK(Database::open(path, Database::Mode::ReadWrite, upTo16));
+    // Three chairs named alike (ids by time), one already called "Chair (2)", and names that differ in case only.
+    QVERIFY(rawExec(path, {QStringLiteral("INSERT INTO stations (id, name, kind) VALUES ('01', 'Chair', 'chair'), "
+                                          "('02', 'Chair', 'chair'), ('03', 'Chair', 'chair'), "
+                                          "('00', 'Chair (2)', 'chair'), ('04', 'chair', 'chair'), "
+                                          "('05', '1호차', 'van')")}));
+    QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), 16);
+
+    MADANG_VERIFY_OK(Database::open(path, Database::Mode::ReadWrite, Migrator::builtin()));
+    const auto named = [&](const char *id, const QString &name) {
+        return rawInt(path, QStringLiteral("SELECT count(*) FROM stations WHERE id = '%1' AND name = '%2'")
+                                .arg(QLatin1String(id), name));
+    };
+    QCOMPARE(named("01", QStringLiteral("Chair")), 1);      // the first keeps its name
+    QCOMPARE(named("02", QStringLiteral("Chair (02)")), 1); // "Chair (2)" was taken: its id instead
+    QCOMPARE(named("03", QStringLiteral("Chair (3)")), 1);
+    QCOMPARE(named("00", QStringLiteral("Chair (2)")), 1);
+    QCOMPARE(named("04", QStringLiteral("chair")), 1); // like crews', names differ by case
+    QCOMPARE(named("05", QStringLiteral("1호차")), 1);
+    QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM stations")), 6);
+    QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM sqlite_temp_master")), 0);
+    QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'stations_name'")), 1);
+    QVERIFY(!rawExec(path, {QStringLiteral("INSERT INTO stations (id, name, kind) VALUES ('06', 'Chair', 'room')")}));
 }
 
 void TestMigrator::brokenMigrationLeavesNothing_data()

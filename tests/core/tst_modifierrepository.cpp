@@ -126,6 +126,15 @@ void TestModifierRepository::badGroupsRefused_data()
     ModifierGroup blankOption = extras();
     blankOption.options[1].name.clear();
     QTest::newRow("unnamed option") << blankOption;
+    ModifierGroup escName = spice();
+    escName.name = QStringLiteral("Spice") + QChar(0x1B) + QStringLiteral("[5m");
+    QTest::newRow("ESC in the name") << escName;
+    ModifierGroup overriddenOption = extras();
+    overriddenOption.options[0].name = QStringLiteral("abc") + QChar(0x202E) + QStringLiteral("exe.txt");
+    QTest::newRow("option with a right-to-left override") << overriddenOption;
+    ModifierGroup longOption = extras();
+    longOption.options[1].name = QString(81, QLatin1Char('o'));
+    QTest::newRow("option name of 81 characters") << longOption;
 }
 
 void TestModifierRepository::badGroupsRefused()

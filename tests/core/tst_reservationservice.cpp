@@ -75,6 +75,10 @@ void TestReservationService::create_data()
     row("nine is more than any seating", "강지호", 9, seven, {}, invalid, {});
     row("no guests", "강지호", 0, seven, {}, invalid, {});
     row("no name", "  ", 2, seven, {}, invalid, {});
+    row("a name with ESC", "강\x1b[31m지호", 2, seven, {}, invalid, {});
+    row("a name with a right-to-left override", "abc\u202eexe.txt", 2, seven, {}, invalid, {});
+    row("a name of 81 characters", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        2, seven, {}, invalid, {});
     row("ends after closing", "윤서연", 2, 21 * 60, {}, invalid, {});
     row("between lunch and dinner", "윤서연", 2, 15 * 60, {}, invalid, {});
     row("not a time", "윤서연", 2, 1440, {}, invalid, {});
@@ -240,6 +244,8 @@ void TestReservationService::lifecycleRefusals()
     auto made = reservations().create(request(QStringLiteral("정우진"), 2, 18 * 60));
     MADANG_VERIFY_OK(made);
     MADANG_VERIFY_ERROR(reservations().cancel(made->id, QStringLiteral(" "), {}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().cancel(made->id, QStringLiteral("late") + QChar(0x9B), {}),
+                        ErrorCode::InvalidInput);
     MADANG_VERIFY_ERROR(reservations().setStatus(made->id, BookingStatus::InService, {}), ErrorCode::InvalidInput);
     MADANG_VERIFY_OK(reservations().setStatus(made->id, BookingStatus::CheckedIn, {}));
     MADANG_VERIFY_ERROR(reservations().markNoShow(made->id, {}), ErrorCode::InvalidInput);
@@ -305,6 +311,9 @@ void TestReservationService::waitlistRefusals()
 {
     MADANG_VERIFY_ERROR(reservations().addToWaitlist(QStringLiteral("큰 모임"), {}, 9, {}), ErrorCode::InvalidInput);
     MADANG_VERIFY_ERROR(reservations().addToWaitlist(QStringLiteral(" "), {}, 2, {}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().addToWaitlist(QStringLiteral("민지") + QChar(0x2066), {}, 2, {}),
+                        ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(reservations().addToWaitlist(QString(81, QChar(0xBBFC)), {}, 2, {}), ErrorCode::InvalidInput);
     MADANG_VERIFY_ERROR(reservations().addToWaitlist(QStringLiteral("민지"), QStringLiteral("12ab"), 2, {}),
                         ErrorCode::InvalidInput);
     MADANG_VERIFY_ERROR(reservations().quote(0), ErrorCode::InvalidInput);

@@ -96,6 +96,8 @@ void TestTableService::floorPlanValidation_data()
     QTest::newRow("100 seats") << QStringLiteral("9") << 100 << 100 << ErrorCode::InvalidInput;
     QTest::newRow("no size") << QStringLiteral("9") << 4 << 0 << ErrorCode::InvalidInput;
     QTest::newRow("name taken in the area") << QStringLiteral("1") << 4 << 100 << ErrorCode::Conflict;
+    QTest::newRow("name with ESC") << (QStringLiteral("9") + QChar(0x1B)) << 4 << 100 << ErrorCode::InvalidInput;
+    QTest::newRow("name of 81 characters") << QString(81, QLatin1Char('9')) << 4 << 100 << ErrorCode::InvalidInput;
 }
 
 void TestTableService::floorPlanValidation()
@@ -107,6 +109,9 @@ void TestTableService::floorPlanValidation()
     MADANG_VERIFY_ERROR(tables().saveTable(DiningTable{{}, m_area, name, seats, 0, 0, width, 100, false, true}), error);
     QCOMPARE(tables().floor().value().size(), 3);
     MADANG_VERIFY_ERROR(tables().saveArea({{}, QString(), 0}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(tables().saveArea({{}, QStringLiteral("테라스") + QChar(0x202E), 0}), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(tables().setRoute(QString(), {QStringLiteral("bar") + QChar(0x1B), 1}),
+                        ErrorCode::InvalidInput);
 }
 
 void TestTableService::statusFollowsTheTicket()

@@ -39,6 +39,12 @@ TestCase {
             { tag: "member listed twice", op: "crew", name: "C팀", members: ["Daeho", "Daeho"] },
             { tag: "van without a name", op: "station", name: "  ", kind: "van" },
             { tag: "station of no kind", op: "station", name: "의자 9", kind: "boat" },
+            { tag: "station name with ESC", op: "station", name: "abc\u001b[31m", kind: "van",
+              says: "The station name contains a control character (U+001B) at position 4." },
+            { tag: "station name taken", op: "station", name: "승합차 1", kind: "van",
+              says: "There is already a station called 승합차 1." },
+            { tag: "crew name with an override", op: "crew", name: "C\u202e팀", members: ["Daeho"],
+              says: "The crew name contains a text direction control (U+202E) at position 2." },
             { tag: "drive as text", op: "travel", from: "마포", to: "강남", minutes: "soon" },
             { tag: "drive too long", op: "travel", from: "마포", to: "강남", minutes: "601" },
             { tag: "drive to itself", op: "travel", from: "마포", to: "마포", minutes: "10" },
@@ -61,6 +67,8 @@ TestCase {
             ok = model.setTravel(row.from, row.to, row.minutes)
         verify(!ok)
         verify(model.error.length > 0)
+        if (row.says)
+            compare(model.error, row.says)
         compare(Fixture.rowCount(store, "outbox"), ops)
         compare(Fixture.rowCount(store, "crews") + Fixture.rowCount(store, "crew_members") +
                 Fixture.rowCount(store, "stations") + Fixture.rowCount(store, "travel_times"), rows)

@@ -38,6 +38,10 @@ TestCase {
             { tag: "duration text", fields: { name: "Tea", sku: "X1", price: "1000", durationMin: "an hour" } },
             { tag: "duration too long", fields: { name: "Tea", sku: "X1", price: "1000", durationMin: "2000" } },
             { tag: "barcode with space", fields: { name: "Tea", sku: "X1", price: "1000", barcode: "88 01" } },
+            { tag: "name with an override", fields: { name: "abc\u202eexe.txt", sku: "X1", price: "1000" },
+              says: "The name contains a text direction control (U+202E) at position 4." },
+            { tag: "category of 41 characters", fields: { name: "Tea", sku: "X1", price: "1000", category: "c".repeat(41) },
+              says: "The category is 41 characters; the maximum is 40." },
             { tag: "duplicate sku", fields: { name: "Tea", sku: "CUT-W", price: "1000" } },
             { tag: "duplicate barcode", fields: { name: "Tea", sku: "X1", price: "1000", barcode: "8801234500017" } },
             { tag: "gap as text", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", processingMin: "half" } },
@@ -57,6 +61,8 @@ TestCase {
         fill(editor, row.fields)
         verify(!editor.save())
         verify(editor.error.length > 0, "no error shown")
+        if (row.says)
+            compare(editor.error, row.says)
         verify(editor.isNew)
         compare(Fixture.rowCount(store, "items"), itemsBefore)
         compare(Fixture.rowCount(store, "outbox"), outboxBefore)
