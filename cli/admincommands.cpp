@@ -1,6 +1,7 @@
 // madangctl init, backup and check.
 #include "backup.h"
 #include "catalogrepository.h"
+#include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "journal.h"
@@ -143,6 +144,13 @@ int runBackup(const CliContext &ctx)
     const QString out = ctx.args.option(QStringLiteral("out"));
     if (out.isEmpty()) {
         return usage(ctx, QStringLiteral("backup needs --out FILE"));
+    }
+    if (const QString why = outputProblem(ctx, out); !why.isEmpty()) {
+        return failed(ctx, makeError(ErrorCode::InvalidInput, QStringLiteral("cannot write %1: %2").arg(out, why)));
+    }
+    if (QFileInfo::exists(out)) {
+        return failed(ctx, makeError(ErrorCode::InvalidInput,
+                                     QStringLiteral("%1 already exists; choose a new file name.").arg(out)));
     }
     if (auto done = Backup::copy(ctx.args.db(), out); !done) {
         return failed(ctx, done.error());

@@ -25,6 +25,15 @@ void drawProgress(QTextStream &err, qsizetype done, qsizetype total)
     err.flush();
 }
 
+/// A message that quotes a whole field (a 50 MB header is one) is cut to what a person can read on one line.
+QString shortened(const QString &message)
+{
+    constexpr qsizetype kMaxChars = 300;
+    return message.size() <= kMaxChars
+               ? message
+               : message.left(kMaxChars) + QStringLiteral("… (%1 characters)").arg(message.size());
+}
+
 int importCsv(const CliContext &ctx)
 {
     const QString file = ctx.args.word(2);
@@ -70,10 +79,13 @@ int importCsv(const CliContext &ctx)
         return ExitFailed;
     }
     if (!report->issues.isEmpty()) {
+        // Every bad row on stdout, for the person or script fixing the file; one line on stderr that says why.
         for (const ImportIssue &issue : report->issues) {
-            ctx.err << issue.toString() << '\n';
+            ctx.out << shortened(issue.toString()) << '\n';
         }
-        ctx.err << "madangctl: " << report->issues.size() << " bad row(s) in " << file << "; nothing was imported"
+        ctx.out.flush();
+        ctx.err << "madangctl: " << report->issues.size() << " bad row(s) in " << file
+                << ", nothing was imported; the first: " << shortened(report->issues.constFirst().toString())
                 << Qt::endl;
         return ExitBadInput;
     }

@@ -3,6 +3,9 @@
 #include "merchantrepository.h"
 #include "store.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 using namespace madang;
 
 int failed(const CliContext &ctx, const QString &message, int code)
@@ -30,6 +33,37 @@ std::unique_ptr<Store> openSetUpStore(const CliContext &ctx)
         return nullptr;
     }
     return std::move(store.value());
+}
+
+QString outputProblem(const CliContext &ctx, const QString &out)
+{
+    const QFileInfo info(out);
+    const QFileInfo folder(info.absolutePath());
+    const QString db = QFileInfo(ctx.args.db()).absoluteFilePath();
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock"), QStringLiteral(".search"),
+          QStringLiteral(".search-wal"), QStringLiteral(".search-shm")}) {
+        if (!ctx.args.db().isEmpty() && info.absoluteFilePath() == db + suffix) {
+            return QStringLiteral("%1 is the database%2; choose another file").arg(out, suffix);
+        }
+    }
+    if (info.isDir()) {
+        return QStringLiteral("%1 is a folder; give a file name").arg(out);
+    }
+    if (info.fileName().toUtf8().size() > 255) {
+        return QStringLiteral("the file name is %1 bytes long; the most a name may have is 255")
+            .arg(info.fileName().toUtf8().size());
+    }
+    if (!folder.exists()) {
+        return QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath()));
+    }
+    if (!folder.isDir()) {
+        return QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath()));
+    }
+    if (!folder.isWritable()) {
+        return QStringLiteral("the folder %1 is not writable").arg(QDir::toNativeSeparators(folder.filePath()));
+    }
+    return {};
 }
 
 Result<QString> activeStaffId(Store &store, const QString &name)

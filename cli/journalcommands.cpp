@@ -1,5 +1,6 @@
 // madangctl journal export | journal pubkey | journal verify. None of them needs the device's secrets: the
 // public key is in the database's device row (or, for an auditor without the database, in --pubkey FILE).
+#include "clistore.h"
 #include "commands.h"
 #include "crypto.h"
 #include "database.h"
@@ -19,12 +20,6 @@ namespace {
 /// A public key PEM is about 180 bytes; anything far larger is not one.
 constexpr qint64 kMaxPubkeyBytes = 64 * 1024;
 
-int failed(const CliContext &ctx, const QString &message, int code = ExitFailed)
-{
-    ctx.err << "madangctl: " << message << Qt::endl;
-    return code;
-}
-
 /// Why a file could not be written, in words: a full disk says so. A buffered write that the disk cut short
 /// leaves Qt without the system's reason ("Unknown error"); one more flush asks the system again and gets it.
 QString writeProblem(QFileDevice &file)
@@ -38,34 +33,14 @@ QString writeProblem(QFileDevice &file)
     return file.errorString();
 }
 
-/// Why out cannot be created at all, before anything is read or written; empty if it can be tried.
-QString unwritable(const QString &out)
-{
-    const QFileInfo info(out);
-    const QFileInfo folder(info.absolutePath());
-    if (info.isDir()) {
-        return QStringLiteral("%1 is a folder; give a file name").arg(out);
-    }
-    if (!folder.exists()) {
-        return QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath()));
-    }
-    if (!folder.isDir()) {
-        return QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath()));
-    }
-    if (!folder.isWritable()) {
-        return QStringLiteral("the folder %1 is not writable").arg(QDir::toNativeSeparators(folder.filePath()));
-    }
-    return {};
-}
-
 int exportJournal(const CliContext &ctx)
 {
     const QString out = ctx.args.option(QStringLiteral("out"));
     if (out.isEmpty()) {
         return failed(ctx, QStringLiteral("journal export needs --out FILE"), ExitUsage);
     }
-    if (const QString why = unwritable(out); !why.isEmpty()) {
-        return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, why));
+    if (const QString why = outputProblem(ctx, out); !why.isEmpty()) {
+        return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, why), ExitBadInput);
     }
     auto db = Database::open(ctx.args.db(), Database::Mode::ReadOnly);
     if (!db) {
@@ -74,8 +49,8 @@ int exportJournal(const CliContext &ctx)
     // All or nothing: the entries go to a temporary file next to out, which replaces out only when every byte
     // of it was written; on any failure the temporary file is removed and out is left as it was.
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, writeProblem(file)));
+    if (!file.open(QIODevice::WriteOnly)) { // the path given cannot be written (as /proc/version cannot)
+        return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, writeProblem(file)), ExitBadInput);
     }
     auto n = Journal(*db.value()).exportTo(file);
     const bool flushed = n && file.flush();
@@ -197,6 +172,11 @@ int runJournal(const CliContext &ctx)
     if (const QStringList bad = ctx.args.unknown(allowed); !bad.isEmpty()) {
         return failed(ctx, QStringLiteral("journal %1 does not take %2").arg(sub, bad.join(QLatin1String(", "))),
                       ExitUsage);
+    }
+    for (const QString &option : {QStringLiteral("file"), QStringLiteral("pubkey"), QStringLiteral("out")}) {
+        if (ctx.args.has(option) && ctx.args.option(option).isEmpty()) {
+            return failed(ctx, QStringLiteral("--%1 needs a file name").arg(option), ExitUsage);
+        }
     }
     if (sub == QLatin1String("export")) {
         return exportJournal(ctx);

@@ -1,4 +1,5 @@
 // madangctl receipt pdf|png|escpos: a copy of a stored receipt, journaled as a reprint (DUPLICATE).
+#include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "escposrenderer.h"
@@ -7,18 +8,11 @@
 #include "saleservice.h"
 #include "store.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QSaveFile>
 
 using namespace madang;
-
-namespace {
-int failed(const CliContext &ctx, const QString &message, int code = ExitFailed)
-{
-    ctx.err << "madangctl: " << message << Qt::endl;
-    return code;
-}
-} // namespace
 
 int runReceipt(const CliContext &ctx)
 {
@@ -38,6 +32,9 @@ int runReceipt(const CliContext &ctx)
                       QStringLiteral("receipt needs pdf|png|escpos --receipt T1-000001 --out FILE "
                                      "[--width 58|80] [--lang ko|en]"),
                       ExitUsage);
+    }
+    if (const QString why = outputProblem(ctx, out); !why.isEmpty()) {
+        return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, why), ExitBadInput);
     }
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
     if (!store) {
@@ -78,14 +75,19 @@ int runReceipt(const CliContext &ctx)
             if (!image) {
                 return failed(ctx, image.error().message);
             }
-            image.value().save(out, "PNG");
+            QBuffer png(&bytes);
+            if (!png.open(QIODevice::WriteOnly) || !image.value().save(&png, "PNG")) {
+                return failed(ctx, QStringLiteral("cannot draw the receipt as PNG"));
+            }
         }
     }
-    if (format != QLatin1String("png")) {
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
-        }
+    // The copy is written whole before the reprint is journaled: a copy that could not be written is no reprint.
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, file.errorString()), ExitBadInput);
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return failed(ctx, QStringLiteral("cannot write %1: %2; no copy was made").arg(out, file.errorString()));
     }
     // Every copy after the first is a reprint, and every reprint is journaled.
     auto reprint = s.sales().reprint(found.value()->id, {{}, QStringLiteral("madangctl"), {}, {}}, device.value());

@@ -1,6 +1,7 @@
 #include "payment.h"
 
 #include "money.h"
+#include "textrules.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,9 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
             return makeError(ErrorCode::InvalidInput, Text::tr("Nothing is left to pay; remove the extra payment."));
         }
         AppliedPayment p{t.method, 0, 0, 0, t.reference.trimmed()};
+        if (auto clean = checkText(p.reference, TextKind::Identifier, Text::tr("payment reference")); !clean) {
+            return clean.error();
+        }
         if (payment::givesChange(t.method)) {
             if (t.tenderedMinor <= 0) {
                 return makeError(ErrorCode::InvalidInput, Text::tr("Enter the cash handed over."));

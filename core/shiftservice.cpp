@@ -6,6 +6,7 @@
 #include "journal.h"
 #include "money.h"
 #include "outbox.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -24,6 +25,15 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ShiftService)
 };
+
+/// Who is at the drawer and why, as they are written into the shift's rows: clean text of sane length.
+Status checkWho(const SaleContext &who)
+{
+    if (auto name = checkText(who.staffName, TextKind::Name, Text::tr("staff member's name")); !name) {
+        return name;
+    }
+    return checkText(who.reason, TextKind::Reason, Text::tr("reason"));
+}
 
 QVariant orNull(const QString &text)
 {
@@ -67,6 +77,9 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
 {
     if (floatMinor < 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The opening float cannot be negative."));
+    }
+    if (auto clean = checkWho(who); !clean) {
+        return clean.error();
     }
     if (auto checked = Money::checkAmount(floatMinor, Text::tr("opening float"), shownIn(currency)); !checked) {
         return checked.error();
@@ -126,6 +139,9 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
     }
     if (who.reason.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Give a reason for opening the drawer."));
+    }
+    if (auto clean = checkWho(who); !clean) {
+        return clean;
     }
     if (kind == QLatin1String("no_sale") ? amountMinor != 0 : amountMinor <= 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Enter an amount above zero (none for a no-sale)."));
@@ -205,6 +221,9 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
 {
     if (countedCashMinor < 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The counted cash cannot be negative."));
+    }
+    if (auto clean = checkWho(who); !clean) {
+        return clean.error();
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);

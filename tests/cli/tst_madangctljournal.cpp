@@ -234,14 +234,14 @@ void TestMadangctlJournal::exportIntoMissingFolder()
     QVERIFY(sell(1));
     const QString missing = file(QStringLiteral("no/such/folder/journal.jsonl"));
     const Run r = journal({QStringLiteral("export"), QStringLiteral("--out"), missing});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 2); // the path given is bad input
     QVERIFY2(r.err.contains(QStringLiteral("the folder %1 does not exist")
                                 .arg(QDir::toNativeSeparators(file(QStringLiteral("no/such/folder"))))),
              qPrintable(r.err));
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     QVERIFY(!QFileInfo::exists(file(QStringLiteral("no"))));
     const Run folder = journal({QStringLiteral("export"), QStringLiteral("--out"), m_dir->path()});
-    QCOMPARE(folder.exitCode, 1);
+    QCOMPARE(folder.exitCode, 2);
     QVERIFY2(folder.err.contains(QStringLiteral("is a folder")), qPrintable(folder.err));
 }
 
