@@ -126,7 +126,7 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
         return failed(ctx, QStringLiteral("booking create needs --service SKU --start ISO --customer-phone P"),
                       ExitUsage);
     }
-    if (ctx.args.has(QStringLiteral("visits")) && !ctx.args.has(QStringLiteral("repeat"))) {
+    if (ctx.args.has(QStringLiteral("visits")) && ctx.args.option(QStringLiteral("repeat")).isEmpty()) {
         return failed(ctx, QStringLiteral("--visits N needs --repeat weekly|every_2_weeks|monthly_weekday"), ExitUsage);
     }
     auto when = parseStart(startText, store.bookings().timeZone());
@@ -169,7 +169,7 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
     request.notes = ctx.args.option(QStringLiteral("notes"));
     request.address = ctx.args.option(QStringLiteral("address"));
     request.accessNotes = ctx.args.option(QStringLiteral("access-notes"));
-    if (const QString repeat = ctx.args.option(QStringLiteral("repeat")); !repeat.isEmpty()) {
+    if (const QString repeat = ctx.args.option(QStringLiteral("repeat")); ctx.args.has(QStringLiteral("repeat"))) {
         const auto rule = repeatFromName(repeat);
         bool visitsOk = false;
         const int visits = ctx.args.option(QStringLiteral("visits")).toInt(&visitsOk);

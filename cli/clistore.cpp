@@ -17,7 +17,8 @@ int failed(const CliContext &ctx, const QString &message, int code)
 int refused(const CliContext &ctx, const Error &error)
 {
     const bool input = error.code == ErrorCode::InvalidInput || error.code == ErrorCode::Conflict ||
-                       error.code == ErrorCode::Forbidden || error.code == ErrorCode::NotFound;
+                       error.code == ErrorCode::Forbidden || error.code == ErrorCode::NotFound ||
+                       error.code == ErrorCode::Overflow || error.code == ErrorCode::CurrencyMismatch;
     return failed(ctx, error.message, input ? ExitBadInput : ExitFailed);
 }
 

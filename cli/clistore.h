@@ -13,7 +13,8 @@ class Store;
 
 /// Prints "madangctl: message" and returns code.
 int failed(const CliContext &ctx, const QString &message, int code = ExitFailed);
-/// A refusal of the input (a taken slot, a missing skill, an unknown name) exits 2; storage trouble 1.
+/// A refusal of the input (a taken slot, a missing skill, an unknown name, an amount past its limit) exits 2;
+/// storage trouble 1.
 int refused(const CliContext &ctx, const madang::Error &error);
 /// Opens the store read-write; on failure (or when it is not set up) prints why and returns nullptr.
 std::unique_ptr<madang::Store> openSetUpStore(const CliContext &ctx);

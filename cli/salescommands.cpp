@@ -1,5 +1,6 @@
 // madangctl sale (the journal commands are in journalcommands.cpp)
 #include "catalogrepository.h"
+#include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "merchantrepository.h"
@@ -14,20 +15,6 @@
 using namespace madang;
 
 namespace {
-int failed(const CliContext &ctx, const QString &message, int code = ExitFailed)
-{
-    ctx.err << "madangctl: " << message << Qt::endl;
-    return code;
-}
-
-/// Errors in what was asked (bad SKU, short tender) exit 2; storage trouble exits 1.
-int refused(const CliContext &ctx, const Error &error)
-{
-    const bool input =
-        error.code == ErrorCode::InvalidInput || error.code == ErrorCode::NotFound || error.code == ErrorCode::Conflict;
-    return failed(ctx, error.message, input ? ExitBadInput : ExitFailed);
-}
-
 struct Sellable
 {
     Ticket ticket;

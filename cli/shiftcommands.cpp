@@ -1,4 +1,5 @@
 // madangctl shift open | cash | report | close
+#include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "merchantrepository.h"
@@ -11,19 +12,6 @@
 using namespace madang;
 
 namespace {
-int failed(const CliContext &ctx, const QString &message, int code = ExitFailed)
-{
-    ctx.err << "madangctl: " << message << Qt::endl;
-    return code;
-}
-
-int refused(const CliContext &ctx, const Error &error)
-{
-    const bool input = error.code == ErrorCode::InvalidInput || error.code == ErrorCode::Conflict ||
-                       error.code == ErrorCode::Forbidden;
-    return failed(ctx, error.message, input ? ExitBadInput : ExitFailed);
-}
-
 void printReport(const CliContext &ctx, const ShiftReport &r, const Currency &currency)
 {
     if (ctx.args.has(QStringLiteral("json"))) {

@@ -29,6 +29,11 @@
 
 namespace madang {
 
+/// How far ahead anything on the calendar may be set: a booking, every visit of a series, a staff member's day
+/// off. Two years: a weekly series of the longest (RecurrenceRule::kMaxVisits) just fits, and a mistyped year
+/// (9999) is refused instead of stored.
+constexpr int kCalendarHorizonYears = 2;
+
 /// Minutes in a day: the last valid end of an interval.
 inline constexpr int kMinutesPerDay = 24 * 60;
 

@@ -80,9 +80,8 @@ public:
     /// How long ago a booking may start: long enough to record a walk-in at the counter after the fact, the
     /// same day; not so long that a mistyped year or day books into the past (docs/bookings.md).
     static constexpr int kBackdateHours = 12;
-    /// How far ahead a booking, and every visit of a series, may be: two years (a weekly series of the
-    /// longest, RecurrenceRule::kMaxVisits, just fits).
-    static constexpr int kHorizonYears = 2;
+    /// How far ahead a booking, and every visit of a series, may be.
+    static constexpr int kHorizonYears = kCalendarHorizonYears;
     /// Refuses a start earlier than now - kBackdateHours or a day after today + kHorizonYears (clock's time).
     [[nodiscard]] Status inWindow(QDate day, int startMin) const;
     /// ISO 8601 with offset for `startMin` on `day`; refuses a time that does not exist that day and a

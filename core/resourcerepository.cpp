@@ -184,6 +184,13 @@ Result<int> ResourceRepository::addDayOff(const QString &staffId, QDate day, con
     if (day < m_clock.now().date()) { // what is booked on a past day has happened; nothing to reassign
         return makeError(ErrorCode::InvalidInput, Text::tr("%1 is in the past.").arg(day.toString(Qt::ISODate)));
     }
+    if (const QDate last = m_clock.now().date().addYears(kCalendarHorizonYears); day > last) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("%1 is more than %2 years ahead: days off can be set up to "
+                                                           "%3.")
+                                                      .arg(day.toString(Qt::ISODate))
+                                                      .arg(kCalendarHorizonYears)
+                                                      .arg(last.toString(Qt::ISODate)));
+    }
     const QString iso = day.toString(Qt::ISODate);
     const QJsonObject payload{
         {QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}, {QStringLiteral("reason"), reason}};

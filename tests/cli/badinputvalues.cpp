@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace badinput {
 
@@ -33,7 +34,15 @@ Value withControl(QRandomGenerator &rng, const QString &valid, bool newlineAllow
         {0x2066, "U+2066"}, {0x200f, "U+200F"}, {0x08, "BS"},  {0x0a, "LF"},           {0xfffd, "U+FFFD"}};
     const auto &[code, name] = pick(rng, kChars);
     QString text = valid.isEmpty() ? QStringLiteral("abc") : valid;
-    text.insert(rng.bounded(int(text.size()) + 1), QString::fromUcs4(&code, 1));
+    // A line feed and U+0085 are white space to Qt: at either end they are trimmed like a space and never stored,
+    // so they go inside.
+    const bool space = code == 0x0a || code == 0x85;
+    if (space && text.size() < 2) {
+        text += QStringLiteral("b");
+    }
+    const int at =
+        space ? 1 + rng.bounded(int(std::max<qsizetype>(text.size() - 1, 1))) : rng.bounded(int(text.size()) + 1);
+    text.insert(std::min<qsizetype>(at, text.size()), QString::fromUcs4(&code, 1));
     const Expect e = code == 0x0a && newlineAllowed ? E::MayAccept : E::MustRefuse;
     return plain(text, e, QStringLiteral("control character %1").arg(QLatin1String(name)));
 }

@@ -191,6 +191,10 @@ void TestMadangctlResources::refusalsWriteNothing_data()
                                                         QStringLiteral("Minho"), QStringLiteral("--date"),
                                                         QStringLiteral("2020-01-06")}
                                          << 2 << QStringLiteral("2020-01-06 is in the past");
+    QTest::newRow("day off in year 9999")
+        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Minho"),
+                       QStringLiteral("--date"), QStringLiteral("9999-12-31")}
+        << 2 << QStringLiteral("9999-12-31 is more than 2 years ahead");
     QTest::newRow("crew of a stranger") << QStringList{QStringLiteral("crew"), QStringLiteral("--name"),
                                                        QStringLiteral("C팀"), QStringLiteral("--members"),
                                                        QStringLiteral("Minho,Nobody")}
