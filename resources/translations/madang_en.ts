@@ -502,10 +502,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist on %2: the clocks go forward then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1-%2 on %3 crosses a daylight-saving change; book it before or after.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,6 +593,34 @@
         <source>This is a crew job; drop it on a crew&apos;s column.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is more than %2 years ahead: bookings can be made up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the past: a booking may start at most %3 hours ago (to record a walk-in after the fact), so no earlier than %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the clocks go forward then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -661,10 +685,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SKU is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,6 +706,26 @@
     </message>
     <message>
         <source>The barcode &quot;%1&quot; must be up to %2 printable characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +791,10 @@
         <source>price is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogRepository</name>
@@ -800,6 +844,10 @@
     </message>
     <message>
         <source>Indexing the imported items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1215,14 @@
         <source>A drive is between two different addresses.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>crew name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrewSettings</name>
@@ -1403,10 +1459,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a value of 1 to %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has no consent scope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,10 +1472,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; needs a leading 0 (national) or + (international).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A customer needs a name of 1 to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,6 +1514,54 @@
         <source>Saving the shared profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it lists %1 fields; the maximum is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the consent scope &quot;%2&quot;; the known scopes are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared profile was not imported: the phone number %1 belongs to %2, who is linked to another platform customer (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1479,18 +1575,6 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is already open in another program (%2, process %3). Close it first; only one program may write to a terminal&apos;s database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the lock file for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1527,6 +1611,53 @@
     </message>
     <message>
         <source>Backed up %1 (schema %2) to %3 before upgrading it to schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file; give the path of a file in it, e.g. %1/madang.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1, where the database %2 keeps its lock and write-ahead log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (its file permissions do not allow writing); this needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another program (%2). Close it first; only one program may write to a terminal&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: there is no permission to write in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by %2, which could not be taken over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,6 +1749,10 @@
     </message>
     <message>
         <source>This database has no device row to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no device identity yet, so no public key to check signatures with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +2042,37 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most a %3 may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemEditorDialog</name>
     <message>
         <source>Add item</source>
@@ -2122,6 +2288,58 @@
         <source>A journal entry&apos;s body must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes (16 MiB), the most one journal entry may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the journal with the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 has no journal entry (entry %3 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 names entry %3, which records something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Z-report %1 has no journal entry (entry %2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Z-report %1 names entry %2, which records something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (a closure) has no Z-report (it was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (a reprint of %2) names an order that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (the %2 %3) has no order (it was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt counter of %1 is at %2 but %3 orders carry its numbers (orders and their entries were removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kitchen</name>
@@ -2223,11 +2441,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The business name is longer than 80 characters.</source>
+        <source>The VAT rate must be between 0% and 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The VAT rate must be between 0% and 100%.</source>
+        <source>business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business registration number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2267,6 +2489,14 @@
     </message>
     <message>
         <source>Saving setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,6 +2609,22 @@
         <source>That ticket is no longer on hold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>option group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2404,6 +2650,22 @@
     </message>
     <message>
         <source>%1 allows %2 decimals: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is over the maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is over the maximum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quantity %2 is out of range (1 to %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,6 +3050,14 @@
     </message>
     <message>
         <source>A deposit needs the booking it was paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash handed over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3392,6 +3662,13 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QSQLiteResult</name>
     <message>
         <source>Unable to fetch row</source>
@@ -3868,7 +4145,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That deposit is too large.</source>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combine group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4045,6 +4338,26 @@
         <source>%1 is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ahead: days off can be set up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a station called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleReceipt</name>
@@ -4113,6 +4426,10 @@
     </message>
     <message>
         <source>The sale&apos;s journal entry could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4489,6 +4806,13 @@
         <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n stored figure(s) beyond the limits, written by an older version, are left out of these totals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShiftPage</name>
@@ -4738,6 +5062,34 @@
         <source>Closing the shift</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>staff member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking %1 out is more than the %2 the drawer holds; that needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4961,6 +5313,10 @@
     </message>
     <message>
         <source>Saving the PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5448,6 +5804,18 @@
         <source>This table is joined to table %1 for a seated party; their ticket is on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>area name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kitchen station</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableTicketModel</name>
@@ -5563,11 +5931,26 @@
     </message>
 </context>
 <context>
-    <name>Ticket</name>
+    <name>TextRules</name>
     <message>
-        <source>The amount is too large.</source>
+        <source>The %1 is %2 characters; the maximum is %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 contains a control character (%2) at position %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a text direction control (%2) at position %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains an invalid character (%2) at position %3: the text was not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
     <message>
         <source>A discount on %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
@@ -5632,6 +6015,42 @@
     </message>
     <message>
         <source>The saved ticket is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is over the maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price of %1 with its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line total of %1 (%2 × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket total %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

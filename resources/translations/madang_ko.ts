@@ -501,10 +501,6 @@
         <translation>예약은 시작 후에 끝나야 합니다.</translation>
     </message>
     <message>
-        <source>%1 does not exist on %2: the clocks go forward then.</source>
-        <translation>%2의 %1은(는) 없는 시각입니다: 서머타임으로 시계가 앞당겨집니다.</translation>
-    </message>
-    <message>
         <source>%1-%2 on %3 crosses a daylight-saving change; book it before or after.</source>
         <translation>%3 %1-%2는 서머타임 전환에 걸칩니다. 그 전이나 후로 예약하세요.</translation>
     </message>
@@ -596,6 +592,34 @@
         <source>This is a crew job; drop it on a crew&apos;s column.</source>
         <translation>팀 작업입니다. 팀 칸에 놓으세요.</translation>
     </message>
+    <message>
+        <source>%1 is more than %2 years ahead: bookings can be made up to %3.</source>
+        <translation>%1은(는) %2년보다 먼 날짜입니다. 예약은 %3까지 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the past: a booking may start at most %3 hours ago (to record a walk-in after the fact), so no earlier than %4.</source>
+        <translation>%1 %2은(는) 지난 시각입니다. 예약은 최대 %3시간 전까지(방문 후 기록용) 시작할 수 있으므로 %4 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3: the clocks go forward then.</source>
+        <translation>%3에서는 %2에 %1이(가) 없습니다. 그때 시계가 앞당겨집니다.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>access note</source>
+        <translation>출입 메모</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -659,10 +683,6 @@
         <translation>이름이 비어 있습니다.</translation>
     </message>
     <message>
-        <source>The name is longer than %1 characters.</source>
-        <translation>이름이 %1자를 넘습니다.</translation>
-    </message>
-    <message>
         <source>The SKU is empty.</source>
         <translation>SKU가 비어 있습니다.</translation>
     </message>
@@ -685,6 +705,26 @@
     <message>
         <source>The barcode &quot;%1&quot; must be up to %2 printable characters without spaces.</source>
         <translation>바코드 &quot;%1&quot;은(는) 공백 없이 %2자 이내여야 합니다.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>바코드</translation>
     </message>
 </context>
 <context>
@@ -749,6 +789,10 @@
         <source>price is empty</source>
         <translation>가격이 비어 있습니다</translation>
     </message>
+    <message>
+        <source>price</source>
+        <translation>가격</translation>
+    </message>
 </context>
 <context>
     <name>CatalogRepository</name>
@@ -799,6 +843,10 @@
     <message>
         <source>Indexing the imported items</source>
         <translation>가져온 상품 색인 만들기</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>분류</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1213,14 @@
         <source>A drive is between two different addresses.</source>
         <translation>이동 시간은 서로 다른 두 주소 사이에 둡니다.</translation>
     </message>
+    <message>
+        <source>crew name</source>
+        <translation>청소팀 이름</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
 </context>
 <context>
     <name>CrewSettings</name>
@@ -1401,10 +1457,6 @@
         <translation>&quot;%1&quot;이(가) 두 번 있습니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a value of 1 to %2 characters.</source>
-        <translation>&quot;%1&quot;에는 1자에서 %2자 사이의 값이 필요합니다.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has no consent scope.</source>
         <translation>&quot;%1&quot;에 동의 범위가 없습니다.</translation>
     </message>
@@ -1419,10 +1471,6 @@
     <message>
         <source>&quot;%1&quot; needs a leading 0 (national) or + (international).</source>
         <translation>&quot;%1&quot;은(는) 0(국내) 또는 +(국제)로 시작해야 합니다.</translation>
-    </message>
-    <message>
-        <source>A customer needs a name of 1 to %1 characters.</source>
-        <translation>고객 이름은 1자에서 %1자 사이여야 합니다.</translation>
     </message>
     <message>
         <source>%1 is already %2&apos;s number.</source>
@@ -1464,6 +1512,54 @@
         <source>Saving the shared profile</source>
         <translation>공유 프로필 저장</translation>
     </message>
+    <message>
+        <source>it lists %1 fields; the maximum is %2.</source>
+        <translation>항목이 %1개입니다. 최대 %2개까지입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty value.</source>
+        <translation>&quot;%1&quot;의 값이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>value of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 값</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the consent scope &quot;%2&quot;; the known scopes are %3.</source>
+        <translation>&quot;%1&quot;의 동의 범위 &quot;%2&quot;은(는) 알 수 없습니다. 가능한 범위: %3.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>고객 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <source>customer note</source>
+        <translation>고객 메모</translation>
+    </message>
+    <message>
+        <source>platform id</source>
+        <translation>플랫폼 ID</translation>
+    </message>
+    <message>
+        <source>platform_id</source>
+        <translation>platform_id</translation>
+    </message>
+    <message>
+        <source>The shared profile was not imported: the phone number %1 belongs to %2, who is linked to another platform customer (%3).</source>
+        <translation>공유 프로필을 가져오지 않았습니다: 전화번호 %1은(는) 다른 플랫폼 고객(%3)과 연결된 %2 님의 번호입니다.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1478,18 +1574,6 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>폴더 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>The database %1 is already open in another program (%2, process %3). Close it first; only one program may write to a terminal&apos;s database.</source>
-        <translation>데이터베이스 %1을(를) 다른 프로그램(%2, 프로세스 %3)이 이미 열고 있습니다. 먼저 닫으세요. 단말기 데이터베이스에는 한 프로그램만 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source>Cannot create the lock file for %1.</source>
-        <translation>%1의 잠금 파일을 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
@@ -1526,6 +1610,53 @@
     <message>
         <source>Backed up %1 (schema %2) to %3 before upgrading it to schema %4.</source>
         <translation>%1(스키마 %2)을(를) 스키마 %4(으)로 업그레이드하기 전에 %3에 백업했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file; give the path of a file in it, e.g. %1/madang.db.</source>
+        <translation>%1은(는) 폴더이지 데이터베이스 파일이 아닙니다. 그 안의 파일 경로를 주세요(예: %1/madang.db).</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1, where the database %2 keeps its lock and write-ahead log.</source>
+        <translation>폴더 %1에 쓸 수 없습니다. 데이터베이스 %2의 잠금 파일과 로그 파일이 이 폴더에 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (its file permissions do not allow writing); this needs to write to it.</source>
+        <translation>데이터베이스 %1이(가) 읽기 전용입니다(파일 권한상 쓸 수 없음). 이 작업에는 쓰기 권한이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, %3의 프로세스 %2</translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, 프로세스 %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another program (%2). Close it first; only one program may write to a terminal&apos;s database.</source>
+        <translation>데이터베이스 %1은(는) 이미 다른 프로그램(%2)에서 열려 있습니다. 먼저 닫으세요. 단말기 데이터베이스에는 한 프로그램만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: there is no permission to write in %2.</source>
+        <translation>잠금 파일 %1을(를) 만들 수 없습니다. %2에 쓸 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: the disk is full. Free some space and try again.</source>
+        <translation>잠금 파일 %1을(를) 만들 수 없습니다. 디스크가 가득 찼습니다. 공간을 비우고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>잠금 파일 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by %2, which could not be taken over.</source>
+        <translation>데이터베이스 %1이(가) %2(으)로 잠겨 있으며 잠금을 넘겨받을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1747,10 @@
     <message>
         <source>This database has no device row to rename.</source>
         <translation>이 데이터베이스에는 이름을 바꿀 단말기 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no device identity yet, so no public key to check signatures with.</source>
+        <translation>%1에는 아직 기기 ID가 없어 서명을 확인할 공개 키가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2038,37 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a %2.</source>
+        <translation>%1은(는) 폴더이지 %2이(가) 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>%1을(를) 읽을 수 없습니다. 그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most a %3 may be.</source>
+        <translation>%1이(가) %2보다 큽니다. %3은(는) 최대 %2까지입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditorDialog</name>
     <message>
         <source>Add item</source>
@@ -2118,6 +2284,58 @@
         <source>A journal entry&apos;s body must be a JSON object.</source>
         <translation>저널 항목의 본문은 JSON 객체여야 합니다.</translation>
     </message>
+    <message>
+        <source>the line is longer than %1 bytes (16 MiB), the most one journal entry may take</source>
+        <translation>한 줄이 %1바이트(16 MiB)보다 깁니다. 거래 기록 한 건은 그보다 길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Comparing the journal with the orders</source>
+        <translation>거래 기록과 주문 대조</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <source>the %1 %2 has no journal entry (entry %3 is missing)</source>
+        <translation>%1 %2의 거래 기록이 없습니다(%3번 기록이 없음)</translation>
+    </message>
+    <message>
+        <source>the %1 %2 names entry %3, which records something else</source>
+        <translation>%1 %2이(가) 가리키는 %3번 기록은 다른 내용입니다</translation>
+    </message>
+    <message>
+        <source>the Z-report %1 has no journal entry (entry %2 is missing)</source>
+        <translation>마감 정산(Z) %1의 거래 기록이 없습니다(%2번 기록이 없음)</translation>
+    </message>
+    <message>
+        <source>the Z-report %1 names entry %2, which records something else</source>
+        <translation>마감 정산(Z) %1이(가) 가리키는 %2번 기록은 다른 내용입니다</translation>
+    </message>
+    <message>
+        <source>entry %1 (a closure) has no Z-report (it was removed)</source>
+        <translation>%1번 기록(마감)에 해당하는 마감 정산이 없습니다(삭제됨)</translation>
+    </message>
+    <message>
+        <source>entry %1 (a reprint of %2) names an order that does not exist</source>
+        <translation>%1번 기록(%2 재발행)이 없는 주문을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>entry %1 (the %2 %3) has no order (it was removed)</source>
+        <translation>%1번 기록(%2 %3)에 해당하는 주문이 없습니다(삭제됨)</translation>
+    </message>
+    <message>
+        <source>the receipt counter of %1 is at %2 but %3 orders carry its numbers (orders and their entries were removed)</source>
+        <translation>%1의 영수증 번호는 %2까지 발행되었지만 그 번호를 가진 주문은 %3건입니다(주문과 기록이 삭제됨)</translation>
+    </message>
 </context>
 <context>
     <name>Kitchen</name>
@@ -2219,12 +2437,16 @@
         <translation>상호가 비어 있습니다.</translation>
     </message>
     <message>
-        <source>The business name is longer than 80 characters.</source>
-        <translation>상호가 80자를 넘습니다.</translation>
-    </message>
-    <message>
         <source>The VAT rate must be between 0% and 100%.</source>
         <translation>부가세율은 0%에서 100% 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>business name</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <source>business registration number</source>
+        <translation>사업자등록번호</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2486,14 @@
     <message>
         <source>Saving setting %1</source>
         <translation>설정 %1 저장</translation>
+    </message>
+    <message>
+        <source>owner&apos;s name</source>
+        <translation>대표 이름</translation>
+    </message>
+    <message>
+        <source>staff member&apos;s name</source>
+        <translation>직원 이름</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2603,22 @@
         <source>That ticket is no longer on hold.</source>
         <translation>그 주문은 더 이상 보류 중이 아닙니다.</translation>
     </message>
+    <message>
+        <source>option group&apos;s name</source>
+        <translation>옵션 그룹 이름</translation>
+    </message>
+    <message>
+        <source>price of %1</source>
+        <translation>%1 가격</translation>
+    </message>
+    <message>
+        <source>option&apos;s name</source>
+        <translation>옵션 이름</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>이름표</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2399,6 +2645,22 @@
     <message>
         <source>%1 allows %2 decimals: &quot;%3&quot;.</source>
         <translation>%1은(는) 소수점 %2자리까지입니다: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is over the maximum of %2.</source>
+        <translation>금액 &quot;%1&quot;은(는) 최대 한도 %2을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be negative.</source>
+        <translation>%1 %2은(는) 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is over the maximum of %3.</source>
+        <translation>%1 %2은(는) 최대 한도 %3을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the quantity %2 is out of range (1 to %3).</source>
+        <translation>%1: 수량 %2은(는) 허용 범위(1~%3)를 벗어났습니다.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3042,14 @@
     <message>
         <source>A deposit needs the booking it was paid for.</source>
         <translation>예약금에는 그 예약이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>payment reference</source>
+        <translation>결제 참조 번호</translation>
+    </message>
+    <message>
+        <source>cash handed over</source>
+        <translation>받은 현금</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3651,13 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>QSQLiteResult</name>
     <message>
         <source>Unable to fetch row</source>
@@ -3851,8 +4128,24 @@
         <translation>예약금은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <source>That deposit is too large.</source>
-        <translation>예약금이 너무 큽니다.</translation>
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>combine group</source>
+        <translation>합석 그룹</translation>
+    </message>
+    <message>
+        <source>guest&apos;s name</source>
+        <translation>손님 이름</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>예약금</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4318,26 @@
         <source>%1 is in the past.</source>
         <translation>%1은(는) 지난 날짜입니다.</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 years ahead: days off can be set up to %3.</source>
+        <translation>%1은(는) %2년보다 먼 날짜입니다. 휴무일은 %3까지 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>station name</source>
+        <translation>장비 이름</translation>
+    </message>
+    <message>
+        <source>Reading the stations</source>
+        <translation>장비 읽기</translation>
+    </message>
+    <message>
+        <source>There is already a station called %1.</source>
+        <translation>%1이라는 장비가 이미 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SaleReceipt</name>
@@ -4094,6 +4407,10 @@
     <message>
         <source>The sale&apos;s journal entry could not be written.</source>
         <translation>판매의 저널 항목을 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1번째 줄</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4785,12 @@
         <source>Since %1</source>
         <translation>%1부터</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stored figure(s) beyond the limits, written by an older version, are left out of these totals.</source>
+        <translation>
+            <numerusform>한도를 넘는 이전 버전의 기록 %n건은 이 합계에서 제외했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShiftPage</name>
@@ -4717,6 +5040,34 @@
         <source>Closing the shift</source>
         <translation>영업 마감</translation>
     </message>
+    <message>
+        <source>staff member&apos;s name</source>
+        <translation>직원 이름</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>opening float</source>
+        <translation>시재금</translation>
+    </message>
+    <message>
+        <source>cash in</source>
+        <translation>입금액</translation>
+    </message>
+    <message>
+        <source>cash out</source>
+        <translation>출금액</translation>
+    </message>
+    <message>
+        <source>Taking %1 out is more than the %2 the drawer holds; that needs a manager&apos;s approval.</source>
+        <translation>%1을(를) 꺼내면 금전함에 있는 %2보다 많습니다. 관리자 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>counted cash</source>
+        <translation>실제 현금</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -4937,6 +5288,10 @@
     <message>
         <source>Saving the PIN of %1</source>
         <translation>%1의 PIN 저장</translation>
+    </message>
+    <message>
+        <source>staff member&apos;s name</source>
+        <translation>직원 이름</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5778,18 @@
         <source>This table is joined to table %1 for a seated party; their ticket is on %1.</source>
         <translation>이 테이블은 착석한 단체를 위해 %1번 테이블에 붙어 있습니다. 주문은 %1번에 있습니다.</translation>
     </message>
+    <message>
+        <source>area name</source>
+        <translation>구역 이름</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>테이블 이름</translation>
+    </message>
+    <message>
+        <source>kitchen station</source>
+        <translation>주방 스테이션</translation>
+    </message>
 </context>
 <context>
     <name>TableTicketModel</name>
@@ -5538,11 +5905,26 @@
     </message>
 </context>
 <context>
-    <name>Ticket</name>
+    <name>TextRules</name>
     <message>
-        <source>The amount is too large.</source>
-        <translation>금액이 너무 큽니다.</translation>
+        <source>The %1 is %2 characters; the maximum is %3.</source>
+        <translation>%1이(가) %2자입니다. 최대 %3자까지입니다.</translation>
     </message>
+    <message>
+        <source>The %1 contains a control character (%2) at position %3.</source>
+        <translation>%1의 %3번째 글자에 제어 문자(%2)가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a text direction control (%2) at position %3.</source>
+        <translation>%1의 %3번째 글자에 텍스트 방향 제어 문자(%2)가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 contains an invalid character (%2) at position %3: the text was not valid UTF-8.</source>
+        <translation>%1의 %3번째 글자에 잘못된 문자(%2)가 있습니다. 올바른 UTF-8 텍스트가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
     <message>
         <source>A discount on %1 cannot be negative.</source>
         <translation>%1 할인은 음수일 수 없습니다.</translation>
@@ -5606,6 +5988,42 @@
     <message>
         <source>The saved ticket is damaged (%1).</source>
         <translation>저장된 주문서가 손상되었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The %1 is over the maximum of %2.</source>
+        <translation>%1이(가) 최대 한도 %2을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>discount on %1</source>
+        <translation>%1 할인</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>팁</translation>
+    </message>
+    <message>
+        <source>price of %1</source>
+        <translation>%1 가격</translation>
+    </message>
+    <message>
+        <source>option price of %1</source>
+        <translation>%1 옵션 가격</translation>
+    </message>
+    <message>
+        <source>price of %1 with its options</source>
+        <translation>옵션을 포함한 %1 가격</translation>
+    </message>
+    <message>
+        <source>line total of %1 (%2 × %3)</source>
+        <translation>%1 줄 합계(%2 × %3)</translation>
+    </message>
+    <message>
+        <source>ticket total</source>
+        <translation>주문 합계</translation>
+    </message>
+    <message>
+        <source>ticket total %1</source>
+        <translation>주문 합계 %1</translation>
     </message>
 </context>
 <context>
