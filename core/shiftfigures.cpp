@@ -23,13 +23,20 @@ __extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension
 constexpr int kLowBits = 24;
 constexpr qint64 kLowMask = (qint64{1} << kLowBits) - 1;
 
-/// Three result columns for the sum of column: the sums of the high and of the low bits of its values
-/// within ±max, and how many values lie outside (left out). In-range values are below 2^44, so their
-/// high parts are below 2^20 and their low parts below 2^24: neither sum can leave 64 bits before 2^39
-/// rows, where SQLite's sum() would raise "integer overflow" after one value of 2^63.
-QString safeSum(const QString &column, qint64 max)
+/// Three result columns for the sum of column over its values within ±max, and how many values lie outside
+/// (left out).
+/// - Plain (the usual way): SQLite's sum() of the kept values, 0, and the count left out. In-range values are
+///   at most 10^13, so only 900,000 of them at the limit could pass 64 bits, and then sum() fails with
+///   "integer overflow" instead of wrapping: the figures are added again split.
+/// - Split: the sums of the high and of the low bits of the kept values. They are below 2^44, so their high
+///   parts are below 2^20 and their low parts below 2^24: neither sum can leave 64 bits before 2^39 rows.
+QString safeSum(const QString &column, qint64 max, bool split)
 {
     const QString range = QStringLiteral("%1 BETWEEN -%2 AND %2").arg(column).arg(max);
+    if (!split) {
+        return QStringLiteral("sum(CASE WHEN %1 THEN %2 END), 0, count(*) - count(CASE WHEN %1 THEN 1 END)")
+            .arg(range, column);
+    }
     const QString kept = QStringLiteral("CASE WHEN %1 THEN %2 ELSE 0 END").arg(range, column);
     return QStringLiteral("sum((%1) >> %2), sum((%1) & %3), sum(NOT (%4))")
         .arg(kept)
@@ -42,10 +49,14 @@ QString safeSum(const QString &column, qint64 max)
 class Sums
 {
 public:
+    explicit Sums(bool split) : m_split(split) {}
     /// The sum whose three columns start at column.
     qint64 take(const QSqlQuery &q, int column)
     {
         m_outOfRange += q.value(column + 2).toLongLong();
+        if (!m_split) {
+            return q.value(column).toLongLong();
+        }
         return fit(static_cast<Wide>(q.value(column).toLongLong()) * (Wide{1} << kLowBits) +
                    q.value(column + 1).toLongLong());
     }
@@ -72,6 +83,7 @@ public:
     [[nodiscard]] qint64 outOfRange() const { return m_outOfRange; }
 
 private:
+    bool m_split = false;
     qint64 m_outOfRange = 0;
 };
 } // namespace
@@ -128,12 +140,21 @@ QJsonObject ShiftReport::toJson() const
 
 Result<ShiftReport> ShiftService::figures(const Shift &shift) const
 {
+    auto plain = figures(shift, false);
+    if (!plain && plain.error().message.contains(QStringLiteral("integer overflow"))) {
+        return figures(shift, true);
+    }
+    return plain;
+}
+
+Result<ShiftReport> ShiftService::figures(const Shift &shift, bool split) const
+{
     const QSqlDatabase db = m_db.connection();
     const QVariantList range{shift.terminal, shift.openedAfterSeq};
     const QString where = QStringLiteral("o.terminal = ? AND o.journal_seq > ?");
     const QString context = Text::tr("Adding up the shift");
     const qint64 total = Money::kMaxTotalMinor;
-    Sums sums;
+    Sums sums(split);
     ShiftReport r;
     r.shiftId = shift.id;
     r.terminal = shift.terminal;
@@ -143,9 +164,9 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
 
     auto kinds = Database::run(db,
                                QStringLiteral("SELECT kind, count(*), %1, %2, %3 FROM orders o WHERE %4 GROUP BY kind")
-                                   .arg(safeSum(QStringLiteral("total_minor"), total),
-                                        safeSum(QStringLiteral("tip_minor"), total),
-                                        safeSum(QStringLiteral("discount_minor"), total), where),
+                                   .arg(safeSum(QStringLiteral("total_minor"), total, split),
+                                        safeSum(QStringLiteral("tip_minor"), total, split),
+                                        safeSum(QStringLiteral("discount_minor"), total, split), where),
                                range, context);
     if (!kinds) {
         return kinds.error();
@@ -174,7 +195,7 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
         Database::run(db,
                       QStringLiteral("SELECT p.method, count(*), %1 FROM payments p JOIN orders o ON o.id = p.order_id "
                                      "WHERE %2 GROUP BY p.method ORDER BY p.method")
-                          .arg(safeSum(QStringLiteral("p.amount_minor"), total), where),
+                          .arg(safeSum(QStringLiteral("p.amount_minor"), total, split), where),
                       range, context);
     if (!methods) {
         return methods.error();
@@ -187,12 +208,12 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
             cashPaid = r.byMethod.constLast().amountMinor;
         }
     }
-    auto vat = Database::run(
-        db,
-        QStringLiteral("SELECT l.vat_bp, %1, %2 FROM order_lines l JOIN orders o ON o.id = "
-                       "l.order_id WHERE %3 GROUP BY l.vat_bp ORDER BY l.vat_bp")
-            .arg(safeSum(QStringLiteral("l.total_minor"), total), safeSum(QStringLiteral("l.vat_minor"), total), where),
-        range, context);
+    auto vat = Database::run(db,
+                             QStringLiteral("SELECT l.vat_bp, %1, %2 FROM order_lines l JOIN orders o ON o.id = "
+                                            "l.order_id WHERE %3 GROUP BY l.vat_bp ORDER BY l.vat_bp")
+                                 .arg(safeSum(QStringLiteral("l.total_minor"), total, split),
+                                      safeSum(QStringLiteral("l.vat_minor"), total, split), where),
+                             range, context);
     if (!vat) {
         return vat.error();
     }
@@ -205,12 +226,12 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
     auto staff = Database::run(db,
                                QStringLiteral("SELECT coalesce(staff_name, ''), count(*), %1 FROM orders o "
                                               "WHERE %2 AND kind = 'sale' GROUP BY 1 ORDER BY 1")
-                                   .arg(safeSum(QStringLiteral("total_minor"), total), where),
+                                   .arg(safeSum(QStringLiteral("total_minor"), total, split), where),
                                range, context);
     if (!staff) {
         return staff.error();
     }
-    Sums counted; // the sales totals again: what they leave out is already counted above
+    Sums counted(split); // the sales totals again: what they leave out is already counted above
     while (staff.value().next()) {
         const QSqlQuery &q = staff.value();
         r.byStaff << ShiftReport::StaffTotal{q.value(0).toString(), q.value(1).toLongLong(), counted.take(q, 2)};
@@ -220,7 +241,7 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift) const
     auto cash = Database::run(db,
                               QStringLiteral("SELECT kind, count(*), %1 FROM cash_movements WHERE shift_id = ? "
                                              "GROUP BY kind")
-                                  .arg(safeSum(QStringLiteral("amount_minor"), Money::kMaxAmountMinor)),
+                                  .arg(safeSum(QStringLiteral("amount_minor"), Money::kMaxAmountMinor, split)),
                               {shift.id}, context);
     if (!cash) {
         return cash.error();

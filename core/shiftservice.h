@@ -98,6 +98,8 @@ public:
 
 private:
     Result<ShiftReport> figures(const Shift &shift) const;
+    /// The figures added up plainly, or split into high and low bits (when a plain sum overflowed).
+    Result<ShiftReport> figures(const Shift &shift, bool split) const;
 
     Database &m_db;
     const Clock &m_clock;

@@ -53,6 +53,7 @@ private slots:
     void largestAmountsAddUpExactly();
     void outOfRangeRowsAreLeftOut_data();
     void outOfRangeRowsAreLeftOut();
+    void sumsPastSixtyFourBitsAreAddedSplit();
 
 private:
     FinalizedSale sell(const Ticket &t, const QList<PaymentInput> &tenders, const QString &staff);
@@ -421,6 +422,37 @@ void TestShiftService::outOfRangeRowsAreLeftOut()
     QCOMPARE(body.value(QStringLiteral("out_of_range")).toInteger(), 1);
     QCOMPARE(body.value(QStringLiteral("cash")).toObject().value(QStringLiteral("expected_minor")).toInteger(),
              expected);
+}
+
+void TestShiftService::sumsPastSixtyFourBitsAreAddedSplit()
+{
+    // 922,338 card payments at the ticket maximum (each within the limits) add up past 2^63: SQLite's sum()
+    // fails with "integer overflow" instead of wrapping, and the figures are added again in high and low bits.
+    // The total past 64 bits stops at the largest figure and is counted, the rest stays exact.
+    MADANG_VERIFY_OK(m_store->shifts().open(100000, QStringLiteral("KRW"), as(QStringLiteral("Mina")), m_signer));
+    Ticket a;
+    a.lines << line(QStringLiteral("A"), 18000);
+    sell(a, {PaymentInput::cash(18000)}, QStringLiteral("Mina"));
+    constexpr qint64 kRows = 922338; // × 10^13 > 9,223,372,036,854,775,807
+    QString error;
+    QVERIFY2(execSql(m_store->database().connection(),
+                     QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                    "INSERT INTO payments (id, order_id, method, amount_minor, tendered_minor, "
+                                    "change_minor, created_at) SELECT 'old-' || i, (SELECT id FROM orders), 'card', "
+                                    "%2, %2, 0, 'x' FROM n")
+                         .arg(kRows)
+                         .arg(Money::kMaxTotalMinor),
+                     &error),
+             qPrintable(error));
+    auto x = m_store->shifts().report(QStringLiteral("T1"));
+    MADANG_VERIFY_OK(x);
+    QCOMPARE(x->expectedCashMinor, 100000 + 18000); // cash is exact
+    QCOMPARE(x->salesMinor, 18000);
+    QCOMPARE(x->outOfRangeCount, 1); // the card total, which no 64-bit figure can hold
+    QCOMPARE(x->byMethod.size(), 2);
+    QCOMPARE(x->byMethod.at(0).method, QStringLiteral("card"));
+    QCOMPARE(x->byMethod.at(0).count, kRows);
+    QCOMPARE(x->byMethod.at(0).amountMinor, std::numeric_limits<qint64>::max());
 }
 
 QTEST_GUILESS_MAIN(TestShiftService)
