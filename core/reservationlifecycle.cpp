@@ -131,6 +131,9 @@ Result<Reservation> ReservationService::move(const QString &id, QDate day, int s
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("A reservation that is %1 cannot be moved.").arg(bookingStatusLabel(before.status)));
     }
+    if (auto window = m_bookings.inWindow(day, startMin); !window) {
+        return window.error();
+    }
     auto at = m_bookings.startsAt(day, startMin, before.durationMin);
     if (!at) {
         return at.error();

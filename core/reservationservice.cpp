@@ -356,6 +356,10 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
     if (length < 15 || length > 480) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A table is held for 15 minutes to 8 hours."));
     }
+    // The same window as bookings: a walk-in recorded after the fact, at most two years ahead.
+    if (auto window = m_bookings.inWindow(request.day, request.startMin); !window) {
+        return window.error();
+    }
     auto at = m_bookings.startsAt(request.day, request.startMin, length);
     if (!at) {
         return at.error();

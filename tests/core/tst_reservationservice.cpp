@@ -23,6 +23,8 @@ private slots:
     void cleanup();
     void create_data();
     void create();
+    void bookingWindow_data();
+    void bookingWindow();
     void takenTables();
     void walkInHoldsItsTable();
     void freeSlots();
@@ -115,6 +117,44 @@ void TestReservationService::create()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation_events WHERE kind = 'created'")), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.created'")), 1);
     QCOMPARE(reservations().find(made->id).value()->tableNames, expected);
+}
+
+void TestReservationService::bookingWindow_data()
+{
+    QTest::addColumn<int>("daysFromToday"); // from the clock's today; 0 is a day the restaurant is open
+    QTest::addColumn<bool>("move");         // moving a reservation there instead of making one
+    QTest::addColumn<QString>("message");
+    QTest::newRow("made three days ago") << -3 << false << "is in the past: a booking may start at most 12 hours";
+    QTest::newRow("made three years ahead") << 3 * 365 << false << "is more than 2 years ahead";
+    QTest::newRow("moved three days back") << -3 << true << "is in the past";
+    QTest::newRow("moved three years ahead") << 3 * 365 << true << "is more than 2 years ahead";
+}
+
+void TestReservationService::bookingWindow()
+{
+    // Reservations keep the window bookings have: no mistyped year or day books a table in the past or far ahead.
+    QFETCH(int, daysFromToday);
+    QFETCH(bool, move);
+    QFETCH(QString, message);
+    m_clock.set(QDateTime(kFriday, QTime(9, 0), Qt::OffsetFromUTC, FakeClock::kSeoulOffsetSecs));
+    const QDate day = kFriday.addDays(daysFromToday);
+    Result<Reservation> done = makeError(ErrorCode::InvalidInput, QString());
+    if (move) {
+        auto made = reservations().create(request(QStringLiteral("김민지"), 2, 19 * 60));
+        MADANG_VERIFY_OK(made);
+        const qint64 events = count(QStringLiteral("SELECT count(*) FROM reservation_events"));
+        done = reservations().move(made->id, day, 19 * 60, {}, {});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservation_events")), events);
+        QCOMPARE(reservations().find(made->id).value()->startsAt.left(10), kFriday.toString(Qt::ISODate));
+    } else {
+        ReservationRequest r = request(QStringLiteral("김민지"), 2, 19 * 60);
+        r.day = day;
+        done = reservations().create(r);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reservations")), 0);
+    }
+    QVERIFY(!done.ok());
+    QCOMPARE(done.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(done.error().message.contains(message), qPrintable(done.error().message));
 }
 
 void TestReservationService::takenTables()
