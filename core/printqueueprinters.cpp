@@ -3,6 +3,7 @@
 #include "database.h"
 #include "printqueue.h"
 #include "printqueue_p.h"
+#include "textrules.h"
 #include "transaction.h"
 #include "uuid7.h"
 
@@ -117,6 +118,12 @@ static Status checkConfig(PrinterConfig &p)
     p.address = p.address.trimmed();
     if (p.name.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A printer needs a name."));
+    }
+    if (auto clean = checkText(p.name, TextKind::Name, Text::tr("printer's name")); !clean) {
+        return clean;
+    }
+    if (auto clean = checkText(p.address, TextKind::Address, Text::tr("printer's address")); !clean) {
+        return clean;
     }
     if (p.widthMm != 58 && p.widthMm != 80) {
         return makeError(

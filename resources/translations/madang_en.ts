@@ -3401,6 +3401,14 @@
         <source>%1 stands in for %2; choose another fallback there first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>printer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintService</name>

@@ -3390,6 +3390,14 @@
         <source>%1 stands in for %2; choose another fallback there first.</source>
         <translation>%1은(는) %2의 대체 프린터입니다. 먼저 그쪽에서 다른 대체 프린터를 고르세요.</translation>
     </message>
+    <message>
+        <source>printer&apos;s name</source>
+        <translation>프린터 이름</translation>
+    </message>
+    <message>
+        <source>printer&apos;s address</source>
+        <translation>프린터 주소</translation>
+    </message>
 </context>
 <context>
     <name>PrintService</name>

@@ -64,6 +64,12 @@ void TestPrintQueuePrinters::addPrinterChecks_data()
     QTest::newRow("bad port") << QStringLiteral("X") << QStringLiteral("tcp") << QStringLiteral("10.0.0.1:99999") << 80
                               << false;
     QTest::newRow("no address") << QStringLiteral("X") << QStringLiteral("pdf") << QString() << 80 << false;
+    QTest::newRow("a name with ESC") << QStringLiteral("Bar\x1b[2J") << QStringLiteral("tcp")
+                                     << QStringLiteral("10.0.0.1") << 80 << false;
+    QTest::newRow("a name of 81 characters")
+        << QStringLiteral("x").repeated(81) << QStringLiteral("tcp") << QStringLiteral("10.0.0.1") << 80 << false;
+    QTest::newRow("a folder with a right-to-left override")
+        << QStringLiteral("Archive") << QStringLiteral("pdf") << QStringLiteral("/tmp/\u202Etxt.exe") << 80 << false;
 }
 
 void TestPrintQueuePrinters::addPrinterChecks()
@@ -174,24 +180,25 @@ void TestPrintQueuePrinters::updatePrinterChecks_data()
     QTest::addColumn<int>("widthMm");
     QTest::addColumn<bool>("withJob");
     QTest::addColumn<int>("error"); // -1: accepted
-    QTest::newRow("new address and name") << QStringLiteral("Front") << QStringLiteral("tcp") << QStringLiteral("10.0.0.9:9100")
-                                << 80 << true << -1;
-    QTest::newRow("network to serial, same bytes") << QStringLiteral("A") << QStringLiteral("serial")
-                                         << QStringLiteral("/dev/ttyUSB1") << 80 << true << -1;
-    QTest::newRow("narrower, nothing waiting") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5")
-                                     << 58 << false << -1;
-    QTest::newRow("narrower with a job waiting") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5")
-                                       << 58 << true << int(ErrorCode::Conflict);
-    QTest::newRow("to PDF with a job waiting") << QStringLiteral("A") << QStringLiteral("pdf") << QStringLiteral("/tmp/x") << 80
-                                     << true << int(ErrorCode::Conflict);
-    QTest::newRow("another printer's name") << QStringLiteral("B") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 80
-                                  << false << int(ErrorCode::Conflict);
-    QTest::newRow("blank name") << QStringLiteral("  ") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 80 << false
-                      << int(ErrorCode::InvalidInput);
-    QTest::newRow("bad address") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5:99999") << 80
-                       << false << int(ErrorCode::InvalidInput);
-    QTest::newRow("bad roll") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 76 << false
-                    << int(ErrorCode::InvalidInput);
+    QTest::newRow("new address and name")
+        << QStringLiteral("Front") << QStringLiteral("tcp") << QStringLiteral("10.0.0.9:9100") << 80 << true << -1;
+    QTest::newRow("network to serial, same bytes")
+        << QStringLiteral("A") << QStringLiteral("serial") << QStringLiteral("/dev/ttyUSB1") << 80 << true << -1;
+    QTest::newRow("narrower, nothing waiting")
+        << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 58 << false << -1;
+    QTest::newRow("narrower with a job waiting")
+        << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 58 << true
+        << int(ErrorCode::Conflict);
+    QTest::newRow("to PDF with a job waiting") << QStringLiteral("A") << QStringLiteral("pdf")
+                                               << QStringLiteral("/tmp/x") << 80 << true << int(ErrorCode::Conflict);
+    QTest::newRow("another printer's name") << QStringLiteral("B") << QStringLiteral("tcp")
+                                            << QStringLiteral("10.0.0.5") << 80 << false << int(ErrorCode::Conflict);
+    QTest::newRow("blank name") << QStringLiteral("  ") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 80
+                                << false << int(ErrorCode::InvalidInput);
+    QTest::newRow("bad address") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5:99999")
+                                 << 80 << false << int(ErrorCode::InvalidInput);
+    QTest::newRow("bad roll") << QStringLiteral("A") << QStringLiteral("tcp") << QStringLiteral("10.0.0.5") << 76
+                              << false << int(ErrorCode::InvalidInput);
 }
 
 void TestPrintQueuePrinters::updatePrinterChecks()
