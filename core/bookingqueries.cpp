@@ -164,10 +164,11 @@ Result<QList<Slot>> BookingService::availableSlots(const QString &service, QDate
     if (!free) {
         return free.error();
     }
-    // A start that does not exist that day (the hour the clocks skip) or whose span crosses the change is no slot.
+    // A start that does not exist that day (the hour the clocks skip) or whose span crosses the change is no slot,
+    // and neither is one outside the booking window: what is offered can be booked.
     QList<Slot> valid;
     for (const Slot &slot : std::as_const(free.value())) {
-        if (startsAt(day, slot.startMin, bookable->phases.spanMin())) {
+        if (startsAt(day, slot.startMin, bookable->phases.spanMin()) && inWindow(day, slot.startMin)) {
             valid << slot;
         }
     }

@@ -35,6 +35,8 @@ private slots:
     void seriesPastTheHorizon();
     void moveStaysInTheWindow();
     void timeTheClocksSkipIsNamed();
+    void slotsStayInTheWindow_data();
+    void slotsStayInTheWindow();
 
 private:
     BookingService &bookings() { return m_store->bookings(); }
@@ -199,6 +201,26 @@ void TestBookingWindow::timeTheClocksSkipIsNamed()
     QCOMPARE(made.error().message,
              QStringLiteral("02:30 does not exist on 2027-03-28 in Europe/Berlin: the clocks go forward then."));
     QCOMPARE(count(QStringLiteral("bookings")), 0);
+}
+
+void TestBookingWindow::slotsStayInTheWindow_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("first"); // the first free start offered, or -1 for none
+    QTest::newRow("today: from 12 hours ago") << QDate(2026, 12, 8) << at(9, 30);
+    QTest::newRow("three days ago: none") << QDate(2026, 12, 5) << -1;
+    QTest::newRow("the last day of the horizon") << QDate(2028, 12, 8) << at(0);
+    QTest::newRow("the day after it: none") << QDate(2028, 12, 9) << -1;
+}
+
+void TestBookingWindow::slotsStayInTheWindow()
+{
+    // What the calendar offers can be booked: no free start outside the window.
+    QFETCH(QDate, day);
+    QFETCH(int, first);
+    auto free = bookings().availableSlots(QStringLiteral("CUT"), day, m_ana, 30);
+    MADANG_VERIFY_OK(free);
+    QCOMPARE(free->isEmpty() ? -1 : free->constFirst().startMin, first);
 }
 
 QTEST_GUILESS_MAIN(TestBookingWindow)
