@@ -18,6 +18,25 @@ using namespace Qt::Literals::StringLiterals;
 namespace madang {
 
 namespace {
+/// True if every figure of a stored sale is inside the limits, so that taking back a part of it (units times
+/// amounts) cannot overflow. Only a version before the limits could have stored one outside them.
+bool withinLimits(const Order &sale)
+{
+    const qint64 top = Money::kMaxTotalMinor;
+    bool ok = Money::inRange(sale.totalMinor, top) && Money::inRange(sale.tipMinor, top) &&
+              Money::inRange(sale.subtotalMinor, top) && Money::inRange(sale.discountMinor, top) &&
+              Money::inRange(sale.vatMinor, top);
+    for (const OrderLine &l : sale.lines) {
+        ok = ok && l.qty >= 1 && l.qty <= Money::kMaxQuantity && Money::inRange(l.unitMinor, top) &&
+             Money::inRange(l.modifiersMinor, top) && Money::inRange(l.discountMinor, top) &&
+             Money::inRange(l.totalMinor, top) && Money::inRange(l.vatMinor, top);
+    }
+    for (const AppliedPayment &p : sale.payments) {
+        ok = ok && Money::inRange(p.amountMinor, top);
+    }
+    return ok;
+}
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(SaleService)
@@ -285,6 +304,12 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
         return makeError(ErrorCode::NotFound, Text::tr("There is no sale %1 to correct.").arg(saleId));
     }
     const Order &sale = *found.value();
+    if (!withinLimits(sale)) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("Sale %1 holds amounts beyond the limits, written by an older version; it cannot be "
+                                  "refunded or voided here. Record the money given back as a cash out.")
+                             .arg(sale.receipt));
+    }
     auto earlier = m_orders.corrections(saleId);
     if (!earlier) {
         return earlier.error();

@@ -4440,6 +4440,10 @@
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sale %1 holds amounts beyond the limits, written by an older version; it cannot be refunded or voided here. Record the money given back as a cash out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>

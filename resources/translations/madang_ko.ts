@@ -4420,6 +4420,10 @@
         <source>Line %1</source>
         <translation>%1번째 줄</translation>
     </message>
+    <message>
+        <source>Sale %1 holds amounts beyond the limits, written by an older version; it cannot be refunded or voided here. Record the money given back as a cash out.</source>
+        <translation>판매 %1에는 이전 버전이 기록한 한도를 넘는 금액이 있어 여기서 환불하거나 취소할 수 없습니다. 돌려준 돈은 현금 출금으로 기록하세요.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>

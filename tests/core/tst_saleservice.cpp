@@ -33,6 +33,8 @@ private slots:
     void partialRefundsAddUpToTheSale();
     void overRefundRefused();
     void refundQuantityOutOfRange();
+    void saleBeyondTheLimitsIsNotCorrected_data();
+    void saleBeyondTheLimitsIsNotCorrected();
     void voidWholeSale();
     void voidAfterRefundRefused();
     void correctionsNeedApproval();
@@ -284,6 +286,42 @@ void TestSaleService::refundQuantityOutOfRange()
     QCOMPARE(count("journal"), journal);
     QCOMPARE(count("outbox"), outbox);
     QCOMPARE(count("orders"), 2);
+}
+
+void TestSaleService::saleBeyondTheLimitsIsNotCorrected_data()
+{
+    QTest::addColumn<QString>("sql"); // what an older version could have stored
+    QTest::addColumn<bool>("isVoid");
+    const QString big = QString::number(std::numeric_limits<qint64>::max());
+    QTest::newRow("refund of a line at INT64_MAX")
+        << QStringLiteral("DROP TRIGGER order_lines_no_change; UPDATE order_lines SET total_minor = %1").arg(big)
+        << false;
+    QTest::newRow("void of a line of 2^62 units")
+        << QStringLiteral("DROP TRIGGER order_lines_no_change; UPDATE order_lines SET qty = 4611686018427387904")
+        << true;
+    QTest::newRow("refund of a payment at INT64_MAX")
+        << QStringLiteral("DROP TRIGGER payments_no_update; UPDATE payments SET amount_minor = %1").arg(big) << false;
+}
+
+void TestSaleService::saleBeyondTheLimitsIsNotCorrected()
+{
+    // Taking back part of such a sale multiplies units by amounts: refused by name, nothing written.
+    QFETCH(QString, sql);
+    QFETCH(bool, isVoid);
+    const FinalizedSale sale = sell(salonTicket(), {PaymentInput::cash(52000)});
+    for (const QString &statement : sql.split(QStringLiteral("; "))) {
+        QString error;
+        QVERIFY2(execSql(db(), statement, &error), qPrintable(error));
+    }
+    const qint64 orders = count("orders");
+    const qint64 journal = count("journal");
+    auto refused = isVoid ? m_store->sales().voidSale(sale.orderId, manager(), m_signer)
+                          : m_store->sales().refund(sale.orderId, {}, manager(), m_signer);
+    MADANG_VERIFY_ERROR(refused, ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("beyond the limits")),
+             qPrintable(refused.error().message));
+    QCOMPARE(count("orders"), orders);
+    QCOMPARE(count("journal"), journal);
 }
 
 void TestSaleService::voidWholeSale()
