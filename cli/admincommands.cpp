@@ -21,13 +21,13 @@ using namespace madang;
 namespace {
 int usage(const CliContext &ctx, const QString &message)
 {
-    ctx.err << "madangctl: " << message << Qt::endl;
+    ctx.err << "madangctl: " << visible(message) << Qt::endl;
     return ExitUsage;
 }
 
 int failed(const CliContext &ctx, const Error &error)
 {
-    ctx.err << "madangctl: " << error.message << Qt::endl;
+    ctx.err << "madangctl: " << visible(error.message) << Qt::endl;
     return error.code == ErrorCode::InvalidInput ? ExitBadInput : ExitFailed;
 }
 

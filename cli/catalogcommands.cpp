@@ -1,6 +1,7 @@
 // madangctl catalog import | list
 #include "catalogimport.h"
 #include "catalogrepository.h"
+#include "clistore.h"
 #include "commands.h"
 #include "inputfile.h"
 #include "merchantrepository.h"
@@ -43,13 +44,13 @@ int importCsv(const CliContext &ctx)
     }
     auto read = InputFile::read(file, InputFile::kMaxCatalogCsvBytes, QStringLiteral("catalog CSV"));
     if (!read) {
-        ctx.err << "madangctl: " << read.error().message << Qt::endl;
+        ctx.err << "madangctl: " << visible(read.error().message) << Qt::endl;
         return ExitBadInput;
     }
     const QByteArray data = std::move(read).value();
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
     if (!store) {
-        ctx.err << "madangctl: " << store.error().message << Qt::endl;
+        ctx.err << "madangctl: " << visible(store.error().message) << Qt::endl;
         return ExitFailed;
     }
     auto profile = store.value()->merchant().profile();
@@ -59,7 +60,7 @@ int importCsv(const CliContext &ctx)
     }
     auto currency = Currency::fromCode(profile.value()->currency);
     if (!currency) {
-        ctx.err << "madangctl: " << currency.error().message << Qt::endl;
+        ctx.err << "madangctl: " << visible(currency.error().message) << Qt::endl;
         return ExitFailed;
     }
     const bool tty = isatty(STDERR_FILENO) != 0;
@@ -75,7 +76,7 @@ int importCsv(const CliContext &ctx)
         ctx.err << Qt::endl;
     }
     if (!report) {
-        ctx.err << "madangctl: import failed, nothing was imported: " << report.error().message << Qt::endl;
+        ctx.err << "madangctl: import failed, nothing was imported: " << visible(report.error().message) << Qt::endl;
         return ExitFailed;
     }
     if (!report->issues.isEmpty()) {
@@ -98,7 +99,7 @@ int listItems(const CliContext &ctx)
 {
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadOnly, ctx.clock);
     if (!store) {
-        ctx.err << "madangctl: " << store.error().message << Qt::endl;
+        ctx.err << "madangctl: " << visible(store.error().message) << Qt::endl;
         return ExitFailed;
     }
     auto profile = store.value()->merchant().profile();
@@ -113,7 +114,7 @@ int listItems(const CliContext &ctx)
     }
     auto items = store.value()->catalog().search(ctx.args.option(QStringLiteral("search")), limit);
     if (!items) {
-        ctx.err << "madangctl: " << items.error().message << Qt::endl;
+        ctx.err << "madangctl: " << visible(items.error().message) << Qt::endl;
         return ExitFailed;
     }
     if (ctx.args.has(QStringLiteral("json"))) {

@@ -150,7 +150,7 @@ int verifyJournal(const CliContext &ctx, Database *db)
     } else if (verdict.ok) {
         ctx.out << "journal: intact, " << verdict.entries << " entries, signed by " << key->signedBy << Qt::endl;
     } else {
-        ctx.err << "journal: NOT intact at " << what << ' ' << verdict.firstBadSeq << ": " << verdict.reason
+        ctx.err << "journal: NOT intact at " << what << ' ' << verdict.firstBadSeq << ": " << visible(verdict.reason)
                 << Qt::endl;
     }
     return verdict.ok ? ExitOk : ExitBadInput;

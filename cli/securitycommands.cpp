@@ -1,5 +1,6 @@
 // madangctl device show | audit verify
 #include "auditlog.h"
+#include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "store.h"
@@ -11,12 +12,6 @@
 using namespace madang;
 
 namespace {
-int failed(const CliContext &ctx, const QString &message)
-{
-    ctx.err << "madangctl: " << message << Qt::endl;
-    return ExitFailed;
-}
-
 int showDevice(const CliContext &ctx)
 {
     auto db = Database::open(ctx.args.db(), Database::Mode::ReadOnly);
@@ -105,7 +100,7 @@ int verifyAudit(const CliContext &ctx)
         ctx.out << "audit: chain intact, " << verdict->entries << " entries, head " << verdict->lastHash << Qt::endl;
     } else {
         ctx.err << "audit: NOT intact at entry " << verdict->firstBadSeq << " of " << verdict->entries << ": "
-                << verdict->reason << Qt::endl;
+                << visible(verdict->reason) << Qt::endl;
     }
     return verdict->ok ? ExitOk : ExitFailed;
 }

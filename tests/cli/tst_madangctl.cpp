@@ -27,6 +27,8 @@ private slots:
     void checkMissingDatabase();
     void backupThenCheckTheCopy();
     void backupRefusesExistingFile();
+    void refusalsQuoteInputVisibly_data();
+    void refusalsQuoteInputVisibly();
 };
 
 void TestMadangctl::version()
@@ -352,6 +354,41 @@ void TestMadangctl::backupRefusesExistingFile()
     QCOMPARE(r.exitCode, 2); // the path given is bad input
     QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
     QCOMPARE(readFile(copy), QByteArrayLiteral("keep me"));
+}
+
+void TestMadangctl::refusalsQuoteInputVisibly_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("ESC in a currency") << QStringList{QStringLiteral("init"),  QStringLiteral("--vertical"),
+                                                      QStringLiteral("salon"), QStringLiteral("--name"),
+                                                      QStringLiteral("X"),     QStringLiteral("--currency"),
+                                                      QStringLiteral("K\x1bR")}
+                                       << QStringLiteral("\"K\\u001BR\"");
+    QTest::newRow("a line feed in a SKU")
+        << QStringList{QStringLiteral("sale"), QStringLiteral("--item"), QStringLiteral("A\nB"),
+                       QStringLiteral("--pay"), QStringLiteral("cash")}
+        << QStringLiteral("\"A\\u000AB\"");
+    QTest::newRow("a right-to-left override in a command")
+        << QStringList{QStringLiteral("bogus\u202E")} << QStringLiteral("\"bogus\\u202E\"");
+}
+
+void TestMadangctl::refusalsQuoteInputVisibly()
+{
+    // A refused value quoted in a message can neither drive the terminal nor split the one line.
+    QFETCH(QStringList, args);
+    QFETCH(QString, shown);
+    if (args.constFirst() != QLatin1String("init")) {
+        QVERIFY(initRestaurant(true));
+    }
+    const Run r = ctl(withDb(args));
+    QVERIFY(r.exitCode == 2 || r.exitCode == 64);
+    QVERIFY2(r.err.contains(shown), qPrintable(r.err));
+    const QString firstLine = r.err.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(firstLine.contains(shown), qPrintable(r.err));
+    for (const QChar c : firstLine) {
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e, qPrintable(r.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMadangctl)
