@@ -1,12 +1,11 @@
 // StaffAuth, part 2: staff management (create, update, set a PIN). Split from staffauth.cpp to keep files short.
-#include "staffauth.h"
-#include "staffauth_p.h"
-
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
 #include "outbox.h"
 #include "pinhasher.h"
+#include "staffauth.h"
+#include "staffauth_p.h"
 #include "store.h"
 #include "textrules.h"
 #include "transaction.h"
@@ -14,7 +13,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <utility>
 
 namespace madang {
@@ -40,8 +38,8 @@ Result<QStringList> checkServices(const QSqlDatabase &db, const QStringList &ser
             return Database::storageError(q.lastError(), Text::tr("Checking services"));
         }
         if (!q.next()) {
-            return makeError(ErrorCode::InvalidInput, Text::tr("There is no catalog item %1 to offer as a service.")
-                                                          .arg(id));
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("There is no catalog item %1 to offer as a service.").arg(id));
         }
         q.finish();
     }
@@ -160,7 +158,8 @@ Status StaffAuth::updateStaff(const QString &actorId, const StaffMember &input, 
     }
     const StaffMember &old = before->member;
     if ((old.role == kOwner || member.role == kOwner) && actor->member.role != kOwner) {
-        return makeError(ErrorCode::Forbidden, Text::tr("Only the owner can change an owner or make someone an owner."));
+        return makeError(ErrorCode::Forbidden,
+                         Text::tr("Only the owner can change an owner or make someone an owner."));
     }
     QSqlDatabase db = m_store.database().connection();
     auto clean = checkServices(db, services);

@@ -594,15 +594,15 @@
     </message>
     <message>
         <source>%1 is more than %2 years ahead: bookings can be made up to %3.</source>
-        <translation>%1은(는) %2년보다 먼 날짜입니다. 예약은 %3까지 할 수 있습니다.</translation>
+        <translation>%1: %2년보다 먼 날짜입니다. 예약은 %3까지 할 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 %2 is in the past: a booking may start at most %3 hours ago (to record a walk-in after the fact), so no earlier than %4.</source>
-        <translation>%1 %2은(는) 지난 시각입니다. 예약은 최대 %3시간 전까지(방문 후 기록용) 시작할 수 있으므로 %4 이후여야 합니다.</translation>
+        <translation>%1 %2: 이미 지난 시각입니다. 예약은 최대 %3시간 전까지(방문 후 기록용)만 잡을 수 있으니 %4 이후로 잡으세요.</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3: the clocks go forward then.</source>
-        <translation>%3에서는 %2에 %1이(가) 없습니다. 그때 시계가 앞당겨집니다.</translation>
+        <translation>%3 기준 %2에는 %1 시각이 없습니다. 그때 시계가 앞당겨집니다.</translation>
     </message>
     <message>
         <source>note</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; has the consent scope &quot;%2&quot;; the known scopes are %3.</source>
-        <translation>&quot;%1&quot;의 동의 범위 &quot;%2&quot;은(는) 알 수 없습니다. 가능한 범위: %3.</translation>
+        <translation>&quot;%1&quot;의 동의 범위 &quot;%2&quot;: 알 수 없는 범위입니다. 가능한 범위: %3.</translation>
     </message>
     <message>
         <source>(unreadable)</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>The shared profile was not imported: the phone number %1 belongs to %2, who is linked to another platform customer (%3).</source>
-        <translation>공유 프로필을 가져오지 않았습니다: 전화번호 %1은(는) 다른 플랫폼 고객(%3)과 연결된 %2 님의 번호입니다.</translation>
+        <translation>공유 프로필을 가져오지 않았습니다. 전화번호 %1의 주인은 다른 플랫폼 고객(%3)과 연결된 %2 님입니다.</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>%1 is a folder, not a database file; give the path of a file in it, e.g. %1/madang.db.</source>
-        <translation>%1은(는) 폴더이지 데이터베이스 파일이 아닙니다. 그 안의 파일 경로를 주세요(예: %1/madang.db).</translation>
+        <translation>%1: 데이터베이스 파일이 아니라 폴더입니다. 그 안의 파일 경로를 주세요(예: %1/madang.db).</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1, where the database %2 keeps its lock and write-ahead log.</source>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>The database %1 is read-only (its file permissions do not allow writing); this needs to write to it.</source>
-        <translation>데이터베이스 %1이(가) 읽기 전용입니다(파일 권한상 쓸 수 없음). 이 작업에는 쓰기 권한이 필요합니다.</translation>
+        <translation>데이터베이스 %1: 읽기 전용입니다(파일 권한상 쓸 수 없음). 이 작업에는 쓰기 권한이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -1640,23 +1640,23 @@
     </message>
     <message>
         <source>The database %1 is already open in another program (%2). Close it first; only one program may write to a terminal&apos;s database.</source>
-        <translation>데이터베이스 %1은(는) 이미 다른 프로그램(%2)에서 열려 있습니다. 먼저 닫으세요. 단말기 데이터베이스에는 한 프로그램만 쓸 수 있습니다.</translation>
+        <translation>데이터베이스 %1: 이미 다른 프로그램(%2)에서 열려 있습니다. 먼저 닫으세요. 단말기 데이터베이스에는 한 프로그램만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1: there is no permission to write in %2.</source>
-        <translation>잠금 파일 %1을(를) 만들 수 없습니다. %2에 쓸 권한이 없습니다.</translation>
+        <translation>잠금 파일을 만들 수 없습니다: %1. %2에 쓸 권한이 없습니다.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1: the disk is full. Free some space and try again.</source>
-        <translation>잠금 파일 %1을(를) 만들 수 없습니다. 디스크가 가득 찼습니다. 공간을 비우고 다시 시도하세요.</translation>
+        <translation>잠금 파일을 만들 수 없습니다: %1. 디스크가 가득 찼습니다. 공간을 비우고 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1.</source>
-        <translation>잠금 파일 %1을(를) 만들 수 없습니다.</translation>
+        <translation>잠금 파일을 만들 수 없습니다: %1.</translation>
     </message>
     <message>
         <source>The database %1 is locked by %2, which could not be taken over.</source>
-        <translation>데이터베이스 %1이(가) %2(으)로 잠겨 있으며 잠금을 넘겨받을 수 없습니다.</translation>
+        <translation>데이터베이스 %1: 잠금 파일 %2의 잠금을 넘겨받을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2053,19 +2053,19 @@
     </message>
     <message>
         <source>%1 is a folder, not a %2.</source>
-        <translation>%1은(는) 폴더이지 %2이(가) 아닙니다.</translation>
+        <translation>%1: %2 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation>%1을(를) 읽을 수 없습니다. 그런 파일이 없습니다.</translation>
+        <translation>읽을 수 없습니다: %1 파일이 없습니다.</translation>
     </message>
     <message>
         <source>%1 is larger than %2, the most a %3 may be.</source>
-        <translation>%1이(가) %2보다 큽니다. %3은(는) 최대 %2까지입니다.</translation>
+        <translation>%1: %2보다 큽니다. %3 파일은 최대 %2까지입니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>읽을 수 없습니다: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>the %1 %2 names entry %3, which records something else</source>
-        <translation>%1 %2이(가) 가리키는 %3번 기록은 다른 내용입니다</translation>
+        <translation>%1 %2의 %3번 기록에는 다른 내용이 들어 있습니다</translation>
     </message>
     <message>
         <source>the Z-report %1 has no journal entry (entry %2 is missing)</source>
@@ -2318,7 +2318,7 @@
     </message>
     <message>
         <source>the Z-report %1 names entry %2, which records something else</source>
-        <translation>마감 정산(Z) %1이(가) 가리키는 %2번 기록은 다른 내용입니다</translation>
+        <translation>마감 정산(Z) %1의 %2번 기록에는 다른 내용이 들어 있습니다</translation>
     </message>
     <message>
         <source>entry %1 (a closure) has no Z-report (it was removed)</source>
@@ -2648,19 +2648,19 @@
     </message>
     <message>
         <source>The amount &quot;%1&quot; is over the maximum of %2.</source>
-        <translation>금액 &quot;%1&quot;은(는) 최대 한도 %2을(를) 넘습니다.</translation>
+        <translation>금액 &quot;%1&quot;: 최대 한도 %2보다 큽니다.</translation>
     </message>
     <message>
         <source>The %1 %2 cannot be negative.</source>
-        <translation>%1 %2은(는) 음수일 수 없습니다.</translation>
+        <translation>%1 %2: 음수일 수 없습니다.</translation>
     </message>
     <message>
         <source>The %1 %2 is over the maximum of %3.</source>
-        <translation>%1 %2은(는) 최대 한도 %3을(를) 넘습니다.</translation>
+        <translation>%1 %2: 최대 한도 %3보다 큽니다.</translation>
     </message>
     <message>
         <source>%1: the quantity %2 is out of range (1 to %3).</source>
-        <translation>%1: 수량 %2은(는) 허용 범위(1~%3)를 벗어났습니다.</translation>
+        <translation>%1: 수량은 1~%3이어야 합니다(입력: %2).</translation>
     </message>
 </context>
 <context>
@@ -3662,7 +3662,7 @@
     <name>PrivateFile</name>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+        <translation>만들 수 없습니다: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4332,7 +4332,7 @@
     </message>
     <message>
         <source>%1 is more than %2 years ahead: days off can be set up to %3.</source>
-        <translation>%1은(는) %2년보다 먼 날짜입니다. 휴무일은 %3까지 정할 수 있습니다.</translation>
+        <translation>%1: %2년보다 먼 날짜입니다. 휴무일은 %3까지 정할 수 있습니다.</translation>
     </message>
     <message>
         <source>station name</source>
@@ -4344,7 +4344,7 @@
     </message>
     <message>
         <source>There is already a station called %1.</source>
-        <translation>%1이라는 장비가 이미 있습니다.</translation>
+        <translation>같은 이름의 장비가 이미 있습니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -5074,7 +5074,7 @@
     </message>
     <message>
         <source>Taking %1 out is more than the %2 the drawer holds; that needs a manager&apos;s approval.</source>
-        <translation>%1을(를) 꺼내면 금전함에 있는 %2보다 많습니다. 관리자 승인이 필요합니다.</translation>
+        <translation>출금 %1: 금전함에 있는 %2보다 많습니다. 관리자 승인이 필요합니다.</translation>
     </message>
     <message>
         <source>counted cash</source>
@@ -5920,7 +5920,7 @@
     <name>TextRules</name>
     <message>
         <source>The %1 is %2 characters; the maximum is %3.</source>
-        <translation>%1이(가) %2자입니다. 최대 %3자까지입니다.</translation>
+        <translation>%1: %2자입니다. 최대 %3자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>The %1 contains a control character (%2) at position %3.</source>
@@ -6003,7 +6003,7 @@
     </message>
     <message>
         <source>The %1 is over the maximum of %2.</source>
-        <translation>%1이(가) 최대 한도 %2을(를) 넘습니다.</translation>
+        <translation>%1: 최대 한도 %2보다 큽니다.</translation>
     </message>
     <message>
         <source>discount on %1</source>

@@ -116,10 +116,18 @@ void TestMerchantRepository::initializeRejects_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("owner");
-    QTest::newRow("empty business name") << "" << "KRW" << "Owner";
-    QTest::newRow("unknown currency") << "Shop" << "XYZ" << "Owner";
-    QTest::newRow("empty owner") << "Shop" << "KRW" << "";
-    QTest::newRow("blank owner") << "Shop" << "KRW" << "   ";
+    QTest::newRow("empty business name") << ""
+                                         << "KRW"
+                                         << "Owner";
+    QTest::newRow("unknown currency") << "Shop"
+                                      << "XYZ"
+                                      << "Owner";
+    QTest::newRow("empty owner") << "Shop"
+                                 << "KRW"
+                                 << "";
+    QTest::newRow("blank owner") << "Shop"
+                                 << "KRW"
+                                 << "   ";
 }
 
 void TestMerchantRepository::initializeRejects()

@@ -49,7 +49,6 @@ struct Footprint
     }
 };
 
-
 Ticket ticket(int i)
 {
     TicketLine line;
