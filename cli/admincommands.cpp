@@ -9,6 +9,7 @@
 #include "migrator.h"
 #include "outbox.h"
 #include "store.h"
+#include "textrules.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,13 +22,13 @@ using namespace madang;
 namespace {
 int usage(const CliContext &ctx, const QString &message)
 {
-    ctx.err << "madangctl: " << visible(message) << Qt::endl;
+    ctx.err << "madangctl: " << visibleText(message) << Qt::endl;
     return ExitUsage;
 }
 
 int failed(const CliContext &ctx, const Error &error)
 {
-    ctx.err << "madangctl: " << visible(error.message) << Qt::endl;
+    ctx.err << "madangctl: " << visibleText(error.message) << Qt::endl;
     return error.code == ErrorCode::InvalidInput ? ExitBadInput : ExitFailed;
 }
 

@@ -7,6 +7,7 @@
 #include "merchantrepository.h"
 #include "money.h"
 #include "store.h"
+#include "textrules.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -44,13 +45,13 @@ int importCsv(const CliContext &ctx)
     }
     auto read = InputFile::read(file, InputFile::kMaxCatalogCsvBytes, QStringLiteral("catalog CSV"));
     if (!read) {
-        ctx.err << "madangctl: " << visible(read.error().message) << Qt::endl;
+        ctx.err << "madangctl: " << visibleText(read.error().message) << Qt::endl;
         return ExitBadInput;
     }
     const QByteArray data = std::move(read).value();
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
     if (!store) {
-        ctx.err << "madangctl: " << visible(store.error().message) << Qt::endl;
+        ctx.err << "madangctl: " << visibleText(store.error().message) << Qt::endl;
         return ExitFailed;
     }
     auto profile = store.value()->merchant().profile();
@@ -60,7 +61,7 @@ int importCsv(const CliContext &ctx)
     }
     auto currency = Currency::fromCode(profile.value()->currency);
     if (!currency) {
-        ctx.err << "madangctl: " << visible(currency.error().message) << Qt::endl;
+        ctx.err << "madangctl: " << visibleText(currency.error().message) << Qt::endl;
         return ExitFailed;
     }
     const bool tty = isatty(STDERR_FILENO) != 0;
@@ -76,7 +77,8 @@ int importCsv(const CliContext &ctx)
         ctx.err << Qt::endl;
     }
     if (!report) {
-        ctx.err << "madangctl: import failed, nothing was imported: " << visible(report.error().message) << Qt::endl;
+        ctx.err << "madangctl: import failed, nothing was imported: " << visibleText(report.error().message)
+                << Qt::endl;
         return ExitFailed;
     }
     if (!report->issues.isEmpty()) {
@@ -99,7 +101,7 @@ int listItems(const CliContext &ctx)
 {
     auto store = Store::open(ctx.args.db(), Database::Mode::ReadOnly, ctx.clock);
     if (!store) {
-        ctx.err << "madangctl: " << visible(store.error().message) << Qt::endl;
+        ctx.err << "madangctl: " << visibleText(store.error().message) << Qt::endl;
         return ExitFailed;
     }
     auto profile = store.value()->merchant().profile();
@@ -114,7 +116,7 @@ int listItems(const CliContext &ctx)
     }
     auto items = store.value()->catalog().search(ctx.args.option(QStringLiteral("search")), limit);
     if (!items) {
-        ctx.err << "madangctl: " << visible(items.error().message) << Qt::endl;
+        ctx.err << "madangctl: " << visibleText(items.error().message) << Qt::endl;
         return ExitFailed;
     }
     if (ctx.args.has(QStringLiteral("json"))) {

@@ -2,33 +2,16 @@
 
 #include "merchantrepository.h"
 #include "store.h"
+#include "textrules.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 using namespace madang;
 
-QString visible(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
-                             (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c || u == 0x2028 ||
-                             u == 0x2029;
-        if (control) {
-            out += QStringLiteral("\\u") + QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 int failed(const CliContext &ctx, const QString &message, int code)
 {
-    ctx.err << "madangctl: " << visible(message) << Qt::endl;
+    ctx.err << "madangctl: " << visibleText(message) << Qt::endl;
     return code;
 }
 

@@ -11,11 +11,7 @@ namespace madang {
 class Store;
 }
 
-/// text as it may be shown on a terminal, on one line: a control character (a line feed, ESC, DEL, a C1 code) or a
-/// text direction control that a refused value brought into a message is written as \uXXXX instead of being
-/// sent to the terminal, where it could split the message or drive the terminal.
-QString visible(const QString &text);
-/// Prints "madangctl: message" (visible()) and returns code.
+/// Prints "madangctl: message" (visibleText()) and returns code.
 int failed(const CliContext &ctx, const QString &message, int code = ExitFailed);
 /// A refusal of the input (a taken slot, a missing skill, an unknown name, an amount past its limit) exits 2;
 /// storage trouble 1.

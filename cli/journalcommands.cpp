@@ -6,6 +6,7 @@
 #include "database.h"
 #include "deviceidentity.h"
 #include "journal.h"
+#include "textrules.h"
 
 #include <QDir>
 #include <QFile>
@@ -150,8 +151,8 @@ int verifyJournal(const CliContext &ctx, Database *db)
     } else if (verdict.ok) {
         ctx.out << "journal: intact, " << verdict.entries << " entries, signed by " << key->signedBy << Qt::endl;
     } else {
-        ctx.err << "journal: NOT intact at " << what << ' ' << verdict.firstBadSeq << ": " << visible(verdict.reason)
-                << Qt::endl;
+        ctx.err << "journal: NOT intact at " << what << ' ' << verdict.firstBadSeq << ": "
+                << visibleText(verdict.reason) << Qt::endl;
     }
     return verdict.ok ? ExitOk : ExitBadInput;
 }

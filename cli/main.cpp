@@ -1,6 +1,7 @@
 #include "clistore.h"
 #include "clock.h"
 #include "commands.h"
+#include "textrules.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -163,7 +164,7 @@ int main(int argc, char *argv[])
         return args.has(QStringLiteral("help")) ? ExitOk : ExitUsage;
     }
     if (!args.error().isEmpty()) {
-        err << "madangctl: " << visible(args.error()) << Qt::endl;
+        err << "madangctl: " << madang::visibleText(args.error()) << Qt::endl;
         return ExitUsage;
     }
     // An auditor checks an export against a key file without the terminal's database.
@@ -174,14 +175,14 @@ int main(int argc, char *argv[])
     }
     const int allowed = wordsAllowed(args.words());
     if (allowed > 0 && args.words().size() > allowed) {
-        err << "madangctl: unexpected argument \"" << visible(args.word(allowed)) << "\" after \""
+        err << "madangctl: unexpected argument \"" << madang::visibleText(args.word(allowed)) << "\" after \""
             << args.words().mid(0, allowed).join(QLatin1Char(' ')) << "\"" << Qt::endl;
         return ExitUsage;
     }
     const QString command = args.word(0);
     if (allowed > 0 && command != QStringLiteral("init") && !(keyFileOnly && args.db().isEmpty())) {
         if (const QString problem = databasePathProblem(args.db()); !problem.isEmpty()) {
-            err << "madangctl: " << visible(problem) << Qt::endl;
+            err << "madangctl: " << madang::visibleText(problem) << Qt::endl;
             return ExitBadInput;
         }
     }
@@ -228,6 +229,6 @@ int main(int argc, char *argv[])
     if (command == QStringLiteral("audit")) {
         return runAudit(ctx);
     }
-    err << "madangctl: unknown command \"" << visible(command) << "\"\n\n" << kUsage;
+    err << "madangctl: unknown command \"" << madang::visibleText(command) << "\"\n\n" << kUsage;
     return ExitUsage;
 }

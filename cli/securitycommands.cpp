@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "deviceidentity.h"
 #include "store.h"
+#include "textrules.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -100,7 +101,7 @@ int verifyAudit(const CliContext &ctx)
         ctx.out << "audit: chain intact, " << verdict->entries << " entries, head " << verdict->lastHash << Qt::endl;
     } else {
         ctx.err << "audit: NOT intact at entry " << verdict->firstBadSeq << " of " << verdict->entries << ": "
-                << visible(verdict->reason) << Qt::endl;
+                << visibleText(verdict->reason) << Qt::endl;
     }
     return verdict->ok ? ExitOk : ExitFailed;
 }

@@ -109,4 +109,20 @@ Status checkText(const QString &value, TextKind kind, const QString &fieldLabel)
     return Done{};
 }
 
+QString visibleText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const Problem problem = classify(c.unicode(), TextKind::Name);
+        if (problem == Problem::Control || problem == Problem::Bidi) {
+            out +=
+                QStringLiteral("\\u") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace madang

@@ -33,4 +33,9 @@ enum class TextKind {
 /// contains a control character (U+001B) at position 4." Empty values pass: each caller decides if one is needed.
 [[nodiscard]] Status checkText(const QString &value, TextKind kind, const QString &fieldLabel);
 
+/// text as it may be shown on a terminal on one line: every character checkText() refuses as a control or a
+/// direction control (a line feed included) is written as \uXXXX, so that a refused value quoted in a message
+/// can neither split it nor drive the terminal.
+[[nodiscard]] QString visibleText(const QString &text);
+
 } // namespace madang

@@ -16,6 +16,8 @@ private slots:
     void checkText();
     void lengthsAtTheBoundary_data();
     void lengthsAtTheBoundary();
+    void visibleText_data();
+    void visibleText();
 };
 
 void TestTextRules::checkText_data()
@@ -137,6 +139,24 @@ void TestTextRules::lengthsAtTheBoundary()
              QStringLiteral("The note is %1 characters; the maximum is %2.").arg(max + 1).arg(max));
     const Status emojiOver = madang::checkText(QStringLiteral("😀").repeated(max + 1), kind, QStringLiteral("note"));
     QVERIFY(!emojiOver.ok());
+}
+
+void TestTextRules::visibleText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("clean Hangul and emoji stay") << QStringLiteral("의자 1 😀") << QStringLiteral("의자 1 😀");
+    QTest::newRow("ESC") << QStringLiteral("K\x1bR") << QStringLiteral("K\\u001BR");
+    QTest::newRow("a line feed") << QStringLiteral("A\nB") << QStringLiteral("A\\u000AB");
+    QTest::newRow("DEL and a C1 code") << QStringLiteral("a\x7f\u0085b") << QStringLiteral("a\\u007F\\u0085b");
+    QTest::newRow("a right-to-left override") << QStringLiteral("abc\u202Eexe") << QStringLiteral("abc\\u202Eexe");
+}
+
+void TestTextRules::visibleText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(madang::visibleText(text), shown);
 }
 
 QTEST_GUILESS_MAIN(TestTextRules)
