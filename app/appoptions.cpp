@@ -1,7 +1,7 @@
 #include "appoptions.h"
 
 #include "deviceidentity.h"
-#include "merchant.h"
+#include "merchant/merchant.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "appstore.h"
 
-#include "journal.h"
-#include "merchantrepository.h"
+#include "sales/journal.h"
+#include "merchant/merchantrepository.h"
 #include "printservice.h"
 #include "session.h"
 #include "staffauth.h"
-#include "store.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

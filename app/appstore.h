@@ -1,7 +1,7 @@
 #pragma once
 
 #include "session.h"
-#include "ticket.h"
+#include "sales/ticket.h"
 
 #include <QObject>
 #include <QPointer>

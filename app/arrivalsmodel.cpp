@@ -1,9 +1,9 @@
 #include "arrivalsmodel.h"
 
-#include "bookingservice.h"
-#include "clock.h"
-#include "customerrepository.h"
-#include "store.h"
+#include "bookings/bookingservice.h"
+#include "base/clock.h"
+#include "customers/customerrepository.h"
+#include "workflows/store.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "auditlistmodel.h"
 
 #include "appstore.h"
-#include "merchantrepository.h"
-#include "store.h"
+#include "merchant/merchantrepository.h"
+#include "workflows/store.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "auditlog.h"
+#include "audit/auditlog.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -1,13 +1,13 @@
 #include "bookingcalendarmodel.h"
 
-#include "bookingservice.h"
-#include "clock.h"
+#include "bookings/bookingservice.h"
+#include "base/clock.h"
 #include "clocktext.h"
-#include "crewrepository.h"
-#include "customerrepository.h"
-#include "resourcerepository.h"
+#include "bookings/crewrepository.h"
+#include "customers/customerrepository.h"
+#include "bookings/resourcerepository.h"
 #include "session.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -1,12 +1,12 @@
 #include "bookingcardmodel.h"
 
-#include "bookingservice.h"
-#include "clock.h"
-#include "crewrepository.h"
-#include "customerrepository.h"
+#include "bookings/bookingservice.h"
+#include "base/clock.h"
+#include "bookings/crewrepository.h"
+#include "customers/customerrepository.h"
 #include "moneytext.h"
 #include "session.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "booking.h"
+#include "bookings/booking.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,11 +1,11 @@
 #include "cataloglistmodel.h"
 
 #include "appstore.h"
-#include "catalogrepository.h"
-#include "merchant.h"
-#include "modifierrepository.h"
-#include "money.h"
-#include "store.h"
+#include "catalog/catalogrepository.h"
+#include "merchant/merchant.h"
+#include "catalog/modifierrepository.h"
+#include "base/money.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "appstore.h"
-#include "catalog.h"
-#include "catalogrepository.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogrepository.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

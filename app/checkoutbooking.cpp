@@ -1,9 +1,9 @@
 // CheckoutModel, part 3: checking out a booking. Split from checkoutmodel.cpp to keep files short.
-#include "bookingservice.h"
-#include "catalogrepository.h"
+#include "bookings/bookingservice.h"
+#include "catalog/catalogrepository.h"
 #include "checkoutmodel.h"
-#include "modifierrepository.h"
-#include "store.h"
+#include "catalog/modifierrepository.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

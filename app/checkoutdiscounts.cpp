@@ -1,12 +1,13 @@
 // CheckoutModel, part 2: discounts (with a manager's approval above the limit) and tickets on hold.
 // Split from checkoutmodel.cpp to keep files short.
 #include "checkoutmodel.h"
-#include "clock.h"
-#include "modifierrepository.h"
+#include "base/clock.h"
+#include "catalog/modifierrepository.h"
+#include "sales/parkedtickets.h"
 #include "moneytext.h"
 #include "session.h"
 #include "staffauth.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QDateTime>
 #include <QLocale>

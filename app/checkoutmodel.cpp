@@ -1,11 +1,11 @@
 #include "checkoutmodel.h"
 
-#include "catalogrepository.h"
-#include "merchantrepository.h"
-#include "modifierrepository.h"
+#include "catalog/catalogrepository.h"
+#include "merchant/merchantrepository.h"
+#include "catalog/modifierrepository.h"
 #include "moneytext.h"
-#include "store.h"
-#include "uuid7.h"
+#include "workflows/store.h"
+#include "base/uuid7.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,9 +1,9 @@
 #include "crewsmodel.h"
 
-#include "crewrepository.h"
-#include "merchantrepository.h"
-#include "resourcerepository.h"
-#include "store.h"
+#include "bookings/crewrepository.h"
+#include "merchant/merchantrepository.h"
+#include "bookings/resourcerepository.h"
+#include "workflows/store.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #include "daysoffmodel.h"
 
-#include "clock.h"
+#include "base/clock.h"
 #include "clocktext.h"
-#include "resourcerepository.h"
-#include "store.h"
+#include "bookings/resourcerepository.h"
+#include "workflows/store.h"
 
 #include <QRegularExpression>
 

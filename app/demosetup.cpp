@@ -1,9 +1,9 @@
 #include "demosetup.h"
 
-#include "demodata.h"
+#include "demo/demodata.h"
 #include "pinhasher.h"
 #include "staffauth.h"
-#include "store.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

@@ -1,6 +1,6 @@
 // FloorModel: the floor plan editor's operations.
 #include "floormodel.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QRect>
 #include <algorithm>

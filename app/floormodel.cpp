@@ -1,10 +1,10 @@
 #include "floormodel.h"
 
-#include "clock.h"
-#include "merchantrepository.h"
+#include "base/clock.h"
+#include "merchant/merchantrepository.h"
 #include "moneytext.h"
 #include "session.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <algorithm>
 

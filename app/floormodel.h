@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "tableservice.h"
+#include "floor/tableservice.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

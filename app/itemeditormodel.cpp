@@ -1,11 +1,11 @@
 #include "itemeditormodel.h"
 
 #include "appstore.h"
-#include "catalogrepository.h"
-#include "merchantrepository.h"
-#include "money.h"
-#include "resourcerepository.h"
-#include "store.h"
+#include "catalog/catalogrepository.h"
+#include "merchant/merchantrepository.h"
+#include "base/money.h"
+#include "bookings/resourcerepository.h"
+#include "workflows/store.h"
 
 #include <tuple>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "availability.h"
+#include "bookings/availability.h"
 
 #include <QObject>
 #include <QPointer>

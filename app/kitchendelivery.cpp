@@ -4,9 +4,9 @@
 #include "escposrenderer.h"
 #endif
 
-#include "clock.h"
-#include "printqueue.h"
-#include "store.h"
+#include "base/clock.h"
+#include "printqueue/printqueue.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "kitchen.h"
+#include "base/error.h"
+#include "floor/kitchen.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>

@@ -1,16 +1,16 @@
 // Composition root: options, store, translation, QML engine. Nothing else lives here.
 #include "appoptions.h"
 #include "appstore.h"
-#include "catalogrepository.h"
-#include "clock.h"
+#include "catalog/catalogrepository.h"
+#include "base/clock.h"
 #include "demosetup.h"
 #include "deviceidentity.h"
-#include "merchantrepository.h"
+#include "merchant/merchantrepository.h"
 #include "pinhasher.h"
 #include "printservice.h"
 #include "settingsmodel.h"
 #include "startupprobe.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "translator.h"
 
 #include <QGuiApplication>

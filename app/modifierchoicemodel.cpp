@@ -1,9 +1,9 @@
 #include "modifierchoicemodel.h"
 
-#include "catalogrepository.h"
-#include "modifierrepository.h"
+#include "catalog/catalogrepository.h"
+#include "catalog/modifierrepository.h"
 #include "moneytext.h"
-#include "store.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "ticket.h"
+#include "sales/ticket.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

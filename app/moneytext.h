@@ -1,6 +1,6 @@
 #pragma once
 
-#include "money.h"
+#include "base/money.h"
 
 #include <QString>
 

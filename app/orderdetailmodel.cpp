@@ -1,18 +1,18 @@
 #include "orderdetailmodel.h"
 
 #include "appstore.h"
-#include "merchant.h"
-#include "merchantrepository.h"
+#include "merchant/merchant.h"
+#include "merchant/merchantrepository.h"
 #include "moneytext.h"
-#include "order.h"
-#include "orderrepository.h"
+#include "sales/order.h"
+#include "sales/orderrepository.h"
 #include "ordertext.h"
 #include "printservice.h"
-#include "saleservice.h"
+#include "sales/saleservice.h"
 #include "session.h"
 #include "staffauth.h"
-#include "store.h"
-#include "transaction.h"
+#include "workflows/store.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #include "orderlistmodel.h"
 
 #include "appstore.h"
-#include "clock.h"
+#include "base/clock.h"
 #include "moneytext.h"
-#include "orderrepository.h"
+#include "sales/orderrepository.h"
 #include "ordertext.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QTimeZone>
 

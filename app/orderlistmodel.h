@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "order.h"
+#include "sales/order.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "ordertext.h"
 
-#include "payment.h"
+#include "sales/payment.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,11 +1,11 @@
 #include "paymentmodel.h"
 
-#include "money.h"
+#include "base/money.h"
 #include "moneytext.h"
 #include "ordertext.h"
-#include "saleservice.h"
+#include "sales/saleservice.h"
 #include "session.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 
 #include "appstore.h"
 #include "checkoutmodel.h"
-#include "payment.h"
+#include "sales/payment.h"
 #include "salereceipt.h"
 
 #include <QObject>

@@ -2,7 +2,7 @@
 
 #include "printservice.h"
 #include "session.h"
-#include "store.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

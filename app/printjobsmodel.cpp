@@ -1,8 +1,8 @@
 #include "printjobsmodel.h"
 
-#include "clock.h"
+#include "base/clock.h"
 #include "printservice.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QLocale>
 

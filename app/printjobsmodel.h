@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "printqueue.h"
+#include "printqueue/printqueue.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -8,14 +8,14 @@
 #include "receiptbuilder.h"
 #endif
 
-#include "journal.h"
-#include "merchantrepository.h"
-#include "printqueue.h"
-#include "saleservice.h"
+#include "sales/journal.h"
+#include "merchant/merchantrepository.h"
+#include "printqueue/printqueue.h"
+#include "sales/saleservice.h"
 #include "settingsmodel.h"
-#include "store.h"
-#include "ticket.h"
-#include "transaction.h"
+#include "workflows/store.h"
+#include "sales/ticket.h"
+#include "storage/transaction.h"
 #include "translator.h"
 
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 #include "reservationhoursmodel.h"
 
 #include "clocktext.h"
-#include "reservationservice.h"
-#include "store.h"
+#include "reservations/reservationservice.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

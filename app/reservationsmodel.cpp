@@ -1,13 +1,13 @@
 #include "reservationsmodel.h"
 
-#include "clock.h"
+#include "base/clock.h"
 #include "clocktext.h"
-#include "customerrepository.h"
-#include "money.h"
+#include "customers/customerrepository.h"
+#include "base/money.h"
 #include "moneytext.h"
 #include "session.h"
-#include "store.h"
-#include "tableservice.h"
+#include "workflows/store.h"
+#include "floor/tableservice.h"
 
 #include <QCollator>
 #include <QTimeZone>

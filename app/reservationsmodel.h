@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "reservationservice.h"
+#include "reservations/reservationservice.h"
 
 #include <QAbstractListModel>
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "salereceipt.h"
 
 #include "appstore.h"
-#include "saleservice.h"
+#include "sales/saleservice.h"
 #include "session.h"
 
 #include <QCoreApplication>

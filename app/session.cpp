@@ -1,7 +1,7 @@
 #include "session.h"
 
-#include "clock.h"
-#include "merchantrepository.h"
+#include "base/clock.h"
+#include "merchant/merchantrepository.h"
 #include "staffauth.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "settingsmodel.h"
 
 #include "appstore.h"
-#include "auditlog.h"
-#include "merchant.h"
-#include "merchantrepository.h"
+#include "audit/auditlog.h"
+#include "merchant/merchant.h"
+#include "merchant/merchantrepository.h"
 #include "staffauth.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "translator.h"
 
 #include <QQmlEngine>

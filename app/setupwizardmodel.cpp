@@ -1,11 +1,11 @@
 #include "setupwizardmodel.h"
 
 #include "appstore.h"
-#include "merchant.h"
-#include "money.h"
+#include "merchant/merchant.h"
+#include "base/money.h"
 #include "pinhasher.h"
 #include "session.h"
-#include "store.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

@@ -1,13 +1,13 @@
 #include "shiftmodel.h"
 
-#include "merchant.h"
+#include "merchant/merchant.h"
 #include "moneytext.h"
-#include "payment.h"
+#include "sales/payment.h"
 #include "session.h"
-#include "shiftservice.h"
+#include "shifts/shiftservice.h"
 #include "staffauth.h"
-#include "store.h"
-#include "transaction.h"
+#include "workflows/store.h"
+#include "storage/transaction.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
 #include "staffeditormodel.h"
 
 #include "appstore.h"
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "session.h"
 #include "staffauth.h"
-#include "store.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "resourcerepository.h"
+#include "bookings/resourcerepository.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,7 +2,7 @@
 // one start and end for them, and an optional break (lunch).
 #include "clocktext.h"
 #include "staffeditormodel.h"
-#include "store.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

@@ -1,8 +1,8 @@
 #include "stafflistmodel.h"
 
 #include "appstore.h"
-#include "clock.h"
-#include "store.h"
+#include "base/clock.h"
+#include "workflows/store.h"
 
 #include <algorithm>
 

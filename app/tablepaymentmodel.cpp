@@ -2,11 +2,11 @@
 
 #include "moneytext.h"
 #include "ordertext.h"
-#include "reservationservice.h"
-#include "saleservice.h"
+#include "reservations/reservationservice.h"
+#include "sales/saleservice.h"
 #include "session.h"
-#include "store.h"
-#include "tableservice.h"
+#include "workflows/store.h"
+#include "floor/tableservice.h"
 #include "tableticketmodel.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appstore.h"
-#include "payment.h"
+#include "sales/payment.h"
 #include "salereceipt.h"
 
 #include <QObject>

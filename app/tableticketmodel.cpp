@@ -1,13 +1,13 @@
 #include "tableticketmodel.h"
 
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "kitchendelivery.h"
-#include "modifierrepository.h"
+#include "catalog/modifierrepository.h"
 #include "moneytext.h"
 #include "printservice.h"
 #include "session.h"
-#include "store.h"
-#include "tableservice.h"
+#include "workflows/store.h"
+#include "floor/tableservice.h"
 
 #include <QSet>
 #include <algorithm>

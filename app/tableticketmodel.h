@@ -1,9 +1,9 @@
 #pragma once
 
 #include "appstore.h"
-#include "kitchen.h"
-#include "tableservice.h"
-#include "ticket.h"
+#include "floor/kitchen.h"
+#include "floor/tableservice.h"
+#include "sales/ticket.h"
 
 #include <QAbstractListModel>
 #include <QHash>

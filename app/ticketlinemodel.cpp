@@ -1,6 +1,6 @@
 #include "ticketlinemodel.h"
 
-#include "merchant.h"
+#include "merchant/merchant.h"
 #include "moneytext.h"
 
 using namespace madang;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ticket.h"
+#include "sales/ticket.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

@@ -1,11 +1,11 @@
 #include "todaymodel.h"
 
 #include "appstore.h"
-#include "catalogrepository.h"
-#include "clock.h"
-#include "merchantrepository.h"
-#include "outbox.h"
-#include "store.h"
+#include "catalog/catalogrepository.h"
+#include "base/clock.h"
+#include "merchant/merchantrepository.h"
+#include "replication/outbox.h"
+#include "workflows/store.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
 #include "waitlistmodel.h"
 
-#include "clock.h"
-#include "customerrepository.h"
+#include "base/clock.h"
+#include "customers/customerrepository.h"
 #include "session.h"
-#include "store.h"
-#include "tableservice.h"
+#include "workflows/store.h"
+#include "floor/tableservice.h"
 
 #include <QLocale>
 #include <QTimeZone>

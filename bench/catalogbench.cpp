@@ -2,14 +2,14 @@
 // floor measured in the same run on the same disk, then the latency of catalog search.
 #include "benchargs.h"
 #include "catalogdata.h"
-#include "catalogimport.h"
-#include "catalogrepository.h"
-#include "clock.h"
+#include "catalog/catalogimport.h"
+#include "catalog/catalogrepository.h"
+#include "base/clock.h"
 #include "commands.h"
-#include "merchant.h"
-#include "money.h"
+#include "merchant/merchant.h"
+#include "base/money.h"
 #include "sqlitefloor.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "catalogdata.h"
 
-#include "catalogsearch.h"
+#include "catalog/search/catalogsearch.h"
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -3,14 +3,14 @@
 // measured) into one open shift, then times the X-report and the Z-report close (journaled, signed and
 // fsync'd like any closure), next to a single fsync'd commit measured in the same run.
 #include "benchargs.h"
-#include "clock.h"
+#include "base/clock.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "merchant.h"
+#include "merchant/merchant.h"
 #include "salemix.h"
-#include "shiftservice.h"
+#include "shifts/shiftservice.h"
 #include "sqlitefloor.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

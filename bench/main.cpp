@@ -1,6 +1,6 @@
 // madang-bench SUBCOMMAND [options]: prints figures; never fails on a time threshold.
 #include "commands.h"
-#include "sqliteconfig.h"
+#include "storage/sqliteconfig.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -5,14 +5,14 @@
 // can be read as floor (the fsync) + signing + the rest (pricing, SQL of five tables, canonical JSON). Never
 // fails on a time; it fails if a sale fails or if the journal does not verify afterwards.
 #include "benchargs.h"
-#include "clock.h"
+#include "base/clock.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "journal.h"
-#include "merchant.h"
+#include "sales/journal.h"
+#include "merchant/merchant.h"
 #include "salemix.h"
 #include "sqlitefloor.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QCryptographicHash>
 #include <QDir>

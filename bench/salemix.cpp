@@ -1,8 +1,8 @@
 #include "salemix.h"
 
-#include "catalogrepository.h"
-#include "merchantrepository.h"
-#include "store.h"
+#include "catalog/catalogrepository.h"
+#include "merchant/merchantrepository.h"
+#include "workflows/store.h"
 
 #include <algorithm>
 

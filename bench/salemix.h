@@ -1,9 +1,9 @@
 #pragma once
 
-#include "error.h"
-#include "payment.h"
-#include "saleservice.h"
-#include "ticket.h"
+#include "base/error.h"
+#include "sales/payment.h"
+#include "sales/saleservice.h"
+#include "sales/ticket.h"
 
 #include <QList>
 #include <QString>

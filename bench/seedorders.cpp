@@ -5,10 +5,10 @@
 #include "benchargs.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "journal.h"
+#include "sales/journal.h"
 #include "salemix.h"
 #include "steppedclock.h"
-#include "store.h"
+#include "workflows/store.h"
 
 #include <QDate>
 #include <QElapsedTimer>

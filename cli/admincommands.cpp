@@ -1,15 +1,15 @@
 // madangctl init, backup and check.
-#include "backup.h"
-#include "catalogrepository.h"
+#include "storage/backup.h"
+#include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "journal.h"
-#include "merchantrepository.h"
-#include "migrator.h"
-#include "outbox.h"
-#include "store.h"
-#include "textrules.h"
+#include "sales/journal.h"
+#include "merchant/merchantrepository.h"
+#include "storage/migrator.h"
+#include "replication/outbox.h"
+#include "workflows/store.h"
+#include "base/textrules.h"
 
 #include <QDir>
 #include <QFile>

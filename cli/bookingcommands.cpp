@@ -1,12 +1,12 @@
 // madangctl booking slots | create | list | cancel, and madangctl customer import-profile | show
-#include "bookingservice.h"
+#include "bookings/bookingservice.h"
 #include "clistore.h"
-#include "crewrepository.h"
-#include "customerrepository.h"
-#include "inputfile.h"
-#include "merchantrepository.h"
-#include "money.h"
-#include "store.h"
+#include "bookings/crewrepository.h"
+#include "customers/customerrepository.h"
+#include "base/inputfile.h"
+#include "merchant/merchantrepository.h"
+#include "base/money.h"
+#include "workflows/store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // madangctl catalog import | list
-#include "catalogimport.h"
-#include "catalogrepository.h"
+#include "catalog/catalogimport.h"
+#include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
-#include "inputfile.h"
-#include "merchantrepository.h"
-#include "money.h"
-#include "store.h"
-#include "textrules.h"
+#include "base/inputfile.h"
+#include "merchant/merchantrepository.h"
+#include "base/money.h"
+#include "workflows/store.h"
+#include "base/textrules.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

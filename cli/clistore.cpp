@@ -1,8 +1,8 @@
 #include "clistore.h"
 
-#include "merchantrepository.h"
-#include "store.h"
-#include "textrules.h"
+#include "merchant/merchantrepository.h"
+#include "workflows/store.h"
+#include "base/textrules.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 // What the store-backed madangctl commands share: opening the store and reporting a refusal.
 
 #include "commands.h"
-#include "error.h"
+#include "base/error.h"
 
 #include <memory>
 

@@ -3,10 +3,10 @@
 #include "clistore.h"
 #include "commands.h"
 #include "crypto.h"
-#include "database.h"
+#include "storage/database.h"
 #include "deviceidentity.h"
-#include "journal.h"
-#include "textrules.h"
+#include "sales/journal.h"
+#include "base/textrules.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "clistore.h"
-#include "clock.h"
+#include "base/clock.h"
 #include "commands.h"
-#include "textrules.h"
+#include "base/textrules.h"
 
 #include <QCoreApplication>
 #include <QFile>

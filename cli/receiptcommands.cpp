@@ -5,8 +5,8 @@
 #include "escposrenderer.h"
 #include "pdfrenderer.h"
 #include "receiptbuilder.h"
-#include "saleservice.h"
-#include "store.h"
+#include "sales/saleservice.h"
+#include "workflows/store.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,12 +1,12 @@
 // madangctl sale (the journal commands are in journalcommands.cpp)
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "merchantrepository.h"
-#include "money.h"
-#include "saleservice.h"
-#include "store.h"
+#include "merchant/merchantrepository.h"
+#include "base/money.h"
+#include "sales/saleservice.h"
+#include "workflows/store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // madangctl device show | audit verify
-#include "auditlog.h"
+#include "audit/auditlog.h"
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "store.h"
-#include "textrules.h"
+#include "workflows/store.h"
+#include "base/textrules.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

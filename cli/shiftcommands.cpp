@@ -2,10 +2,10 @@
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "merchantrepository.h"
-#include "money.h"
-#include "shiftservice.h"
-#include "store.h"
+#include "merchant/merchantrepository.h"
+#include "base/money.h"
+#include "shifts/shiftservice.h"
+#include "workflows/store.h"
 
 #include <QJsonDocument>
 

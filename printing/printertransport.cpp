@@ -1,6 +1,6 @@
 #include "printertransport.h"
 
-#include "printqueue.h"
+#include "printqueue/printqueue.h"
 
 #include <QCoreApplication>
 #include <QDir>

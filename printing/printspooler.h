@@ -1,7 +1,7 @@
 #pragma once
 
 #include "printertransport.h"
-#include "printqueue.h"
+#include "printqueue/printqueue.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,12 +1,12 @@
 #include "receiptbuilder.h"
 
-#include "clock.h"
-#include "journal.h"
-#include "merchantrepository.h"
-#include "money.h"
-#include "orderrepository.h"
-#include "store.h"
-#include "ticket.h"
+#include "base/clock.h"
+#include "sales/journal.h"
+#include "merchant/merchantrepository.h"
+#include "base/money.h"
+#include "sales/orderrepository.h"
+#include "workflows/store.h"
+#include "sales/ticket.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "receiptlayout.h"
 
-#include "money.h"
+#include "base/money.h"
 #include "receiptdocument.h"
 #include "receiptqr.h"
 

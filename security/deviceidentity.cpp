@@ -1,9 +1,9 @@
 #include "deviceidentity.h"
 
-#include "clock.h"
-#include "database.h"
+#include "base/clock.h"
+#include "storage/database.h"
 #include "secretstore.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "crypto.h"
-#include "error.h"
-#include "journal.h"
+#include "base/error.h"
+#include "sales/journal.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "crypto.h"
-#include "error.h"
+#include "base/error.h"
 
 #include <QByteArray>
 #include <QString>

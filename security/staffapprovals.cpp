@@ -1,14 +1,14 @@
 // StaffAuth, part 3: single-use manager approvals and the discount threshold. Split from staffauth.cpp to keep
 // files short.
-#include "auditlog.h"
-#include "clock.h"
+#include "audit/auditlog.h"
+#include "base/clock.h"
 #include "crypto.h"
-#include "database.h"
-#include "merchantrepository.h"
+#include "storage/database.h"
+#include "merchant/merchantrepository.h"
 #include "staffauth.h"
 #include "staffauth_p.h"
-#include "store.h"
-#include "transaction.h"
+#include "workflows/store.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

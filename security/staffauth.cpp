@@ -1,14 +1,14 @@
 #include "staffauth.h"
 
-#include "auditlog.h"
-#include "clock.h"
-#include "database.h"
-#include "outbox.h"
+#include "audit/auditlog.h"
+#include "base/clock.h"
+#include "storage/database.h"
+#include "replication/outbox.h"
 #include "pinhasher.h"
 #include "staffauth_p.h"
-#include "store.h"
-#include "transaction.h"
-#include "uuid7.h"
+#include "workflows/store.h"
+#include "storage/transaction.h"
+#include "base/uuid7.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

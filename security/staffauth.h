@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "merchant.h"
+#include "base/error.h"
+#include "merchant/merchant.h"
 
 #include <QDateTime>
 #include <QString>

@@ -2,9 +2,9 @@
 
 // Private helpers shared by staffauth.cpp, staffmanagement.cpp and staffapprovals.cpp. Not part of the API.
 
-#include "auditlog.h"
-#include "error.h"
-#include "merchant.h"
+#include "audit/auditlog.h"
+#include "base/error.h"
+#include "merchant/merchant.h"
 #include "staffauth.h"
 
 #include <QCoreApplication>

@@ -1,15 +1,15 @@
 // StaffAuth, part 2: staff management (create, update, set a PIN). Split from staffauth.cpp to keep files short.
-#include "auditlog.h"
-#include "clock.h"
-#include "database.h"
-#include "outbox.h"
+#include "audit/auditlog.h"
+#include "base/clock.h"
+#include "storage/database.h"
+#include "replication/outbox.h"
 #include "pinhasher.h"
 #include "staffauth.h"
 #include "staffauth_p.h"
-#include "store.h"
-#include "textrules.h"
-#include "transaction.h"
-#include "uuid7.h"
+#include "workflows/store.h"
+#include "base/textrules.h"
+#include "storage/transaction.h"
+#include "base/uuid7.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

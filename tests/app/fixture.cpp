@@ -1,11 +1,11 @@
 #include "fixture.h"
 
-#include "catalogrepository.h"
-#include "demodata.h"
-#include "merchantrepository.h"
-#include "printqueue.h"
-#include "saleservice.h"
-#include "store.h"
+#include "catalog/catalogrepository.h"
+#include "demo/demodata.h"
+#include "merchant/merchantrepository.h"
+#include "printqueue/printqueue.h"
+#include "sales/saleservice.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 #include "printingfixture.h"
 
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "checkoutmodel.h"
 #include "fixture.h"
 #include "paymentmodel.h"
 #include "session.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 
 using namespace madang;

@@ -7,7 +7,7 @@
 #include "fakeclock.h"
 #include "fakesigner.h"
 #include "printertransport.h"
-#include "printqueue.h"
+#include "printqueue/printqueue.h"
 #include "printservice.h"
 
 #include <QByteArrayList>

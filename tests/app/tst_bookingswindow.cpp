@@ -4,13 +4,13 @@
 // a booking three days back that the booking window refuses, and the week view.
 // Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
 #include "appstore.h"
-#include "bookingservice.h"
+#include "bookings/bookingservice.h"
 #include "fakesigner.h"
-#include "merchantrepository.h"
+#include "merchant/merchantrepository.h"
 #include "pinhasher.h"
 #include "session.h"
 #include "settingsmodel.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 #include "translator.h"
 #include "windowdriver.h"

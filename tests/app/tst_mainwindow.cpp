@@ -3,11 +3,11 @@
 // barcode, a tip and card plus cash. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the
 // PNGs are kept for looking at.
 #include "appstore.h"
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "fakesigner.h"
-#include "merchantrepository.h"
+#include "merchant/merchantrepository.h"
 #include "pinhasher.h"
-#include "resourcerepository.h"
+#include "bookings/resourcerepository.h"
 #include "session.h"
 #include "settingsmodel.h"
 #include "testsupport.h"

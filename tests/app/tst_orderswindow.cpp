@@ -3,11 +3,11 @@
 // VAT and payments, a reprint is journaled as a DUPLICATE, and a refund goes through the refund dialog
 // and a manager's PIN. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
 #include "appstore.h"
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "fakesigner.h"
-#include "merchantrepository.h"
+#include "merchant/merchantrepository.h"
 #include "pinhasher.h"
-#include "saleservice.h"
+#include "sales/saleservice.h"
 #include "session.h"
 #include "settingsmodel.h"
 #include "testsupport.h"

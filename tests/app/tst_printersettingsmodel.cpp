@@ -4,7 +4,7 @@
 #include "printersettingsmodel.h"
 #include "printingfixture.h"
 #include "session.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 // add dialog, a printer is added and test-printed, a printer that never answers fails a receipt three
 // times (on the fake clock), and the failed job shows in the list, on the Settings badge and in the
 // shell's banner until it is cancelled. With MADANG_SCREENSHOT_DIR set the PNGs are kept.
-#include "merchantrepository.h"
+#include "merchant/merchantrepository.h"
 #include "printingfixture.h"
 #include "settingsmodel.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 #include "translator.h"
 #include "windowdriver.h"

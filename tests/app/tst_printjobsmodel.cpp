@@ -2,7 +2,7 @@
 // injected clock, no sleeps), the job shows in PrintJobsModel with its error, and Retry and Cancel work.
 #include "printingfixture.h"
 #include "printjobsmodel.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

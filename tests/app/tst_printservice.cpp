@@ -1,16 +1,16 @@
 // PrintService and the sale-done screens' receipt: a sale queues exactly one receipt for the receipt
 // printer, in the bytes that printer takes, and the spooler delivers them; no receipt printer means no job
 // and a plain message; "Print receipt" again is a journaled DUPLICATE; a table's bill is a guest check.
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "checkoutmodel.h"
 #include "floormodel.h"
-#include "merchantrepository.h"
-#include "orderrepository.h"
+#include "merchant/merchantrepository.h"
+#include "sales/orderrepository.h"
 #include "paymentmodel.h"
 #include "printingfixture.h"
-#include "printqueue.h"
+#include "printqueue/printqueue.h"
 #include "settingsmodel.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "tableticketmodel.h"
 #include "testsupport.h"
 

@@ -1,7 +1,7 @@
 // madangctl driven as a script or an auditor would: the real binary, its exit codes, stdout and stderr.
 #pragma once
 
-#include "migrator.h"
+#include "storage/migrator.h"
 #include "testsupport.h"
 
 #include <QDir>

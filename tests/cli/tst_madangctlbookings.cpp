@@ -1,7 +1,7 @@
 // madangctl booking slots | create | list | cancel and customer import-profile | show, through QProcess on a
 // demo salon (Hyun, Jisoo and Mina work 10-13 and 14-20; Jisoo does no perms or colours). Every refusal exits 2
 // and writes nothing.
-#include "database.h"
+#include "storage/database.h"
 #include "madangctlfixture.h"
 
 class TestMadangctlBookings : public QObject, protected MadangctlFixture

@@ -1,7 +1,7 @@
 // madangctl resource: stations, a service's phases, days off, crews and driving times set up from a script on a
 // demo cleaning shop (A팀 = Minho and Sora in 1호차, B팀 = Daeho in 2호차), then used by bookings. Every
 // refusal exits 2 (or 64 for a usage error) and writes nothing.
-#include "database.h"
+#include "storage/database.h"
 #include "madangctlfixture.h"
 
 class TestMadangctlResources : public QObject, protected MadangctlFixture

@@ -1,6 +1,6 @@
 // madangctl sale and journal export / pubkey / verify through QProcess, as a script or an auditor would run
 // them; and tools/verify_journal.py (Python and openssl only) accepting the export and rejecting a tampered one.
-#include "database.h"
+#include "storage/database.h"
 #include "madangctlfixture.h"
 
 #include <QFile>

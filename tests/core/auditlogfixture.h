@@ -2,12 +2,12 @@
 // tampered chain; the triggers keep the table append-only; entries ride in the caller's transaction; golden chain.
 #pragma once
 
-#include "auditlog.h"
-#include "database.h"
+#include "audit/auditlog.h"
+#include "storage/database.h"
 #include "fakeclock.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "testsupport.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,13 +1,13 @@
 // CatalogRepository: create/update with outbox ops, conflicts, search (Latin, Hangul, initials), bulk upsert.
 #pragma once
 
-#include "catalogrepository.h"
-#include "database.h"
+#include "catalog/catalogrepository.h"
+#include "storage/database.h"
 #include "fakeclock.h"
-#include "outbox.h"
-#include "store.h"
+#include "replication/outbox.h"
+#include "workflows/store.h"
 #include "testsupport.h"
-#include "uuid7.h"
+#include "base/uuid7.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "journalfixture.h"
 
-#include "saleservice.h"
+#include "sales/saleservice.h"
 
 #include <QBuffer>
 #include <QSqlError>

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "fakesigner.h"
-#include "journal.h"
+#include "sales/journal.h"
 #include "testsupport.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

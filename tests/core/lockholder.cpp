@@ -1,7 +1,7 @@
 // lockholder hold|cycle DB: the other process of tst_databaselock.
 //   hold   opens DB for writing, prints "locked" once it holds the lock, and keeps it until stdin closes.
 //   cycle  opens and closes DB for writing, over and over, until it is killed: the victim of kill -9 while opening.
-#include "database.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

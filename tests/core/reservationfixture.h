@@ -3,9 +3,9 @@
 #pragma once
 
 #include "fakeclock.h"
-#include "reservationservice.h"
-#include "store.h"
-#include "tableservice.h"
+#include "reservations/reservationservice.h"
+#include "workflows/store.h"
+#include "floor/tableservice.h"
 #include "testsupport.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 // Tickets and staff that the SaleService tests ring up: a salon ticket of a cut and two treatments with a tip.
 #pragma once
 
-#include "saleservice.h"
-#include "ticket.h"
+#include "sales/saleservice.h"
+#include "sales/ticket.h"
 
 #include <QMetaType>
 

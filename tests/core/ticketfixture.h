@@ -1,7 +1,7 @@
 #pragma once
 // Ticket builders shared by tst_ticket (pricing) and tst_ticketjson (JSON, options, shares).
-#include "money.h"
-#include "ticket.h"
+#include "base/money.h"
+#include "sales/ticket.h"
 
 #include <QList>
 #include <limits>

@@ -1,6 +1,6 @@
 // Availability: free slots and checks for salon bookings (working hours, breaks, bookings, a colour's
 // processing gap, buffers, skills, stations) on one Monday, computed twice to show it is deterministic.
-#include "availability.h"
+#include "bookings/availability.h"
 #include "testsupport.h"
 
 #include <QTest>

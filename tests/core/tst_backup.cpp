@@ -1,12 +1,12 @@
 // Backup: a consistent copy of a database that another connection keeps writing; refusals that change nothing.
-#include "backup.h"
-#include "catalogrepository.h"
-#include "database.h"
+#include "storage/backup.h"
+#include "catalog/catalogrepository.h"
+#include "storage/database.h"
 #include "fakeclock.h"
-#include "migrator.h"
-#include "store.h"
+#include "storage/migrator.h"
+#include "workflows/store.h"
 #include "testsupport.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
 // Booking: the lifecycle table, names that round-trip, and where a booking stands for the front desk.
-#include "booking.h"
+#include "bookings/booking.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,13 +1,13 @@
 // BookingService: bookings made where the availability engine allows, refusals that write nothing, moves
 // that are audited, the lifecycle, daylight-saving days, and staff who leave with bookings ahead.
-#include "bookingservice.h"
-#include "catalogrepository.h"
-#include "customerrepository.h"
+#include "bookings/bookingservice.h"
+#include "catalog/catalogrepository.h"
+#include "customers/customerrepository.h"
 #include "fakesigner.h"
-#include "merchantrepository.h"
-#include "outbox.h"
-#include "resourcerepository.h"
-#include "saleservice.h"
+#include "merchant/merchantrepository.h"
+#include "replication/outbox.h"
+#include "bookings/resourcerepository.h"
+#include "sales/saleservice.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

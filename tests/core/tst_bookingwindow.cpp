@@ -1,10 +1,10 @@
 // BookingService: the booking window. A booking starts no earlier than 12 hours ago (a walk-in recorded at the
 // counter after the fact) and no later than two years ahead; every visit of a series is checked before anything
 // is written; a move leaves the window no more than a booking does; a time the clocks skip is named.
-#include "bookingservice.h"
-#include "catalogrepository.h"
-#include "merchantrepository.h"
-#include "resourcerepository.h"
+#include "bookings/bookingservice.h"
+#include "catalog/catalogrepository.h"
+#include "merchant/merchantrepository.h"
+#include "bookings/resourcerepository.h"
 #include "testsupport.h"
 
 #include <QTest>

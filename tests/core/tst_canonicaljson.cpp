@@ -1,6 +1,6 @@
 // Canonical JSON: byte for byte what Python's json.dumps(sort_keys=True, separators=(",", ":"),
 // ensure_ascii=False) writes, and the SHA-256 chain built on it.
-#include "canonicaljson.h"
+#include "base/canonicaljson.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // catalog.h: the field rules shared by the editor, the CSV import and the repository.
-#include "catalog.h"
+#include "catalog/catalog.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,13 +1,13 @@
 // CatalogImport: golden CSV files with their exact reports, all-or-nothing writes, a full disk, re-imports.
-#include "catalogimport.h"
-#include "catalogrepository.h"
+#include "catalog/catalogimport.h"
+#include "catalog/catalogrepository.h"
 #include "fakeclock.h"
-#include "merchantrepository.h"
-#include "money.h"
-#include "outbox.h"
-#include "store.h"
+#include "merchant/merchantrepository.h"
+#include "base/money.h"
+#include "replication/outbox.h"
+#include "workflows/store.h"
 #include "testsupport.h"
-#include "ticket.h"
+#include "sales/ticket.h"
 
 #include <QDir>
 #include <QTemporaryDir>

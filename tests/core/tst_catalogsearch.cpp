@@ -1,9 +1,9 @@
 // CatalogSearch: the derived Hangul terms, initial consonants, the FTS5 MATCH expression and index rebuilds.
-#include "catalogrepository.h"
-#include "catalogsearch.h"
+#include "catalog/catalogrepository.h"
+#include "catalog/search/catalogsearch.h"
 #include "fakeclock.h"
-#include "searchindex.h"
-#include "store.h"
+#include "catalog/search/searchindex.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 
 #include <QSet>

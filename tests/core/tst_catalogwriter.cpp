@@ -1,6 +1,6 @@
 // CatalogWriter's bulk outbox payload: written as canonical JSON by hand for speed, so it must parse to
 // exactly what itemPayload() says about each item, whatever the text holds.
-#include "catalogwriter.h"
+#include "catalog/catalogwriter.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // Crew availability: free starts and checks for cleaning crews on one Monday (members' hours and days
 // off, busy members and vans, the crew's own jobs and the travel time between addresses), the order of
 // the slots, refusals, and the same answers for the same (or shuffled) input.
-#include "crewavailability.h"
+#include "bookings/crewavailability.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,11 +1,11 @@
 // Cleaning crews: CrewRepository (crews with members and a van, driving times, refusals) and BookingService
 // booking a crew's job through the crew engine: every member and the van are taken, the crew needs time to
 // drive between addresses, a member's solo job blocks the crew, a series for a crew, and a checked move.
-#include "bookingservice.h"
-#include "catalogrepository.h"
-#include "crewrepository.h"
-#include "merchantrepository.h"
-#include "resourcerepository.h"
+#include "bookings/bookingservice.h"
+#include "catalog/catalogrepository.h"
+#include "bookings/crewrepository.h"
+#include "merchant/merchantrepository.h"
+#include "bookings/resourcerepository.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
 // CsvReader: RFC 4180 records with their start lines, and strict errors with the line of the problem.
-#include "csvreader.h"
+#include "base/csvreader.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // CustomerRepository: phone numbers stored normalized, search by the last four digits, and the
 // consent-scoped shared profile received from the platform (imports that replace, revoke and refuse).
-#include "customerrepository.h"
-#include "outbox.h"
+#include "customers/customerrepository.h"
+#include "replication/outbox.h"
 #include "testsupport.h"
 
 #include <QTest>

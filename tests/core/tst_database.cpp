@@ -1,6 +1,6 @@
 // Database: pragmas, the single-instance lock (in and across processes), bad files, per-thread connections.
-#include "database.h"
-#include "migrator.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -23,6 +23,8 @@ private slots:
     void pragmasAfterOpen_data();
     void pragmasAfterOpen();
     void freshFileIsMigrated();
+    void companionsAreAttachedToEveryConnection();
+    void failingCompanionFailsTheOpen();
     void pageSizeAndCheckpoint_data();
     void pageSizeAndCheckpoint();
     void secondReadWriteOpenIsLocked();
@@ -95,7 +97,67 @@ void TestDatabase::freshFileIsMigrated()
     for (const char *table : {"merchant", "settings", "staff", "categories", "items", "outbox"}) {
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
-    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("fresh.db.search"))));
+    // Storage alone makes no companion file: the catalog's search index is attached by whoever asks for it.
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("fresh.db.search"))));
+}
+
+namespace {
+/// Counts what the database asks of a companion, and attaches an in-memory schema as `extra`.
+class CountingCompanion final : public DatabaseCompanion
+{
+public:
+    Status attach(QSqlDatabase &db, const QString &, bool readOnly) const override
+    {
+        ++attached;
+        lastReadOnly = readOnly;
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("ATTACH DATABASE ':memory:' AS extra"))
+                   ? Status(Done{})
+                   : Status(makeError(ErrorCode::Storage, q.lastError().text()));
+    }
+    Status prepare(QSqlDatabase &, const QString &) const override
+    {
+        ++prepared;
+        return failPrepare ? Status(makeError(ErrorCode::Storage, QStringLiteral("companion refused")))
+                           : Status(Done{});
+    }
+    mutable int attached = 0;
+    mutable int prepared = 0;
+    mutable bool lastReadOnly = false;
+    bool failPrepare = false;
+};
+} // namespace
+
+void TestDatabase::companionsAreAttachedToEveryConnection()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.db"));
+    CountingCompanion companion;
+    {
+        auto db = Database::open(path, Database::Mode::ReadWrite, Migrator::builtin(), {&companion});
+        MADANG_VERIFY_OK(db);
+        QCOMPARE(companion.prepared, 1);
+        QCOMPARE(companion.attached, 1);
+        QVERIFY(!companion.lastReadOnly);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM extra.sqlite_schema")));
+    }
+    auto reader = Database::open(path, Database::Mode::ReadOnly, Migrator::builtin(), {&companion});
+    MADANG_VERIFY_OK(reader);
+    QCOMPARE(companion.prepared, 1); // read-only opens never prepare
+    QCOMPARE(companion.attached, 2);
+    QVERIFY(companion.lastReadOnly);
+}
+
+void TestDatabase::failingCompanionFailsTheOpen()
+{
+    QTemporaryDir dir;
+    CountingCompanion companion;
+    companion.failPrepare = true;
+    auto db = Database::open(dir.filePath(QStringLiteral("c.db")), Database::Mode::ReadWrite, Migrator::builtin(),
+                             {&companion});
+    QVERIFY(!db);
+    QCOMPARE(db.error().message, QStringLiteral("companion refused"));
 }
 
 void TestDatabase::pageSizeAndCheckpoint_data()

@@ -1,7 +1,7 @@
 // Database: what opening says about the files around it. A folder given as the database, a database on a disk
 // that went read-only, a folder without room for the lock file: each gets a message that names the problem and
 // the path, and nothing is written. The read-only and full-disk rows mount a tmpfs, so they need root.
-#include "database.h"
+#include "storage/database.h"
 #include "testsupport.h"
 #include "tmpfsmount.h"
 

@@ -1,7 +1,7 @@
 // DatabaseLock: a lock left by a crash never locks the terminal out; a live owner is still respected.
 // The other process is tests/core/lockholder (hold: keeps the lock; cycle: opens and closes until killed).
-#include "database.h"
-#include "databaselock.h"
+#include "storage/database.h"
+#include "storage/databaselock.h"
 #include "testsupport.h"
 
 #include <QProcess>

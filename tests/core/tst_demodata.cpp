@@ -1,10 +1,10 @@
 // DemoData: each vertical's starting catalog and staff, in the merchant's currency.
-#include "catalogrepository.h"
-#include "demodata.h"
+#include "catalog/catalogrepository.h"
+#include "demo/demodata.h"
 #include "fakeclock.h"
-#include "merchantrepository.h"
-#include "money.h"
-#include "store.h"
+#include "merchant/merchantrepository.h"
+#include "base/money.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 
 #include <QSet>

@@ -1,5 +1,5 @@
 // InputFile: a file handed to the terminal is read whole, but never past its limit, in bounded memory.
-#include "inputfile.h"
+#include "base/inputfile.h"
 #include "testsupport.h"
 
 #include <QFile>

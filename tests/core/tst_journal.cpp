@@ -2,10 +2,10 @@
 // hash and sig), sig over the ASCII hash), checked against bytes written out by hand and hashes recomputed with
 // QCryptographicHash; what append refuses; verifyStored naming the first bad entry of a tampered table; and
 // verifyRecords naming the first order, Z-report or entry that has lost its counterpart.
-#include "canonicaljson.h"
+#include "base/canonicaljson.h"
 #include "journalfixture.h"
 #include "saletickets.h"
-#include "shiftservice.h"
+#include "shifts/shiftservice.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 // Journal export: every single-byte change of an exported journal is caught at its own line; lines removed,
 // swapped, duplicated, truncated or re-hashed are named; what the chain alone cannot see (a cut at a line end)
 // is spelled out.
-#include "canonicaljson.h"
+#include "base/canonicaljson.h"
 #include "journalfixture.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // Kitchen slips: only what changed since the last send, marked, grouped by course and station.
-#include "kitchen.h"
+#include "floor/kitchen.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
 // merchant.h: verticals, VAT percent parsing and formatting, profile validation.
-#include "merchant.h"
+#include "merchant/merchant.h"
 #include "testsupport.h"
 
 #include <QTest>

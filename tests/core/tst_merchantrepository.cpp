@@ -1,8 +1,8 @@
 // MerchantRepository: first-run initialize, profile round trip and update, staff, device settings.
 #include "fakeclock.h"
-#include "merchantrepository.h"
-#include "outbox.h"
-#include "store.h"
+#include "merchant/merchantrepository.h"
+#include "replication/outbox.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>

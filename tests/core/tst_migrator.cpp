@@ -1,12 +1,13 @@
 // Migrator: fresh and upgraded schemas, atomic failure, refusing a newer schema, statement splitting.
-#include "catalogrepository.h"
-#include "database.h"
+#include "catalog/catalogrepository.h"
+#include "catalog/search/searchindex.h"
 #include "fakeclock.h"
-#include "merchantrepository.h"
-#include "migrator.h"
-#include "outbox.h"
-#include "store.h"
+#include "merchant/merchantrepository.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,7 +114,8 @@ void TestMigrator::builtinList()
 void TestMigrator::freshDatabaseReachesLatest()
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("fresh.db")));
+    auto db = Database::open(dir.filePath(QStringLiteral("fresh.db")), Database::Mode::ReadWrite, Migrator::builtin(),
+                             {&SearchIndex::companion()});
     MADANG_VERIFY_OK(db);
     QCOMPARE(db.value()->schemaVersion(), Migrator::latestVersion(Migrator::builtin()));
     // The search index lives in its own file (SearchIndex), not in the database.

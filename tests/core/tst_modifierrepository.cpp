@@ -1,7 +1,8 @@
 // ModifierRepository and ParkedTickets: option groups per item, their validation and outbox ops;
 // tickets put on hold and resumed exactly once.
-#include "catalogrepository.h"
-#include "modifierrepository.h"
+#include "catalog/catalogrepository.h"
+#include "catalog/modifierrepository.h"
+#include "sales/parkedtickets.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

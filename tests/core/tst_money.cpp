@@ -1,5 +1,5 @@
 // Money: exact minor units, parsing of menu prices, overflow and currency checks.
-#include "money.h"
+#include "base/money.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,12 +1,12 @@
 // Outbox: ops only inside the domain transaction, atomic with the domain row; pending() and pendingCount().
-#include "catalogrepository.h"
-#include "database.h"
+#include "catalog/catalogrepository.h"
+#include "storage/database.h"
 #include "fakeclock.h"
-#include "outbox.h"
-#include "store.h"
+#include "replication/outbox.h"
+#include "workflows/store.h"
 #include "testsupport.h"
-#include "transaction.h"
-#include "uuid7.h"
+#include "storage/transaction.h"
+#include "base/uuid7.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // Payments: tenders applied to what is due, change for cash, references for cards, and what is refused.
-#include "payment.h"
+#include "sales/payment.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,8 +1,10 @@
 // PrivateFile: the database, its WAL and shared memory, the search index and backups are readable by their owner
 // only, for new files and for files an older version left readable by others.
-#include "backup.h"
-#include "database.h"
-#include "privatefile.h"
+#include "base/privatefile.h"
+#include "catalog/search/searchindex.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -54,7 +56,7 @@ void TestPrivateFile::databaseFiles()
     const QString path = dir.filePath(QStringLiteral("terminal.db"));
     if (existingMode >= 0) {
         {
-            auto db = Database::open(path);
+            auto db = Database::open(path, Database::Mode::ReadWrite, Migrator::builtin(), {&SearchIndex::companion()});
             MADANG_VERIFY_OK(db);
             QVERIFY(execSql(db.value()->connection(), QStringLiteral("CREATE TABLE kept (x)")));
         }
@@ -62,7 +64,7 @@ void TestPrivateFile::databaseFiles()
         QVERIFY(::chmod(QFile::encodeName(path).constData(), mode_t(existingMode)) == 0);
         QCOMPARE(modeOf(path), existingMode);
     }
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::Mode::ReadWrite, Migrator::builtin(), {&SearchIndex::companion()});
     MADANG_VERIFY_OK(db);
     // A write makes sure the WAL and its shared memory exist.
     QVERIFY(execSql(db.value()->connection(), QStringLiteral("CREATE TABLE written (x)")));
@@ -79,7 +81,7 @@ void TestPrivateFile::backupIsPrivate()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("terminal.db"));
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::Mode::ReadWrite, Migrator::builtin(), {&SearchIndex::companion()});
     MADANG_VERIFY_OK(db);
     const QString copy = dir.filePath(QStringLiteral("copy.db"));
     MADANG_VERIFY_OK(Backup::copy(path, copy));

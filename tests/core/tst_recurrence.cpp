@@ -1,5 +1,5 @@
 // Recurrence: the dates of weekly, every-other-week and monthly-on-weekday-N series, and the refusals.
-#include "recurrence.h"
+#include "bookings/recurrence.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -2,10 +2,10 @@
 // Store::payTable paying the table in one transaction, and the reservation following its ticket when the party
 // is moved or merged. Refusals write nothing.
 #include "fakesigner.h"
-#include "money.h"
-#include "payment.h"
+#include "base/money.h"
+#include "sales/payment.h"
 #include "reservationfixture.h"
-#include "saleservice.h"
+#include "sales/saleservice.h"
 
 #include <QTest>
 #include <limits>

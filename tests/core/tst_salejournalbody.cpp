@@ -1,9 +1,9 @@
 // What a sale's journal entry holds: the body the journal has always had, written in canonical form member by
 // member (SaleService), and the order.finalized op that carries it with the receipt, time, total and hash.
-#include "canonicaljson.h"
+#include "base/canonicaljson.h"
 #include "fakesigner.h"
-#include "journal.h"
-#include "orderrepository.h"
+#include "sales/journal.h"
+#include "sales/orderrepository.h"
 #include "saletickets.h"
 #include "testsupport.h"
 

@@ -1,11 +1,11 @@
 // SaleService: a sale is one transaction holding order, lines, payments, receipt number, journal
 // entry and outbox op; refused or failed sales leave nothing behind; refunds and voids are new orders.
 #include "fakesigner.h"
-#include "journal.h"
-#include "money.h"
-#include "orderrepository.h"
-#include "outbox.h"
-#include "saleservice.h"
+#include "sales/journal.h"
+#include "base/money.h"
+#include "sales/orderrepository.h"
+#include "replication/outbox.h"
+#include "sales/saleservice.h"
 #include "saletickets.h"
 #include "testsupport.h"
 

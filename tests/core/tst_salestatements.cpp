@@ -1,15 +1,15 @@
 // SaleStatements: a sale's statements prepared once per connection; the rows they write (NULL where a value is
 // empty), the receipt counter, messages worded as QSqlQuery's, and SaleService following the connection.
-#include "database.h"
+#include "storage/database.h"
 #include "fakesigner.h"
-#include "journal.h"
-#include "order.h"
-#include "outbox.h"
-#include "saleservice.h"
-#include "salestatements.h"
+#include "sales/journal.h"
+#include "sales/order.h"
+#include "replication/outbox.h"
+#include "sales/saleservice.h"
+#include "sales/salestatements.h"
 #include "testsupport.h"
-#include "transaction.h"
-#include "uuid7.h"
+#include "storage/transaction.h"
+#include "base/uuid7.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>

@@ -1,9 +1,9 @@
 // SearchIndex and BulkIndexer: the catalog's search index in its own file, rebuilt whenever it does not
 // match the items, and written on a second thread by big imports that commit or roll back with the items.
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "fakeclock.h"
-#include "searchindex.h"
-#include "store.h"
+#include "catalog/search/searchindex.h"
+#include "workflows/store.h"
 #include "testsupport.h"
 
 #include <QFile>

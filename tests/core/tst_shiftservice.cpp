@@ -1,10 +1,10 @@
 // ShiftService: opening float, cash in/out, no-sale approval, X- and Z-reports, and the closure's
 // journal entry written in the same transaction as its row.
 #include "fakesigner.h"
-#include "journal.h"
-#include "money.h"
-#include "saleservice.h"
-#include "shiftservice.h"
+#include "sales/journal.h"
+#include "base/money.h"
+#include "sales/saleservice.h"
+#include "shifts/shiftservice.h"
 #include "testsupport.h"
 
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SqliteStatement: binding (NULL, text, UTF-8, numbers), reading a row back, reuse after a failure and
 // errors worded as QSqlQuery words them.
-#include "database.h"
-#include "sqlitestatement.h"
+#include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "testsupport.h"
 
 #include <QSqlError>

@@ -1,11 +1,11 @@
 // Store: open, first-run setUp, isSetUp, and a setUp that fails part-way leaving nothing behind.
-#include "catalogrepository.h"
+#include "catalog/catalogrepository.h"
 #include "fakeclock.h"
-#include "merchantrepository.h"
-#include "migrator.h"
-#include "store.h"
+#include "merchant/merchantrepository.h"
+#include "storage/migrator.h"
+#include "workflows/store.h"
 #include "testsupport.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Table availability: seatings for a party (single tables and neighbours of one group combined), free
 // starts inside opening hours, refusals, reserving, and the same answers for the same (or shuffled) input.
-#include "tableavailability.h"
+#include "reservations/tableavailability.h"
 #include "testsupport.h"
 
 #include <QTest>

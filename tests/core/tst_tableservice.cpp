@@ -1,6 +1,6 @@
 // TableService: the floor plan, a table's running ticket, kitchen sends, transfer, merge and split.
-#include "catalogrepository.h"
-#include "tableservice.h"
+#include "catalog/catalogrepository.h"
+#include "floor/tableservice.h"
 #include "testsupport.h"
 
 #include <QTest>

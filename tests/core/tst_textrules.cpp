@@ -1,5 +1,5 @@
 // checkText: the characters no stored text may hold, and each kind's maximum length at its boundary.
-#include "textrules.h"
+#include "base/textrules.h"
 
 #include <QTest>
 

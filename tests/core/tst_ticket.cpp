@@ -1,6 +1,6 @@
 // Ticket pricing: VAT per rate, discounts, tips, invariants over many tickets, and refusals.
 #include "testsupport.h"
-#include "ticket.h"
+#include "sales/ticket.h"
 #include "ticketfixture.h"
 
 #include <QJsonArray>

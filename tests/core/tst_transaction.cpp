@@ -1,7 +1,7 @@
 // Transaction: commit, rollback on destruction, nesting as savepoints, inProgress.
-#include "database.h"
+#include "storage/database.h"
 #include "testsupport.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Uuid7Generator: RFC 9562 layout, embedded time, and strict ordering from one generator.
 #include "fakeclock.h"
 #include "testsupport.h"
-#include "uuid7.h"
+#include "base/uuid7.h"
 
 #include <QRegularExpression>
 #include <QSet>

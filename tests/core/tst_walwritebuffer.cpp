@@ -2,8 +2,8 @@
 // SQLite's stock VFS, with its own file descriptors) can be told of a commit, in every synchronous mode;
 // transactions larger than the buffer and than the page cache come back whole; a rolled-back transaction
 // leaves nothing; the database passes integrity_check after many commits and checkpoints.
-#include "sqliteconfig.h"
-#include "walwritebuffer.h"
+#include "storage/sqliteconfig.h"
+#include "storage/walwritebuffer.h"
 
 #include <QTemporaryDir>
 #include <QTest>

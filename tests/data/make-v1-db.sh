@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out="$here/madang-v1.db"
 rm -f "$out"
 sqlite3 "$out" <<SQL
-.read $here/../../core/migrations/001_initial.sql
+.read $here/../../core/storage/migrations/001_initial.sql
 PRAGMA user_version = 1;
 BEGIN;
 INSERT INTO merchant (id, name, vertical, currency, vat_bp, prices_include_vat, brn, created_at)

@@ -2,7 +2,7 @@
 // errors that name the printer, where it is and why.
 #include "loopbackprinter.h"
 #include "printertransport.h"
-#include "printqueue.h"
+#include "printqueue/printqueue.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // cancel, jobs inside a sale's transaction, and jobs surviving a reopen. Printers: tst_printqueueprinters.
 #include "printqueuefixture.h"
 #include "testsupport.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 // next sale takes the next receipt number and the journal still verifies. Two ways to fill the disk: SQLite's
 // max_page_count just above the file (works anywhere), and a real 4 MiB tmpfs (needs mount, so root).
 #include "fakesigner.h"
-#include "journal.h"
-#include "saleservice.h"
+#include "sales/journal.h"
+#include "sales/saleservice.h"
 #include "testsupport.h"
 #include "tmpfsmount.h"
 

@@ -2,8 +2,8 @@
 // round. Afterwards every receipt it acknowledged is stored, receipt numbers run T1-000001..T1-N without a gap,
 // the file is intact, the signed journal verifies with the device key and matches the orders one for one.
 #include "deviceidentity.h"
-#include "journal.h"
-#include "saleservice.h"
+#include "sales/journal.h"
+#include "sales/saleservice.h"
 #include "testsupport.h"
 
 #include <QProcess>

@@ -4,15 +4,15 @@
 // the audit chain verifies and that no PIN, PIN hash or approval token shows up in the audit trail or the outbox.
 #pragma once
 
-#include "auditlog.h"
-#include "catalogrepository.h"
+#include "audit/auditlog.h"
+#include "catalog/catalogrepository.h"
 #include "fakeclock.h"
-#include "outbox.h"
+#include "replication/outbox.h"
 #include "pinhasher.h"
 #include "staffauth.h"
-#include "store.h"
+#include "workflows/store.h"
 #include "testsupport.h"
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

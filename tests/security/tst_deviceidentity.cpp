@@ -1,7 +1,7 @@
 // DeviceIdentity: first-run creation, reload, and refusal (never regeneration) when the secrets are
 // damaged, missing or belong to another terminal; terminal id rules.
 #include "crypto.h"
-#include "database.h"
+#include "storage/database.h"
 #include "deviceidentity.h"
 #include "fakeclock.h"
 #include "secretstore.h"

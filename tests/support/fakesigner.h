@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal.h"
+#include "sales/journal.h"
 
 #include <QCryptographicHash>
 

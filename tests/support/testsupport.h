@@ -2,11 +2,11 @@
 
 // Shared helpers for the Madang tests: result checks, fixture paths, temporary stores and SQL peeks.
 
-#include "catalog.h"
-#include "error.h"
+#include "catalog/catalog.h"
+#include "base/error.h"
 #include "fakeclock.h"
-#include "merchant.h"
-#include "store.h"
+#include "merchant/merchant.h"
+#include "workflows/store.h"
 #include "testpaths.h"
 
 #include <QByteArray>

@@ -1,0 +1,70 @@
+// BookingService and cleaning crews: a job booked for a crew goes through the crew engine
+// (crewavailability.h) with the crew's other jobs of the day, its van and the driving times.
+
+#include "bookings/bookingservice.h"
+#include "bookings/crewrepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace madang {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BookingService)
+};
+} // namespace
+
+Result<QHash<QString, QStringList>> BookingService::crewMemberIds() const
+{
+    auto q = Database::run(m_db.connection(),
+                           QStringLiteral("SELECT crew_id, staff_id FROM crew_members ORDER BY crew_id, position"), {},
+                           Text::tr("Reading the crews"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, QStringList> members;
+    while (q->next()) {
+        members[q->value(0).toString()] << q->value(1).toString();
+    }
+    return members;
+}
+
+Result<Slot> BookingService::crewSlot(const Resources &resources, const Service &phases, QDate day, int startMin,
+                                      const QString &address, const QString &crewId,
+                                      const QString &exceptBookingId) const
+{
+    auto crew = m_crews.find(crewId);
+    if (!crew) {
+        return crew.error();
+    }
+    auto crews = m_crews.crews();
+    if (!crews) {
+        return crews.error();
+    }
+    auto travel = m_crews.travelTimes();
+    if (!travel) {
+        return travel.error();
+    }
+    auto booked = onDay(day);
+    if (!booked) {
+        return booked.error();
+    }
+    QList<CrewJob> jobs;
+    for (const Booking &b : std::as_const(booked.value())) {
+        if (!b.crewId.isEmpty() && b.id != exceptBookingId && bookingHoldsTime(b.status)) {
+            jobs << CrewJob{b.crewId, b.day, Interval{b.startMin, b.endMin()}, b.address};
+        }
+    }
+    // resourcesOn already holds every job's members and van; the engine adds the driving between jobs.
+    auto slot = checkCrewSlot(resources, crews.value(), jobs, travel.value(), day, phases.spanMin(), address, startMin,
+                              crew->id);
+    if (!slot) {
+        return slot.error();
+    }
+    return Slot{startMin, crew->memberIds.first(), crew->vanId};
+}
+
+} // namespace madang

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "base/error.h"
+#include "merchant/merchant.h"
+
+namespace madang {
+
+class Store;
+
+/// Realistic starting data so that a new merchant can try the terminal at once:
+/// a salon with stylists and services, a restaurant menu of about 40 items, or cleaning packages.
+class DemoData
+{
+public:
+    /// Seeds staff and catalog for the vertical in one transaction. Prices are written in the
+    /// merchant's currency (won amounts; a tenth of the won figure in cents for 2-decimal currencies).
+    static Status seed(Vertical vertical, Store &store);
+    /// Chairs or vans, working hours, service phases, customers (one with a shared profile) and today's
+    /// bookings (none for restaurants yet). Does nothing when stations exist already. In demobookings.cpp.
+    static Status seedBookings(Vertical vertical, Store &store);
+    /// A profile with a name for the vertical, used by `madang --demo` on an empty database.
+    static MerchantProfile defaultProfile(Vertical vertical);
+    static QString defaultOwnerName();
+};
+
+} // namespace madang

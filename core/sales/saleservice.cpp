@@ -1,0 +1,440 @@
+#include "sales/saleservice.h"
+
+#include "audit/auditlog.h"
+#include "base/canonicaljson.h"
+#include "base/clock.h"
+#include "storage/database.h"
+#include "base/money.h"
+#include "replication/outbox.h"
+#include "sales/salestatements.h"
+#include "storage/transaction.h"
+#include "base/uuid7.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace madang {
+
+namespace {
+/// True if every figure of a stored sale is inside the limits, so that taking back a part of it (units times
+/// amounts) cannot overflow. Only a version before the limits could have stored one outside them.
+bool withinLimits(const Order &sale)
+{
+    const qint64 top = Money::kMaxTotalMinor;
+    bool ok = Money::inRange(sale.totalMinor, top) && Money::inRange(sale.tipMinor, top) &&
+              Money::inRange(sale.subtotalMinor, top) && Money::inRange(sale.discountMinor, top) &&
+              Money::inRange(sale.vatMinor, top);
+    for (const OrderLine &l : sale.lines) {
+        ok = ok && l.qty >= 1 && l.qty <= Money::kMaxQuantity && Money::inRange(l.unitMinor, top) &&
+             Money::inRange(l.modifiersMinor, top) && Money::inRange(l.discountMinor, top) &&
+             Money::inRange(l.totalMinor, top) && Money::inRange(l.vatMinor, top);
+    }
+    for (const AppliedPayment &p : sale.payments) {
+        ok = ok && Money::inRange(p.amountMinor, top);
+    }
+    return ok;
+}
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SaleService)
+};
+
+__extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension__ needs typedef
+
+/// The journal entry's body, written in canonical form member by member (keys in code-point order): lines,
+/// payments, the VAT breakdown, and for a refund or void what it corrects. Empty if a key came out of order,
+/// which the sale then refuses.
+QByteArray journalBodyText(const Order &o, const QString &correctsReceipt, const SaleContext &who)
+{
+    QByteArray out;
+    out.reserve(512 + 320 * o.lines.size());
+    canonical::ObjectWriter body(out);
+    if (!who.approverId.isEmpty()) { // a refund's or void's approver, or the manager who approved a discount
+        body.string("approver_id"_L1, who.approverId);
+    }
+    if (!correctsReceipt.isEmpty()) {
+        body.string("corrects"_L1, correctsReceipt);
+    }
+    body.integer("discount_minor"_L1, o.discountMinor);
+    bool ok = canonical::appendArray(body.key("lines"_L1), o.lines, [](QByteArray &to, const OrderLine &l) {
+        canonical::ObjectWriter line(to);
+        if (l.correctsLine > 0) {
+            line.integer("corrects_line"_L1, l.correctsLine);
+        }
+        line.integer("discount_minor"_L1, l.discountMinor);
+        line.integer("line"_L1, l.lineNo);
+        line.value("modifiers"_L1, l.modifiers);
+        line.string("name"_L1, l.name);
+        line.integer("qty"_L1, l.qty);
+        line.string("sku"_L1, l.sku);
+        line.integer("total_minor"_L1, l.totalMinor);
+        line.integer("unit_minor"_L1, l.unitMinor);
+        line.integer("vat_bp"_L1, l.vatBp);
+        line.integer("vat_minor"_L1, l.vatMinor);
+        return line.close();
+    });
+    body.string("order_id"_L1, o.id);
+    ok = canonical::appendArray(body.key("payments"_L1), o.payments,
+                                [](QByteArray &to, const AppliedPayment &p) {
+                                    canonical::ObjectWriter payment(to);
+                                    payment.integer("amount_minor"_L1, p.amountMinor);
+                                    payment.integer("change_minor"_L1, p.changeMinor);
+                                    payment.string("method"_L1, p.method);
+                                    payment.string("reference"_L1, p.reference);
+                                    payment.integer("tendered_minor"_L1, p.tenderedMinor);
+                                    return payment.close();
+                                }) &&
+         ok;
+    if (!correctsReceipt.isEmpty()) {
+        body.string("reason"_L1, who.reason);
+    }
+    body.string("staff"_L1, who.staffName);
+    body.integer("subtotal_minor"_L1, o.subtotalMinor);
+    if (!o.tableName.isEmpty()) {
+        body.string("table"_L1, o.tableName);
+    }
+    body.integer("tip_minor"_L1, o.tipMinor);
+    ok = canonical::appendArray(body.key("vat"_L1), o.vatBreakdown(),
+                                [](QByteArray &to, const VatBucket &b) {
+                                    canonical::ObjectWriter bucket(to);
+                                    bucket.integer("gross_minor"_L1, b.grossMinor);
+                                    bucket.integer("net_minor"_L1, b.netMinor);
+                                    bucket.integer("rate_bp"_L1, b.vatBp);
+                                    bucket.integer("vat_minor"_L1, b.vatMinor);
+                                    return bucket.close();
+                                }) &&
+         ok;
+    body.integer("vat_minor"_L1, o.vatMinor);
+    return body.close() && ok ? out : QByteArray();
+}
+
+/// The order.finalized op: the journal body with what identifies the sale beside it. The body is spliced
+/// in as the journal stored it (canonical JSON, an object) instead of being serialised a second time.
+QByteArray finalizedPayload(const FinalizedSale &sale, const Order &order, const QByteArray &canonicalBody)
+{
+    QByteArray out;
+    out.reserve(canonicalBody.size() + 256);
+    out += "{\"currency\":";
+    canonical::appendString(out, order.currency);
+    out += ",\"finalized_at\":";
+    canonical::appendString(out, order.finalizedAt);
+    out += ",\"journal_hash\":";
+    canonical::appendString(out, sale.journal.hash);
+    out += ",\"journal_seq\":";
+    out += QByteArray::number(sale.journal.seq);
+    out += ",\"receipt\":";
+    canonical::appendString(out, sale.receipt);
+    out += ",\"total_minor\":";
+    out += QByteArray::number(order.totalMinor);
+    out += ',';
+    out += QByteArrayView(canonicalBody).sliced(1); // past its '{': the body's members and its '}'
+    return out;
+}
+
+Order orderFromTicket(const Ticket &ticket, const TicketTotals &totals)
+{
+    Order d;
+    d.kind = QStringLiteral("sale");
+    d.currency = ticket.currency;
+    d.tableName = ticket.tableName;
+    d.subtotalMinor = totals.subtotalMinor;
+    d.discountMinor = totals.discountMinor;
+    d.tipMinor = totals.tipMinor;
+    d.vatMinor = totals.vatMinor;
+    d.totalMinor = totals.totalMinor;
+    for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
+        const TicketLine &l = ticket.lines.at(i);
+        const PricedLine &p = totals.lines.at(i);
+        OrderLine line;
+        line.lineNo = static_cast<int>(i + 1);
+        line.itemId = l.itemId;
+        line.sku = l.sku;
+        line.name = l.name;
+        line.qty = l.qty;
+        line.unitMinor = l.unitMinor;
+        for (const ModifierChoice &m : l.modifiers) {
+            line.modifiersMinor += m.priceMinor;
+            line.modifiers.append(QJsonObject{{QStringLiteral("group"), m.groupName},
+                                              {QStringLiteral("option"), m.optionName},
+                                              {QStringLiteral("price_minor"), m.priceMinor}});
+        }
+        line.discountMinor = p.lineDiscountMinor + p.orderDiscountMinor;
+        line.totalMinor = ticket.pricesIncludeVat ? p.totalMinor : p.totalMinor + p.vatMinor;
+        line.vatMinor = p.vatMinor;
+        line.vatBp = l.vatBp;
+        line.note = l.note;
+        line.staffId = l.staffId;
+        d.lines << line;
+    }
+    return d;
+}
+} // namespace
+
+SaleService::SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal)
+    : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal), m_orders(db)
+{}
+
+SaleService::~SaleService() = default;
+
+QString SaleService::formatReceipt(const QString &terminal, qint64 number)
+{
+    return QStringLiteral("%1-%2").arg(terminal).arg(number, 6, 10, QLatin1Char('0'));
+}
+
+Result<FinalizedSale> SaleService::finalize(const Ticket &ticket, const QList<PaymentInput> &tenders,
+                                            const SaleContext &who, const Signer &signer)
+{
+    auto totals = priceTicket(ticket);
+    if (!totals) {
+        return totals.error();
+    }
+    auto applied = applyPayments(totals.value().totalMinor, tenders, ticket.currency);
+    if (!applied) {
+        return applied.error();
+    }
+    Order order = orderFromTicket(ticket, totals.value());
+    order.payments = applied.value();
+    return commit(order, {}, who, signer);
+}
+
+Result<SaleStatements *> SaleService::statementsFor(const QSqlDatabase &db)
+{
+    if (!m_statements || !m_statements->isFor(db)) {
+        m_statements.reset(); // finalized before the new ones are prepared
+        m_statements = std::make_unique<SaleStatements>(db);
+    }
+    if (auto ready = m_statements->ready(); !ready) {
+        m_statements.reset();
+        return ready.error();
+    }
+    return m_statements.get();
+}
+
+Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsReceipt, const SaleContext &who,
+                                          const Signer &signer)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    auto prepared = statementsFor(db);
+    if (!prepared) {
+        return prepared.error();
+    }
+    SaleStatements &statements = *prepared.value();
+    auto number = statements.nextReceiptNumber(signer.terminalId());
+    if (!number) {
+        return number.error();
+    }
+    draft.id = m_ids.nextString();
+    draft.terminal = signer.terminalId();
+    draft.receipt = formatReceipt(draft.terminal, number.value());
+    draft.finalizedAt = AuditLog::formatTime(m_clock.now());
+    draft.staffId = who.staffId;
+    draft.staffName = who.staffName;
+    draft.approverId = who.approverId;
+    draft.reason = who.reason;
+    FinalizedSale sale;
+    sale.orderId = draft.id;
+    sale.kind = draft.kind;
+    sale.receipt = draft.receipt;
+    sale.totalMinor = draft.totalMinor;
+    sale.payments = draft.payments;
+    for (const AppliedPayment &p : std::as_const(draft.payments)) {
+        sale.changeMinor += p.changeMinor;
+    }
+
+    JournalEntry entry;
+    entry.type = draft.kind;
+    entry.at = draft.finalizedAt;
+    entry.receipt = sale.receipt;
+    entry.totalMinor = draft.totalMinor;
+    entry.currency = draft.currency;
+    const QByteArray bodyText = journalBodyText(draft, correctsReceipt, who);
+    if (bodyText.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("The sale's journal entry could not be written."));
+    }
+    auto journaled = m_journal.append(db, std::move(entry), signer, statements.journal, bodyText);
+    if (!journaled) {
+        return journaled.error();
+    }
+    sale.journal = std::move(journaled).value();
+    draft.journalSeq = sale.journal.seq;
+
+    if (auto written = statements.writeOrder(draft, m_ids); !written) {
+        return written.error();
+    }
+    if (auto op = m_outbox.enqueueJson(db, statements.outbox, QStringLiteral("order.finalized"), 1, draft.id,
+                                       finalizedPayload(sale, draft, bodyText));
+        !op) {
+        return op.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return sale;
+}
+
+Result<FinalizedSale> SaleService::refund(const QString &saleId, const QList<RefundLine> &lines, const SaleContext &who,
+                                          const Signer &signer)
+{
+    return correct(saleId, QStringLiteral("refund"), lines, who, signer);
+}
+
+Result<FinalizedSale> SaleService::voidSale(const QString &saleId, const SaleContext &who, const Signer &signer)
+{
+    return correct(saleId, QStringLiteral("void"), {}, who, signer);
+}
+
+Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString &kind, const QList<RefundLine> &lines,
+                                           const SaleContext &who, const Signer &signer)
+{
+    if (who.approverId.isEmpty() || who.reason.trimmed().isEmpty()) {
+        return makeError(ErrorCode::Forbidden, Text::tr("A refund or void needs a manager's approval and a reason."));
+    }
+    auto found = m_orders.find(saleId);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value() || found.value()->kind != QLatin1String("sale")) {
+        return makeError(ErrorCode::NotFound, Text::tr("There is no sale %1 to correct.").arg(saleId));
+    }
+    const Order &sale = *found.value();
+    if (!withinLimits(sale)) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("Sale %1 holds amounts beyond the limits, written by an older version; it cannot be "
+                                  "refunded or voided here. Record the money given back as a cash out.")
+                             .arg(sale.receipt));
+    }
+    auto earlier = m_orders.corrections(saleId);
+    if (!earlier) {
+        return earlier.error();
+    }
+    QHash<int, qint64> refundedQty;
+    qint64 refundedTip = 0;
+    for (const Order &c : earlier.value()) {
+        if (c.kind == QLatin1String("void")) {
+            return makeError(ErrorCode::Conflict, Text::tr("Sale %1 was already voided.").arg(sale.receipt));
+        }
+        refundedTip -= c.tipMinor;
+        for (const OrderLine &l : c.lines) {
+            refundedQty[l.correctsLine] -= l.qty;
+        }
+    }
+    if (kind == QLatin1String("void") && !earlier.value().isEmpty()) {
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("Sale %1 has refunds already; refund the rest instead.").arg(sale.receipt));
+    }
+    // What to take back: each line's units, worked out cumulatively so that refunds add up to the sale.
+    QHash<int, qint64> wanted;
+    for (const RefundLine &r : lines) {
+        // Bounded here so that adding up the units asked for and already refunded cannot overflow.
+        if (r.qty != 0) {
+            if (auto units = Money::checkQuantity(r.qty, Text::tr("Line %1").arg(r.lineNo)); !units) {
+                return units.error();
+            }
+        }
+        wanted[r.lineNo] += r.qty;
+    }
+    const bool everything = lines.isEmpty();
+    Order back;
+    back.kind = kind;
+    back.correctsId = sale.id;
+    back.currency = sale.currency;
+    back.tableName = sale.tableName;
+    qint64 money = 0;
+    for (const OrderLine &l : sale.lines) {
+        const qint64 done = refundedQty.value(l.lineNo);
+        const qint64 qty = everything ? l.qty - done : wanted.take(l.lineNo);
+        if (qty == 0) {
+            continue;
+        }
+        if (qty < 0 || qty > l.qty - done) {
+            return makeError(
+                ErrorCode::InvalidInput,
+                Text::tr("%1: only %2 of %3 can still be refunded.").arg(l.name).arg(l.qty - done).arg(l.qty));
+        }
+        const auto upTo = [&l](qint64 amount, qint64 units) {
+            return static_cast<qint64>(static_cast<Wide>(amount) * units / l.qty);
+        };
+        const auto part = [&](qint64 amount) { return upTo(amount, done + qty) - upTo(amount, done); };
+        OrderLine b = l;
+        b.correctsLine = l.lineNo;
+        b.lineNo = static_cast<int>(back.lines.size() + 1);
+        b.qty = -qty;
+        b.discountMinor = -part(l.discountMinor);
+        b.totalMinor = -part(l.totalMinor);
+        b.vatMinor = -part(l.vatMinor);
+        back.subtotalMinor -= part((l.unitMinor + l.modifiersMinor) * l.qty);
+        back.discountMinor += b.discountMinor;
+        back.vatMinor += b.vatMinor;
+        money -= b.totalMinor;
+        back.lines << b;
+    }
+    if (!wanted.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("Sale %1 has no line %2.").arg(sale.receipt).arg(wanted.keys().constFirst()));
+    }
+    if (back.lines.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("Nothing of sale %1 is left to refund.").arg(sale.receipt));
+    }
+    if (everything) {
+        back.tipMinor = -(sale.tipMinor - refundedTip);
+        money -= back.tipMinor;
+    }
+    back.totalMinor = -money;
+    // Money goes back the way it came, in proportion to what each tender paid.
+    QList<qint64> paid;
+    for (const AppliedPayment &p : sale.payments) {
+        paid << p.amountMinor;
+    }
+    const QList<qint64> shares = shareProportionally(money, paid);
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        if (shares.at(i) != 0) {
+            const AppliedPayment &p = sale.payments.at(i);
+            back.payments << AppliedPayment{p.method, -shares.at(i), -shares.at(i), 0, p.reference};
+        }
+    }
+    return commit(back, sale.receipt, who, signer);
+}
+
+Result<JournalEntry> SaleService::reprint(const QString &orderId, const SaleContext &who, const Signer &signer)
+{
+    auto found = m_orders.find(orderId);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return makeError(ErrorCode::NotFound, Text::tr("There is no order %1 to reprint.").arg(orderId));
+    }
+    const Order &o = *found.value();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    JournalEntry entry;
+    entry.type = QString(journal::Reprint);
+    entry.at = AuditLog::formatTime(m_clock.now());
+    entry.receipt = o.receipt;
+    entry.totalMinor = o.totalMinor;
+    entry.currency = o.currency;
+    entry.body = QJsonObject{{QStringLiteral("order_id"), o.id},
+                             {QStringLiteral("duplicate"), true},
+                             {QStringLiteral("original_seq"), o.journalSeq},
+                             {QStringLiteral("staff"), who.staffName}};
+    auto appended = m_journal.append(db, entry, signer);
+    if (!appended) {
+        return appended.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return appended.value();
+}
+
+} // namespace madang

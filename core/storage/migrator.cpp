@@ -1,0 +1,152 @@
+#include "storage/migrator.h"
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcMigrator, "madang.core.migrator", QtWarningMsg)
+
+namespace madang {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+};
+
+/// True if the text holds more than comments, semicolons and white space. A statement that is only a
+/// comment (the note at the end of a migration file) prepares to nothing and fails when executed.
+bool hasCode(QString text)
+{
+    static const QRegularExpression comments(QStringLiteral("--[^\\n]*|/\\*.*?(?:\\*/|$)"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    text.remove(comments);
+    text.remove(QLatin1Char(';'));
+    return !text.trimmed().isEmpty();
+}
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+} // namespace
+
+QList<Migration> Migrator::builtin()
+{
+    static const QRegularExpression nameRe(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/madang/migrations"));
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto m = nameRe.match(file);
+        QFile f(dir.filePath(file));
+        if (!m.hasMatch() || !f.open(QIODevice::ReadOnly)) {
+            qCWarning(lcMigrator) << "skipping unreadable migration" << file;
+            continue;
+        }
+        Migration migration{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll()), {}};
+        list << migration;
+    }
+    return list;
+}
+
+int Migrator::latestVersion(const QList<Migration> &migrations)
+{
+    int latest = 0;
+    for (const auto &m : migrations) {
+        latest = std::max(latest, m.version);
+    }
+    return latest;
+}
+
+QStringList Migrator::splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QByteArray pending;
+    const QByteArray utf8 = sql.toUtf8();
+    for (const QByteArray &piece : utf8.split(';')) {
+        pending += piece;
+        pending += ';';
+        if (sqlite3_complete(pending.constData()) != 0) {
+            const QString statement = QString::fromUtf8(pending).trimmed();
+            if (hasCode(statement)) {
+                statements << statement;
+            }
+            pending.clear();
+        }
+    }
+    // Anything left over without a terminating semicolon is still a statement (or only a comment).
+    const QString rest = QString::fromUtf8(pending).trimmed();
+    if (hasCode(rest)) {
+        statements << rest.chopped(1);
+    }
+    return statements;
+}
+
+Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+{
+    const int from = currentVersion(db);
+    const int latest = latestVersion(migrations);
+    if (from < 0) {
+        return makeError(ErrorCode::Storage, Text::tr("Cannot read the schema version of %1.").arg(db.databaseName()));
+    }
+    if (from > latest) {
+        return makeError(ErrorCode::SchemaTooNew,
+                         Text::tr("%1 was written by a newer Madang (schema %2; this version knows up to %3). "
+                                  "Install the newer version; the file was not changed.")
+                             .arg(db.databaseName())
+                             .arg(from)
+                             .arg(latest));
+    }
+    if (from == latest) {
+        return Done{};
+    }
+    QList<Migration> pending;
+    std::copy_if(migrations.begin(), migrations.end(), std::back_inserter(pending),
+                 [from](const Migration &m) { return m.version > from; });
+    std::sort(pending.begin(), pending.end(), [](const auto &a, const auto &b) { return a.version < b.version; });
+
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    for (const Migration &m : std::as_const(pending)) {
+        const QString label = QStringLiteral("%1_%2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.name);
+        const auto failed = [&](const QString &why) {
+            return makeError(
+                ErrorCode::MigrationFailed,
+                Text::tr("Migration %1 failed: %2. The database is unchanged at schema %3.").arg(label, why).arg(from));
+        };
+        for (const QString &statement : splitStatements(m.sql)) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                return failed(q.lastError().text());
+            }
+        }
+        if (m.after) {
+            if (auto step = m.after(db); !step) {
+                return failed(step.error().message);
+            }
+        }
+        qCInfo(lcMigrator) << "applied migration" << label;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))) {
+        return Database::storageError(q.lastError(), Text::tr("Recording schema version"));
+    }
+    return tx.commit();
+}
+
+} // namespace madang
