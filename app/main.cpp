@@ -1,17 +1,17 @@
 // Composition root: options, store, translation, QML engine. Nothing else lives here.
-#include "appoptions.h"
-#include "appstore.h"
-#include "catalog/catalogrepository.h"
 #include "base/clock.h"
-#include "demosetup.h"
+#include "catalog/catalogrepository.h"
 #include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
-#include "printservice.h"
-#include "settingsmodel.h"
-#include "startupprobe.h"
+#include "printing/printservice.h"
+#include "settings/settingsmodel.h"
+#include "setup/demosetup.h"
+#include "shell/appoptions.h"
+#include "shell/appstore.h"
+#include "shell/startupprobe.h"
+#include "shell/translator.h"
 #include "workflows/store.h"
-#include "translator.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>

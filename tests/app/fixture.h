@@ -1,9 +1,9 @@
 #pragma once
 
-#include "appstore.h"
 #include "fakeclock.h"
 #include "fakesigner.h"
 #include "pinhasher.h"
+#include "shell/appstore.h"
 
 #include <QObject>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 #include "printingfixture.h"
 
 #include "catalog/catalogrepository.h"
-#include "checkoutmodel.h"
+#include "checkout/checkoutmodel.h"
+#include "checkout/paymentmodel.h"
 #include "fixture.h"
-#include "paymentmodel.h"
-#include "session.h"
-#include "workflows/store.h"
+#include "shell/session.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 using namespace madang;
 

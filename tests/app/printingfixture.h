@@ -3,12 +3,12 @@
 // A set-up restaurant store with demo data, an AppStore signed in as the owner, and a PrintService whose
 // printers are fakes: one that records what it was sent, or one that always fails. Time is a FakeClock.
 
-#include "appstore.h"
 #include "fakeclock.h"
 #include "fakesigner.h"
 #include "printertransport.h"
+#include "printing/printservice.h"
 #include "printqueue/printqueue.h"
-#include "printservice.h"
+#include "shell/appstore.h"
 
 #include <QByteArrayList>
 #include <QMutex>

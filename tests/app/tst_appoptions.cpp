@@ -1,4 +1,4 @@
-#include "appoptions.h"
+#include "shell/appoptions.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -24,25 +24,32 @@ void tst_AppOptions::parse_data()
     QTest::addColumn<QString>("lang");
 
     const QString m = QStringLiteral("madang");
-    QTest::newRow("db and smoke") << QStringList{m, QStringLiteral("--db"), QStringLiteral("/tmp/x.db"), QStringLiteral("--smoke")}
-                                  << true << QStringLiteral("/tmp/x.db") << true << false << QStringLiteral("salon") << QString();
-    QTest::newRow("demo restaurant") << QStringList{m, QStringLiteral("--demo"), QStringLiteral("--vertical"), QStringLiteral("restaurant"),
-                                                    QStringLiteral("--db=/tmp/y.db")}
-                                     << true << QStringLiteral("/tmp/y.db") << false << true << QStringLiteral("restaurant") << QString();
-    QTest::newRow("secrets folder") << QStringList{m, QStringLiteral("--secrets"), QStringLiteral("/tmp/keys"), QStringLiteral("--db"), QStringLiteral("b.db")}
-                                    << true << QStringLiteral("b.db") << false << false << QStringLiteral("salon") << QString();
-    QTest::newRow("korean") << QStringList{m, QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--db"), QStringLiteral("a.db")}
-                            << true << QStringLiteral("a.db") << false << false << QStringLiteral("salon") << QStringLiteral("ko");
-    QTest::newRow("bad vertical") << QStringList{m, QStringLiteral("--vertical"), QStringLiteral("spa")}
-                                  << false << QString() << false << false << QString() << QString();
-    QTest::newRow("bad lang") << QStringList{m, QStringLiteral("--lang"), QStringLiteral("fr")}
-                              << false << QString() << false << false << QString() << QString();
-    QTest::newRow("unknown option") << QStringList{m, QStringLiteral("--dbx"), QStringLiteral("a")}
-                                    << false << QString() << false << false << QString() << QString();
-    QTest::newRow("stray word") << QStringList{m, QStringLiteral("a.db")}
-                                << false << QString() << false << false << QString() << QString();
-    QTest::newRow("db without value") << QStringList{m, QStringLiteral("--db")}
-                                      << false << QString() << false << false << QString() << QString();
+    QTest::newRow("db and smoke") << QStringList{m, QStringLiteral("--db"), QStringLiteral("/tmp/x.db"),
+                                                 QStringLiteral("--smoke")}
+                                  << true << QStringLiteral("/tmp/x.db") << true << false << QStringLiteral("salon")
+                                  << QString();
+    QTest::newRow("demo restaurant") << QStringList{m, QStringLiteral("--demo"), QStringLiteral("--vertical"),
+                                                    QStringLiteral("restaurant"), QStringLiteral("--db=/tmp/y.db")}
+                                     << true << QStringLiteral("/tmp/y.db") << false << true
+                                     << QStringLiteral("restaurant") << QString();
+    QTest::newRow("secrets folder") << QStringList{m, QStringLiteral("--secrets"), QStringLiteral("/tmp/keys"),
+                                                   QStringLiteral("--db"), QStringLiteral("b.db")}
+                                    << true << QStringLiteral("b.db") << false << false << QStringLiteral("salon")
+                                    << QString();
+    QTest::newRow("korean") << QStringList{m, QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--db"),
+                                           QStringLiteral("a.db")}
+                            << true << QStringLiteral("a.db") << false << false << QStringLiteral("salon")
+                            << QStringLiteral("ko");
+    QTest::newRow("bad vertical") << QStringList{m, QStringLiteral("--vertical"), QStringLiteral("spa")} << false
+                                  << QString() << false << false << QString() << QString();
+    QTest::newRow("bad lang") << QStringList{m, QStringLiteral("--lang"), QStringLiteral("fr")} << false << QString()
+                              << false << false << QString() << QString();
+    QTest::newRow("unknown option") << QStringList{m, QStringLiteral("--dbx"), QStringLiteral("a")} << false
+                                    << QString() << false << false << QString() << QString();
+    QTest::newRow("stray word") << QStringList{m, QStringLiteral("a.db")} << false << QString() << false << false
+                                << QString() << QString();
+    QTest::newRow("db without value") << QStringList{m, QStringLiteral("--db")} << false << QString() << false << false
+                                      << QString() << QString();
 }
 
 void tst_AppOptions::parse()

@@ -3,17 +3,17 @@
 // customer's shared profile, a drag that the availability engine refuses (and that changes nothing), a walk-in,
 // a booking three days back that the booking window refuses, and the week view.
 // Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
-#include "appstore.h"
 #include "bookings/bookingservice.h"
 #include "fakesigner.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
-#include "session.h"
-#include "settingsmodel.h"
-#include "workflows/store.h"
+#include "settings/settingsmodel.h"
+#include "shell/appstore.h"
+#include "shell/session.h"
+#include "shell/translator.h"
 #include "testsupport.h"
-#include "translator.h"
 #include "windowdriver.h"
+#include "workflows/store.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>

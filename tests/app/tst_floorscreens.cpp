@@ -1,19 +1,19 @@
 // Drives a restaurant's day in the real window, the way a server and then the owner would: open the shift,
 // seat a party, order, send to the kitchen, split and pay, look at the floor and its editor, and close the
 // day with a Z-report. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
-#include "appstore.h"
 #include "catalog/catalogrepository.h"
 #include "fakesigner.h"
+#include "floor/tableservice.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
-#include "session.h"
-#include "settingsmodel.h"
+#include "settings/settingsmodel.h"
+#include "shell/appstore.h"
+#include "shell/session.h"
+#include "shell/translator.h"
 #include "shifts/shiftservice.h"
-#include "workflows/store.h"
-#include "floor/tableservice.h"
 #include "testsupport.h"
-#include "translator.h"
 #include "windowdriver.h"
+#include "workflows/store.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>

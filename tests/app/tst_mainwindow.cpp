@@ -2,16 +2,16 @@
 // with a bad price and then a good one, checkout search, and a sale with an option, a scanned
 // barcode, a tip and card plus cash. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the
 // PNGs are kept for looking at.
-#include "appstore.h"
+#include "bookings/resourcerepository.h"
 #include "catalog/catalogrepository.h"
 #include "fakesigner.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
-#include "bookings/resourcerepository.h"
-#include "session.h"
-#include "settingsmodel.h"
+#include "settings/settingsmodel.h"
+#include "shell/appstore.h"
+#include "shell/session.h"
+#include "shell/translator.h"
 #include "testsupport.h"
-#include "translator.h"
 #include "windowdriver.h"
 
 #include <QQmlApplicationEngine>

@@ -2,16 +2,16 @@
 // (one before the window opens, one after, through AppStore::ordersChanged), the detail shows lines,
 // VAT and payments, a reprint is journaled as a DUPLICATE, and a refund goes through the refund dialog
 // and a manager's PIN. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
-#include "appstore.h"
 #include "catalog/catalogrepository.h"
 #include "fakesigner.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
 #include "sales/saleservice.h"
-#include "session.h"
-#include "settingsmodel.h"
+#include "settings/settingsmodel.h"
+#include "shell/appstore.h"
+#include "shell/session.h"
+#include "shell/translator.h"
 #include "testsupport.h"
-#include "translator.h"
 #include "windowdriver.h"
 
 #include <QQmlApplicationEngine>

@@ -1,11 +1,11 @@
 // Settings → Printers: adding printers (what the print queue refuses is shown as addError and nothing is
 // added), on/off, fallback, the receipt printer and automatic receipts, a test page, and owners and
 // managers only.
-#include "printersettingsmodel.h"
+#include "printing/printersettingsmodel.h"
 #include "printingfixture.h"
-#include "session.h"
-#include "workflows/store.h"
+#include "shell/session.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -4,11 +4,11 @@
 // shell's banner until it is cancelled. With MADANG_SCREENSHOT_DIR set the PNGs are kept.
 #include "merchant/merchantrepository.h"
 #include "printingfixture.h"
-#include "settingsmodel.h"
-#include "workflows/store.h"
+#include "settings/settingsmodel.h"
+#include "shell/translator.h"
 #include "testsupport.h"
-#include "translator.h"
 #include "windowdriver.h"
+#include "workflows/store.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>

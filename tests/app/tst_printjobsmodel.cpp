@@ -1,9 +1,9 @@
 // Failed print jobs: a printer that never answers fails a receipt three times (backing off on the
 // injected clock, no sleeps), the job shows in PrintJobsModel with its error, and Retry and Cancel work.
+#include "printing/printjobsmodel.h"
 #include "printingfixture.h"
-#include "printjobsmodel.h"
-#include "workflows/store.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QSignalSpy>
 #include <QTest>

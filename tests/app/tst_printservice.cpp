@@ -2,17 +2,17 @@
 // printer, in the bytes that printer takes, and the spooler delivers them; no receipt printer means no job
 // and a plain message; "Print receipt" again is a journaled DUPLICATE; a table's bill is a guest check.
 #include "catalog/catalogrepository.h"
-#include "checkoutmodel.h"
-#include "floormodel.h"
+#include "checkout/checkoutmodel.h"
+#include "checkout/paymentmodel.h"
+#include "floor/floormodel.h"
+#include "floor/tableticketmodel.h"
 #include "merchant/merchantrepository.h"
-#include "sales/orderrepository.h"
-#include "paymentmodel.h"
 #include "printingfixture.h"
 #include "printqueue/printqueue.h"
-#include "settingsmodel.h"
-#include "workflows/store.h"
-#include "tableticketmodel.h"
+#include "sales/orderrepository.h"
+#include "settings/settingsmodel.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QDir>
 #include <QTest>

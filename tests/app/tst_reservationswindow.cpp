@@ -3,18 +3,18 @@
 // one refused without a name), a new reservation with the suggested tables (and one refused for a party
 // larger than any seating), and seating a reservation, which opens its ticket on the table.
 // Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
-#include "appstore.h"
 #include "fakesigner.h"
+#include "floor/tableservice.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
 #include "reservations/reservationservice.h"
-#include "session.h"
-#include "settingsmodel.h"
-#include "workflows/store.h"
-#include "floor/tableservice.h"
+#include "settings/settingsmodel.h"
+#include "shell/appstore.h"
+#include "shell/session.h"
+#include "shell/translator.h"
 #include "testsupport.h"
-#include "translator.h"
 #include "windowdriver.h"
+#include "workflows/store.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>

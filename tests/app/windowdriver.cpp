@@ -1,6 +1,6 @@
 #include "windowdriver.h"
 
-#include "appstore.h"
+#include "shell/appstore.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -1,0 +1,56 @@
+// CheckoutModel, part 3: checking out a booking. Split from checkoutmodel.cpp to keep files short.
+#include "bookings/bookingservice.h"
+#include "catalog/catalogrepository.h"
+#include "catalog/modifierrepository.h"
+#include "checkout/checkoutmodel.h"
+#include "workflows/store.h"
+
+using namespace madang;
+
+QString CheckoutModel::depositText() const
+{
+    return m_depositMinor > 0 ? money(m_depositMinor) : QString();
+}
+
+bool CheckoutModel::startFromBooking(const QString &bookingId)
+{
+    if (!m_store) {
+        return fail(tr("No terminal database is open."));
+    }
+    Store &store = m_store->store();
+    auto found = store.bookings().find(bookingId);
+    if (!found || !found.value()) {
+        return fail(found ? tr("That booking no longer exists.") : found.error().message);
+    }
+    const Booking &b = *found.value();
+    if (b.status != BookingStatus::CheckedIn && b.status != BookingStatus::InService) {
+        return fail(tr("Check the customer in before checking out the booking."));
+    }
+    auto item = store.catalog().find(b.itemId);
+    if (!item || !item.value()) {
+        return fail(item ? tr("This item is not for sale.") : item.error().message);
+    }
+    auto groups = store.modifiers().groupsForItem(b.itemId);
+    if (!groups) {
+        return fail(groups.error().message);
+    }
+    clear();
+    Ticket next = ticket();
+    next.bookingId = b.id;
+    m_bookingText = b.customerName.isEmpty() ? b.staffName : QStringLiteral("%1 · %2").arg(b.customerName, b.staffName);
+    m_depositMinor = b.depositMinor;
+    m_bookingItemId = b.itemId;
+    m_bookingStaffId = b.staffId;
+    if (!groups->isEmpty()) {
+        // The service's options (a hair length, a care add-on) are chosen first, as when it is tapped.
+        if (!commit(next)) {
+            return false;
+        }
+        Q_EMIT modifiersNeeded(item.value()->id, item.value()->name);
+        return true;
+    }
+    TicketLine line = TicketLine::fromItem(*item.value());
+    line.staffId = b.staffId; // the stylist who did it, whoever rings it up
+    next.lines << line;
+    return commit(next);
+}

@@ -1,0 +1,67 @@
+#include "common/ordertext.h"
+
+#include "sales/payment.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderText)
+};
+} // namespace
+
+namespace ordertext {
+
+QString kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("sale")) {
+        return Text::tr("Sale");
+    }
+    if (kind == QLatin1String("refund")) {
+        return Text::tr("Refund");
+    }
+    if (kind == QLatin1String("void")) {
+        return Text::tr("Void");
+    }
+    return kind;
+}
+
+QString methodLabel(const QString &method)
+{
+    using namespace madang::payment;
+    const QList<std::pair<QLatin1String, QString>> labels{
+        {Cash, Text::tr("Cash")},
+        {Card, Text::tr("Card")},
+        {PlatformQr, Text::tr("Platform QR")},
+        {PlatformToken, Text::tr("Platform token")},
+        {PlatformAutoPay, Text::tr("Platform auto-pay")},
+        {Deposit, Text::tr("Booking deposit")},
+    };
+    for (const auto &[code, label] : labels) {
+        if (method == code) {
+            return label;
+        }
+    }
+    return method;
+}
+
+QDateTime parseTime(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODateWithMs);
+}
+
+QString shortTime(const QDateTime &time, const QDate &today)
+{
+    const QLocale locale;
+    return time.date() == today ? locale.toString(time, QStringLiteral("HH:mm"))
+                                : locale.toString(time, QStringLiteral("MM-dd HH:mm"));
+}
+
+QString longTime(const QDateTime &time)
+{
+    return QLocale().toString(time, QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace ordertext

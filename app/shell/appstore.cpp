@@ -1,0 +1,123 @@
+#include "shell/appstore.h"
+
+#include "merchant/merchantrepository.h"
+#include "printing/printservice.h"
+#include "sales/journal.h"
+#include "shell/session.h"
+#include "staffauth.h"
+#include "workflows/store.h"
+
+using namespace madang;
+
+AppStore::AppStore(Store &store, const PinHasher &hasher, const Signer &signer, QObject *parent)
+    : QObject(parent), m_store(store), m_hasher(hasher), m_signer(signer), m_terminalId(signer.terminalId()),
+      m_auth(std::make_unique<StaffAuth>(store, hasher)),
+      m_session(std::make_unique<Session>(*m_auth, store.merchant(), store.clock()))
+{
+    connect(m_session.get(), &Session::attempted, this, &AppStore::staffChanged);
+    connect(m_session.get(), &Session::changed, this, &AppStore::staffChanged);
+}
+
+AppStore::~AppStore() = default;
+
+bool AppStore::isSetUp() const
+{
+    return m_store.isSetUp();
+}
+
+QString AppStore::businessName() const
+{
+    auto p = m_store.merchant().profile();
+    return p && p.value() ? p.value()->name : QString();
+}
+
+QString AppStore::vertical() const
+{
+    auto p = m_store.merchant().profile();
+    return p && p.value() ? verticalToString(p.value()->vertical) : QString();
+}
+
+QString AppStore::currency() const
+{
+    auto p = m_store.merchant().profile();
+    return p && p.value() ? p.value()->currency : QStringLiteral("KRW");
+}
+
+QString AppStore::databasePath() const
+{
+    return m_store.database().path();
+}
+
+void AppStore::notifySetUp()
+{
+    Q_EMIT setUpChanged();
+    Q_EMIT profileChanged();
+    Q_EMIT catalogChanged();
+}
+
+void AppStore::notifyCatalogChanged()
+{
+    Q_EMIT catalogChanged();
+}
+
+void AppStore::notifyProfileChanged()
+{
+    Q_EMIT profileChanged();
+}
+
+void AppStore::notifyStaffChanged()
+{
+    Q_EMIT staffChanged();
+}
+
+void AppStore::notifyOrdersChanged()
+{
+    Q_EMIT ordersChanged();
+}
+
+void AppStore::notifyBookingsChanged()
+{
+    Q_EMIT bookingsChanged();
+}
+
+void AppStore::requestCheckout(const QString &bookingId)
+{
+    Q_EMIT checkoutRequested(bookingId);
+}
+
+void AppStore::requestTable(const QString &tableId)
+{
+    Q_EMIT tableRequested(tableId);
+}
+
+madang::Ticket AppStore::blankTicket() const
+{
+    madang::Ticket blank;
+    if (auto p = m_store.merchant().profile(); p && p.value()) {
+        blank.currency = p.value()->currency;
+        blank.pricesIncludeVat = p.value()->pricesIncludeVat;
+    }
+    return blank;
+}
+
+void AppStore::setPrintService(PrintService *printing)
+{
+    if (m_printing) {
+        disconnect(m_printing, nullptr, this, nullptr);
+    }
+    m_printing = printing;
+    if (m_printing) {
+        connect(m_printing, &PrintService::queueChanged, this, &AppStore::printQueueChanged);
+    }
+    Q_EMIT printQueueChanged();
+}
+
+PrintService *AppStore::printService() const
+{
+    return m_printing.data();
+}
+
+void AppStore::notifyPrintQueueChanged()
+{
+    Q_EMIT printQueueChanged();
+}

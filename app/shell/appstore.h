@@ -1,0 +1,122 @@
+#pragma once
+
+#include "sales/ticket.h"
+#include "shell/session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+#include <initializer_list>
+#include <memory>
+
+class PrintService;
+
+namespace madang {
+class PinHasher;
+class Signer;
+class StaffAuth;
+class Store;
+} // namespace madang
+
+/// The open terminal database as QML sees it: a handle that view-models take as their `store`
+/// property, plus change notifications so that screens refresh after another screen writes.
+/// Created once by main.cpp and passed to Main.qml as an initial property.
+class AppStore : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("AppStore is created by the application")
+    Q_PROPERTY(bool setUp READ isSetUp NOTIFY setUpChanged)
+    Q_PROPERTY(QString businessName READ businessName NOTIFY profileChanged)
+    Q_PROPERTY(QString vertical READ vertical NOTIFY profileChanged)
+    Q_PROPERTY(QString currency READ currency NOTIFY profileChanged)
+    Q_PROPERTY(QString databasePath READ databasePath CONSTANT)
+    Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
+    Q_PROPERTY(Session *session READ session CONSTANT)
+
+public:
+    /// hasher comes from the device pepper and signer is the device key (both DeviceIdentity); tests pass
+    /// a hasher with a test pepper and a fake signer. Both must outlive the AppStore.
+    AppStore(madang::Store &store, const madang::PinHasher &hasher, const madang::Signer &signer,
+             QObject *parent = nullptr);
+    ~AppStore() override;
+
+    [[nodiscard]] madang::Store &store() const { return m_store; }
+    [[nodiscard]] const madang::PinHasher &pinHasher() const { return m_hasher; }
+    /// Signs journal entries (sales, refunds, closures, reprints) as this terminal.
+    [[nodiscard]] const madang::Signer &signer() const { return m_signer; }
+    [[nodiscard]] madang::StaffAuth &staffAuth() const { return *m_auth; }
+    [[nodiscard]] Session *session() const { return m_session.get(); }
+    [[nodiscard]] QString terminalId() const { return m_terminalId; }
+    [[nodiscard]] bool isSetUp() const;
+    [[nodiscard]] QString businessName() const;
+    [[nodiscard]] QString vertical() const;
+    [[nodiscard]] QString currency() const;
+    [[nodiscard]] QString databasePath() const;
+
+    /// Points a view-model's `store` at next: disconnects it from the old store and connects
+    /// refresh to the given change signals of the new one. False if nothing changed.
+    template <typename Model>
+    static bool rebind(QPointer<AppStore> &current, AppStore *next, Model *model, void (Model::*refresh)(),
+                       std::initializer_list<void (AppStore::*)()> changeSignals)
+    {
+        if (current == next) {
+            return false;
+        }
+        if (current) {
+            QObject::disconnect(current, nullptr, model, nullptr);
+        }
+        current = next;
+        if (current) {
+            for (const auto signal : changeSignals) {
+                QObject::connect(current, signal, model, refresh);
+            }
+        }
+        return true;
+    }
+
+    /// View-models call these after they write, so that other screens refresh.
+    void notifySetUp();
+    void notifyCatalogChanged();
+    void notifyProfileChanged();
+    void notifyStaffChanged();
+    /// After a sale, refund or void is finalized, so that order lists refresh.
+    void notifyOrdersChanged();
+    /// After a booking was made, moved or changed status.
+    void notifyBookingsChanged();
+    /// The booking card's "Check out": the shell shows Checkout, which opens a ticket for the booking.
+    Q_INVOKABLE void requestCheckout(const QString &bookingId);
+    /// A party was seated: the shell shows the floor with that table's ticket open.
+    Q_INVOKABLE void requestTable(const QString &tableId);
+    /// An empty ticket in the merchant's currency and VAT mode, to open on a table.
+    [[nodiscard]] madang::Ticket blankTicket() const;
+
+    /// The terminal's printing (main.cpp's, or a test's with fake printers); null: nothing prints.
+    /// Its queueChanged() is re-emitted as printQueueChanged().
+    void setPrintService(PrintService *printing);
+    [[nodiscard]] PrintService *printService() const;
+    /// After printers or jobs changed here (not through the spooler).
+    void notifyPrintQueueChanged();
+
+Q_SIGNALS:
+    void setUpChanged();
+    void profileChanged();
+    void catalogChanged();
+    void staffChanged();
+    void ordersChanged();
+    void bookingsChanged();
+    void checkoutRequested(const QString &bookingId);
+    void tableRequested(const QString &tableId);
+    /// Print jobs were queued, printed, failed, retried or cancelled, or printers changed.
+    void printQueueChanged();
+
+private:
+    madang::Store &m_store;
+    const madang::PinHasher &m_hasher;
+    const madang::Signer &m_signer;
+    QString m_terminalId;
+    std::unique_ptr<madang::StaffAuth> m_auth;
+    std::unique_ptr<Session> m_session;
+    QPointer<PrintService> m_printing;
+};
