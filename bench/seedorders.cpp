@@ -2,11 +2,12 @@
 // the real SaleService path (order, lines, payments, receipt number, signed journal entry and outbox op in one
 // transaction each), dated over the past days during opening hours by a clock that only moves forward. For
 // trying the Orders screen, reports and sync against a realistic history.
+#include "base/timetext.h"
 #include "benchargs.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "sales/journal.h"
 #include "salemix.h"
+#include "sales/journal.h"
 #include "steppedclock.h"
 #include "workflows/store.h"
 
@@ -120,8 +121,8 @@ int runSeedOrders(const QStringList &arguments)
     qint64 notBefore = clock.nowMs();
     auto seq = store->journal().entries(1, -1);
     if (seq && !seq.value().isEmpty()) {
-        notBefore = std::max(
-            notBefore, QDateTime::fromString(seq.value().constLast().at, Qt::ISODateWithMs).toMSecsSinceEpoch() + 1000);
+        notBefore =
+            std::max(notBefore, madang::timetext::fromWire(seq.value().constLast().at).toMSecsSinceEpoch() + 1000);
     }
     const OpeningHours hours(firstDay, notBefore, *count);
     const QString secrets = args.value(QStringLiteral("secrets"), DeviceIdentity::defaultSecretsRoot());

@@ -1,11 +1,12 @@
 // madangctl booking slots | create | list | cancel, and madangctl customer import-profile | show
-#include "bookings/bookingservice.h"
-#include "clistore.h"
-#include "bookings/crewrepository.h"
-#include "customers/customerrepository.h"
 #include "base/inputfile.h"
-#include "merchant/merchantrepository.h"
 #include "base/money.h"
+#include "base/timetext.h"
+#include "bookings/bookingservice.h"
+#include "bookings/crewrepository.h"
+#include "clistore.h"
+#include "customers/customerrepository.h"
+#include "merchant/merchantrepository.h"
 #include "workflows/store.h"
 
 #include <QJsonArray>
@@ -17,11 +18,6 @@
 using namespace madang;
 
 namespace {
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
-
 QJsonObject bookingJson(const Booking &b, const QTimeZone &zone)
 {
     const QDateTime start = QDateTime::fromString(b.startsAt, Qt::ISODate);
@@ -67,7 +63,7 @@ int freeSlotsCommand(const CliContext &ctx, Store &store)
     }
     QJsonArray list;
     for (const Slot &slot : std::as_const(free.value())) {
-        list.append(QJsonObject{{QStringLiteral("time"), hhmm(slot.startMin)},
+        list.append(QJsonObject{{QStringLiteral("time"), madang::timetext::clock(slot.startMin)},
                                 {QStringLiteral("start"), store.bookings().startsAt(day, slot.startMin, 1).value()},
                                 {QStringLiteral("staff"), names.value(slot.staffId)},
                                 {QStringLiteral("staff_id"), slot.staffId},
@@ -219,8 +215,9 @@ int list(const CliContext &ctx, Store &store)
     for (const Booking &b : std::as_const(booked.value())) {
         list.append(bookingJson(b, store.bookings().timeZone()));
         if (!ctx.args.has(QStringLiteral("json"))) {
-            ctx.out << hhmm(b.startMin) << "-" << hhmm(b.endMin()) << "  " << b.staffName << "  " << b.serviceName
-                    << "  " << b.customerName << "  " << bookingStatusName(b.status) << "  " << b.id << Qt::endl;
+            ctx.out << madang::timetext::clock(b.startMin) << "-" << madang::timetext::clock(b.endMin()) << "  "
+                    << b.staffName << "  " << b.serviceName << "  " << b.customerName << "  "
+                    << bookingStatusName(b.status) << "  " << b.id << Qt::endl;
         }
     }
     if (ctx.args.has(QStringLiteral("json"))) {

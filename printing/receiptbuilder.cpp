@@ -1,12 +1,13 @@
 #include "receiptbuilder.h"
 
 #include "base/clock.h"
-#include "sales/journal.h"
-#include "merchant/merchantrepository.h"
 #include "base/money.h"
+#include "base/timetext.h"
+#include "merchant/merchantrepository.h"
+#include "sales/journal.h"
 #include "sales/orderrepository.h"
-#include "workflows/store.h"
 #include "sales/ticket.h"
+#include "workflows/store.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -67,7 +68,7 @@ Result<ReceiptDocument> receiptFor(Store &store, const QString &receipt, bool du
     d.receipt = o.receipt;
     d.staffName = o.staffName;
     d.tableName = o.tableName;
-    d.at = QDateTime::fromString(o.finalizedAt, Qt::ISODateWithMs);
+    d.at = madang::timetext::fromWire(o.finalizedAt);
     d.kind = o.kind;
     d.duplicate = duplicate;
     d.currency = o.currency;

@@ -1,8 +1,9 @@
 #include "deviceidentity.h"
 
 #include "base/clock.h"
-#include "storage/database.h"
+#include "base/timetext.h"
 #include "secretstore.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -190,7 +191,7 @@ Result<DeviceIdentity> DeviceIdentity::create(Database &db, const Clock &clock, 
     q.addBindValue(terminalId);
     q.addBindValue(secretId);
     q.addBindValue(QString::fromLatin1(publicPem.value()));
-    q.addBindValue(clock.now().toString(Qt::ISODateWithMs));
+    q.addBindValue(madang::timetext::wire(clock.now()));
     if (!q.exec()) {
         removeCreated(store);
         return Database::storageError(q.lastError(), Text::tr("Saving the device identity"));

@@ -4,6 +4,7 @@
 
 #include "audit/auditlog.h"
 #include "base/error.h"
+#include "base/timetext.h"
 #include "merchant/merchant.h"
 #include "staffauth.h"
 
@@ -16,7 +17,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace madang {
@@ -45,12 +45,12 @@ inline QString staffRecord(const QString &id)
 
 inline QString timeText(const QDateTime &time)
 {
-    return AuditLog::formatTime(time);
+    return madang::timetext::wire(time);
 }
 
 inline QDateTime parseTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return value.isNull() ? QDateTime() : madang::timetext::fromWire(value.toString());
 }
 
 inline QString servicesJson(const QStringList &services)

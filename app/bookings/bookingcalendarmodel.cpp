@@ -1,6 +1,7 @@
 #include "bookings/bookingcalendarmodel.h"
 
 #include "base/clock.h"
+#include "base/timetext.h"
 #include "bookings/bookingservice.h"
 #include "bookings/crewrepository.h"
 #include "bookings/resourcerepository.h"
@@ -20,11 +21,6 @@ namespace {
 constexpr int kSnapMin = 5;
 constexpr int kDefaultStart = 9 * 60;
 constexpr int kDefaultEnd = 20 * 60;
-
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
 
 int snap(int minutes)
 {
@@ -66,7 +62,7 @@ QVariant BookingCalendarModel::data(const QModelIndex &index, int role) const
     case StaffRole:
         return b.staffName;
     case TimeTextRole:
-        return QStringLiteral("%1–%2").arg(hhmm(b.startMin), hhmm(b.endMin()));
+        return QStringLiteral("%1–%2").arg(madang::timetext::clock(b.startMin), madang::timetext::clock(b.endMin()));
     case StatusRole:
         return bookingStatusName(b.status);
     case StatusTextRole:
@@ -225,9 +221,9 @@ void BookingCalendarModel::refresh()
                         {QStringLiteral("id"), member.id},
                         {QStringLiteral("name"), member.name},
                         {QStringLiteral("subtitle"),
-                         hours.isEmpty()
-                             ? tr("Day off")
-                             : QStringLiteral("%1–%2").arg(hhmm(hours.first().startMin), hhmm(hours.last().endMin))}});
+                         hours.isEmpty() ? tr("Day off")
+                                         : QStringLiteral("%1–%2").arg(madang::timetext::clock(hours.first().startMin),
+                                                                       madang::timetext::clock(hours.last().endMin))}});
                 }
             }
             if (m_weekMode) {

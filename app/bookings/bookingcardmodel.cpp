@@ -1,6 +1,7 @@
 #include "bookings/bookingcardmodel.h"
 
 #include "base/clock.h"
+#include "base/timetext.h"
 #include "bookings/bookingservice.h"
 #include "bookings/crewrepository.h"
 #include "common/moneytext.h"
@@ -14,12 +15,7 @@
 
 using namespace madang;
 
-namespace {
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
-} // namespace
+namespace {} // namespace
 
 BookingCardModel::BookingCardModel(QObject *parent) : QObject(parent) {}
 
@@ -104,8 +100,8 @@ void BookingCardModel::reload()
                     continue;
                 }
                 m_visits.append(QVariantMap{
-                    {QStringLiteral("when"),
-                     QStringLiteral("%1 %2").arg(locale.toString(b.day, QLocale::ShortFormat), hhmm(b.startMin))},
+                    {QStringLiteral("when"), QStringLiteral("%1 %2").arg(locale.toString(b.day, QLocale::ShortFormat),
+                                                                         madang::timetext::clock(b.startMin))},
                     {QStringLiteral("service"), b.serviceName},
                     {QStringLiteral("staff"), b.staffName},
                     {QStringLiteral("status"), bookingStatusLabel(b.status)}});
@@ -137,8 +133,8 @@ QString BookingCardModel::timeText() const
         return {};
     }
     return QStringLiteral("%1 %2–%3")
-        .arg(QLocale().toString(m_booking->day, QLocale::ShortFormat), hhmm(m_booking->startMin),
-             hhmm(m_booking->endMin()));
+        .arg(QLocale().toString(m_booking->day, QLocale::ShortFormat), madang::timetext::clock(m_booking->startMin),
+             madang::timetext::clock(m_booking->endMin()));
 }
 
 QString BookingCardModel::status() const

@@ -1,6 +1,8 @@
 // CheckoutModel, part 2: discounts (with a manager's approval above the limit) and tickets on hold.
 // Split from checkoutmodel.cpp to keep files short.
 #include "base/clock.h"
+#include "base/timetext.h"
+#include "base/widemoney.h"
 #include "catalog/modifierrepository.h"
 #include "checkout/checkoutmodel.h"
 #include "common/moneytext.h"
@@ -43,8 +45,7 @@ bool CheckoutModel::needsApproval(const Discount &discount, qint64 base) const
         return discount.value > limitBp;
     }
     // An amount is compared by its share of what it comes off: value / base > limit / 100%.
-    __extension__ typedef __int128 Wide; // NOLINT(modernize-use-using)
-    return base <= 0 || static_cast<Wide>(discount.value) * kFullBp > static_cast<Wide>(limitBp) * base;
+    return base <= 0 || madang::wide::productGreater(discount.value, kFullBp, limitBp, base);
 }
 
 bool CheckoutModel::setLineDiscount(int row, const QString &kind, qint64 value)
@@ -197,7 +198,7 @@ void CheckoutModel::refreshParked()
         } else {
             for (const ParkedTicket &p : list.value()) {
                 auto totals = priceTicket(p.ticket);
-                const QDateTime at = QDateTime::fromString(p.parkedAt, Qt::ISODateWithMs).toLocalTime();
+                const QDateTime at = madang::timetext::fromWire(p.parkedAt).toLocalTime();
                 out << QVariantMap{{QStringLiteral("parkedId"), p.id},
                                    {QStringLiteral("label"), p.label},
                                    {QStringLiteral("timeText"), QLocale().toString(at.time(), QLocale::ShortFormat)},

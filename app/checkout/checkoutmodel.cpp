@@ -1,6 +1,7 @@
 #include "checkout/checkoutmodel.h"
 
 #include "base/uuid7.h"
+#include "base/widemoney.h"
 #include "catalog/catalogrepository.h"
 #include "catalog/modifierrepository.h"
 #include "common/moneytext.h"
@@ -137,9 +138,7 @@ bool CheckoutModel::commit(Ticket next, bool force)
         if (priced) {
             totals = std::move(priced).value();
             if (m_tipBp >= 0) {
-                __extension__ typedef __int128 Wide; // NOLINT(modernize-use-using)
-                const auto tip =
-                    static_cast<qint64>((static_cast<Wide>(totals.totalMinor) * m_tipBp + kFullBp / 2) / kFullBp);
+                const qint64 tip = madang::wide::mulDivRound(totals.totalMinor, m_tipBp, kFullBp);
                 next.tipMinor = totals.tipMinor = tip;
                 totals.totalMinor += tip;
             }

@@ -1,26 +1,22 @@
 #pragma once
 
+#include "base/timetext.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QString>
 #include <QTime>
 
-/// Times of day as the counter types them: "9:00", "09:00" or "24:00" → minutes since midnight, -1 otherwise.
+/// Times of day as the counter types them: "9:00", "09:00" or "24:00" -> minutes since midnight, -1 otherwise.
 inline int minutesFromText(const QString &text)
 {
-    const QString t = text.trimmed();
-    if (t == QLatin1String("24:00")) {
-        return 24 * 60;
-    }
-    const QTime time = QTime::fromString(t, QStringLiteral("H:mm"));
-    return time.isValid() ? time.hour() * 60 + time.minute() : -1;
+    return madang::timetext::minutesFrom(text);
 }
 
 /// Minutes since midnight as "HH:mm" ("24:00" for the end of the day).
 inline QString textFromMinutes(int minutes)
 {
-    return minutes >= 24 * 60 ? QStringLiteral("24:00")
-                              : QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
+    return madang::timetext::clock(minutes);
 }
 
 /// A day as the counter's screens title it: "12월 3일 (목)" in Korean, "Thu 3 Dec" otherwise (with the year

@@ -1,5 +1,6 @@
 #include "common/ordertext.h"
 
+#include "base/timetext.h"
 #include "sales/payment.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ QString methodLabel(const QString &method)
 
 QDateTime parseTime(const QString &iso)
 {
-    return QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return madang::timetext::fromWire(iso);
 }
 
 QString shortTime(const QDateTime &time, const QDate &today)

@@ -1,6 +1,7 @@
 #include "floor/floormodel.h"
 
 #include "base/clock.h"
+#include "base/timetext.h"
 #include "common/moneytext.h"
 #include "merchant/merchantrepository.h"
 #include "shell/session.h"
@@ -62,7 +63,7 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
     case TotalTextRole:
         return s.totalMinor > 0 ? moneyText(s.totalMinor, m_currency) : QString();
     case MinutesRole: {
-        const QDateTime opened = QDateTime::fromString(s.openedAt, Qt::ISODateWithMs);
+        const QDateTime opened = madang::timetext::fromWire(s.openedAt);
         if (s.status == TableStatus::Free || !opened.isValid() || !m_store) {
             return -1;
         }

@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "base/money.h"
+#include "base/timetext.h"
 #include "common/clocktext.h"
 #include "common/moneytext.h"
 #include "customers/customerrepository.h"
@@ -17,10 +18,6 @@ using namespace madang;
 namespace {
 constexpr int kSnapMin = 15;
 
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
 } // namespace
 
 ReservationsModel::ReservationsModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -53,7 +50,7 @@ QVariant ReservationsModel::data(const QModelIndex &index, int role) const
     case TablesTextRole:
         return r.tableNames.join(QLatin1Char('+'));
     case TimeTextRole:
-        return QStringLiteral("%1–%2").arg(hhmm(r.startMin), hhmm(r.endMin()));
+        return QStringLiteral("%1–%2").arg(madang::timetext::clock(r.startMin), madang::timetext::clock(r.endMin()));
     case StatusRole:
         return bookingStatusName(r.status);
     case StatusTextRole:
@@ -179,8 +176,7 @@ void ReservationsModel::refresh()
                 if (t.status == TableStatus::Free || seated.contains(t.table.id)) {
                     continue;
                 }
-                const QDateTime opened =
-                    QDateTime::fromString(t.openedAt, Qt::ISODateWithMs).toTimeZone(now.timeZone());
+                const QDateTime opened = madang::timetext::fromWire(t.openedAt).toTimeZone(now.timeZone());
                 Reservation walkIn;
                 walkIn.status = BookingStatus::InService;
                 walkIn.source = BookingSource::WalkIn;
@@ -268,7 +264,7 @@ QVariantList ReservationsModel::freeTimes(int partySize) const
         }
         QVariantMap suggestion = this->suggestion(partySize, slot.startMin);
         suggestion.insert(QStringLiteral("startMin"), slot.startMin);
-        suggestion.insert(QStringLiteral("text"), hhmm(slot.startMin));
+        suggestion.insert(QStringLiteral("text"), madang::timetext::clock(slot.startMin));
         out << suggestion;
     }
     return out;
@@ -371,7 +367,8 @@ QVariantMap ReservationsModel::details(const QString &id) const
         {QStringLiteral("guest"), r.guestName},
         {QStringLiteral("phone"), r.phone.isEmpty() ? QString() : CustomerRepository::displayPhone(r.phone)},
         {QStringLiteral("party"), r.partySize},
-        {QStringLiteral("time"), QStringLiteral("%1–%2").arg(hhmm(r.startMin), hhmm(r.endMin()))},
+        {QStringLiteral("time"),
+         QStringLiteral("%1–%2").arg(madang::timetext::clock(r.startMin), madang::timetext::clock(r.endMin()))},
         {QStringLiteral("tables"), r.tableNames.join(QLatin1Char('+'))},
         {QStringLiteral("status"), bookingStatusName(r.status)},
         {QStringLiteral("statusText"), bookingStatusLabel(r.status)},

@@ -1,5 +1,6 @@
 #include "shift/shiftmodel.h"
 
+#include "base/timetext.h"
 #include "common/moneytext.h"
 #include "merchant/merchant.h"
 #include "sales/payment.h"
@@ -54,7 +55,7 @@ QString ShiftModel::amountText(qint64 minor) const
 
 QString ShiftModel::timeText(const QString &iso) const
 {
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    const QDateTime at = madang::timetext::fromWire(iso);
     return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : iso;
 }
 

@@ -1,6 +1,7 @@
 #include "today/arrivalsmodel.h"
 
 #include "base/clock.h"
+#include "base/timetext.h"
 #include "bookings/bookingservice.h"
 #include "customers/customerrepository.h"
 #include "workflows/store.h"
@@ -49,7 +50,7 @@ QVariant ArrivalsModel::data(const QModelIndex &index, int role) const
                : row.arrival == Arrival::Late ? tr("Late")
                                               : tr("Expected");
     case TimeRole:
-        return QTime(0, 0).addSecs(b.startMin * 60).toString(QStringLiteral("HH:mm"));
+        return madang::timetext::clock(b.startMin);
     case CustomerRole:
         return b.customerName.isEmpty() ? tr("Walk-in") : b.customerName;
     case ServiceRole:

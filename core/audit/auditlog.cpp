@@ -2,6 +2,7 @@
 
 #include "base/canonicaljson.h"
 #include "base/clock.h"
+#include "base/timetext.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -155,17 +156,6 @@ QString AuditLog::chainHash(const QString &prev, const QByteArray &canonical)
     return canonical::chainHash(prev, canonical);
 }
 
-QString AuditLog::formatTime(const QDateTime &time)
-{
-    const int offset = time.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return time.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) +
-           (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           QStringLiteral("%1:%2")
-               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
 Result<AuditEntry> AuditLog::append(const AuditEntry &draft)
 {
     AuditEntry e = draft;
@@ -194,7 +184,7 @@ Result<AuditEntry> AuditLog::append(const AuditEntry &draft)
         e.seq = last.next() ? last.value(0).toLongLong() + 1 : 1;
         e.prev = e.seq > 1 ? last.value(1).toString() : audit::genesisHash();
     }
-    e.at = formatTime(now);
+    e.at = timetext::wire(now);
     auto canonical = canonicalJson(e);
     if (!canonical) {
         return canonical.error();
@@ -240,11 +230,11 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter &filter) const
     // julianday() reads the offset, so entries written in different time zones compare as instants.
     if (filter.from.isValid()) {
         where << QStringLiteral("julianday(at) >= julianday(?)");
-        values << formatTime(filter.from);
+        values << timetext::wire(filter.from);
     }
     if (filter.to.isValid()) {
         where << QStringLiteral("julianday(at) < julianday(?)");
-        values << formatTime(filter.to);
+        values << timetext::wire(filter.to);
     }
     if (filter.beforeSeq > 0) {
         where << QStringLiteral("seq < ?");

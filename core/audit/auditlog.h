@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "base/timetext.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -52,7 +53,7 @@ struct AuditEntry
     QString prev;       ///< hash of the previous entry; set by append
     QString hash;       ///< set by append
 
-    [[nodiscard]] QDateTime time() const { return QDateTime::fromString(at, Qt::ISODateWithMs); }
+    [[nodiscard]] QDateTime time() const { return timetext::fromWire(at); }
 };
 
 /// What the Audit screen filters by. Empty fields do not filter.
@@ -107,8 +108,6 @@ public:
     static Result<QByteArray> canonicalJson(const AuditEntry &entry);
     /// Lowercase hex SHA-256 of ASCII prev followed by canonical.
     static QString chainHash(const QString &prev, const QByteArray &canonical);
-    /// "2025-03-14T09:30:00.000+09:00": always an explicit offset, never "Z".
-    static QString formatTime(const QDateTime &time);
 
 private:
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "bookings/availability.h"
 
+#include "base/timetext.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -10,11 +12,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Availability)
 };
-
-QString clockText(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
 
 Status validateAll(const QList<Interval> &intervals)
 {
@@ -132,8 +129,9 @@ Error unknownStaff(const QString &id)
 Status Interval::validate(const Interval &interval)
 {
     if (interval.endMin <= interval.startMin) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("The time range %1-%2 ends before it starts.")
-                                                      .arg(clockText(interval.startMin), clockText(interval.endMin)));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The time range %1-%2 ends before it starts.")
+                             .arg(timetext::clock(interval.startMin), timetext::clock(interval.endMin)));
     }
     if (interval.startMin < 0 || interval.endMin > kMinutesPerDay) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The time range %1-%2 minutes is not within one day.")
@@ -270,11 +268,11 @@ Result<Slot> checkSlot(const Resources &resources, const Service &service, QDate
     }
     if (!staffDay->worksDuring(staffEnvelope(service, startMin))) {
         return makeError(ErrorCode::InvalidInput,
-                         Text::tr("%1 is outside %2's working hours.").arg(clockText(startMin), member->name));
+                         Text::tr("%1 is outside %2's working hours.").arg(timetext::clock(startMin), member->name));
     }
     if (!staffDay->freeFor(staffBusySpans(service, startMin))) {
         return makeError(ErrorCode::Conflict,
-                         Text::tr("The slot is taken: %1 is busy at %2.").arg(member->name, clockText(startMin)));
+                         Text::tr("The slot is taken: %1 is busy at %2.").arg(member->name, timetext::clock(startMin)));
     }
     auto day = Day::prepare(resources, service, date);
     if (!day) {
@@ -284,7 +282,7 @@ Result<Slot> checkSlot(const Resources &resources, const Service &service, QDate
     if (!station) {
         return makeError(
             ErrorCode::Conflict,
-            Text::tr("The slot is taken: no %1 is free at %2.").arg(service.stationKind, clockText(startMin)));
+            Text::tr("The slot is taken: no %1 is free at %2.").arg(service.stationKind, timetext::clock(startMin)));
     }
     return Slot{startMin, member->id, *station};
 }

@@ -1,7 +1,8 @@
 // BookingService, part 2: reading bookings, the resources of a day, and local time. Split from
 // bookingservice.cpp to keep files short.
-#include "bookings/bookingservice.h"
 #include "base/clock.h"
+#include "base/timetext.h"
+#include "bookings/bookingservice.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -67,10 +68,6 @@ Booking bookingFrom(const QSqlQuery &q)
     return b;
 }
 
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
 } // namespace
 
 Result<QList<Booking>> BookingService::select(const QString &where, const QVariantList &values) const
@@ -198,7 +195,7 @@ Status BookingService::inWindow(QDate day, int startMin) const
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("%1 %2 is in the past: a booking may start at most %3 hours ago (to record a "
                                   "walk-in after the fact), so no earlier than %4.")
-                             .arg(bookingDayText(day), hhmm(startMin))
+                             .arg(bookingDayText(day), timetext::clock(startMin))
                              .arg(kBackdateHours)
                              .arg(earliest.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
@@ -236,13 +233,15 @@ Result<QString> BookingService::startsAt(QDate day, int startMin, int spanMin) c
         const qint64 to = wall(std::max(before, after));
         if (wallStart < to && from < wallEnd) {
             if (after > before && wallStart >= from) {
-                return makeError(ErrorCode::InvalidInput,
-                                 Text::tr("%1 does not exist on %2 in %3: the clocks go forward then.")
-                                     .arg(hhmm(startMin), day.toString(Qt::ISODate), QString::fromUtf8(zone.id())));
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    Text::tr("%1 does not exist on %2 in %3: the clocks go forward then.")
+                        .arg(timetext::clock(startMin), day.toString(Qt::ISODate), QString::fromUtf8(zone.id())));
             }
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("%1-%2 on %3 crosses a daylight-saving change; book it before or after.")
-                                 .arg(hhmm(startMin), hhmm(static_cast<int>((startMin + spanMin) % kMinutesPerDay)),
+                                 .arg(timetext::clock(startMin),
+                                      timetext::clock(static_cast<int>((startMin + spanMin) % kMinutesPerDay)),
                                       day.toString(Qt::ISODate)));
         }
     }

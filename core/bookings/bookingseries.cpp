@@ -1,10 +1,11 @@
 // BookingService, part 3: recurring visits. Split from bookingservice.cpp to keep files short.
-#include "bookings/bookingservice.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "bookings/bookingservice.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,7 +67,7 @@ Result<QList<Booking>> BookingService::createSeries(BookingRequest request, Repe
                                 QStringLiteral("INSERT INTO booking_series (id, repeat, first_day, visits, created_at) "
                                                "VALUES (?, ?, ?, ?, ?)"),
                                 {request.seriesId, repeatName(repeat), request.day.toString(Qt::ISODate), visits,
-                                 m_clock.now().toString(Qt::ISODateWithMs)},
+                                 timetext::wire(m_clock.now())},
                                 Text::tr("Saving the series"));
     if (!series) {
         return series.error();

@@ -1,12 +1,13 @@
 #include "bookings/bookingservice.h"
 
 #include "base/clock.h"
-#include "bookings/crewrepository.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "bookings/crewrepository.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,11 +21,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(BookingService)
 };
-
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
 
 QVariant orNull(const QString &text)
 {
@@ -102,14 +98,14 @@ Result<Slot> firstFree(const Resources &resources, const BookableService &servic
         return makeError(ErrorCode::Forbidden, Text::tr("Nobody on the team does %1.").arg(service.name));
     }
     return makeError(ErrorCode::Conflict,
-                     Text::tr("Nobody who does %1 is free at %2.").arg(service.name, hhmm(startMin)));
+                     Text::tr("Nobody who does %1 is free at %2.").arg(service.name, timetext::clock(startMin)));
 }
 } // namespace
 
 Status BookingService::record(QSqlDatabase &db, const Booking &booking, const QString &event, const QJsonObject &detail,
                               const QString &actorId, const QString &op)
 {
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     auto logged =
         Database::run(db,
                       QStringLiteral("INSERT INTO booking_events (booking_id, kind, detail, staff_id, at) "
@@ -198,7 +194,7 @@ Result<Booking> BookingService::create(const BookingRequest &request)
     b.accessNotes = request.accessNotes.trimmed();
     b.seriesId = request.seriesId;
     b.crewId = request.crewId;
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     auto inserted = Database::run(
         db,
         QStringLiteral("INSERT INTO bookings (id, status, source, customer_id, item_id, staff_id, station_id, day, "
@@ -328,7 +324,7 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
                                                 "starts_at = ?, needs_reassignment = 0, updated_at = ? WHERE id = ?"),
                                  {day.toString(Qt::ISODate), startMin, after.staffId, orNull(after.stationId),
                                   orNull(after.crewId), after.phases.workMin, after.phases.finishMin, after.startsAt,
-                                  m_clock.now().toString(Qt::ISODateWithMs), id},
+                                  timetext::wire(m_clock.now()), id},
                                  Text::tr("Moving the booking"));
     if (!updated) {
         return updated.error();
@@ -370,7 +366,7 @@ Result<Booking> BookingService::transition(const QString &id, BookingStatus to, 
             ErrorCode::InvalidInput,
             Text::tr("A booking that is %1 cannot become %2.").arg(bookingStatusLabel(from), bookingStatusLabel(to)));
     }
-    QVariantList values{bookingStatusName(to), m_clock.now().toString(Qt::ISODateWithMs)};
+    QVariantList values{bookingStatusName(to), timetext::wire(m_clock.now())};
     values << extraValues << id;
     auto updated =
         Database::run(db, QStringLiteral("UPDATE bookings SET status = ?, updated_at = ?%1 WHERE id = ?").arg(extraSql),

@@ -1,5 +1,7 @@
 #include "bookings/crewavailability.h"
 
+#include "base/timetext.h"
+
 #include <QCoreApplication>
 #include <QTime>
 #include <algorithm>
@@ -12,14 +14,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CrewAvailability)
 };
 
-QString clockText(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
-
 QString rangeText(const Interval &interval)
 {
-    return QStringLiteral("%1-%2").arg(clockText(interval.startMin), clockText(interval.endMin));
+    return QStringLiteral("%1-%2").arg(timetext::clock(interval.startMin), timetext::clock(interval.endMin));
 }
 
 Status validateAll(const QList<Interval> &intervals)
@@ -235,22 +232,22 @@ struct CrewDay
         case Refusal::OwnJob: {
             const CrewJob &job = jobs.at(refusal.index);
             return makeError(ErrorCode::Conflict, Text::tr("Crew %1 already has a job at %2 from %3 to %4.")
-                                                      .arg(crew->name, job.address, clockText(job.span.startMin),
-                                                           clockText(job.span.endMin)));
+                                                      .arg(crew->name, job.address, timetext::clock(job.span.startMin),
+                                                           timetext::clock(job.span.endMin)));
         }
         case Refusal::TravelFrom: {
             const CrewJob &job = jobs.at(refusal.index);
-            return makeError(
-                ErrorCode::Conflict,
-                Text::tr("Crew %1 needs %2 min to travel from %3; the previous job ends at %4.")
-                    .arg(crew->name, QString::number(refusal.travelMin), job.address, clockText(job.span.endMin)));
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("Crew %1 needs %2 min to travel from %3; the previous job ends at %4.")
+                                 .arg(crew->name, QString::number(refusal.travelMin), job.address,
+                                      timetext::clock(job.span.endMin)));
         }
         case Refusal::TravelTo: {
             const CrewJob &job = jobs.at(refusal.index);
-            return makeError(
-                ErrorCode::Conflict,
-                Text::tr("Crew %1 needs %2 min to travel to %3; the next job starts at %4.")
-                    .arg(crew->name, QString::number(refusal.travelMin), job.address, clockText(job.span.startMin)));
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("Crew %1 needs %2 min to travel to %3; the next job starts at %4.")
+                                 .arg(crew->name, QString::number(refusal.travelMin), job.address,
+                                      timetext::clock(job.span.startMin)));
         }
         case Refusal::MemberBusy:
             return makeError(ErrorCode::Conflict,

@@ -1,11 +1,12 @@
 #include "bookings/resourcerepository.h"
 
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,11 +25,6 @@ struct Text
 
 const QStringList kStationKinds{QStringLiteral("chair"), QStringLiteral("room"), QStringLiteral("basin"),
                                 QStringLiteral("van")};
-
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
 
 /// Runs the write and its outbox op in one transaction.
 template <typename Write>
@@ -95,7 +91,7 @@ Status ResourceRepository::setSkills(const QString &staffId, const QStringList &
             }
             auto set = Database::run(db, QStringLiteral("UPDATE staff SET services = ?, updated_at = ? WHERE id = ?"),
                                      {QString::fromUtf8(QJsonDocument(skills).toJson(QJsonDocument::Compact)),
-                                      m_clock.now().toString(Qt::ISODateWithMs), staffId},
+                                      timetext::wire(m_clock.now()), staffId},
                                      Text::tr("Saving the staff member's services"));
             if (!set) {
                 return set.error();
@@ -120,8 +116,9 @@ Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHo
             if (n > 0 && day.at(n - 1).overlaps(day.at(n))) {
                 return makeError(ErrorCode::InvalidInput,
                                  Text::tr("Working hours %1-%2 and %3-%4 overlap.")
-                                     .arg(hhmm(day.at(n - 1).startMin), hhmm(day.at(n - 1).endMin),
-                                          hhmm(day.at(n).startMin), hhmm(day.at(n).endMin)));
+                                     .arg(timetext::clock(day.at(n - 1).startMin),
+                                          timetext::clock(day.at(n - 1).endMin), timetext::clock(day.at(n).startMin),
+                                          timetext::clock(day.at(n).endMin)));
             }
             json.append(QJsonArray{weekday, day.at(n).startMin, day.at(n).endMin});
         }
@@ -349,7 +346,7 @@ Status ResourceRepository::saveService(const QString &itemId, const Service &pha
                               {QStringLiteral("buffer_before_min"), phases.bufferBeforeMin},
                               {QStringLiteral("buffer_after_min"), phases.bufferAfterMin},
                               {QStringLiteral("station_kind"), phases.stationKind}};
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     return writeWithOp(
         m_db, m_outbox, QStringLiteral("service.saved"), itemId, payload, [&](const QSqlDatabase &db) -> Status {
             auto item =

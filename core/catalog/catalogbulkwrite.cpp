@@ -1,15 +1,16 @@
 // CatalogRepository, part 2: upsertMany, the bulk write behind CSV imports (docs/storage.md, "Bulk import").
 // Split from catalogrepository.cpp to keep files short.
-#include "catalog/catalogrepository.h"
-#include "catalog/search/catalogsearch.h"
-#include "catalog/catalogwriter.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
+#include "base/timetext.h"
+#include "base/uuid7.h"
+#include "catalog/catalogrepository.h"
+#include "catalog/catalogwriter.h"
+#include "catalog/search/catalogsearch.h"
 #include "catalog/search/searchindex.h"
 #include "catalog/search/searchindexer.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -235,7 +236,7 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
     if (parallelIndex) {
         indexer.emplace(SearchIndex::pathFor(m_db.path()), indexRows, generation);
     }
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     const qsizetype total = resolved.size();
     const bool withTerms = !parallelIndex;
     const auto prepare = [&resolved, total, withTerms](qsizetype begin) {

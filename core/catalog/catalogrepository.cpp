@@ -1,14 +1,15 @@
 #include "catalog/catalogrepository.h"
 
-#include "catalog/search/catalogsearch.h"
-#include "catalog/catalogwriter.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
-#include "catalog/search/searchindex.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "catalog/catalogwriter.h"
+#include "catalog/search/catalogsearch.h"
+#include "catalog/search/searchindex.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -145,7 +146,7 @@ Result<CatalogItem> CatalogRepository::save(const CatalogItem &input)
     if (auto ready = writer.ready(); !ready) {
         return ready.error();
     }
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     if (auto rid = writer.write(item, isNew, now, CatalogSearch::extraTerms(item.name)); !rid) {
         return rid.error();
     }

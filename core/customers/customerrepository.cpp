@@ -1,11 +1,12 @@
 #include "customers/customerrepository.h"
 
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -203,7 +204,7 @@ Result<Customer> CustomerRepository::save(Customer customer)
         }
     }
     const bool created = customer.id.isEmpty();
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     const QString last4 = customer.phone.right(4);
     auto written = created
                        ? Database::run(db,
@@ -408,7 +409,7 @@ Result<ProfileImport> CustomerRepository::importSharedProfile(const QByteArray &
     if (!cleared) {
         return cleared.error();
     }
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     QSet<QString> kept;
     for (const SharedField &f : std::as_const(fields.value())) {
         auto inserted = Database::run(db,

@@ -4,11 +4,12 @@
 
 #include "audit/auditlog.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "floor/tablejoins.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "floor/tablejoins.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ Result<std::optional<TableService::Row>> TableService::load(const QSqlDatabase &
 Status TableService::store(QSqlDatabase &db, const QString &tableId, const Row &row, bool create, int guests,
                            const QString &staffId)
 {
-    const QString now = AuditLog::formatTime(m_clock.now());
+    const QString now = timetext::wire(m_clock.now());
     auto q =
         create
             ? Database::run(db,

@@ -1,11 +1,12 @@
 #include "merchant/merchantrepository.h"
 
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -92,7 +93,7 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
     q.prepare(QStringLiteral("INSERT INTO merchant (id, name, vertical, currency, vat_bp, prices_include_vat, brn, "
                              "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
     bindProfile(q, profile);
-    q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    q.addBindValue(timetext::wire(m_clock.now()));
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE"))) {
             return makeError(ErrorCode::Conflict, Text::tr("This terminal is already set up."));
@@ -178,7 +179,7 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     q.addBindValue(member.name);
     q.addBindValue(member.role);
     q.addBindValue(member.active ? 1 : 0);
-    q.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    q.addBindValue(timetext::wire(m_clock.now()));
     // An empty hash is SQL NULL: "no PIN yet".
     q.addBindValue(member.pinHash.isEmpty() ? QString() : member.pinHash);
     if (!q.exec()) {

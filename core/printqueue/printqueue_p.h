@@ -2,6 +2,8 @@
 
 // Shared by the two halves of PrintQueue (printqueue.cpp, printqueueprinters.cpp). Not installed.
 
+#include "base/timetext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -13,15 +15,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(PrintQueue)
 };
 
-/// UTC with milliseconds and "Z": text order is time order, whatever the clock's offset.
+/// The wire format of the instant in UTC ("+00:00"): text order is time order, whatever the clock's offset.
+/// Rows written before kept "Z", which reads back the same and sorts the same.
 inline QString toText(const QDateTime &at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    return timetext::wire(at.toUTC());
 }
 
 inline QDateTime fromText(const QString &text)
 {
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
+    return timetext::fromWire(text);
 }
 
 } // namespace madang::printqueue

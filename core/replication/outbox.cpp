@@ -1,9 +1,10 @@
 #include "replication/outbox.h"
 
 #include "base/clock.h"
+#include "base/timetext.h"
+#include "base/uuid7.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -46,7 +47,7 @@ Result<QString> Outbox::enqueueJson(QSqlDatabase &db, OutboxStatements &statemen
     if (!q.valid()) {
         return failed(q.error());
     }
-    const QString createdAt = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString createdAt = timetext::wire(m_clock.now());
     q.bind(1, opId);
     q.bind(2, op);
     q.bind(3, qint64{version});

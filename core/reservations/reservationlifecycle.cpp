@@ -1,11 +1,12 @@
 // ReservationService: reading reservations, moving them and their lifecycle up to seating and payment.
 
-#include "bookings/bookingservice.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "reservations/reservationservice.h"
-#include "floor/tableservice.h"
 #include "base/textrules.h"
+#include "base/timetext.h"
+#include "bookings/bookingservice.h"
+#include "floor/tableservice.h"
+#include "reservations/reservationservice.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -150,12 +151,11 @@ Result<Reservation> ReservationService::move(const QString &id, QDate day, int s
     if (!seating) {
         return seating.error();
     }
-    auto updated =
-        Database::run(db,
-                      QStringLiteral("UPDATE reservations SET day = ?, start_min = ?, starts_at = ?, "
-                                     "updated_at = ? WHERE id = ?"),
-                      {day.toString(Qt::ISODate), startMin, at.value(), m_clock.now().toString(Qt::ISODateWithMs), id},
-                      Text::tr("Saving the reservation"));
+    auto updated = Database::run(db,
+                                 QStringLiteral("UPDATE reservations SET day = ?, start_min = ?, starts_at = ?, "
+                                                "updated_at = ? WHERE id = ?"),
+                                 {day.toString(Qt::ISODate), startMin, at.value(), timetext::wire(m_clock.now()), id},
+                                 Text::tr("Saving the reservation"));
     if (!updated) {
         return updated.error();
     }
@@ -199,7 +199,7 @@ Result<Reservation> ReservationService::transition(const QString &id, BookingSta
         return makeError(ErrorCode::InvalidInput, Text::tr("A reservation that is %1 cannot become %2.")
                                                       .arg(bookingStatusLabel(from), bookingStatusLabel(to)));
     }
-    QVariantList values{bookingStatusName(to), m_clock.now().toString(Qt::ISODateWithMs)};
+    QVariantList values{bookingStatusName(to), timetext::wire(m_clock.now())};
     values << extraValues << id;
     auto updated = Database::run(
         db, QStringLiteral("UPDATE reservations SET status = ?, updated_at = ?%1 WHERE id = ?").arg(extraSql), values,
@@ -323,7 +323,7 @@ Status ReservationService::moveParty(PartyMove how, const QString &fromTableId, 
         }
         auto updated = Database::run(
             db, QStringLiteral("UPDATE reservations SET seated_table_id = ?, updated_at = ? WHERE id = ?"),
-            {toTableId, m_clock.now().toString(Qt::ISODateWithMs), id}, Text::tr("Saving the reservation"));
+            {toTableId, timetext::wire(m_clock.now()), id}, Text::tr("Saving the reservation"));
         if (!updated) {
             return updated.error();
         }

@@ -1,14 +1,15 @@
 #include "reservations/reservationservice.h"
 
-#include "bookings/bookingservice.h"
 #include "base/clock.h"
-#include "storage/database.h"
 #include "base/money.h"
-#include "replication/outbox.h"
-#include "floor/tableservice.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "bookings/bookingservice.h"
+#include "floor/tableservice.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,11 +23,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReservationService)
 };
-
-QString hhmm(int minutes)
-{
-    return QTime(0, 0).addSecs(minutes * 60).toString(QStringLiteral("HH:mm"));
-}
 
 QVariant orNull(const QString &text)
 {
@@ -210,7 +206,7 @@ Result<QList<BookableTable>> ReservationService::tablesOn(QDate day, const QStri
             if (seatedByReservation.contains(it.key())) {
                 continue;
             }
-            const QDateTime opened = QDateTime::fromString(it.value(), Qt::ISODateWithMs).toTimeZone(now.timeZone());
+            const QDateTime opened = timetext::fromWire(it.value()).toTimeZone(now.timeZone());
             const int from = opened.date() == day ? opened.time().msecsSinceStartOfDay() / 60000 : 0;
             const int until = std::min(kMinutesPerDay, std::max(from + defaultDiningMinutes(2), nowMin + 15));
             tables[indexOf.value(it.key())].busy[day] << Interval{from, std::max(until, from + 1)};
@@ -253,8 +249,9 @@ Result<TableChoice> ReservationService::seatingFor(int partySize, QDate day, int
     }
     if (tableIds.isEmpty()) {
         if (choices->isEmpty()) {
-            return makeError(ErrorCode::Conflict,
-                             Text::tr("No table for a party of %n is free at %1.", "", partySize).arg(hhmm(startMin)));
+            return makeError(
+                ErrorCode::Conflict,
+                Text::tr("No table for a party of %n is free at %1.", "", partySize).arg(timetext::clock(startMin)));
         }
         return choices->first();
     }
@@ -278,9 +275,9 @@ Result<TableChoice> ReservationService::seatingFor(int partySize, QDate day, int
         seats += it->seats;
         for (const Interval &busy : it->busy.value(day)) {
             if (busy.overlaps(Interval{startMin, startMin + durationMin})) {
-                return makeError(
-                    ErrorCode::Conflict,
-                    Text::tr("%1 is taken from %2 to %3.").arg(it->name, hhmm(busy.startMin), hhmm(busy.endMin)));
+                return makeError(ErrorCode::Conflict,
+                                 Text::tr("%1 is taken from %2 to %3.")
+                                     .arg(it->name, timetext::clock(busy.startMin), timetext::clock(busy.endMin)));
             }
         }
     }
@@ -319,7 +316,7 @@ Status ReservationService::record(QSqlDatabase &db, const Reservation &r, const 
                       QStringLiteral("INSERT INTO reservation_events (reservation_id, kind, detail, staff_id, at) "
                                      "VALUES (?, ?, ?, ?, ?)"),
                       {r.id, event, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
-                       orNull(actorId), m_clock.now().toString(Qt::ISODateWithMs)},
+                       orNull(actorId), timetext::wire(m_clock.now())},
                       Text::tr("Recording the reservation's history"));
     if (!logged) {
         return logged.error();
@@ -370,9 +367,9 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
     }
     const Interval span{request.startMin, request.startMin + length};
     if (std::none_of(hours->cbegin(), hours->cend(), [&](const Interval &h) { return h.contains(span); })) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            Text::tr("%1 to %2 is outside the reservation hours.").arg(hhmm(span.startMin), hhmm(span.endMin)));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("%1 to %2 is outside the reservation hours.")
+                             .arg(timetext::clock(span.startMin), timetext::clock(span.endMin)));
     }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -384,7 +381,7 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
         return seating.error();
     }
     const QString id = m_ids.nextString();
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     auto inserted = Database::run(
         db,
         QStringLiteral("INSERT INTO reservations (id, status, source, customer_id, guest_name, party_size, day, "

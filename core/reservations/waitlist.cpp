@@ -3,14 +3,15 @@
 // frees up for its dining time. A new party is quoted where it lands after everybody already waiting.
 
 #include "base/clock.h"
+#include "base/textrules.h"
+#include "base/timetext.h"
+#include "base/uuid7.h"
 #include "customers/customerrepository.h"
-#include "storage/database.h"
+#include "floor/tableservice.h"
 #include "replication/outbox.h"
 #include "reservations/reservationservice.h"
-#include "floor/tableservice.h"
-#include "base/textrules.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -87,7 +88,7 @@ Result<QList<WaitingParty>> ReservationService::waitlist() const
         p.phone = q->value(2).toString();
         p.partySize = q->value(3).toInt();
         p.quotedMin = q->value(4).toInt();
-        p.addedAt = QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs);
+        p.addedAt = timetext::fromWire(q->value(5).toString());
         waiting << p;
     }
     return estimate(waiting);
@@ -151,7 +152,7 @@ Result<WaitingParty> ReservationService::addToWaitlist(const QString &guestName,
     party.quotedMin = quoted.value();
     party.estimateMin = quoted.value();
     party.addedAt = m_clock.now();
-    const QString added = party.addedAt.toString(Qt::ISODateWithMs);
+    const QString added = timetext::wire(party.addedAt);
     auto inserted = Database::run(db,
                                   QStringLiteral("INSERT INTO waitlist (id, guest_name, phone, party_size, quoted_min, "
                                                  "added_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -200,7 +201,7 @@ Status ReservationService::seatWaiting(const QString &id, const QStringList &tab
     auto updated = Database::run(db,
                                  QStringLiteral("UPDATE waitlist SET status = 'seated', seated_table_id = ?, "
                                                 "done_at = ? WHERE id = ?"),
-                                 {table, now.toString(Qt::ISODateWithMs), id}, Text::tr("Seating the party"));
+                                 {table, timetext::wire(now), id}, Text::tr("Seating the party"));
     if (!updated) {
         return updated.error();
     }
@@ -224,7 +225,7 @@ Status ReservationService::leaveWaitlist(const QString &id, const QString &actor
     if (!tx.active()) {
         return tx.beginError();
     }
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString now = timetext::wire(m_clock.now());
     auto updated = Database::run(db,
                                  QStringLiteral("UPDATE waitlist SET status = 'left', done_at = ? "
                                                 "WHERE id = ? AND status = 'waiting'"),

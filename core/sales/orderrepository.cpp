@@ -1,6 +1,7 @@
 #include "sales/orderrepository.h"
 
 #include "audit/auditlog.h"
+#include "base/timetext.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -148,11 +149,11 @@ Result<QList<Order>> OrderRepository::list(const OrderFilter &filter) const
     }
     if (filter.from.isValid()) {
         where << QStringLiteral("julianday(finalized_at) >= julianday(?)");
-        values << AuditLog::formatTime(filter.from);
+        values << timetext::wire(filter.from);
     }
     if (filter.to.isValid()) {
         where << QStringLiteral("julianday(finalized_at) < julianday(?)");
-        values << AuditLog::formatTime(filter.to);
+        values << timetext::wire(filter.to);
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

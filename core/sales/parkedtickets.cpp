@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "base/clock.h"
 #include "base/textrules.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -46,7 +47,7 @@ Result<QString> ParkedTickets::park(const Ticket &ticket, const QString &label, 
                         QStringLiteral("INSERT INTO parked_tickets (id, label, staff_id, ticket, parked_at) "
                                        "VALUES (?, ?, ?, ?, ?)"),
                         {id, label.trimmed(), staffId.isEmpty() ? QVariant() : QVariant(staffId), text,
-                         AuditLog::formatTime(m_clock.now())},
+                         timetext::wire(m_clock.now())},
                         Text::tr("Putting the ticket on hold"));
         !done) {
         return done.error();

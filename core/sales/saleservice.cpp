@@ -3,12 +3,14 @@
 #include "audit/auditlog.h"
 #include "base/canonicaljson.h"
 #include "base/clock.h"
-#include "storage/database.h"
 #include "base/money.h"
+#include "base/timetext.h"
+#include "base/uuid7.h"
+#include "base/widemoney.h"
 #include "replication/outbox.h"
 #include "sales/salestatements.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,8 +43,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(SaleService)
 };
-
-__extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension__ needs typedef
 
 /// The journal entry's body, written in canonical form member by member (keys in code-point order): lines,
 /// payments, the VAT breakdown, and for a refund or void what it corrects. Empty if a key came out of order,
@@ -233,7 +233,7 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     draft.id = m_ids.nextString();
     draft.terminal = signer.terminalId();
     draft.receipt = formatReceipt(draft.terminal, number.value());
-    draft.finalizedAt = AuditLog::formatTime(m_clock.now());
+    draft.finalizedAt = timetext::wire(m_clock.now());
     draft.staffId = who.staffId;
     draft.staffName = who.staffName;
     draft.approverId = who.approverId;
@@ -358,9 +358,7 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
                 ErrorCode::InvalidInput,
                 Text::tr("%1: only %2 of %3 can still be refunded.").arg(l.name).arg(l.qty - done).arg(l.qty));
         }
-        const auto upTo = [&l](qint64 amount, qint64 units) {
-            return static_cast<qint64>(static_cast<Wide>(amount) * units / l.qty);
-        };
+        const auto upTo = [&l](qint64 amount, qint64 units) { return wide::mulDiv(amount, units, l.qty); };
         const auto part = [&](qint64 amount) { return upTo(amount, done + qty) - upTo(amount, done); };
         OrderLine b = l;
         b.correctsLine = l.lineNo;
@@ -419,7 +417,7 @@ Result<JournalEntry> SaleService::reprint(const QString &orderId, const SaleCont
     }
     JournalEntry entry;
     entry.type = QString(journal::Reprint);
-    entry.at = AuditLog::formatTime(m_clock.now());
+    entry.at = timetext::wire(m_clock.now());
     entry.receipt = o.receipt;
     entry.totalMinor = o.totalMinor;
     entry.currency = o.currency;

@@ -1,6 +1,7 @@
 #include "sales/ticket.h"
 
 #include "base/money.h"
+#include "base/widemoney.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,15 +21,8 @@ struct Text
 
 constexpr qint64 kFullBp = 10000;
 
-/// Products of two amounts fit in 128 bits (GCC and Clang on 64-bit targets).
-__extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension__ needs typedef
-
-/// round(a × b / c) for a, b >= 0 and c > 0, half up, without intermediate overflow.
-qint64 mulDivRound(qint64 a, qint64 b, qint64 c)
-{
-    const Wide product = static_cast<Wide>(a) * b;
-    return static_cast<qint64>((product + c / 2) / c);
-}
+using Wide = wide::Int;
+using wide::mulDivRound;
 
 /// Adds value to sum unless the result would pass Money::kMaxTotalMinor (both are >= 0 here).
 bool addChecked(qint64 &sum, qint64 value)

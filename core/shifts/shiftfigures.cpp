@@ -1,7 +1,8 @@
 // The figures of a shift (X- and Z-report): sums that can neither fail nor wrap, whatever the rows hold.
-#include "storage/database.h"
 #include "base/money.h"
+#include "base/widemoney.h"
 #include "shifts/shiftservice.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,7 +19,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ShiftService)
 };
 
-__extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension__ needs typedef
+using Wide = wide::Int;
 
 constexpr int kLowBits = 24;
 constexpr qint64 kLowMask = (qint64{1} << kLowBits) - 1;

@@ -2,13 +2,14 @@
 
 #include "audit/auditlog.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "sales/journal.h"
 #include "base/money.h"
-#include "replication/outbox.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "replication/outbox.h"
+#include "sales/journal.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -104,7 +105,7 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
     }
     Shift shift{m_ids.nextString(),
                 signer.terminalId(),
-                AuditLog::formatTime(m_clock.now()),
+                timetext::wire(m_clock.now()),
                 who.staffName,
                 floatMinor,
                 currency,
@@ -182,7 +183,7 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
         }
     }
     const QString id = m_ids.nextString();
-    const QString at = AuditLog::formatTime(m_clock.now());
+    const QString at = timetext::wire(m_clock.now());
     auto inserted =
         Database::run(db,
                       QStringLiteral("INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, staff_id, "
@@ -255,7 +256,7 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
         return z ? makeError(ErrorCode::Storage, Text::tr("Numbering the Z-report")) : z.error();
     }
     r.zNumber = z.value().value(0).toLongLong();
-    r.closedAt = AuditLog::formatTime(m_clock.now());
+    r.closedAt = timetext::wire(m_clock.now());
     r.countedCashMinor = countedCashMinor;
     if (__builtin_sub_overflow(countedCashMinor, r.expectedCashMinor, &r.differenceMinor)) {
         // Only after an expected figure that saturated: stop at the largest figure rather than wrap.
