@@ -1,10 +1,10 @@
 // madangctl device show | audit verify
 #include "audit/auditlog.h"
+#include "base/textrules.h"
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "workflows/store.h"
-#include "base/textrules.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -61,17 +61,10 @@ int setTerminal(const CliContext &ctx)
         return failed(ctx, identity.error().message);
     }
     const QString before = identity->terminalId();
-    if (auto renamed = identity.value().setTerminalId(terminal); !renamed) {
-        return failed(ctx, renamed.error().message);
-    }
     AuditLog audit(*db.value(), ctx.clock);
-    AuditEntry entry;
-    entry.action = audit::SettingChanged;
-    entry.record = QStringLiteral("setting:terminal_id");
-    entry.reason = QStringLiteral("madangctl device set-terminal");
-    entry.detail = {{QStringLiteral("from"), before}, {QStringLiteral("to"), terminal}};
-    if (auto logged = audit.append(entry); !logged) {
-        return failed(ctx, logged.error().message);
+    if (auto renamed = identity.value().setTerminalId(terminal, audit, QStringLiteral("madangctl device set-terminal"));
+        !renamed) {
+        return failed(ctx, renamed.error().message);
     }
     ctx.out << "terminal " << before << " is now " << terminal << Qt::endl;
     return ExitOk;

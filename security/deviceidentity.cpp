@@ -1,5 +1,6 @@
 #include "deviceidentity.h"
 
+#include "audit/auditlog.h"
 #include "base/clock.h"
 #include "base/timetext.h"
 #include "secretstore.h"
@@ -240,10 +241,14 @@ Result<QByteArray> DeviceIdentity::sign(const QByteArray &data) const
     return m_key.sign(data);
 }
 
-Status DeviceIdentity::setTerminalId(const QString &terminalId)
+Status DeviceIdentity::setTerminalId(const QString &terminalId, AuditLog &audit, const QString &reason)
 {
     if (!isValidTerminalId(terminalId)) {
         return makeError(ErrorCode::InvalidInput, invalidTerminalIdMessage(terminalId));
+    }
+    Transaction tx(m_db->connection());
+    if (!tx.active()) {
+        return tx.beginError();
     }
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE device SET terminal_id = ? WHERE id = 1"));
@@ -253,6 +258,17 @@ Status DeviceIdentity::setTerminalId(const QString &terminalId)
     }
     if (q.numRowsAffected() != 1) {
         return makeError(ErrorCode::NotFound, Text::tr("This database has no device row to rename."));
+    }
+    AuditEntry entry;
+    entry.action = audit::SettingChanged;
+    entry.record = QStringLiteral("setting:terminal_id");
+    entry.reason = reason;
+    entry.detail = {{QStringLiteral("from"), m_terminalId}, {QStringLiteral("to"), terminalId}};
+    if (auto logged = audit.append(entry); !logged) {
+        return logged.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed;
     }
     m_terminalId = terminalId;
     return Done{};

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "crypto.h"
 #include "base/error.h"
+#include "crypto.h"
 #include "sales/journal.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace madang {
+
+class AuditLog;
 
 class Clock;
 class Database;
@@ -63,8 +65,9 @@ public:
     /// Checks signatures against this device's public key (for Journal::verifyStored / verifyExport).
     [[nodiscard]] SignatureCheck signatureCheck() const;
 
-    /// Renames the terminal (validated) and stores the new id in the device row.
-    Status setTerminalId(const QString &terminalId);
+    /// Renames the terminal (validated) and stores the new id in the device row, together with an audit entry
+    /// (setting:terminal_id, from and to, the given reason) in the same transaction: a rename is never unaudited.
+    Status setTerminalId(const QString &terminalId, AuditLog &audit, const QString &reason);
 
 private:
     static Result<DeviceIdentity> load(Database &db, const QString &secretsRoot, const QString &terminalId,

@@ -1,10 +1,11 @@
 // DeviceIdentity: first-run creation, reload, and refusal (never regeneration) when the secrets are
 // damaged, missing or belong to another terminal; terminal id rules.
+#include "audit/auditlog.h"
 #include "crypto.h"
-#include "storage/database.h"
 #include "deviceidentity.h"
 #include "fakeclock.h"
 #include "secretstore.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -28,8 +29,8 @@ QStringList snapshot(const QString &root)
     QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        entries << QDir(root).relativeFilePath(path) + QLatin1Char(' ')
-                       + QString::fromLatin1(it.fileInfo().isFile() ? madang::test::fileHash(path).toHex() : "");
+        entries << QDir(root).relativeFilePath(path) + QLatin1Char(' ') +
+                       QString::fromLatin1(it.fileInfo().isFile() ? madang::test::fileHash(path).toHex() : "");
     }
     entries.sort();
     return entries;
@@ -56,6 +57,7 @@ private slots:
     void readOnlyWithoutRowCreatesNothing();
     void terminalId_data();
     void terminalId();
+    void renameIsNeverUnaudited();
 
 private:
     FakeClock m_clock;
@@ -239,7 +241,8 @@ void TestDeviceIdentity::failedInsertRemovesNewFiles()
              qPrintable(error));
     auto identity = DeviceIdentity::ensure(*db.value(), m_clock, root);
     QVERIFY(!identity.ok());
-    QVERIFY2(identity.error().message.contains(QStringLiteral("blocked by test")), qPrintable(identity.error().message));
+    QVERIFY2(identity.error().message.contains(QStringLiteral("blocked by test")),
+             qPrintable(identity.error().message));
     QCOMPARE(snapshot(root), QStringList()); // the folder and both files are gone again
     QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM device")), 0);
 }
@@ -302,11 +305,35 @@ void TestDeviceIdentity::terminalId()
     // Renaming later follows the same rule and is stored.
     DeviceIdentity identity = std::move(created).value();
     const QString before = identity.terminalId();
-    const Status renamed = identity.setTerminalId(terminalId);
+    AuditLog audit(*db.value(), m_clock);
+    const Status renamed = identity.setTerminalId(terminalId, audit, QStringLiteral("test"));
     QCOMPARE(renamed.ok(), valid);
     const QString expected = valid ? terminalId : before;
     QCOMPARE(identity.terminalId(), expected);
     QCOMPARE(queryString(c, QStringLiteral("SELECT terminal_id FROM device")), expected);
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM audit WHERE record = 'setting:terminal_id'")),
+             valid ? 1 : 0);
+}
+
+void TestDeviceIdentity::renameIsNeverUnaudited()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("t.db")));
+    MADANG_VERIFY_OK(db);
+    auto identity =
+        DeviceIdentity::ensure(*db.value(), m_clock, dir.filePath(QStringLiteral("secrets")), QStringLiteral("T1"));
+    MADANG_VERIFY_OK(identity);
+    const QSqlDatabase c = db.value()->connection();
+    // The audit append fails (as on a full disk): the rename must not stay behind without its entry.
+    QVERIFY(execSql(c, QStringLiteral("CREATE TRIGGER no_audit BEFORE INSERT ON audit "
+                                      "BEGIN SELECT RAISE(ABORT, 'audit refused'); END")));
+    AuditLog audit(*db.value(), m_clock);
+    const Status renamed = identity.value().setTerminalId(QStringLiteral("T2"), audit, QStringLiteral("test"));
+    QVERIFY(!renamed.ok());
+    QVERIFY2(renamed.error().message.contains(QStringLiteral("audit refused")), qPrintable(renamed.error().message));
+    QCOMPARE(identity.value().terminalId(), QStringLiteral("T1"));
+    QCOMPARE(queryString(c, QStringLiteral("SELECT terminal_id FROM device")), QStringLiteral("T1"));
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM audit")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceIdentity)
