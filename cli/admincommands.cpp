@@ -1,15 +1,15 @@
 // madangctl init, backup and check.
-#include "storage/backup.h"
+#include "base/textrules.h"
 #include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "sales/journal.h"
 #include "merchant/merchantrepository.h"
-#include "storage/migrator.h"
 #include "replication/outbox.h"
+#include "sales/journal.h"
+#include "storage/backup.h"
+#include "storage/migrator.h"
 #include "workflows/store.h"
-#include "base/textrules.h"
 
 #include <QDir>
 #include <QFile>

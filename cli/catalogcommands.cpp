@@ -1,13 +1,13 @@
 // madangctl catalog import | list
+#include "base/inputfile.h"
+#include "base/money.h"
+#include "base/textrules.h"
 #include "catalog/catalogimport.h"
 #include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
-#include "base/inputfile.h"
 #include "merchant/merchantrepository.h"
-#include "base/money.h"
 #include "workflows/store.h"
-#include "base/textrules.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,8 +1,9 @@
 #include "clistore.h"
 
+#include "base/textrules.h"
+#include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
 #include "workflows/store.h"
-#include "base/textrules.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +36,39 @@ std::unique_ptr<Store> openSetUpStore(const CliContext &ctx)
         return nullptr;
     }
     return std::move(store.value());
+}
+
+LedgerStore::LedgerStore() = default;
+LedgerStore::LedgerStore(LedgerStore &&) noexcept = default;
+LedgerStore::~LedgerStore() = default;
+
+std::optional<LedgerStore> openLedgerStore(const CliContext &ctx)
+{
+    LedgerStore opened;
+    opened.store = openSetUpStore(ctx);
+    if (!opened.store) {
+        return std::nullopt;
+    }
+    auto profile = opened.store->merchant().profile();
+    if (!profile || !profile.value()) {
+        failed(ctx, profile ? QStringLiteral("%1 is not set up (madangctl init)").arg(ctx.args.db())
+                            : profile.error().message);
+        return std::nullopt;
+    }
+    opened.profile = *profile.value();
+    auto currency = Currency::fromCode(opened.profile.currency);
+    if (!currency) {
+        failed(ctx, currency.error().message);
+        return std::nullopt;
+    }
+    opened.currency = currency.value();
+    auto device = DeviceIdentity::ensure(opened.store->database(), ctx.clock, secretsRoot(ctx.args));
+    if (!device) {
+        failed(ctx, device.error().message);
+        return std::nullopt;
+    }
+    opened.device = std::make_unique<DeviceIdentity>(std::move(device).value());
+    return opened;
 }
 
 QString outputProblem(const CliContext &ctx, const QString &out)

@@ -1,12 +1,12 @@
 // madangctl journal export | journal pubkey | journal verify. None of them needs the device's secrets: the
 // public key is in the database's device row (or, for an auditor without the database, in --pubkey FILE).
+#include "base/textrules.h"
 #include "clistore.h"
 #include "commands.h"
 #include "crypto.h"
-#include "storage/database.h"
 #include "deviceidentity.h"
 #include "sales/journal.h"
-#include "base/textrules.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "clistore.h"
 #include "base/clock.h"
-#include "commands.h"
 #include "base/textrules.h"
+#include "clistore.h"
+#include "commands.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -36,19 +36,15 @@ int runReceipt(const CliContext &ctx)
     if (const QString why = outputProblem(ctx, out); !why.isEmpty()) {
         return failed(ctx, QStringLiteral("cannot write %1: %2").arg(out, why), ExitBadInput);
     }
-    auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
-    if (!store) {
-        return failed(ctx, store.error().message);
+    auto opened = openLedgerStore(ctx);
+    if (!opened) {
+        return ExitFailed;
     }
-    Store &s = *store.value();
+    Store &s = *opened->store;
     auto found = s.orders().findByReceipt(receipt);
     if (!found || !found.value()) {
         return found ? failed(ctx, QStringLiteral("there is no receipt %1").arg(receipt), ExitBadInput)
                      : failed(ctx, found.error().message);
-    }
-    auto device = DeviceIdentity::ensure(s.database(), ctx.clock, secretsRoot(ctx.args));
-    if (!device) {
-        return failed(ctx, device.error().message);
     }
     auto doc = receiptFor(s, receipt, true, lang);
     if (!doc) {
@@ -90,7 +86,7 @@ int runReceipt(const CliContext &ctx)
         return failed(ctx, QStringLiteral("cannot write %1: %2; no copy was made").arg(out, file.errorString()));
     }
     // Every copy after the first is a reprint, and every reprint is journaled.
-    auto reprint = s.sales().reprint(found.value()->id, {{}, QStringLiteral("madangctl"), {}, {}}, device.value());
+    auto reprint = s.sales().reprint(found.value()->id, {{}, QStringLiteral("madangctl"), {}, {}}, *opened->device);
     if (!reprint) {
         return failed(ctx, reprint.error().message);
     }

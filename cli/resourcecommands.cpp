@@ -1,8 +1,8 @@
 // madangctl resource: what bookings are made of, set up from a script — stations, a service's phases and
 // buffers, staff days off, cleaning crews and the driving times between addresses (docs/bookings.md).
-#include "clistore.h"
 #include "bookings/crewrepository.h"
 #include "bookings/resourcerepository.h"
+#include "clistore.h"
 #include "workflows/store.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // madangctl sale (the journal commands are in journalcommands.cpp)
+#include "base/money.h"
 #include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
-#include "base/money.h"
 #include "sales/saleservice.h"
 #include "workflows/store.h"
 
@@ -139,18 +139,11 @@ int runSale(const CliContext &ctx)
                       QStringLiteral("sale needs --item SKU[xQTY] (one or more) and --pay cash[:TENDERED]|card:REF"),
                       ExitUsage);
     }
-    auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
-    if (!store) {
-        return failed(ctx, store.error().message);
+    auto opened = openLedgerStore(ctx);
+    if (!opened) {
+        return ExitFailed;
     }
-    Store &s = *store.value();
-    auto profile = s.merchant().profile();
-    if (!profile) {
-        return failed(ctx, profile.error().message);
-    }
-    if (!profile.value()) {
-        return failed(ctx, QStringLiteral("%1 is not set up; run madangctl init first").arg(ctx.args.db()));
-    }
+    Store &s = *opened->store;
     auto staff = s.merchant().staff();
     if (!staff) {
         return failed(ctx, staff.error().message);
@@ -162,16 +155,12 @@ int runSale(const CliContext &ctx)
     if (who == staff.value().end()) {
         return failed(ctx, QStringLiteral("no active staff member named \"%1\"").arg(staffName), ExitBadInput);
     }
-    auto device = DeviceIdentity::ensure(s.database(), ctx.clock, secretsRoot(ctx.args));
-    if (!device) {
-        return failed(ctx, device.error().message);
-    }
-    auto sellable = readSale(ctx, s, *profile.value());
+    auto sellable = readSale(ctx, s, opened->profile);
     if (!sellable) {
         return refused(ctx, sellable.error());
     }
     auto sale = s.sales().finalize(sellable.value().ticket, sellable.value().tenders, {who->id, who->name, {}, {}},
-                                   device.value());
+                                   *opened->device);
     if (!sale) {
         return refused(ctx, sale.error());
     }
@@ -184,7 +173,7 @@ int runSale(const CliContext &ctx)
         ctx.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         ctx.out << "sale " << f.receipt << ": total " << f.totalMinor << ", change " << f.changeMinor << " ("
-                << profile.value()->currency << " minor units), journal entry " << f.journal.seq << Qt::endl;
+                << opened->profile.currency << " minor units), journal entry " << f.journal.seq << Qt::endl;
     }
     return ExitOk;
 }

@@ -1,9 +1,9 @@
 // madangctl shift open | cash | report | close
+#include "base/money.h"
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
-#include "base/money.h"
 #include "shifts/shiftservice.h"
 #include "workflows/store.h"
 
@@ -59,28 +59,21 @@ int runShift(const CliContext &ctx)
                                      "close --counted AMOUNT"),
                       ExitUsage);
     }
-    auto store = Store::open(ctx.args.db(), Database::Mode::ReadWrite, ctx.clock);
-    if (!store) {
-        return failed(ctx, store.error().message);
+    auto opened = openLedgerStore(ctx);
+    if (!opened) {
+        return ExitFailed;
     }
-    Store &s = *store.value();
-    auto profile = s.merchant().profile();
-    if (!profile || !profile.value()) {
-        return failed(ctx, profile ? QStringLiteral("%1 is not set up").arg(ctx.args.db()) : profile.error().message);
-    }
-    auto currency = Currency::fromCode(profile.value()->currency);
-    auto device = DeviceIdentity::ensure(s.database(), ctx.clock, secretsRoot(ctx.args));
-    if (!device || !currency) {
-        return failed(ctx, device ? currency.error().message : device.error().message);
-    }
+    Store &s = *opened->store;
+    const Currency &currency = opened->currency;
+    const DeviceIdentity &device = *opened->device;
     // Every amount is checked against its limit here, before the store is asked.
     const auto amount = [&](const QString &text, const QString &what, const QString &noun,
                             qint64 max = Money::kMaxAmountMinor) -> Result<qint64> {
-        auto m = Money::parseMajor(text, currency.value());
+        auto m = Money::parseMajor(text, currency);
         if (!m) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(what, m.error().message));
         }
-        if (auto checked = Money::checkAmount(m->minor(), noun, currency.value(), max); !checked) {
+        if (auto checked = Money::checkAmount(m->minor(), noun, currency, max); !checked) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(what, checked.error().message));
         }
         return m.value().minor();
@@ -92,19 +85,19 @@ int runShift(const CliContext &ctx)
     if (sub == QLatin1String("open")) {
         auto floatMinor = amount(ctx.args.option(QStringLiteral("float"), QStringLiteral("0")),
                                  QStringLiteral("--float"), QStringLiteral("opening float"));
-        auto shift = floatMinor ? s.shifts().open(floatMinor.value(), currency->code, who, device.value())
+        auto shift = floatMinor ? s.shifts().open(floatMinor.value(), currency.code, who, device)
                                 : Result<Shift>(floatMinor.error());
         if (!shift) {
             return refused(ctx, shift.error());
         }
-        ctx.out << "shift open since " << shift->openedAt << ", float "
-                << Money(shift->floatMinor, currency.value()).display() << Qt::endl;
+        ctx.out << "shift open since " << shift->openedAt << ", float " << Money(shift->floatMinor, currency).display()
+                << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("cash")) {
         const QString kind = ctx.args.word(2);
         auto cash = amount(ctx.args.word(3), QStringLiteral("cash %1").arg(kind), QStringLiteral("cash %1").arg(kind));
-        const Status moved = cash ? s.shifts().moveCash(kind, cash.value(), who, device.value()) : Status(cash.error());
+        const Status moved = cash ? s.shifts().moveCash(kind, cash.value(), who, device) : Status(cash.error());
         if (!moved && moved.error().code == ErrorCode::Forbidden && kind == QLatin1String("out")) {
             // madangctl has no manager approvals: the terminal's screen asks for one.
             return failed(ctx,
@@ -115,15 +108,15 @@ int runShift(const CliContext &ctx)
         if (!moved) {
             return refused(ctx, moved.error());
         }
-        ctx.out << "cash " << kind << " " << Money(cash.value(), currency.value()).display() << Qt::endl;
+        ctx.out << "cash " << kind << " " << Money(cash.value(), currency).display() << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("report")) {
-        auto x = s.shifts().report(device->terminalId());
+        auto x = s.shifts().report(device.terminalId());
         if (!x) {
             return refused(ctx, x.error());
         }
-        printReport(ctx, x.value(), currency.value());
+        printReport(ctx, x.value(), currency);
         return ExitOk;
     }
     if (!ctx.args.has(QStringLiteral("counted"))) {
@@ -131,10 +124,10 @@ int runShift(const CliContext &ctx)
     }
     auto counted = amount(ctx.args.option(QStringLiteral("counted")), QStringLiteral("--counted"),
                           QStringLiteral("counted cash"), Money::kMaxTotalMinor);
-    auto z = counted ? s.shifts().close(counted.value(), who, device.value()) : Result<ShiftReport>(counted.error());
+    auto z = counted ? s.shifts().close(counted.value(), who, device) : Result<ShiftReport>(counted.error());
     if (!z) {
         return refused(ctx, z.error());
     }
-    printReport(ctx, z.value(), currency.value());
+    printReport(ctx, z.value(), currency);
     return ExitOk;
 }
