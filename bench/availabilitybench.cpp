@@ -3,8 +3,8 @@
 // bookings (the services and 15-minute blocks without a station) placed through checkSlot/reserve, then times
 // freeSlots for every service over all staff, many runs. The same run repeats the day at 75, 150, 300 and 600
 // bookings to show how the time grows with bookings (slots_at_N: how many free slots there were left to find).
-#include "bookings/availability.h"
 #include "benchargs.h"
+#include "bookings/availability.h"
 #include "commands.h"
 
 #include <QElapsedTimer>

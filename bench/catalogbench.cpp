@@ -1,13 +1,13 @@
 // madang-bench catalog: the CSV import that `madangctl catalog import` runs, against a raw SQLite
 // floor measured in the same run on the same disk, then the latency of catalog search.
+#include "base/clock.h"
+#include "base/money.h"
 #include "benchargs.h"
-#include "catalogdata.h"
 #include "catalog/catalogimport.h"
 #include "catalog/catalogrepository.h"
-#include "base/clock.h"
+#include "catalogdata.h"
 #include "commands.h"
 #include "merchant/merchant.h"
-#include "base/money.h"
 #include "sqlitefloor.h"
 #include "workflows/store.h"
 

@@ -2,8 +2,8 @@
 // journal and outbox included; the seeding itself runs with synchronous=OFF because only the close is
 // measured) into one open shift, then times the X-report and the Z-report close (journaled, signed and
 // fsync'd like any closure), next to a single fsync'd commit measured in the same run.
-#include "benchargs.h"
 #include "base/clock.h"
+#include "benchargs.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "merchant/merchant.h"

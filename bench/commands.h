@@ -16,3 +16,4 @@ int runSaleBench(const QStringList &args);
 int runSeedOrders(const QStringList &args);
 int runCloseBench(const QStringList &args);
 int runAvailabilityBench(const QStringList &args);
+int runStartupBench(const QStringList &args);

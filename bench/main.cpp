@@ -40,6 +40,14 @@ constexpr std::array kSubcommands{
                "availability [--staff N] [--bookings N] [--runs N] [--seed N] [--json]\n"
                "      free-slot search for every service on a seeded salon day of N staff (default 30) and M bookings\n"
                "      (default 300), p50/p99 per call, and p50 at 75, 150, 300 and 600 bookings in the same run"},
+#ifdef MADANG_HAS_STARTUP_BENCH
+    Subcommand{
+        "startup", runStartupBench,
+        "startup [--items N] [--orders N] [--runs N] [--dir PATH] [--json]\n"
+        "      process start to the app's first frame (madang --smoke) on a terminal of N items (default\n"
+        "      10000) and M orders (default 100000), next to a bare Qt Quick window of the same size and\n"
+        "      style (the floor), p50 of alternate runs (default 7); --dir keeps and reuses the seeded database"},
+#endif
 };
 
 void printUsage(QTextStream &stream)

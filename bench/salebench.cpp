@@ -4,13 +4,13 @@
 // speeds up or slows down during the run weighs on both. Signing alone is timed apart, so that a sale's time
 // can be read as floor (the fsync) + signing + the rest (pricing, SQL of five tables, canonical JSON). Never
 // fails on a time; it fails if a sale fails or if the journal does not verify afterwards.
-#include "benchargs.h"
 #include "base/clock.h"
+#include "benchargs.h"
 #include "commands.h"
 #include "deviceidentity.h"
-#include "sales/journal.h"
 #include "merchant/merchant.h"
 #include "salemix.h"
+#include "sales/journal.h"
 #include "sqlitefloor.h"
 #include "workflows/store.h"
 

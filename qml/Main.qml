@@ -21,27 +21,14 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
+    // Each screen loads by URL, so that starting up compiles and creates only the screen shown: a Component here
+    // would make the engine load every page behind the shell before the first frame.
     Loader {
+        id: screen
         anchors.fill: parent
-        sourceComponent: !window.store.setUp ? wizardComponent
-                         : window.store.session.signedIn ? shellComponent : signInComponent
-    }
-    Component {
-        id: wizardComponent
-        SetupWizard {
-            store: window.store
-        }
-    }
-    Component {
-        id: signInComponent
-        SignInPage {
-            store: window.store
-        }
-    }
-    Component {
-        id: shellComponent
-        Shell {
-            store: window.store
-        }
+        readonly property string wanted: !window.store.setUp ? "Setup/SetupWizard.qml"
+                                         : window.store.session.signedIn ? "Shell/Shell.qml" : "SignIn/SignInPage.qml"
+        onWantedChanged: setSource(wanted, {store: window.store})
+        Component.onCompleted: setSource(wanted, {store: window.store})
     }
 }

@@ -12,10 +12,6 @@ class StartupProbe : public QObject
 public:
     StartupProbe(QQuickWindow *window, qint64 catalogItems, QObject *parent = nullptr);
 
-    /// Milliseconds since the kernel started this process (from /proc), so that dynamic
-    /// loading before main() counts too; -1 if unknown.
-    static qint64 msSinceProcessStart();
-
 private:
     void report();
 

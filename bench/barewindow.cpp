@@ -1,0 +1,42 @@
+// madang-bare-window: the floor of `madang-bench startup`. A Qt Quick window of the app's size and style with
+// nothing in it, started the way the app starts; at its first frame it prints {"startup_ms":N} and quits.
+#include "base/processtime.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.loadData(QByteArrayLiteral("import QtQuick\nimport QtQuick.Controls\n"
+                                      "ApplicationWindow { visible: true\n"
+                                      "  width: Math.min(1440, Screen.desktopAvailableWidth)\n"
+                                      "  height: Math.min(900, Screen.desktopAvailableHeight)\n"
+                                      "  minimumWidth: 1024; minimumHeight: 700 }\n"));
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window == nullptr) {
+        std::fprintf(stderr, "madang-bare-window: the window failed to load\n");
+        return 2;
+    }
+    bool done = false;
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [&done] {
+            if (!done) {
+                done = true;
+                std::printf("{\"startup_ms\":%lld}\n", static_cast<long long>(madang::msSinceProcessStart()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            }
+        },
+        Qt::QueuedConnection);
+    QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(3); });
+    return QGuiApplication::exec();
+}
