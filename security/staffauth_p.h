@@ -16,7 +16,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace madang {
@@ -51,21 +50,6 @@ inline QString timeText(const QDateTime &time)
 inline QDateTime parseTime(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-inline QString servicesJson(const QStringList &services)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(services)).toJson(QJsonDocument::Compact));
-}
-
-inline QStringList parseServices(const QString &json)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const auto &v : array) {
-        list << v.toString();
-    }
-    return list;
 }
 
 /// Lowercase hex SHA-256 of the token's text: all the approvals table keeps.

@@ -1,11 +1,12 @@
 #include "bookings/resourcerepository.h"
 
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
 #include "base/uuid7.h"
+#include "merchant/staffrepository.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,6 +50,19 @@ Status writeWithOp(Database &database, Outbox &outbox, const QString &op, const 
     return tx.commit();
 }
 
+/// NotFound unless there is a staff member with this id (active or not).
+Status staffExists(const StaffRepository &staff, const QString &staffId)
+{
+    auto found = staff.find(staffId);
+    if (!found) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
+    }
+    return Done{};
+}
+
 const QString kServiceSelect =
     QStringLiteral("SELECT i.id, i.sku, i.name, i.price_minor, i.duration_min, i.active, s.work_min, s.processing_min, "
                    "s.finish_min, s.buffer_before_min, s.buffer_after_min, coalesce(s.station_kind, '') "
@@ -80,31 +94,25 @@ Status ResourceRepository::setSkills(const QString &staffId, const QStringList &
     sorted.removeDuplicates();
     const QJsonArray skills = QJsonArray::fromStringList(sorted);
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("services"), skills}};
-    return writeWithOp(
-        m_db, m_outbox, QStringLiteral("staff.skills.set"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
-            for (const QString &itemId : std::as_const(sorted)) {
-                auto item = Database::run(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"), {itemId},
-                                          Text::tr("Reading the catalog"));
-                if (!item) {
-                    return item.error();
-                }
-                if (!item->next()) {
-                    return makeError(ErrorCode::NotFound,
-                                     Text::tr("There is no item \"%1\" in the catalog.").arg(itemId));
-                }
-            }
-            auto set = Database::run(db, QStringLiteral("UPDATE staff SET services = ?, updated_at = ? WHERE id = ?"),
-                                     {QString::fromUtf8(QJsonDocument(skills).toJson(QJsonDocument::Compact)),
-                                      m_clock.now().toString(Qt::ISODateWithMs), staffId},
-                                     Text::tr("Saving the staff member's services"));
-            if (!set) {
-                return set.error();
-            }
-            if (set->numRowsAffected() != 1) {
-                return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
-            }
-            return Done{};
-        });
+    return writeWithOp(m_db, m_outbox, QStringLiteral("staff.skills.set"), staffId, payload,
+                       [&](const QSqlDatabase &db) -> Status {
+                           for (const QString &itemId : std::as_const(sorted)) {
+                               auto item = Database::run(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"),
+                                                         {itemId}, Text::tr("Reading the catalog"));
+                               if (!item) {
+                                   return item.error();
+                               }
+                               if (!item->next()) {
+                                   return makeError(ErrorCode::NotFound,
+                                                    Text::tr("There is no item \"%1\" in the catalog.").arg(itemId));
+                               }
+                           }
+                           auto set = m_staff.setServices(staffId, sorted);
+                           if (!set && set.error().code == ErrorCode::NotFound) {
+                               return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
+                           }
+                           return set;
+                       });
 }
 
 Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHours &hours)
@@ -129,13 +137,8 @@ Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHo
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("hours"), json}};
     return writeWithOp(
         m_db, m_outbox, QStringLiteral("staff.hours.set"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
-            auto known = Database::run(db, QStringLiteral("SELECT 1 FROM staff WHERE id = ?"), {staffId},
-                                       Text::tr("Reading staff"));
-            if (!known) {
-                return known.error();
-            }
-            if (!known->next()) {
-                return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
+            if (auto known = staffExists(m_staff, staffId); !known) {
+                return known;
             }
             if (auto cleared = Database::run(db, QStringLiteral("DELETE FROM staff_hours WHERE staff_id = ?"),
                                              {staffId}, Text::tr("Saving working hours"));
@@ -197,11 +200,8 @@ Result<int> ResourceRepository::addDayOff(const QString &staffId, QDate day, con
     int flagged = 0;
     auto written = writeWithOp(
         m_db, m_outbox, QStringLiteral("staff.day_off.added"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
-            auto staff = Database::run(db, QStringLiteral("SELECT 1 FROM staff WHERE id = ?"), {staffId},
-                                       Text::tr("Reading the staff"));
-            if (!staff || !staff->next()) {
-                return staff ? makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."))
-                             : staff.error();
+            if (auto known = staffExists(m_staff, staffId); !known) {
+                return known;
             }
             auto added = Database::run(db,
                                        QStringLiteral("INSERT OR REPLACE INTO staff_days_off "
@@ -413,17 +413,14 @@ Result<Resources> ResourceRepository::load(QDate day) const
 {
     const QSqlDatabase db = m_db.connection();
     Resources resources;
-    auto staff =
-        Database::run(db, QStringLiteral("SELECT id, name, services FROM staff WHERE active = 1 ORDER BY name"), {},
-                      Text::tr("Reading staff"));
+    auto staff = m_staff.list(StaffRepository::Which::Active, StaffRepository::Order::Name);
     if (!staff) {
         return staff.error();
     }
-    while (staff->next()) {
-        BookableStaff member{staff->value(0).toString(), staff->value(1).toString(), {}, {}, {}, {}};
-        const QJsonArray skills = QJsonDocument::fromJson(staff->value(2).toString().toUtf8()).array();
-        for (const QJsonValue &skill : skills) {
-            member.skills.insert(skill.toString());
+    for (const StaffAccount &account : std::as_const(staff.value())) {
+        BookableStaff member{account.member.id, account.member.name, {}, {}, {}, {}};
+        for (const QString &skill : account.services) {
+            member.skills.insert(skill);
         }
         auto hours = weeklyHours(member.id);
         if (!hours) {

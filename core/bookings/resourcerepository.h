@@ -3,8 +3,8 @@
 // What can be booked: staff working hours and days off, stations (chairs, rooms, vans) and the booking
 // details of service items (docs/bookings.md, "Resources").
 
-#include "bookings/availability.h"
 #include "base/error.h"
+#include "bookings/availability.h"
 
 #include <QHash>
 #include <QList>
@@ -16,6 +16,7 @@ namespace madang {
 class Clock;
 class Database;
 class Outbox;
+class StaffRepository;
 class Uuid7Generator;
 
 struct BookableStation
@@ -48,8 +49,8 @@ using WeeklyHours = QHash<int, QList<Interval>>;
 class ResourceRepository
 {
 public:
-    ResourceRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox)
-        : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox)
+    ResourceRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, StaffRepository &staff)
+        : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_staff(staff)
     {}
 
     /// The services (catalog item ids) the staff member does: their skills.
@@ -85,6 +86,7 @@ private:
     const Clock &m_clock;
     Uuid7Generator &m_ids;
     Outbox &m_outbox;
+    StaffRepository &m_staff;
 };
 
 } // namespace madang
