@@ -285,14 +285,17 @@ Result<BookableStation> ResourceRepository::saveStation(BookableStation station)
                               {QStringLiteral("position"), station.position}};
     auto saved = writeWithOp(
         m_db, m_outbox, QStringLiteral("station.saved"), station.id, payload, [&](const QSqlDatabase &db) -> Status {
-            auto taken = Database::run(db, QStringLiteral("SELECT 1 FROM stations WHERE name = ? AND id <> ?"),
+            auto taken = Database::run(db, QStringLiteral("SELECT active FROM stations WHERE name = ? AND id <> ?"),
                                        {station.name, station.id}, Text::tr("Reading the stations"));
             if (!taken) {
                 return taken.error();
             }
             if (taken->next()) {
-                return makeError(ErrorCode::Conflict,
-                                 Text::tr("There is already a station called %1.").arg(station.name));
+                return makeError(
+                    ErrorCode::Conflict,
+                    taken->value(0).toBool()
+                        ? Text::tr("There is already a station called %1.").arg(station.name)
+                        : Text::tr("A retired station is called %1; choose another name.").arg(station.name));
             }
             auto written = Database::run(
                 db,
