@@ -56,6 +56,10 @@ commands:
 
   resource stations | crews      the chairs, rooms, basins and vans; the cleaning crews (JSON)
   resource station --name N --kind chair|room|basin|van
+  resource rename-station --station NAME --name NEW
+  resource retire-station --station NAME
+                                 takes a station off the calendar; refused while bookings still to come or a
+                                 crew's van need it (the message counts them and names the first)
   resource service SKU [--work MIN] [--processing MIN] [--finish MIN] [--buffer-before MIN] [--buffer-after MIN]
                    [--station-kind KIND]
                                  how a service's time is spent (what is not given stays); its duration becomes
@@ -103,6 +107,8 @@ int wordsAllowed(const QStringList &words)
         {QStringLiteral("resource stations"), 2},
         {QStringLiteral("resource crews"), 2},
         {QStringLiteral("resource station"), 2},
+        {QStringLiteral("resource rename-station"), 2},
+        {QStringLiteral("resource retire-station"), 2},
         {QStringLiteral("resource service"), 3},
         {QStringLiteral("resource day-off"), 2},
         {QStringLiteral("resource crew"), 2},

@@ -1,5 +1,6 @@
-// madangctl resource: what bookings are made of, set up from a script — stations, a service's phases and
-// buffers, staff days off, cleaning crews and the driving times between addresses (docs/bookings.md).
+// madangctl resource: what bookings are made of, set up from a script — stations (added, renamed, retired), a
+// service's phases and buffers, staff days off, cleaning crews and the driving times between addresses
+// (docs/bookings.md).
 #include "bookings/crewrepository.h"
 #include "bookings/resourcerepository.h"
 #include "clistore.h"
@@ -61,6 +62,61 @@ int addStation(const CliContext &ctx, Store &store)
     printJson(ctx, {{QStringLiteral("id"), saved->id},
                     {QStringLiteral("name"), saved->name},
                     {QStringLiteral("kind"), saved->kind}});
+    return ExitOk;
+}
+
+/// Finds the active station that --station names (by name or id); otherwise says what is wrong and returns the
+/// exit code.
+int findStation(const CliContext &ctx, Store &store, const QString &usage, BookableStation &station)
+{
+    if (ctx.args.option(QStringLiteral("station")).trimmed().isEmpty()) {
+        return failed(ctx, usage, ExitUsage);
+    }
+    auto found = store.resources().station(ctx.args.option(QStringLiteral("station")));
+    if (!found) {
+        return refused(ctx, found.error());
+    }
+    station = found.value();
+    return ExitOk;
+}
+
+int renameStation(const CliContext &ctx, Store &store)
+{
+    const QString usage = QStringLiteral("resource rename-station needs --station NAME --name NEW");
+    if (!ctx.args.has(QStringLiteral("name"))) {
+        return failed(ctx, usage, ExitUsage);
+    }
+    BookableStation station;
+    if (const int code = findStation(ctx, store, usage, station); code != ExitOk) {
+        return code;
+    }
+    auto renamed = store.resources().renameStation(station.id, ctx.args.option(QStringLiteral("name")));
+    if (!renamed) {
+        return refused(ctx, renamed.error());
+    }
+    printJson(ctx, {{QStringLiteral("id"), renamed->id},
+                    {QStringLiteral("name"), renamed->name},
+                    {QStringLiteral("kind"), renamed->kind},
+                    {QStringLiteral("was"), station.name}});
+    return ExitOk;
+}
+
+/// Refused while bookings still to come or a crew need the station: the message says which.
+int retireStation(const CliContext &ctx, Store &store)
+{
+    BookableStation station;
+    if (const int code =
+            findStation(ctx, store, QStringLiteral("resource retire-station needs --station NAME"), station);
+        code != ExitOk) {
+        return code;
+    }
+    if (auto retired = store.resources().retireStation(station.id); !retired) {
+        return refused(ctx, retired.error());
+    }
+    printJson(ctx, {{QStringLiteral("id"), station.id},
+                    {QStringLiteral("name"), station.name},
+                    {QStringLiteral("kind"), station.kind},
+                    {QStringLiteral("retired"), true}});
     return ExitOk;
 }
 
@@ -218,25 +274,32 @@ int runResource(const CliContext &ctx)
 {
     const QString sub = ctx.args.word(1);
     if (const QStringList bad = ctx.args.unknown(
-            {QStringLiteral("db"), QStringLiteral("secrets"), QStringLiteral("json"), QStringLiteral("name"),
-             QStringLiteral("kind"), QStringLiteral("work"), QStringLiteral("processing"), QStringLiteral("finish"),
-             QStringLiteral("buffer-before"), QStringLiteral("buffer-after"), QStringLiteral("station-kind"),
-             QStringLiteral("staff"), QStringLiteral("date"), QStringLiteral("reason"), QStringLiteral("members"),
-             QStringLiteral("van"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("minutes")});
+            {QStringLiteral("db"),           QStringLiteral("secrets"),      QStringLiteral("json"),
+             QStringLiteral("name"),         QStringLiteral("kind"),         QStringLiteral("work"),
+             QStringLiteral("processing"),   QStringLiteral("finish"),       QStringLiteral("buffer-before"),
+             QStringLiteral("buffer-after"), QStringLiteral("station-kind"), QStringLiteral("staff"),
+             QStringLiteral("date"),         QStringLiteral("reason"),       QStringLiteral("members"),
+             QStringLiteral("van"),          QStringLiteral("from"),         QStringLiteral("to"),
+             QStringLiteral("minutes"),      QStringLiteral("station")});
         !bad.isEmpty()) {
         return failed(ctx, QStringLiteral("resource: unknown option --%1").arg(bad.join(QStringLiteral(", --"))),
                       ExitUsage);
     }
     using Command = int (*)(const CliContext &, Store &);
-    const QHash<QString, Command> commands{
-        {QStringLiteral("stations"), listStations}, {QStringLiteral("station"), addStation},
-        {QStringLiteral("service"), setService},    {QStringLiteral("day-off"), addDayOff},
-        {QStringLiteral("crews"), listCrews},       {QStringLiteral("crew"), saveCrew},
-        {QStringLiteral("travel"), setTravel}};
+    const QHash<QString, Command> commands{{QStringLiteral("stations"), listStations},
+                                           {QStringLiteral("station"), addStation},
+                                           {QStringLiteral("service"), setService},
+                                           {QStringLiteral("day-off"), addDayOff},
+                                           {QStringLiteral("crews"), listCrews},
+                                           {QStringLiteral("crew"), saveCrew},
+                                           {QStringLiteral("travel"), setTravel},
+                                           {QStringLiteral("rename-station"), renameStation},
+                                           {QStringLiteral("retire-station"), retireStation}};
     const Command command = commands.value(sub);
     if (command == nullptr) {
         return failed(ctx,
-                      QStringLiteral("resource needs stations | station | service | day-off | crews | crew | travel"),
+                      QStringLiteral("resource needs stations | station | rename-station | retire-station | service | "
+                                     "day-off | crews | crew | travel"),
                       ExitUsage);
     }
     const std::unique_ptr<Store> store = openSetUpStore(ctx);

@@ -2,21 +2,18 @@
 
 #include "audit/auditlog.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
-#include "pinhasher.h"
-#include "staffauth_p.h"
-#include "workflows/store.h"
-#include "storage/transaction.h"
 #include "base/uuid7.h"
+#include "pinhasher.h"
+#include "replication/outbox.h"
+#include "staffauth_p.h"
+#include "storage/transaction.h"
+#include "workflows/store.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcStaffAuth, "madang.security.staffauth", QtWarningMsg)
 
@@ -35,41 +32,24 @@ StaffAuth::StaffAuth(Store &store, const PinHasher &hasher, LockoutPolicy policy
 
 Result<StaffAccount> StaffAuth::load(const QString &staffId) const
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT id, name, role, active, pin_hash, failed_attempts, locked_out, retry_after, "
-                             "services FROM staff WHERE id = ?"));
-    q.addBindValue(staffId);
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Reading staff"));
+    auto found = m_store.staff().find(staffId);
+    if (!found) {
+        return found.error();
     }
-    if (!q.next()) {
+    if (!found->has_value()) {
         return makeError(ErrorCode::NotFound, Text::tr("There is no such staff member."));
     }
-    StaffAccount a;
-    a.member = StaffMember{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                           q.value(4).toString()};
-    a.hasPin = !a.member.pinHash.isEmpty();
-    a.failedAttempts = q.value(5).toInt();
-    a.lockedOut = q.value(6).toBool();
-    a.retryAfter = parseTime(q.value(7));
-    a.services = parseServices(q.value(8).toString());
-    return a;
+    return std::move(*found.value());
 }
 
 Result<QList<StaffAccount>> StaffAuth::accounts(bool includeInactive) const
 {
-    QSqlQuery q(m_store.database().connection());
-    if (!q.exec(QStringLiteral("SELECT id FROM staff %1 ORDER BY created_at, name")
-                    .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1")))) {
-        return Database::storageError(q.lastError(), Text::tr("Reading staff"));
+    auto list = m_store.staff().list(includeInactive ? StaffRepository::Which::All : StaffRepository::Which::Active);
+    if (!list) {
+        return list.error();
     }
-    QList<StaffAccount> list;
-    while (q.next()) {
-        auto a = account(q.value(0).toString());
-        if (!a) {
-            return a.error();
-        }
-        list << std::move(a).value();
+    for (StaffAccount &a : list.value()) {
+        a.member.pinHash.clear();
     }
     return list;
 }
@@ -185,19 +165,14 @@ Result<StaffAccount> StaffAuth::countWrongPin(const StaffAccount &account, const
     if (!lock && failures >= m_policy.delayFromFailure) {
         delaySecs = failures == m_policy.delayFromFailure ? m_policy.firstDelaySecs : m_policy.secondDelaySecs;
     }
-    QSqlDatabase db = m_store.database().connection();
-    Transaction tx(db);
+    Transaction tx(m_store.database().connection());
     if (!tx.active()) {
         return tx.beginError();
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = ?, locked_out = ?, retry_after = ? WHERE id = ?"));
-    q.addBindValue(failures);
-    q.addBindValue(lock ? 1 : 0);
-    q.addBindValue(delaySecs > 0 ? timeText(now.addSecs(delaySecs)) : QString());
-    q.addBindValue(account.member.id);
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Saving a failed sign-in"));
+    if (auto saved = m_store.staff().recordFailure(account.member.id, failures, lock,
+                                                   delaySecs > 0 ? now.addSecs(delaySecs) : QDateTime());
+        !saved) {
+        return saved.error();
     }
     StaffAccount counted = account;
     counted.failedAttempts = failures;
@@ -232,15 +207,7 @@ Result<StaffAccount> StaffAuth::countWrongPin(const StaffAccount &account, const
 
 Status StaffAuth::clearFailures(const QString &staffId, const QString &newHash)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = 0, retry_after = NULL, "
-                             "pin_hash = coalesce(?, pin_hash) WHERE id = ?"));
-    q.addBindValue(newHash.isEmpty() ? QString() : newHash);
-    q.addBindValue(staffId);
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Saving a sign-in"));
-    }
-    return Done{};
+    return m_store.staff().clearFailures(staffId, newHash);
 }
 
 Result<StaffMember> StaffAuth::signIn(const QString &staffId, const QString &pin)
@@ -314,11 +281,8 @@ Status StaffAuth::unlock(const QString &staffId, const QString &approverId, cons
     if (!tx.active()) {
         return tx.beginError();
     }
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("UPDATE staff SET locked_out = 0, failed_attempts = 0, retry_after = NULL WHERE id = ?"));
-    q.addBindValue(staffId);
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Unlocking %1").arg(target->member.name));
+    if (auto unlocked = m_store.staff().unlock(target->member); !unlocked) {
+        return unlocked;
     }
     if (auto cleared = clearFailures(approverId); !cleared) {
         return cleared;

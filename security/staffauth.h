@@ -2,6 +2,7 @@
 
 #include "base/error.h"
 #include "merchant/merchant.h"
+#include "merchant/staffrepository.h" // StaffAccount
 
 #include <QDateTime>
 #include <QString>
@@ -15,17 +16,6 @@ class Store;
 
 /// Roles, from most to least trusted. Owners and managers approve, unlock and manage staff.
 bool isManagerRole(const QString &role);
-
-/// A staff member as the sign-in and Settings → Staff screens see them.
-struct StaffAccount
-{
-    StaffMember member;
-    QStringList services;   ///< catalog item ids this person can perform (for bookings)
-    bool hasPin = false;
-    int failedAttempts = 0; ///< wrong PINs since the last good one
-    bool lockedOut = false; ///< needs a manager or the owner to unlock
-    QDateTime retryAfter;   ///< invalid when sign-in may be tried now
-};
 
 /// Escalating delays, then lockout: the 3rd wrong PIN in a row makes the next try wait 30 s, the 4th
 /// wait 2 min, the 5th locks the account until a manager or the owner unlocks it. Survives restarts

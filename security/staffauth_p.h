@@ -53,21 +53,6 @@ inline QDateTime parseTime(const QVariant &value)
     return value.isNull() ? QDateTime() : madang::timetext::fromWire(value.toString());
 }
 
-inline QString servicesJson(const QStringList &services)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(services)).toJson(QJsonDocument::Compact));
-}
-
-inline QStringList parseServices(const QString &json)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const auto &v : array) {
-        list << v.toString();
-    }
-    return list;
-}
-
 /// Lowercase hex SHA-256 of the token's text: all the approvals table keeps.
 inline QString tokenHash(const QString &token)
 {

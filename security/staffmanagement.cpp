@@ -1,15 +1,15 @@
 // StaffAuth, part 2: staff management (create, update, set a PIN). Split from staffauth.cpp to keep files short.
 #include "audit/auditlog.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "replication/outbox.h"
+#include "base/textrules.h"
+#include "base/uuid7.h"
 #include "pinhasher.h"
+#include "replication/outbox.h"
 #include "staffauth.h"
 #include "staffauth_p.h"
-#include "workflows/store.h"
-#include "base/textrules.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
+#include "workflows/store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,22 +106,12 @@ Result<StaffMember> StaffAuth::createStaff(const QString &actorId, const StaffMe
     if (!tx.active()) {
         return tx.beginError();
     }
-    member.id = m_store.ids().nextString();
-    const QString now = timeText(m_store.clock().now());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO staff (id, name, role, active, created_at, updated_at, pin_hash, services) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(member.id);
-    q.addBindValue(member.name);
-    q.addBindValue(member.role);
-    q.addBindValue(member.active ? 1 : 0);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(hash.value());
-    q.addBindValue(servicesJson(clean.value()));
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Saving staff member %1").arg(member.name));
+    member.pinHash = hash.value();
+    auto added = m_store.staff().insert(member, clean.value());
+    if (!added) {
+        return added.error();
     }
+    member = added.value();
     if (auto op = m_store.outbox().enqueue(db, QStringLiteral("staff.created"), 1, member.id,
                                            staffPayload(member, clean.value()));
         !op) {
@@ -170,25 +160,15 @@ Status StaffAuth::updateStaff(const QString &actorId, const StaffMember &input, 
     if (!tx.active()) {
         return tx.beginError();
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE staff SET name = ?, role = ?, active = ?, services = ?, updated_at = ? "
-                             "WHERE id = ?"));
-    q.addBindValue(member.name);
-    q.addBindValue(member.role);
-    q.addBindValue(member.active ? 1 : 0);
-    q.addBindValue(servicesJson(clean.value()));
-    q.addBindValue(timeText(m_store.clock().now()));
-    q.addBindValue(member.id);
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Saving staff member %1").arg(member.name));
+    if (auto saved = m_store.staff().update(member, clean.value()); !saved) {
+        return saved;
     }
     // The terminal must keep someone who can manage it.
-    QSqlQuery owners(db);
-    if (!owners.exec(QStringLiteral("SELECT count(*) FROM staff WHERE role = 'owner' AND active = 1")) ||
-        !owners.next()) {
-        return Database::storageError(owners.lastError(), Text::tr("Checking the owners"));
+    auto owners = m_store.staff().countActiveOwners();
+    if (!owners) {
+        return owners.error();
     }
-    if (owners.value(0).toInt() == 0) {
+    if (owners.value() == 0) {
         return makeError(ErrorCode::Conflict, Text::tr("The terminal needs at least one active owner."));
     }
     if (auto op = m_store.outbox().enqueue(db, QStringLiteral("staff.updated"), 1, member.id,
@@ -230,20 +210,13 @@ Status StaffAuth::setPin(const QString &actorId, const QString &staffId, const Q
     if (!hash) {
         return hash.error();
     }
-    QSqlDatabase db = m_store.database().connection();
-    Transaction tx(db);
+    Transaction tx(m_store.database().connection());
     if (!tx.active()) {
         return tx.beginError();
     }
     // A new PIN starts a fresh count; a lockout stays until unlock() (which needs a manager's own PIN).
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE staff SET pin_hash = ?, failed_attempts = 0, retry_after = NULL, "
-                             "updated_at = ? WHERE id = ?"));
-    q.addBindValue(hash.value());
-    q.addBindValue(timeText(m_store.clock().now()));
-    q.addBindValue(staffId);
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Saving the PIN of %1").arg(target->member.name));
+    if (auto saved = m_store.staff().setPinHash(target->member, hash.value()); !saved) {
+        return saved;
     }
     AuditEntry e = privileged(actor.value(), staffId, QStringLiteral("staff.pin_changed"));
     e.detail.insert(QStringLiteral("had_pin"), target->hasPin);

@@ -1,10 +1,11 @@
 #include "bookings/crewrepository.h"
 
-#include "storage/database.h"
-#include "replication/outbox.h"
 #include "base/textrules.h"
-#include "storage/transaction.h"
 #include "base/uuid7.h"
+#include "merchant/staffrepository.h"
+#include "replication/outbox.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,12 +47,11 @@ Result<Crew> CrewRepository::save(Crew crew)
         return tx.beginError();
     }
     for (const QString &member : std::as_const(crew.memberIds)) {
-        auto q = Database::run(db, QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND active = 1"), {member},
-                               Text::tr("Reading the staff"));
-        if (!q) {
-            return q.error();
+        auto found = m_staff.find(member);
+        if (!found) {
+            return found.error();
         }
-        if (!q->next()) {
+        if (!found->has_value() || !found.value()->member.active) {
             return makeError(ErrorCode::NotFound, Text::tr("A crew member is not on the team."));
         }
     }

@@ -3,8 +3,8 @@
 // Cleaning crews and the driving times between job addresses (docs/bookings.md, "Crews"). The crew engine
 // (crewavailability.h) decides when a crew can take a job; this keeps what it reads.
 
-#include "bookings/crewavailability.h"
 #include "base/error.h"
+#include "bookings/crewavailability.h"
 
 #include <QList>
 #include <QString>
@@ -13,12 +13,15 @@ namespace madang {
 
 class Database;
 class Outbox;
+class StaffRepository;
 class Uuid7Generator;
 
 class CrewRepository
 {
 public:
-    CrewRepository(Database &db, Uuid7Generator &ids, Outbox &outbox) : m_db(db), m_ids(ids), m_outbox(outbox) {}
+    CrewRepository(Database &db, Uuid7Generator &ids, Outbox &outbox, StaffRepository &staff)
+        : m_db(db), m_ids(ids), m_outbox(outbox), m_staff(staff)
+    {}
 
     /// Adds or updates a crew: a unique name, active staff members (the first leads) and a van (a station of
     /// kind "van") or none. The members are replaced as given.
@@ -39,6 +42,7 @@ private:
     Database &m_db;
     Uuid7Generator &m_ids;
     Outbox &m_outbox;
+    StaffRepository &m_staff;
 };
 
 } // namespace madang

@@ -1,9 +1,10 @@
 #include "bookings/resourcerepository.h"
+#include "base/timetext.h"
 
 #include "base/clock.h"
 #include "base/textrules.h"
-#include "base/timetext.h"
 #include "base/uuid7.h"
+#include "merchant/staffrepository.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -45,6 +46,19 @@ Status writeWithOp(Database &database, Outbox &outbox, const QString &op, const 
     return tx.commit();
 }
 
+/// NotFound unless there is a staff member with this id (active or not).
+Status staffExists(const StaffRepository &staff, const QString &staffId)
+{
+    auto found = staff.find(staffId);
+    if (!found) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
+    }
+    return Done{};
+}
+
 const QString kServiceSelect =
     QStringLiteral("SELECT i.id, i.sku, i.name, i.price_minor, i.duration_min, i.active, s.work_min, s.processing_min, "
                    "s.finish_min, s.buffer_before_min, s.buffer_after_min, coalesce(s.station_kind, '') "
@@ -76,31 +90,25 @@ Status ResourceRepository::setSkills(const QString &staffId, const QStringList &
     sorted.removeDuplicates();
     const QJsonArray skills = QJsonArray::fromStringList(sorted);
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("services"), skills}};
-    return writeWithOp(
-        m_db, m_outbox, QStringLiteral("staff.skills.set"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
-            for (const QString &itemId : std::as_const(sorted)) {
-                auto item = Database::run(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"), {itemId},
-                                          Text::tr("Reading the catalog"));
-                if (!item) {
-                    return item.error();
-                }
-                if (!item->next()) {
-                    return makeError(ErrorCode::NotFound,
-                                     Text::tr("There is no item \"%1\" in the catalog.").arg(itemId));
-                }
-            }
-            auto set = Database::run(db, QStringLiteral("UPDATE staff SET services = ?, updated_at = ? WHERE id = ?"),
-                                     {QString::fromUtf8(QJsonDocument(skills).toJson(QJsonDocument::Compact)),
-                                      timetext::wire(m_clock.now()), staffId},
-                                     Text::tr("Saving the staff member's services"));
-            if (!set) {
-                return set.error();
-            }
-            if (set->numRowsAffected() != 1) {
-                return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
-            }
-            return Done{};
-        });
+    return writeWithOp(m_db, m_outbox, QStringLiteral("staff.skills.set"), staffId, payload,
+                       [&](const QSqlDatabase &db) -> Status {
+                           for (const QString &itemId : std::as_const(sorted)) {
+                               auto item = Database::run(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"),
+                                                         {itemId}, Text::tr("Reading the catalog"));
+                               if (!item) {
+                                   return item.error();
+                               }
+                               if (!item->next()) {
+                                   return makeError(ErrorCode::NotFound,
+                                                    Text::tr("There is no item \"%1\" in the catalog.").arg(itemId));
+                               }
+                           }
+                           auto set = m_staff.setServices(staffId, sorted);
+                           if (!set && set.error().code == ErrorCode::NotFound) {
+                               return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
+                           }
+                           return set;
+                       });
 }
 
 Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHours &hours)
@@ -116,9 +124,8 @@ Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHo
             if (n > 0 && day.at(n - 1).overlaps(day.at(n))) {
                 return makeError(ErrorCode::InvalidInput,
                                  Text::tr("Working hours %1-%2 and %3-%4 overlap.")
-                                     .arg(timetext::clock(day.at(n - 1).startMin),
-                                          timetext::clock(day.at(n - 1).endMin), timetext::clock(day.at(n).startMin),
-                                          timetext::clock(day.at(n).endMin)));
+                                     .arg(timetext::clock(day.at(n - 1).startMin), timetext::clock(day.at(n - 1).endMin),
+                                          timetext::clock(day.at(n).startMin), timetext::clock(day.at(n).endMin)));
             }
             json.append(QJsonArray{weekday, day.at(n).startMin, day.at(n).endMin});
         }
@@ -126,13 +133,8 @@ Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHo
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("hours"), json}};
     return writeWithOp(
         m_db, m_outbox, QStringLiteral("staff.hours.set"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
-            auto known = Database::run(db, QStringLiteral("SELECT 1 FROM staff WHERE id = ?"), {staffId},
-                                       Text::tr("Reading staff"));
-            if (!known) {
-                return known.error();
-            }
-            if (!known->next()) {
-                return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
+            if (auto known = staffExists(m_staff, staffId); !known) {
+                return known;
             }
             if (auto cleared = Database::run(db, QStringLiteral("DELETE FROM staff_hours WHERE staff_id = ?"),
                                              {staffId}, Text::tr("Saving working hours"));
@@ -194,11 +196,8 @@ Result<int> ResourceRepository::addDayOff(const QString &staffId, QDate day, con
     int flagged = 0;
     auto written = writeWithOp(
         m_db, m_outbox, QStringLiteral("staff.day_off.added"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
-            auto staff = Database::run(db, QStringLiteral("SELECT 1 FROM staff WHERE id = ?"), {staffId},
-                                       Text::tr("Reading the staff"));
-            if (!staff || !staff->next()) {
-                return staff ? makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."))
-                             : staff.error();
+            if (auto known = staffExists(m_staff, staffId); !known) {
+                return known;
             }
             auto added = Database::run(db,
                                        QStringLiteral("INSERT OR REPLACE INTO staff_days_off "
@@ -282,14 +281,17 @@ Result<BookableStation> ResourceRepository::saveStation(BookableStation station)
                               {QStringLiteral("position"), station.position}};
     auto saved = writeWithOp(
         m_db, m_outbox, QStringLiteral("station.saved"), station.id, payload, [&](const QSqlDatabase &db) -> Status {
-            auto taken = Database::run(db, QStringLiteral("SELECT 1 FROM stations WHERE name = ? AND id <> ?"),
+            auto taken = Database::run(db, QStringLiteral("SELECT active FROM stations WHERE name = ? AND id <> ?"),
                                        {station.name, station.id}, Text::tr("Reading the stations"));
             if (!taken) {
                 return taken.error();
             }
             if (taken->next()) {
-                return makeError(ErrorCode::Conflict,
-                                 Text::tr("There is already a station called %1.").arg(station.name));
+                return makeError(
+                    ErrorCode::Conflict,
+                    taken->value(0).toBool()
+                        ? Text::tr("There is already a station called %1.").arg(station.name)
+                        : Text::tr("A retired station is called %1; choose another name.").arg(station.name));
             }
             auto written = Database::run(
                 db,
@@ -410,17 +412,14 @@ Result<Resources> ResourceRepository::load(QDate day) const
 {
     const QSqlDatabase db = m_db.connection();
     Resources resources;
-    auto staff =
-        Database::run(db, QStringLiteral("SELECT id, name, services FROM staff WHERE active = 1 ORDER BY name"), {},
-                      Text::tr("Reading staff"));
+    auto staff = m_staff.list(StaffRepository::Which::Active, StaffRepository::Order::Name);
     if (!staff) {
         return staff.error();
     }
-    while (staff->next()) {
-        BookableStaff member{staff->value(0).toString(), staff->value(1).toString(), {}, {}, {}, {}};
-        const QJsonArray skills = QJsonDocument::fromJson(staff->value(2).toString().toUtf8()).array();
-        for (const QJsonValue &skill : skills) {
-            member.skills.insert(skill.toString());
+    for (const StaffAccount &account : std::as_const(staff.value())) {
+        BookableStaff member{account.member.id, account.member.name, {}, {}, {}, {}};
+        for (const QString &skill : account.services) {
+            member.skills.insert(skill);
         }
         auto hours = weeklyHours(member.id);
         if (!hours) {

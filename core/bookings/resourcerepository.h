@@ -3,8 +3,8 @@
 // What can be booked: staff working hours and days off, stations (chairs, rooms, vans) and the booking
 // details of service items (docs/bookings.md, "Resources").
 
-#include "bookings/availability.h"
 #include "base/error.h"
+#include "bookings/availability.h"
 
 #include <QHash>
 #include <QList>
@@ -16,6 +16,7 @@ namespace madang {
 class Clock;
 class Database;
 class Outbox;
+class StaffRepository;
 class Uuid7Generator;
 
 struct BookableStation
@@ -48,8 +49,8 @@ using WeeklyHours = QHash<int, QList<Interval>>;
 class ResourceRepository
 {
 public:
-    ResourceRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox)
-        : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox)
+    ResourceRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, StaffRepository &staff)
+        : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_staff(staff)
     {}
 
     /// The services (catalog item ids) the staff member does: their skills.
@@ -65,9 +66,19 @@ public:
     /// The staff member's days off from `from` on, by date.
     [[nodiscard]] Result<QList<DayOff>> daysOff(const QString &staffId, QDate from) const;
 
-    /// Adds (empty id) or renames a station.
+    /// Adds (empty id) or renames a station. Names are unique among all stations, retired ones too.
     Result<BookableStation> saveStation(BookableStation station);
+    /// The active stations, by position and name.
     [[nodiscard]] Result<QList<BookableStation>> stations() const;
+    /// The active station with this id or name (exact, trimmed); NotFound names what was asked for.
+    [[nodiscard]] Result<BookableStation> station(const QString &idOrName) const;
+    /// Gives an active station a new name (the rules of saveStation) with a station.saved op; the same name
+    /// again writes nothing.
+    Result<BookableStation> renameStation(const QString &stationId, const QString &name);
+    /// Takes a station off the calendar, with a station.retired op: no new booking lands on it, past bookings
+    /// keep it. Refused (Conflict, nothing written) while bookings still to come hold it (the message says
+    /// how many and which is first) or while an active crew drives it.
+    Status retireStation(const QString &stationId);
 
     /// Sets how a catalog item is booked; its duration becomes work + processing + finish.
     Status saveService(const QString &itemId, const Service &phases);
@@ -85,6 +96,7 @@ private:
     const Clock &m_clock;
     Uuid7Generator &m_ids;
     Outbox &m_outbox;
+    StaffRepository &m_staff;
 };
 
 } // namespace madang

@@ -1,9 +1,9 @@
 #include "merchant/merchantrepository.h"
+#include "base/timetext.h"
 
 #include "base/clock.h"
 #include "base/textrules.h"
-#include "base/timetext.h"
-#include "base/uuid7.h"
+#include "merchant/staffrepository.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -49,8 +49,8 @@ QJsonObject profilePayload(const MerchantProfile &p)
 }
 } // namespace
 
-MerchantRepository::MerchantRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox)
-    : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox)
+MerchantRepository::MerchantRepository(Database &db, const Clock &clock, Outbox &outbox, StaffRepository &staff)
+    : m_db(db), m_clock(clock), m_outbox(outbox), m_staff(staff)
 {}
 
 Result<std::optional<MerchantProfile>> MerchantRepository::profile() const
@@ -145,13 +145,13 @@ Status MerchantRepository::updateProfile(const MerchantProfile &profile)
 
 Result<QList<StaffMember>> MerchantRepository::staff() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, name, role, active FROM staff ORDER BY created_at, name"))) {
-        return Database::storageError(q.lastError(), Text::tr("Reading staff"));
+    auto rows = m_staff.list(StaffRepository::Which::All);
+    if (!rows) {
+        return rows.error();
     }
     QList<StaffMember> list;
-    while (q.next()) {
-        list << StaffMember{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+    for (const StaffAccount &a : std::as_const(rows.value())) {
+        list << StaffMember{a.member.id, a.member.name, a.member.role, a.member.active};
     }
     return list;
 }
@@ -171,20 +171,11 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     if (!tx.active()) {
         return tx.beginError();
     }
-    member.id = m_ids.nextString();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO staff (id, name, role, active, created_at, pin_hash) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(member.id);
-    q.addBindValue(member.name);
-    q.addBindValue(member.role);
-    q.addBindValue(member.active ? 1 : 0);
-    q.addBindValue(timetext::wire(m_clock.now()));
-    // An empty hash is SQL NULL: "no PIN yet".
-    q.addBindValue(member.pinHash.isEmpty() ? QString() : member.pinHash);
-    if (!q.exec()) {
-        return Database::storageError(q.lastError(), Text::tr("Saving staff member %1").arg(member.name));
+    auto added = m_staff.insert(member);
+    if (!added) {
+        return added.error();
     }
+    member = added.value(); // with its id and without the PIN hash: callers get the member, not the secret
     if (auto op = m_outbox.enqueue(db, QStringLiteral("staff.created"), 1, member.id,
                                    {{QStringLiteral("id"), member.id},
                                     {QStringLiteral("name"), member.name},
@@ -195,7 +186,6 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     if (auto done = tx.commit(); !done) {
         return done.error();
     }
-    member.pinHash.clear(); // callers get the member, not the secret
     return member;
 }
 

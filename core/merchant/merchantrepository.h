@@ -10,13 +10,13 @@ namespace madang {
 class Clock;
 class Database;
 class Outbox;
-class Uuid7Generator;
+class StaffRepository;
 
 /// The merchant profile, the owner created with it, and device-local settings.
 class MerchantRepository
 {
 public:
-    MerchantRepository(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox);
+    MerchantRepository(Database &db, const Clock &clock, Outbox &outbox, StaffRepository &staff);
 
     [[nodiscard]] Result<std::optional<MerchantProfile>> profile() const;
     /// First-run setup: profile plus owner in one transaction. Fails if already set up.
@@ -25,6 +25,7 @@ public:
                                    const QString &ownerPinHash = {});
     Status updateProfile(const MerchantProfile &profile);
 
+    /// Every staff member (active or not), in the order they were added; without PIN hashes.
     [[nodiscard]] Result<QList<StaffMember>> staff() const;
     /// Inserts a staff member (with member.pinHash, if any) and a staff.created op (never with the hash).
     Result<StaffMember> addStaff(const StaffMember &member);
@@ -36,8 +37,8 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
-    Uuid7Generator &m_ids;
     Outbox &m_outbox;
+    StaffRepository &m_staff;
 };
 
 } // namespace madang

@@ -12,6 +12,7 @@
 #include "demo/demodata.h"
 #include "floor/tableservice.h"
 #include "merchant/merchantrepository.h"
+#include "merchant/staffrepository.h"
 #include "replication/outbox.h"
 #include "reservations/reservationservice.h"
 #include "sales/journal.h"
@@ -31,8 +32,9 @@ namespace madang {
 Store::Store(std::unique_ptr<Database> db, const Clock &clock)
     : m_db(std::move(db)), m_clock(clock), m_ids(std::make_unique<Uuid7Generator>(clock)),
       m_outbox(std::make_unique<Outbox>(clock, *m_ids)),
+      m_staff(std::make_unique<StaffRepository>(*m_db, clock, *m_ids)),
       m_catalog(std::make_unique<CatalogRepository>(*m_db, clock, *m_ids, *m_outbox)),
-      m_merchant(std::make_unique<MerchantRepository>(*m_db, clock, *m_ids, *m_outbox)),
+      m_merchant(std::make_unique<MerchantRepository>(*m_db, clock, *m_outbox, *m_staff)),
       m_audit(std::make_unique<AuditLog>(*m_db, clock)), m_journal(std::make_unique<Journal>(*m_db)),
       m_orders(std::make_unique<OrderRepository>(*m_db)),
       m_sales(std::make_unique<SaleService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),
@@ -41,8 +43,8 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_shifts(std::make_unique<ShiftService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),
       m_tables(std::make_unique<TableService>(*m_db, clock, *m_ids)),
       m_customers(std::make_unique<CustomerRepository>(*m_db, clock, *m_ids, *m_outbox)),
-      m_resources(std::make_unique<ResourceRepository>(*m_db, clock, *m_ids, *m_outbox)),
-      m_crews(std::make_unique<CrewRepository>(*m_db, *m_ids, *m_outbox)),
+      m_resources(std::make_unique<ResourceRepository>(*m_db, clock, *m_ids, *m_outbox, *m_staff)),
+      m_crews(std::make_unique<CrewRepository>(*m_db, *m_ids, *m_outbox, *m_staff)),
       m_bookings(std::make_unique<BookingService>(*m_db, clock, *m_ids, *m_outbox, *m_resources, *m_crews)),
       m_reservations(std::make_unique<ReservationService>(*m_db, clock, *m_ids, *m_outbox, *m_tables, *m_bookings))
 {}

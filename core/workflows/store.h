@@ -1,11 +1,11 @@
 #pragma once
 
-#include "bookings/booking.h"
-#include "storage/database.h"
 #include "base/error.h"
-#include "merchant/merchant.h"
+#include "bookings/booking.h"
 #include "bookings/recurrence.h"
+#include "merchant/merchant.h"
 #include "reservations/reservationservice.h"
+#include "storage/database.h"
 
 #include <memory>
 
@@ -29,6 +29,7 @@ class TableService;
 class MerchantRepository;
 class Outbox;
 class Signer;
+class StaffRepository;
 struct FinalizedSale;
 struct LinePick;
 struct PaymentInput;
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] Outbox &outbox() { return *m_outbox; }
     [[nodiscard]] CatalogRepository &catalog() { return *m_catalog; }
     [[nodiscard]] MerchantRepository &merchant() { return *m_merchant; }
+    /// The staff rows (StaffAuth, the owner's setup and bookings read and write them through it).
+    [[nodiscard]] StaffRepository &staff() { return *m_staff; }
     [[nodiscard]] AuditLog &audit() { return *m_audit; }
     [[nodiscard]] Journal &journal() { return *m_journal; }
     [[nodiscard]] OrderRepository &orders() { return *m_orders; }
@@ -102,6 +105,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Uuid7Generator> m_ids;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<StaffRepository> m_staff;
     std::unique_ptr<CatalogRepository> m_catalog;
     std::unique_ptr<MerchantRepository> m_merchant;
     std::unique_ptr<AuditLog> m_audit;

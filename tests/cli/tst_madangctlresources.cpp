@@ -1,8 +1,8 @@
 // madangctl resource: stations, a service's phases, days off, crews and driving times set up from a script on a
 // demo cleaning shop (A팀 = Minho and Sora in 1호차, B팀 = Daeho in 2호차), then used by bookings. Every
 // refusal exits 2 (or 64 for a usage error) and writes nothing.
-#include "storage/database.h"
 #include "madangctlfixture.h"
+#include "storage/database.h"
 
 class TestMadangctlResources : public QObject, protected MadangctlFixture
 {
@@ -14,6 +14,7 @@ private slots:
     void crewAndDrivingTimeReachBookings();
     void serviceAndDayOff();
     void stationNamesAreUnique();
+    void stationRenamedAndRetired();
     void refusalsWriteNothing_data();
     void refusalsWriteNothing();
 
@@ -29,6 +30,7 @@ private:
     Run resource(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("resource")} + args)); }
     Run booking(const QStringList &args) { return ctl(withDb(QStringList{QStringLiteral("booking")} + args)); }
     qint64 count(const QString &sql);
+    QString text(const QString &sql);
     static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
 };
 
@@ -44,6 +46,12 @@ qint64 TestMadangctlResources::count(const QString &sql)
 {
     auto opened = Database::open(db(), Database::Mode::ReadOnly);
     return opened ? queryInt(opened.value()->connection(), sql) : -1;
+}
+
+QString TestMadangctlResources::text(const QString &sql)
+{
+    auto opened = Database::open(db(), Database::Mode::ReadOnly);
+    return opened ? queryString(opened.value()->connection(), sql) : QStringLiteral("(cannot open)");
 }
 
 void TestMadangctlResources::crewAndDrivingTimeReachBookings()
@@ -124,6 +132,42 @@ void TestMadangctlResources::stationNamesAreUnique()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), ops);
 }
 
+void TestMadangctlResources::stationRenamedAndRetired()
+{
+    Run r = resource({QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral("3호차"),
+                      QStringLiteral("--kind"), QStringLiteral("van")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString id = json(r).value(QStringLiteral("id")).toString();
+    const qint64 ops = count(QStringLiteral("SELECT count(*) FROM outbox"));
+
+    r = resource({QStringLiteral("rename-station"), QStringLiteral("--station"), QStringLiteral("3호차"),
+                  QStringLiteral("--name"), QStringLiteral(" 새 차 ")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(json(r).value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(json(r).value(QStringLiteral("name")).toString(), QStringLiteral("새 차"));
+    QCOMPARE(json(r).value(QStringLiteral("was")).toString(), QStringLiteral("3호차"));
+    QCOMPARE(text(QStringLiteral("SELECT name FROM stations WHERE id = '%1'").arg(id)), QStringLiteral("새 차"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'station.saved'")) > 0, true);
+
+    r = resource({QStringLiteral("retire-station"), QStringLiteral("--station"), QStringLiteral("새 차")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(json(r).value(QStringLiteral("retired")).toBool(), true);
+    QCOMPARE(count(QStringLiteral("SELECT active FROM stations WHERE id = '%1'").arg(id)), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), ops + 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'station.retired'")), 1);
+    r = resource({QStringLiteral("stations")});
+    QVERIFY2(!r.out.contains(QStringLiteral("새 차")), qPrintable(r.out));
+    // Gone from the list, so gone for the commands too; its name stays taken.
+    r = resource({QStringLiteral("retire-station"), QStringLiteral("--station"), QStringLiteral("새 차")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("There is no station called 새 차.")), qPrintable(r.err));
+    r = resource({QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral("새 차"),
+                  QStringLiteral("--kind"), QStringLiteral("van")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("A retired station is called 새 차; choose another name.")),
+             qPrintable(r.err));
+}
+
 void TestMadangctlResources::refusalsWriteNothing_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -152,6 +196,46 @@ void TestMadangctlResources::refusalsWriteNothing_data()
         << QStringList{QStringLiteral("station"), QStringLiteral("--name"), QString(40000, QLatin1Char('v')),
                        QStringLiteral("--kind"), QStringLiteral("van")}
         << 2 << QStringLiteral("The station name is 40000 characters; the maximum is 80.");
+    QTest::newRow("rename an unknown station")
+        << QStringList{QStringLiteral("rename-station"), QStringLiteral("--station"), QStringLiteral("9호차"),
+                       QStringLiteral("--name"), QStringLiteral("10호차")}
+        << 2 << QStringLiteral("There is no station called 9호차.");
+    QTest::newRow("rename to an empty name")
+        << QStringList{QStringLiteral("rename-station"), QStringLiteral("--station"), QStringLiteral("승합차 1"),
+                       QStringLiteral("--name"), QStringLiteral("  ")}
+        << 2 << QStringLiteral("A station needs a name.");
+    QTest::newRow("rename to a name of 40,000 characters")
+        << QStringList{QStringLiteral("rename-station"), QStringLiteral("--station"), QStringLiteral("승합차 1"),
+                       QStringLiteral("--name"), QString(40000, QLatin1Char('v'))}
+        << 2 << QStringLiteral("The station name is 40000 characters; the maximum is 80.");
+    QTest::newRow("rename to a name with ESC")
+        << QStringList{QStringLiteral("rename-station"), QStringLiteral("--station"), QStringLiteral("승합차 1"),
+                       QStringLiteral("--name"), QStringLiteral("abc") + QChar(0x1B) + QStringLiteral("[31m")}
+        << 2 << QStringLiteral("The station name contains a control character (U+001B) at position 4.");
+    QTest::newRow("rename to a name with a line feed")
+        << QStringList{QStringLiteral("rename-station"), QStringLiteral("--station"), QStringLiteral("승합차 1"),
+                       QStringLiteral("--name"), QStringLiteral("1호") + QLatin1Char('\n') + QStringLiteral("차")}
+        << 2 << QStringLiteral("The station name contains a control character (U+000A) at position 3.");
+    QTest::newRow("rename to a taken name")
+        << QStringList{QStringLiteral("rename-station"), QStringLiteral("--station"), QStringLiteral("승합차 1"),
+                       QStringLiteral("--name"), QStringLiteral("승합차 2")}
+        << 2 << QStringLiteral("There is already a station called 승합차 2.");
+    QTest::newRow("rename without a new name")
+        << QStringList{QStringLiteral("rename-station"), QStringLiteral("--station"), QStringLiteral("승합차 1")} << 64
+        << QStringLiteral("rename-station needs --station NAME --name NEW");
+    QTest::newRow("retire an unknown station")
+        << QStringList{QStringLiteral("retire-station"), QStringLiteral("--station"), QStringLiteral("9호차")} << 2
+        << QStringLiteral("There is no station called 9호차.");
+    QTest::newRow("retire a station named with a control character")
+        << QStringList{QStringLiteral("retire-station"), QStringLiteral("--station"),
+                       QStringLiteral("1호") + QChar(0x07) + QStringLiteral("차")}
+        << 2 << QStringLiteral("There is no station called 1호\\u0007차.");
+    QTest::newRow("retire without a station")
+        << QStringList{QStringLiteral("retire-station"), QStringLiteral("--station"), QStringLiteral(" ")} << 64
+        << QStringLiteral("retire-station needs --station NAME");
+    QTest::newRow("retire a van a crew drives")
+        << QStringList{QStringLiteral("retire-station"), QStringLiteral("--station"), QStringLiteral("승합차 1")} << 2
+        << QStringLiteral("Crew A팀 drives 승합차 1: give the crew another van, or none, then retire it.");
     QTest::newRow("day off with a BEL in the reason")
         << QStringList{QStringLiteral("day-off"),
                        QStringLiteral("--staff"),
@@ -236,12 +320,15 @@ void TestMadangctlResources::refusalsWriteNothing()
                        "(SELECT count(*) FROM crews) + (SELECT count(*) FROM crew_members) + "
                        "(SELECT count(*) FROM travel_times) + (SELECT count(*) FROM staff_days_off)");
     const qint64 before = count(everything);
+    const QString stations = QStringLiteral("SELECT group_concat(id || name || kind || active, ',') FROM stations");
+    const QString stationsBefore = text(stations);
     const qint64 duration = count(QStringLiteral("SELECT duration_min FROM items WHERE sku = 'C-AIRCON'"));
     const Run r = resource(args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(says), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(count(everything), before);
+    QCOMPARE(text(stations), stationsBefore);
     QCOMPARE(count(QStringLiteral("SELECT duration_min FROM items WHERE sku = 'C-AIRCON'")), duration);
 }
 
