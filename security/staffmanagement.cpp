@@ -122,8 +122,7 @@ Result<StaffMember> StaffAuth::createStaff(const QString &actorId, const StaffMe
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Saving staff member %1").arg(member.name));
     }
-    if (auto op = m_store.outbox().enqueue(db, QStringLiteral("staff.created"), 1, member.id,
-                                           staffPayload(member, clean.value()));
+    if (auto op = m_store.outbox().enqueue(db, ops::StaffCreated, member.id, staffPayload(member, clean.value()));
         !op) {
         return op.error();
     }
@@ -191,8 +190,7 @@ Status StaffAuth::updateStaff(const QString &actorId, const StaffMember &input, 
     if (owners.value(0).toInt() == 0) {
         return makeError(ErrorCode::Conflict, Text::tr("The terminal needs at least one active owner."));
     }
-    if (auto op = m_store.outbox().enqueue(db, QStringLiteral("staff.updated"), 1, member.id,
-                                           staffPayload(member, clean.value()));
+    if (auto op = m_store.outbox().enqueue(db, ops::StaffUpdated, member.id, staffPayload(member, clean.value()));
         !op) {
         return op.error();
     }

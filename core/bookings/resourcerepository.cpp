@@ -32,7 +32,7 @@ QString hhmm(int minutes)
 
 /// Runs the write and its outbox op in one transaction.
 template <typename Write>
-Status writeWithOp(Database &database, Outbox &outbox, const QString &op, const QString &entityId,
+Status writeWithOp(Database &database, Outbox &outbox, const OpSpec &op, const QString &entityId,
                    const QJsonObject &payload, Write write)
 {
     QSqlDatabase db = database.connection();
@@ -43,7 +43,7 @@ Status writeWithOp(Database &database, Outbox &outbox, const QString &op, const 
     if (auto written = write(db); !written) {
         return written;
     }
-    if (auto queued = outbox.enqueue(db, op, 1, entityId, payload); !queued) {
+    if (auto queued = outbox.enqueue(db, op, entityId, payload); !queued) {
         return queued.error();
     }
     return tx.commit();
@@ -81,7 +81,7 @@ Status ResourceRepository::setSkills(const QString &staffId, const QStringList &
     const QJsonArray skills = QJsonArray::fromStringList(sorted);
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("services"), skills}};
     return writeWithOp(
-        m_db, m_outbox, QStringLiteral("staff.skills.set"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
+        m_db, m_outbox, ops::StaffSkillsSet, staffId, payload, [&](const QSqlDatabase &db) -> Status {
             for (const QString &itemId : std::as_const(sorted)) {
                 auto item = Database::run(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"), {itemId},
                                           Text::tr("Reading the catalog"));
@@ -128,7 +128,7 @@ Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHo
     }
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("hours"), json}};
     return writeWithOp(
-        m_db, m_outbox, QStringLiteral("staff.hours.set"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
+        m_db, m_outbox, ops::StaffHoursSet, staffId, payload, [&](const QSqlDatabase &db) -> Status {
             auto known = Database::run(db, QStringLiteral("SELECT 1 FROM staff WHERE id = ?"), {staffId},
                                        Text::tr("Reading staff"));
             if (!known) {
@@ -196,7 +196,7 @@ Result<int> ResourceRepository::addDayOff(const QString &staffId, QDate day, con
         {QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}, {QStringLiteral("reason"), reason}};
     int flagged = 0;
     auto written = writeWithOp(
-        m_db, m_outbox, QStringLiteral("staff.day_off.added"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
+        m_db, m_outbox, ops::StaffDayOffAdded, staffId, payload, [&](const QSqlDatabase &db) -> Status {
             auto staff = Database::run(db, QStringLiteral("SELECT 1 FROM staff WHERE id = ?"), {staffId},
                                        Text::tr("Reading the staff"));
             if (!staff || !staff->next()) {
@@ -231,7 +231,7 @@ Status ResourceRepository::removeDayOff(const QString &staffId, QDate day)
 {
     const QString iso = day.toString(Qt::ISODate);
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}};
-    return writeWithOp(m_db, m_outbox, QStringLiteral("staff.day_off.removed"), staffId, payload,
+    return writeWithOp(m_db, m_outbox, ops::StaffDayOffRemoved, staffId, payload,
                        [&](const QSqlDatabase &db) -> Status {
                            auto removed = Database::run(
                                db, QStringLiteral("DELETE FROM staff_days_off WHERE staff_id = ? AND day = ?"),
@@ -284,7 +284,7 @@ Result<BookableStation> ResourceRepository::saveStation(BookableStation station)
                               {QStringLiteral("kind"), station.kind},
                               {QStringLiteral("position"), station.position}};
     auto saved = writeWithOp(
-        m_db, m_outbox, QStringLiteral("station.saved"), station.id, payload, [&](const QSqlDatabase &db) -> Status {
+        m_db, m_outbox, ops::StationSaved, station.id, payload, [&](const QSqlDatabase &db) -> Status {
             auto taken = Database::run(db, QStringLiteral("SELECT 1 FROM stations WHERE name = ? AND id <> ?"),
                                        {station.name, station.id}, Text::tr("Reading the stations"));
             if (!taken) {
@@ -351,7 +351,7 @@ Status ResourceRepository::saveService(const QString &itemId, const Service &pha
                               {QStringLiteral("station_kind"), phases.stationKind}};
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     return writeWithOp(
-        m_db, m_outbox, QStringLiteral("service.saved"), itemId, payload, [&](const QSqlDatabase &db) -> Status {
+        m_db, m_outbox, ops::ServiceSaved, itemId, payload, [&](const QSqlDatabase &db) -> Status {
             auto item =
                 Database::run(db, QStringLiteral("UPDATE items SET duration_min = ?, updated_at = ? WHERE id = ?"),
                               {phases.spanMin(), now, itemId}, Text::tr("Saving the service"));

@@ -99,8 +99,7 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
         }
         return Database::storageError(q.lastError(), Text::tr("Saving the merchant profile"));
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("merchant.initialized"), 1, QStringLiteral("merchant"),
-                                   profilePayload(profile));
+    if (auto op = m_outbox.enqueue(db, ops::MerchantInitialized, QStringLiteral("merchant"), profilePayload(profile));
         !op) {
         return op.error();
     }
@@ -134,8 +133,7 @@ Status MerchantRepository::updateProfile(const MerchantProfile &profile)
     if (q.numRowsAffected() != 1) {
         return makeError(ErrorCode::NotFound, Text::tr("This terminal is not set up yet."));
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("merchant.updated"), 1, QStringLiteral("merchant"),
-                                   profilePayload(profile));
+    if (auto op = m_outbox.enqueue(db, ops::MerchantUpdated, QStringLiteral("merchant"), profilePayload(profile));
         !op) {
         return op.error();
     }
@@ -184,7 +182,7 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Saving staff member %1").arg(member.name));
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("staff.created"), 1, member.id,
+    if (auto op = m_outbox.enqueue(db, ops::StaffCreated, member.id,
                                    {{QStringLiteral("id"), member.id},
                                     {QStringLiteral("name"), member.name},
                                     {QStringLiteral("role"), member.role}});

@@ -268,7 +268,7 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     if (auto written = statements.writeOrder(draft, m_ids); !written) {
         return written.error();
     }
-    if (auto op = m_outbox.enqueueJson(db, statements.outbox, QStringLiteral("order.finalized"), 1, draft.id,
+    if (auto op = m_outbox.enqueueJson(db, statements.outbox, ops::OrderFinalized, draft.id,
                                        finalizedPayload(sale, draft, bodyText));
         !op) {
         return op.error();

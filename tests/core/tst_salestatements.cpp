@@ -315,8 +315,8 @@ void TestSaleStatements::journalAndOutboxThroughPreparedStatements()
                                        : m_store->journal().append(conn, entry, signer);
             MADANG_VERIFY_OK(appended);
             QCOMPARE(appended->seq, i);
-            MADANG_VERIFY_OK(m_store->outbox().enqueueJson(conn, statements.outbox, QStringLiteral("test.op"), 2,
-                                                           entry.receipt, QByteArrayLiteral("{\"n\":1}")));
+            MADANG_VERIFY_OK(m_store->outbox().enqueueJson(conn, statements.outbox, QStringLiteral("shift.cash_moved"),
+                                                           1, entry.receipt, QByteArrayLiteral("{\"n\":1}")));
         }
         MADANG_VERIFY_OK(tx.commit());
     }
@@ -324,10 +324,11 @@ void TestSaleStatements::journalAndOutboxThroughPreparedStatements()
     MADANG_VERIFY_OK(verdict);
     QVERIFY2(verdict->ok, qPrintable(verdict->reason));
     QCOMPARE(verdict->entries, 4);
-    QCOMPARE(queryString(db(), QStringLiteral("SELECT group_concat(op, ',') FROM (SELECT entity_id || ':' || "
-                                              "op_version || ':' || payload AS op FROM outbox WHERE op = 'test.op' "
-                                              "ORDER BY seq)")),
-             QStringLiteral("T1-000001:2:{\"n\":1},T1-000002:2:{\"n\":1},T1-000003:2:{\"n\":1},T1-000004:2:{\"n\":1}"));
+    QCOMPARE(
+        queryString(db(), QStringLiteral("SELECT group_concat(op, ',') FROM (SELECT entity_id || ':' || "
+                                         "op_version || ':' || payload AS op FROM outbox WHERE op = 'shift.cash_moved' "
+                                         "ORDER BY seq)")),
+        QStringLiteral("T1-000001:1:{\"n\":1},T1-000002:1:{\"n\":1},T1-000003:1:{\"n\":1},T1-000004:1:{\"n\":1}"));
 }
 
 void TestSaleStatements::saleServiceFollowsTheConnection()
