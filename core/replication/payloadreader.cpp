@@ -82,6 +82,16 @@ QJsonArray PayloadReader::array(QLatin1String key)
     return v.toArray();
 }
 
+QJsonObject PayloadReader::object(QLatin1String key)
+{
+    const QJsonValue v = take(key);
+    if (!v.isObject()) {
+        fail(key);
+        return {};
+    }
+    return v.toObject();
+}
+
 QDate PayloadReader::date(QLatin1String key)
 {
     const QString text = string(key);

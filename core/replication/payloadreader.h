@@ -25,6 +25,7 @@ public:
     int number(QLatin1String key); ///< an integer that fits in an int
     bool boolean(QLatin1String key);
     QJsonArray array(QLatin1String key);
+    QJsonObject object(QLatin1String key);
     QDate date(QLatin1String key); ///< "YYYY-MM-DD"
 
     /// Done, or the first field that was missing or of the wrong type.

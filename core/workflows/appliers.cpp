@@ -1,5 +1,6 @@
 #include "workflows/appliers.h"
 
+#include "bookings/bookingappliers.h"
 #include "bookings/resourceappliers.h"
 #include "catalog/catalogappliers.h"
 #include "customers/customerappliers.h"
@@ -17,6 +18,7 @@ std::unique_ptr<ApplierSet> makeAppliers(Store &store)
     addMerchantAppliers(*set, store.merchant());
     addCustomerAppliers(*set, store.customers(), store.clock());
     addResourceAppliers(*set, store.resources());
+    addBookingAppliers(*set, store.clock());
     return set;
 }
 

@@ -1,6 +1,7 @@
 // ApplierSet and the appliers of workflows/appliers.h: an op made by a real write on terminal A, read from A's
 // outbox and applied on terminal B (a copy of A from before the write), leaves B with A's rows and B's outbox as
 // it was; applying it twice changes nothing more; a cut or mistyped payload is refused with B unchanged.
+#include "bookings/bookingservice.h"
 #include "bookings/resourcerepository.h"
 #include "catalog/catalogrepository.h"
 #include "customers/customerrepository.h"
@@ -29,6 +30,7 @@ struct Baseline
     QString stationId;
     QString customerId;
     QDate dayOff;
+    QString bookingId; // tomorrow 10:00, the owner, the customer
 };
 
 using Write = std::function<Status(Store &, const Baseline &)>;
@@ -74,6 +76,18 @@ private slots:
     void exchangeOpsWithoutApplier();
 
 private:
+    /// Tomorrow at startMin with the owner, for the customer.
+    BookingRequest bookingAt(int startMin) const
+    {
+        BookingRequest r;
+        r.itemId = m_base.itemId;
+        r.day = m_clock->now().date().addDays(1);
+        r.startMin = startMin;
+        r.staffId = m_base.ownerId;
+        r.customerId = m_base.customerId;
+        r.address = QStringLiteral("서울 마포구 1");
+        return r;
+    }
     QSqlDatabase a() { return m_a->database().connection(); }
     QSqlDatabase b() { return m_b->database().connection(); }
     qint64 outboxRows(const QSqlDatabase &db) { return queryInt(db, QStringLiteral("SELECT count(*) FROM outbox")); }
@@ -113,6 +127,19 @@ void TestAppliers::init()
         m_base.customerId = customer->id;
         m_base.dayOff = m_clock->now().date().addDays(7);
         MADANG_VERIFY_OK(s.resources().addDayOff(m_base.ownerId, m_base.dayOff, QStringLiteral("휴가")));
+        // The owner cuts hair every day from 9 to 18, and has one booking tomorrow.
+        MADANG_VERIFY_OK(s.resources().setSkills(m_base.ownerId, {m_base.itemId}));
+        WeeklyHours hours;
+        for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
+            hours[weekday] = {Interval{540, 1080}};
+        }
+        MADANG_VERIFY_OK(s.resources().setWeeklyHours(m_base.ownerId, hours));
+        Service phases;
+        phases.workMin = 30;
+        MADANG_VERIFY_OK(s.resources().saveService(m_base.itemId, phases));
+        auto booked = s.bookings().create(bookingAt(600));
+        MADANG_VERIFY_OK(booked);
+        m_base.bookingId = booked->id;
     }
     // B: the same terminal state, copied while closed (the database and its search index file).
     const QDir from(m_dirA->path());
@@ -153,6 +180,12 @@ void TestAppliers::opFromAAppliedOnB_data()
                                              "FROM customers ORDER BY id");
     const QString stations = QStringLiteral("SELECT id, name, kind, position, active FROM stations ORDER BY id");
     const QString daysOff = QStringLiteral("SELECT staff_id, day, reason FROM staff_days_off ORDER BY 1, 2");
+    const QString bookings = QStringLiteral(
+        "SELECT id, status, source, coalesce(customer_id, ''), item_id, coalesce(staff_id, ''), "
+        "coalesce(station_id, ''), day, start_min, work_min, processing_min, finish_min, buffer_before_min, "
+        "buffer_after_min, starts_at, party_size, price_minor, deposit_minor, no_show_fee_minor, "
+        "coalesce(cancel_reason, ''), address, access_notes, coalesce(series_id, ''), coalesce(crew_id, ''), "
+        "coalesce(order_id, '') FROM bookings ORDER BY id");
 
     QTest::newRow("catalog.category.created") << Write([](Store &s, const Baseline &) {
         return statusOf(s.catalog().ensureCategory(QStringLiteral("음료")));
@@ -240,6 +273,25 @@ void TestAppliers::opFromAAppliedOnB_data()
     QTest::newRow("staff.day_off.removed")
         << Write([](Store &s, const Baseline &base) { return s.resources().removeDayOff(base.ownerId, base.dayOff); })
         << QStringLiteral("staff.day_off.removed") << daysOff << QString();
+    QTest::newRow("booking.created") << Write([](Store &s, const Baseline &base) {
+        BookingRequest r;
+        r.itemId = base.itemId;
+        r.day = base.dayOff.addDays(-5);
+        r.startMin = 840;
+        r.staffId = base.ownerId;
+        r.depositMinor = 5000;
+        r.accessNotes = QStringLiteral("벨 두 번");
+        return statusOf(s.bookings().create(r));
+    }) << QStringLiteral("booking.created")
+                                     << bookings << QString();
+    QTest::newRow("booking.moved") << Write([](Store &s, const Baseline &base) {
+        return statusOf(s.bookings().move(base.bookingId, base.dayOff.addDays(-4), 900, base.ownerId, {}));
+    }) << QStringLiteral("booking.moved")
+                                   << bookings << QString();
+    QTest::newRow("booking.cancelled") << Write([](Store &s, const Baseline &base) {
+        return statusOf(s.bookings().cancel(base.bookingId, QStringLiteral("고객 요청"), {}));
+    }) << QStringLiteral("booking.cancelled")
+                                       << bookings << QString();
 }
 
 void TestAppliers::opFromAAppliedOnB()
@@ -338,6 +390,7 @@ void TestAppliers::unknownOrUnappliableOpIsRefused_data()
     QTest::newRow("known name, other version") << QStringLiteral("catalog.item.created") << 2;
     QTest::newRow("a push op") << QStringLiteral("order.finalized") << 1;
     QTest::newRow("an exchange op without an applier yet") << QStringLiteral("crew.saved") << 1;
+    QTest::newRow("empty name") << QString() << 1;
 }
 
 void TestAppliers::unknownOrUnappliableOpIsRefused()
@@ -380,27 +433,35 @@ void TestAppliers::exchangeOpsWithoutApplier()
 {
     // The gap, op by op: an applier added for one of these moves it from this list to opFromAAppliedOnB.
     const QStringList expected{
-        QStringLiteral("booking.cancelled"),      QStringLiteral("booking.completed"),
-        QStringLiteral("booking.created"),        QStringLiteral("booking.moved"),
-        QStringLiteral("booking.no_show"),        QStringLiteral("booking.series.created"),
-        QStringLiteral("booking.status_changed"), QStringLiteral("catalog.item_modifiers.set"),
-        QStringLiteral("catalog.items.upserted"), QStringLiteral("catalog.modifier_group.saved"),
-        QStringLiteral("crew.retired"),           QStringLiteral("crew.saved"),
-        QStringLiteral("dining_hours.set"),       QStringLiteral("merchant.initialized"),
-        QStringLiteral("reservation.cancelled"),  QStringLiteral("reservation.completed"),
-        QStringLiteral("reservation.created"),    QStringLiteral("reservation.moved"),
-        QStringLiteral("reservation.no_show"),    QStringLiteral("reservation.seated"),
-        QStringLiteral("reservation.status"),     QStringLiteral("staff.created"),
-        QStringLiteral("staff.skills.set"),       QStringLiteral("staff.updated"),
-        QStringLiteral("travel_time.saved"),      QStringLiteral("waitlist.added"),
-        QStringLiteral("waitlist.left"),          QStringLiteral("waitlist.seated"),
+        QStringLiteral("booking.series.created"),
+        QStringLiteral("catalog.item_modifiers.set"),
+        QStringLiteral("catalog.items.upserted"),
+        QStringLiteral("catalog.modifier_group.saved"),
+        QStringLiteral("crew.retired"),
+        QStringLiteral("crew.saved"),
+        QStringLiteral("dining_hours.set"),
+        QStringLiteral("merchant.initialized"),
+        QStringLiteral("reservation.cancelled"),
+        QStringLiteral("reservation.completed"),
+        QStringLiteral("reservation.created"),
+        QStringLiteral("reservation.moved"),
+        QStringLiteral("reservation.no_show"),
+        QStringLiteral("reservation.seated"),
+        QStringLiteral("reservation.status"),
+        QStringLiteral("staff.created"),
+        QStringLiteral("staff.skills.set"),
+        QStringLiteral("staff.updated"),
+        QStringLiteral("travel_time.saved"),
+        QStringLiteral("waitlist.added"),
+        QStringLiteral("waitlist.left"),
+        QStringLiteral("waitlist.seated"),
     };
     QCOMPARE(madang::exchangeOpsWithoutApplier(*m_appliers), expected);
     // No applier for a push op: the terminal owns those ledgers.
     for (const QString &name : m_appliers->names()) {
         QCOMPARE(OpRegistry::find(name)->direction, OpDirection::Exchange);
     }
-    QCOMPARE(m_appliers->names().size(), 11);
+    QCOMPARE(m_appliers->names().size(), 17);
 }
 
 QTEST_GUILESS_MAIN(TestAppliers)
