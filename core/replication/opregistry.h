@@ -28,7 +28,9 @@ struct OpSpec
 
 namespace ops {
 // sales/ and shifts/: the ledgers.
-inline constexpr OpSpec OrderFinalized{QLatin1String("order.finalized"), 1, QLatin1String("sales"), OpDirection::Push};
+/// Version 2 carries the sale's journal entry by reference ({"entry_hash", "journal_seq"}): the body is in the
+/// journal, written in the same transaction. Outbox::pending() reads it back into the payload version 1 had.
+inline constexpr OpSpec OrderFinalized{QLatin1String("order.finalized"), 2, QLatin1String("sales"), OpDirection::Push};
 inline constexpr OpSpec ShiftOpened{QLatin1String("shift.opened"), 1, QLatin1String("shifts"), OpDirection::Push};
 inline constexpr OpSpec ShiftCashMoved{QLatin1String("shift.cash_moved"), 1, QLatin1String("shifts"),
                                        OpDirection::Push};

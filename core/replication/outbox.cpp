@@ -146,24 +146,57 @@ Result<QString> Outbox::enqueueJson(QSqlDatabase &db, OutboxStatements &statemen
     return opId;
 }
 
+QByteArray Outbox::journalReference(qint64 journalSeq, const QString &entryHash)
+{
+    // Keys in canonical order; a hash is lowercase hex, so it needs no escaping.
+    return "{\"entry_hash\":\"" + entryHash.toLatin1() + "\",\"journal_seq\":" + QByteArray::number(journalSeq) + '}';
+}
+
 Result<QList<OutboxOp>> Outbox::pending(const QSqlDatabase &db, int limit)
 {
+    // An op that refers to its journal entry gets the entry's columns beside it (NULL for the others). The
+    // journal is the sales domain's table, read here by name only: replication includes nothing above it.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT seq, op_id, op, op_version, entity_id, payload, created_at, state, attempts, "
-                             "coalesce(last_error, '') FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT o.seq, o.op_id, o.op, o.op_version, o.entity_id, o.payload, o.created_at, o.state, o.attempts, "
+        "coalesce(o.last_error, ''), j.seq, j.hash, j.body, j.at, j.receipt, j.total_minor, j.currency "
+        "FROM outbox o LEFT JOIN journal j ON j.seq = CASE WHEN o.op = ? AND o.op_version = ? "
+        "AND json_valid(o.payload) THEN json_extract(o.payload, '$.journal_seq') END "
+        "WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?"));
+    q.addBindValue(QString(ops::OrderFinalized.name));
+    q.addBindValue(ops::OrderFinalized.version);
     q.addBindValue(limit);
     if (!q.exec()) {
         return readError(q);
     }
-    QList<OutboxOp> ops;
+    QList<OutboxOp> list;
     while (q.next()) {
-        ops << OutboxOp{q.value(0).toLongLong(), q.value(1).toString(),
-                        q.value(2).toString(),   q.value(3).toInt(),
-                        q.value(4).toString(),   QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
-                        q.value(6).toString(),   q.value(7).toString(),
-                        q.value(8).toInt(),      q.value(9).toString()};
+        OutboxOp op{q.value(0).toLongLong(), q.value(1).toString(),
+                    q.value(2).toString(),   q.value(3).toInt(),
+                    q.value(4).toString(),   QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
+                    q.value(6).toString(),   q.value(7).toString(),
+                    q.value(8).toInt(),      q.value(9).toString()};
+        if (op.op == ops::OrderFinalized.name && op.version == ops::OrderFinalized.version) {
+            const QString hash = op.payload.value(QLatin1String("entry_hash")).toString();
+            if (q.value(10).isNull() || hash.isEmpty() || q.value(11).toString() != hash) {
+                return makeError(ErrorCode::Storage,
+                                 Text::tr("Outbox op %1 refers to journal entry %2, which is missing or has another "
+                                          "hash. Run a journal check.")
+                                     .arg(op.opId)
+                                     .arg(op.payload.value(QLatin1String("journal_seq")).toInteger()));
+            }
+            QJsonObject whole = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+            whole.insert(QLatin1String("currency"), q.value(16).toString());
+            whole.insert(QLatin1String("finalized_at"), q.value(13).toString());
+            whole.insert(QLatin1String("journal_hash"), hash);
+            whole.insert(QLatin1String("journal_seq"), q.value(10).toLongLong());
+            whole.insert(QLatin1String("receipt"), q.value(14).toString());
+            whole.insert(QLatin1String("total_minor"), q.value(15).toLongLong());
+            op.payload = whole;
+        }
+        list << op;
     }
-    return ops;
+    return list;
 }
 
 Result<qint64> Outbox::pendingCount(const QSqlDatabase &db)

@@ -79,7 +79,14 @@ public:
     Result<QString> enqueueJson(QSqlDatabase &db, OutboxStatements &statements, const QString &op, int version,
                                 const QString &entityId, const QByteArray &compactJson);
 
-    /// Pending ops, oldest first; sent ones and those the platform refused for good are skipped.
+    /// The payload of an op that carries a journal entry by reference (order.finalized v2), canonical JSON:
+    /// {"entry_hash":"…","journal_seq":n}. The entry must be written in the same transaction.
+    static QByteArray journalReference(qint64 journalSeq, const QString &entryHash);
+
+    /// Pending ops, oldest first; sent ones and those the platform refused for good are skipped. The payload of
+    /// an op that refers to its journal entry is read back whole: the entry's body with its currency,
+    /// finalized_at, journal_hash, journal_seq, receipt and total_minor beside it (what version 1 stored). A
+    /// reference whose entry is missing or has another hash is a Storage error: the journal was tampered with.
     static Result<QList<OutboxOp>> pending(const QSqlDatabase &db, int limit = 100);
     static Result<qint64> pendingCount(const QSqlDatabase &db);
 

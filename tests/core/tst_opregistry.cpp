@@ -89,8 +89,9 @@ void TestOpRegistry::lookups_data()
     QTest::addColumn<int>("version");
     QTest::addColumn<bool>("known");
     QTest::addColumn<QString>("domain");
-    QTest::newRow("order.finalized v1") << QStringLiteral("order.finalized") << 1 << true << QStringLiteral("sales");
-    QTest::newRow("order.finalized v2") << QStringLiteral("order.finalized") << 2 << false << QStringLiteral("sales");
+    QTest::newRow("order.finalized v2") << QStringLiteral("order.finalized") << 2 << true << QStringLiteral("sales");
+    QTest::newRow("order.finalized v1, no longer written")
+        << QStringLiteral("order.finalized") << 1 << false << QStringLiteral("sales");
     QTest::newRow("staff.day_off.removed")
         << QStringLiteral("staff.day_off.removed") << 1 << true << QStringLiteral("bookings");
     QTest::newRow("reservation.status") << QStringLiteral("reservation.status") << 1 << true

@@ -41,6 +41,7 @@ private slots:
     void markFailed_data();
     void markFailed();
     void migration018KeepsEveryOpAndItsSeq();
+    void journalReferenceWithoutItsEntryIsAnError();
 
 private:
     /// Queues n ops (entity ids e0, e1...) in one transaction; returns their op ids.
@@ -268,7 +269,8 @@ void TestOutbox::unregisteredOpIsRefused_data()
     QTest::addColumn<int>("version");
     QTest::newRow("unknown name") << QStringLiteral("test.op") << 1;
     QTest::newRow("near miss") << QStringLiteral("order.finalised") << 1;
-    QTest::newRow("known name, other version") << QStringLiteral("order.finalized") << 2;
+    QTest::newRow("known name, version no longer written") << QStringLiteral("order.finalized") << 1;
+    QTest::newRow("known name, next version") << QStringLiteral("catalog.item.created") << 2;
     QTest::newRow("version 0") << QStringLiteral("catalog.item.created") << 0;
     QTest::newRow("empty name") << QString() << 1;
     QTest::newRow("case differs") << QStringLiteral("Order.Finalized") << 1;
@@ -454,6 +456,25 @@ void TestOutbox::migration018KeepsEveryOpAndItsSeq()
     }
     QCOMPARE(queryInt(c, QStringLiteral("SELECT max(seq) FROM outbox")), 8);
     QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM sqlite_sequence WHERE name = 'outbox'")), 0);
+}
+
+void TestOutbox::journalReferenceWithoutItsEntryIsAnError()
+{
+    // order.finalized v2 refers to its journal entry; an entry that is not there (or not with that hash) means
+    // the journal was tampered with, and the queue says so instead of sending half a sale.
+    QSqlDatabase db = conn();
+    {
+        Transaction tx(db);
+        MADANG_VERIFY_OK(m_store->outbox().enqueueJson(db, ops::OrderFinalized, QStringLiteral("o1"),
+                                                       Outbox::journalReference(42, QStringLiteral("ab12"))));
+        MADANG_VERIFY_OK(tx.commit());
+    }
+    QCOMPARE(queryString(db, QStringLiteral("SELECT payload FROM outbox")),
+             QStringLiteral("{\"entry_hash\":\"ab12\",\"journal_seq\":42}"));
+    auto pending = Outbox::pending(db);
+    QVERIFY(!pending.ok());
+    QCOMPARE(pending.error().code, ErrorCode::Storage);
+    QVERIFY2(pending.error().message.contains(QStringLiteral("journal entry 42")), qPrintable(pending.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
