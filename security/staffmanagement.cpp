@@ -4,6 +4,7 @@
 #include "base/textrules.h"
 #include "base/uuid7.h"
 #include "pinhasher.h"
+#include "replication/opregistry.h"
 #include "replication/outbox.h"
 #include "staffauth.h"
 #include "staffauth_p.h"
@@ -112,8 +113,7 @@ Result<StaffMember> StaffAuth::createStaff(const QString &actorId, const StaffMe
         return added.error();
     }
     member = added.value();
-    if (auto op = m_store.outbox().enqueue(db, QStringLiteral("staff.created"), 1, member.id,
-                                           staffPayload(member, clean.value()));
+    if (auto op = m_store.outbox().enqueue(db, ops::StaffCreated, member.id, staffPayload(member, clean.value()));
         !op) {
         return op.error();
     }
@@ -171,8 +171,7 @@ Status StaffAuth::updateStaff(const QString &actorId, const StaffMember &input, 
     if (owners.value() == 0) {
         return makeError(ErrorCode::Conflict, Text::tr("The terminal needs at least one active owner."));
     }
-    if (auto op = m_store.outbox().enqueue(db, QStringLiteral("staff.updated"), 1, member.id,
-                                           staffPayload(member, clean.value()));
+    if (auto op = m_store.outbox().enqueue(db, ops::StaffUpdated, member.id, staffPayload(member, clean.value()));
         !op) {
         return op.error();
     }

@@ -88,7 +88,7 @@ Result<QList<Booking>> BookingService::createSeries(BookingRequest request, Repe
                               {QStringLiteral("first_day"), dates->first().toString(Qt::ISODate)},
                               {QStringLiteral("visits"), visits},
                               {QStringLiteral("booking_ids"), ids}};
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("booking.series.created"), 1, request.seriesId, payload); !op) {
+    if (auto op = m_outbox.enqueue(db, ops::BookingSeriesCreated, request.seriesId, payload); !op) {
         return op.error();
     }
     if (auto done = tx.commit(); !done) {

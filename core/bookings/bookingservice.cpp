@@ -103,7 +103,7 @@ Result<Slot> firstFree(const Resources &resources, const BookableService &servic
 } // namespace
 
 Status BookingService::record(QSqlDatabase &db, const Booking &booking, const QString &event, const QJsonObject &detail,
-                              const QString &actorId, const QString &op)
+                              const QString &actorId, const OpSpec &op)
 {
     const QString now = timetext::wire(m_clock.now());
     auto logged =
@@ -118,7 +118,7 @@ Status BookingService::record(QSqlDatabase &db, const Booking &booking, const QS
     }
     QJsonObject body = payload(booking);
     body.insert(QStringLiteral("event"), detail);
-    if (auto queued = m_outbox.enqueue(db, op, 1, booking.id, body); !queued) {
+    if (auto queued = m_outbox.enqueue(db, op, booking.id, body); !queued) {
         return queued.error();
     }
     return Done{};
@@ -230,8 +230,7 @@ Result<Booking> BookingService::create(const BookingRequest &request)
     if (!inserted) {
         return inserted.error();
     }
-    if (auto recorded =
-            record(db, b, QStringLiteral("created"), placeOf(b), request.actorId, QStringLiteral("booking.created"));
+    if (auto recorded = record(db, b, QStringLiteral("created"), placeOf(b), request.actorId, ops::BookingCreated);
         !recorded) {
         return recorded.error();
     }
@@ -330,8 +329,7 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
         return updated.error();
     }
     const QJsonObject detail{{QStringLiteral("from"), placeOf(before)}, {QStringLiteral("to"), placeOf(after)}};
-    if (auto recorded = record(db, after, QStringLiteral("moved"), detail, actorId, QStringLiteral("booking.moved"));
-        !recorded) {
+    if (auto recorded = record(db, after, QStringLiteral("moved"), detail, actorId, ops::BookingMoved); !recorded) {
         return recorded.error();
     }
     if (auto done = tx.commit(); !done) {
@@ -345,8 +343,8 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
 }
 
 Result<Booking> BookingService::transition(const QString &id, BookingStatus to, const QString &actorId,
-                                           const QString &event, const QJsonObject &detail, const QString &extraSql,
-                                           const QVariantList &extraValues)
+                                           const QString &event, const OpSpec &op, const QJsonObject &detail,
+                                           const QString &extraSql, const QVariantList &extraValues)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
@@ -381,10 +379,7 @@ Result<Booking> BookingService::transition(const QString &id, BookingStatus to, 
     QJsonObject full = detail;
     full.insert(QStringLiteral("from"), bookingStatusName(from));
     full.insert(QStringLiteral("to"), bookingStatusName(to));
-    if (auto recorded = record(db, *after.value(), event, full, actorId,
-                               QStringLiteral("booking.%1")
-                                   .arg(event == QLatin1String("status") ? QStringLiteral("status_changed") : event));
-        !recorded) {
+    if (auto recorded = record(db, *after.value(), event, full, actorId, op); !recorded) {
         return recorded.error();
     }
     if (auto done = tx.commit(); !done) {
@@ -398,7 +393,7 @@ Result<Booking> BookingService::setStatus(const QString &id, BookingStatus to, c
     if (to == BookingStatus::Cancelled || to == BookingStatus::NoShow || to == BookingStatus::Completed) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Cancel, no-show and complete have their own steps."));
     }
-    return transition(id, to, actorId, QStringLiteral("status"), {});
+    return transition(id, to, actorId, QStringLiteral("status"), ops::BookingStatusChanged, {});
 }
 
 Result<Booking> BookingService::cancel(const QString &id, const QString &reason, const QString &actorId)
@@ -410,7 +405,7 @@ Result<Booking> BookingService::cancel(const QString &id, const QString &reason,
     if (auto clean = checkText(why, TextKind::Reason, Text::tr("reason")); !clean) {
         return clean.error();
     }
-    return transition(id, BookingStatus::Cancelled, actorId, QStringLiteral("cancelled"),
+    return transition(id, BookingStatus::Cancelled, actorId, QStringLiteral("cancelled"), ops::BookingCancelled,
                       {{QStringLiteral("reason"), why}}, QStringLiteral(", cancel_reason = ?"), {why});
 }
 
@@ -423,13 +418,13 @@ Result<Booking> BookingService::markNoShow(const QString &id, qint64 feeMinor, c
     if (found.value() && (feeMinor < 0 || feeMinor > found.value()->priceMinor)) {
         return makeError(ErrorCode::InvalidInput, Text::tr("A no-show fee must be between nothing and the price."));
     }
-    return transition(id, BookingStatus::NoShow, actorId, QStringLiteral("no_show"),
+    return transition(id, BookingStatus::NoShow, actorId, QStringLiteral("no_show"), ops::BookingNoShow,
                       {{QStringLiteral("fee_minor"), feeMinor}}, QStringLiteral(", no_show_fee_minor = ?"), {feeMinor});
 }
 
 Result<Booking> BookingService::complete(const QString &id, const QString &orderId, const QString &actorId)
 {
-    return transition(id, BookingStatus::Completed, actorId, QStringLiteral("completed"),
+    return transition(id, BookingStatus::Completed, actorId, QStringLiteral("completed"), ops::BookingCompleted,
                       {{QStringLiteral("order_id"), orderId}}, QStringLiteral(", order_id = ?"), {orNull(orderId)});
 }
 

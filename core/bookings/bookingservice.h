@@ -3,8 +3,8 @@
 // Bookings at the counter: make one where the availability engine says it fits, move it, walk it through
 // its lifecycle. Every write adds its booking_events row and its outbox op in the same transaction.
 
-#include "bookings/booking.h"
 #include "base/error.h"
+#include "bookings/booking.h"
 #include "bookings/recurrence.h"
 #include "bookings/resourcerepository.h"
 
@@ -20,6 +20,7 @@ class Clock;
 class CrewRepository;
 class Database;
 class Outbox;
+struct OpSpec;
 class Uuid7Generator;
 
 class BookingService
@@ -90,10 +91,10 @@ public:
 
 private:
     Result<Booking> transition(const QString &id, BookingStatus to, const QString &actorId, const QString &event,
-                               const QJsonObject &detail, const QString &extraSql = {},
+                               const OpSpec &op, const QJsonObject &detail, const QString &extraSql = {},
                                const QVariantList &extraValues = {});
     Status record(QSqlDatabase &db, const Booking &booking, const QString &event, const QJsonObject &detail,
-                  const QString &actorId, const QString &op);
+                  const QString &actorId, const OpSpec &op);
     [[nodiscard]] Result<QList<Booking>> select(const QString &where, const QVariantList &values) const;
     /// Members of every crew, by crew id (retired crews included: their jobs still hold them).
     [[nodiscard]] Result<QHash<QString, QStringList>> crewMemberIds() const;

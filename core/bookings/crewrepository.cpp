@@ -100,7 +100,7 @@ Result<Crew> CrewRepository::save(Crew crew)
                            {QStringLiteral("name"), crew.name},
                            {QStringLiteral("member_ids"), QJsonArray::fromStringList(crew.memberIds)},
                            {QStringLiteral("van_id"), crew.vanId}};
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("crew.saved"), 1, crew.id, body); !op) {
+    if (auto op = m_outbox.enqueue(db, ops::CrewSaved, crew.id, body); !op) {
         return op.error();
     }
     if (auto done = tx.commit(); !done) {
@@ -124,8 +124,7 @@ Status CrewRepository::retire(const QString &crewId)
     if (q->numRowsAffected() == 0) {
         return makeError(ErrorCode::NotFound, Text::tr("There is no such crew."));
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("crew.retired"), 1, crewId, {{QStringLiteral("id"), crewId}});
-        !op) {
+    if (auto op = m_outbox.enqueue(db, ops::CrewRetired, crewId, {{QStringLiteral("id"), crewId}}); !op) {
         return op.error();
     }
     return tx.commit();
@@ -195,7 +194,7 @@ Status CrewRepository::setTravelMinutes(const QString &from, const QString &to, 
     const QJsonObject body{{QStringLiteral("from"), from.trimmed()},
                            {QStringLiteral("to"), to.trimmed()},
                            {QStringLiteral("minutes"), minutes}};
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("travel_time.saved"), 1, from.trimmed(), body); !op) {
+    if (auto op = m_outbox.enqueue(db, ops::TravelTimeSaved, from.trimmed(), body); !op) {
         return op.error();
     }
     return tx.commit();

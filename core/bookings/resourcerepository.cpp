@@ -1,10 +1,11 @@
 #include "bookings/resourcerepository.h"
-#include "base/timetext.h"
 
 #include "base/clock.h"
 #include "base/textrules.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
 #include "merchant/staffrepository.h"
+#include "replication/opregistry.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -29,7 +30,7 @@ const QStringList kStationKinds{QStringLiteral("chair"), QStringLiteral("room"),
 
 /// Runs the write and its outbox op in one transaction.
 template <typename Write>
-Status writeWithOp(Database &database, Outbox &outbox, const QString &op, const QString &entityId,
+Status writeWithOp(Database &database, Outbox &outbox, const OpSpec &op, const QString &entityId,
                    const QJsonObject &payload, Write write)
 {
     QSqlDatabase db = database.connection();
@@ -40,7 +41,7 @@ Status writeWithOp(Database &database, Outbox &outbox, const QString &op, const 
     if (auto written = write(db); !written) {
         return written;
     }
-    if (auto queued = outbox.enqueue(db, op, 1, entityId, payload); !queued) {
+    if (auto queued = outbox.enqueue(db, op, entityId, payload); !queued) {
         return queued.error();
     }
     return tx.commit();
@@ -90,25 +91,23 @@ Status ResourceRepository::setSkills(const QString &staffId, const QStringList &
     sorted.removeDuplicates();
     const QJsonArray skills = QJsonArray::fromStringList(sorted);
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("services"), skills}};
-    return writeWithOp(m_db, m_outbox, QStringLiteral("staff.skills.set"), staffId, payload,
-                       [&](const QSqlDatabase &db) -> Status {
-                           for (const QString &itemId : std::as_const(sorted)) {
-                               auto item = Database::run(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"),
-                                                         {itemId}, Text::tr("Reading the catalog"));
-                               if (!item) {
-                                   return item.error();
-                               }
-                               if (!item->next()) {
-                                   return makeError(ErrorCode::NotFound,
-                                                    Text::tr("There is no item \"%1\" in the catalog.").arg(itemId));
-                               }
-                           }
-                           auto set = m_staff.setServices(staffId, sorted);
-                           if (!set && set.error().code == ErrorCode::NotFound) {
-                               return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
-                           }
-                           return set;
-                       });
+    return writeWithOp(m_db, m_outbox, ops::StaffSkillsSet, staffId, payload, [&](const QSqlDatabase &db) -> Status {
+        for (const QString &itemId : std::as_const(sorted)) {
+            auto item = Database::run(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"), {itemId},
+                                      Text::tr("Reading the catalog"));
+            if (!item) {
+                return item.error();
+            }
+            if (!item->next()) {
+                return makeError(ErrorCode::NotFound, Text::tr("There is no item \"%1\" in the catalog.").arg(itemId));
+            }
+        }
+        auto set = m_staff.setServices(staffId, sorted);
+        if (!set && set.error().code == ErrorCode::NotFound) {
+            return makeError(ErrorCode::NotFound, Text::tr("That staff member does not exist."));
+        }
+        return set;
+    });
 }
 
 Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHours &hours)
@@ -124,36 +123,36 @@ Status ResourceRepository::setWeeklyHours(const QString &staffId, const WeeklyHo
             if (n > 0 && day.at(n - 1).overlaps(day.at(n))) {
                 return makeError(ErrorCode::InvalidInput,
                                  Text::tr("Working hours %1-%2 and %3-%4 overlap.")
-                                     .arg(timetext::clock(day.at(n - 1).startMin), timetext::clock(day.at(n - 1).endMin),
-                                          timetext::clock(day.at(n).startMin), timetext::clock(day.at(n).endMin)));
+                                     .arg(timetext::clock(day.at(n - 1).startMin),
+                                          timetext::clock(day.at(n - 1).endMin), timetext::clock(day.at(n).startMin),
+                                          timetext::clock(day.at(n).endMin)));
             }
             json.append(QJsonArray{weekday, day.at(n).startMin, day.at(n).endMin});
         }
     }
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("hours"), json}};
-    return writeWithOp(
-        m_db, m_outbox, QStringLiteral("staff.hours.set"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
-            if (auto known = staffExists(m_staff, staffId); !known) {
-                return known;
+    return writeWithOp(m_db, m_outbox, ops::StaffHoursSet, staffId, payload, [&](const QSqlDatabase &db) -> Status {
+        if (auto known = staffExists(m_staff, staffId); !known) {
+            return known;
+        }
+        if (auto cleared = Database::run(db, QStringLiteral("DELETE FROM staff_hours WHERE staff_id = ?"), {staffId},
+                                         Text::tr("Saving working hours"));
+            !cleared) {
+            return cleared.error();
+        }
+        for (const QJsonValue &row : json) {
+            const QJsonArray r = row.toArray();
+            auto added = Database::run(db,
+                                       QStringLiteral("INSERT INTO staff_hours (staff_id, weekday, "
+                                                      "start_min, end_min) VALUES (?, ?, ?, ?)"),
+                                       {staffId, r.at(0).toInt(), r.at(1).toInt(), r.at(2).toInt()},
+                                       Text::tr("Saving working hours"));
+            if (!added) {
+                return added.error();
             }
-            if (auto cleared = Database::run(db, QStringLiteral("DELETE FROM staff_hours WHERE staff_id = ?"),
-                                             {staffId}, Text::tr("Saving working hours"));
-                !cleared) {
-                return cleared.error();
-            }
-            for (const QJsonValue &row : json) {
-                const QJsonArray r = row.toArray();
-                auto added = Database::run(db,
-                                           QStringLiteral("INSERT INTO staff_hours (staff_id, weekday, "
-                                                          "start_min, end_min) VALUES (?, ?, ?, ?)"),
-                                           {staffId, r.at(0).toInt(), r.at(1).toInt(), r.at(2).toInt()},
-                                           Text::tr("Saving working hours"));
-                if (!added) {
-                    return added.error();
-                }
-            }
-            return Done{};
-        });
+        }
+        return Done{};
+    });
 }
 
 Result<WeeklyHours> ResourceRepository::weeklyHours(const QString &staffId) const
@@ -194,8 +193,8 @@ Result<int> ResourceRepository::addDayOff(const QString &staffId, QDate day, con
     const QJsonObject payload{
         {QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}, {QStringLiteral("reason"), reason}};
     int flagged = 0;
-    auto written = writeWithOp(
-        m_db, m_outbox, QStringLiteral("staff.day_off.added"), staffId, payload, [&](const QSqlDatabase &db) -> Status {
+    auto written =
+        writeWithOp(m_db, m_outbox, ops::StaffDayOffAdded, staffId, payload, [&](const QSqlDatabase &db) -> Status {
             if (auto known = staffExists(m_staff, staffId); !known) {
                 return known;
             }
@@ -227,19 +226,19 @@ Status ResourceRepository::removeDayOff(const QString &staffId, QDate day)
 {
     const QString iso = day.toString(Qt::ISODate);
     const QJsonObject payload{{QStringLiteral("staff_id"), staffId}, {QStringLiteral("day"), iso}};
-    return writeWithOp(m_db, m_outbox, QStringLiteral("staff.day_off.removed"), staffId, payload,
-                       [&](const QSqlDatabase &db) -> Status {
-                           auto removed = Database::run(
-                               db, QStringLiteral("DELETE FROM staff_days_off WHERE staff_id = ? AND day = ?"),
-                               {staffId, iso}, Text::tr("Removing the day off"));
-                           if (!removed) {
-                               return removed.error();
-                           }
-                           if (removed->numRowsAffected() == 0) {
-                               return makeError(ErrorCode::NotFound, Text::tr("There is no day off on %1.").arg(iso));
-                           }
-                           return Done{};
-                       });
+    return writeWithOp(
+        m_db, m_outbox, ops::StaffDayOffRemoved, staffId, payload, [&](const QSqlDatabase &db) -> Status {
+            auto removed =
+                Database::run(db, QStringLiteral("DELETE FROM staff_days_off WHERE staff_id = ? AND day = ?"),
+                              {staffId, iso}, Text::tr("Removing the day off"));
+            if (!removed) {
+                return removed.error();
+            }
+            if (removed->numRowsAffected() == 0) {
+                return makeError(ErrorCode::NotFound, Text::tr("There is no day off on %1.").arg(iso));
+            }
+            return Done{};
+        });
 }
 
 Result<QList<DayOff>> ResourceRepository::daysOff(const QString &staffId, QDate from) const
@@ -279,8 +278,8 @@ Result<BookableStation> ResourceRepository::saveStation(BookableStation station)
                               {QStringLiteral("name"), station.name},
                               {QStringLiteral("kind"), station.kind},
                               {QStringLiteral("position"), station.position}};
-    auto saved = writeWithOp(
-        m_db, m_outbox, QStringLiteral("station.saved"), station.id, payload, [&](const QSqlDatabase &db) -> Status {
+    auto saved =
+        writeWithOp(m_db, m_outbox, ops::StationSaved, station.id, payload, [&](const QSqlDatabase &db) -> Status {
             auto taken = Database::run(db, QStringLiteral("SELECT active FROM stations WHERE name = ? AND id <> ?"),
                                        {station.name, station.id}, Text::tr("Reading the stations"));
             if (!taken) {
@@ -349,26 +348,24 @@ Status ResourceRepository::saveService(const QString &itemId, const Service &pha
                               {QStringLiteral("buffer_after_min"), phases.bufferAfterMin},
                               {QStringLiteral("station_kind"), phases.stationKind}};
     const QString now = timetext::wire(m_clock.now());
-    return writeWithOp(
-        m_db, m_outbox, QStringLiteral("service.saved"), itemId, payload, [&](const QSqlDatabase &db) -> Status {
-            auto item =
-                Database::run(db, QStringLiteral("UPDATE items SET duration_min = ?, updated_at = ? WHERE id = ?"),
-                              {phases.spanMin(), now, itemId}, Text::tr("Saving the service"));
-            if (!item) {
-                return item.error();
-            }
-            if (item->numRowsAffected() != 1) {
-                return makeError(ErrorCode::NotFound, Text::tr("That catalog item does not exist."));
-            }
-            auto saved = Database::run(
-                db,
-                QStringLiteral("INSERT OR REPLACE INTO services (item_id, work_min, processing_min, finish_min, "
-                               "buffer_before_min, buffer_after_min, station_kind) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {itemId, phases.workMin, phases.processingMin, phases.finishMin, phases.bufferBeforeMin,
-                 phases.bufferAfterMin, phases.stationKind},
-                Text::tr("Saving the service"));
-            return saved ? Status(Done{}) : Status(saved.error());
-        });
+    return writeWithOp(m_db, m_outbox, ops::ServiceSaved, itemId, payload, [&](const QSqlDatabase &db) -> Status {
+        auto item = Database::run(db, QStringLiteral("UPDATE items SET duration_min = ?, updated_at = ? WHERE id = ?"),
+                                  {phases.spanMin(), now, itemId}, Text::tr("Saving the service"));
+        if (!item) {
+            return item.error();
+        }
+        if (item->numRowsAffected() != 1) {
+            return makeError(ErrorCode::NotFound, Text::tr("That catalog item does not exist."));
+        }
+        auto saved = Database::run(
+            db,
+            QStringLiteral("INSERT OR REPLACE INTO services (item_id, work_min, processing_min, finish_min, "
+                           "buffer_before_min, buffer_after_min, station_kind) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {itemId, phases.workMin, phases.processingMin, phases.finishMin, phases.bufferBeforeMin,
+             phases.bufferAfterMin, phases.stationKind},
+            Text::tr("Saving the service"));
+        return saved ? Status(Done{}) : Status(saved.error());
+    });
 }
 
 Result<BookableService> ResourceRepository::service(const QString &skuOrId) const

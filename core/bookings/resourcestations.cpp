@@ -2,6 +2,7 @@
 // files short; adding a station and listing them stay there.
 #include "base/clock.h"
 #include "bookings/resourcerepository.h"
+#include "replication/opregistry.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -181,9 +182,7 @@ Status ResourceRepository::retireStation(const QString &stationId)
     if (!retired) {
         return retired.error();
     }
-    if (auto op =
-            m_outbox.enqueue(db, QStringLiteral("station.retired"), 1, stationId, {{QStringLiteral("id"), stationId}});
-        !op) {
+    if (auto op = m_outbox.enqueue(db, ops::StationRetired, stationId, {{QStringLiteral("id"), stationId}}); !op) {
         return op.error();
     }
     return tx.commit();

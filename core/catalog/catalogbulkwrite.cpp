@@ -264,8 +264,7 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
             }
         }
         for (const QByteArray &payload : chunk.payloads) {
-            auto op =
-                m_outbox.enqueueJson(db, QStringLiteral("catalog.items.upserted"), 1, m_ids.nextString(), payload);
+            auto op = m_outbox.enqueueJson(db, ops::CatalogItemsUpserted, m_ids.nextString(), payload);
             if (!op) {
                 return op.error();
             }

@@ -106,7 +106,7 @@ Result<QString> CatalogRepository::ensureCategory(const QString &name)
     if (!ins.exec()) {
         return Database::storageError(ins.lastError(), Text::tr("Creating category %1").arg(trimmed));
     }
-    auto op = m_outbox.enqueue(db, QStringLiteral("catalog.category.created"), 1, id,
+    auto op = m_outbox.enqueue(db, ops::CatalogCategoryCreated, id,
                                {{QStringLiteral("id"), id}, {QStringLiteral("name"), trimmed}});
     if (!op) {
         return op.error();
@@ -150,8 +150,8 @@ Result<CatalogItem> CatalogRepository::save(const CatalogItem &input)
     if (auto rid = writer.write(item, isNew, now, CatalogSearch::extraTerms(item.name)); !rid) {
         return rid.error();
     }
-    const QString opName = isNew ? QStringLiteral("catalog.item.created") : QStringLiteral("catalog.item.updated");
-    if (auto op = m_outbox.enqueue(db, opName, 1, item.id, itemPayload(item)); !op) {
+    const OpSpec &opName = isNew ? ops::CatalogItemCreated : ops::CatalogItemUpdated;
+    if (auto op = m_outbox.enqueue(db, opName, item.id, itemPayload(item)); !op) {
         return op.error();
     }
     if (auto done = tx.commit(); !done) {

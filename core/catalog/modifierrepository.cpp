@@ -110,7 +110,7 @@ Result<ModifierGroup> ModifierRepository::saveGroup(ModifierGroup group)
                               {QStringLiteral("min"), group.minChoices},
                               {QStringLiteral("max"), group.maxChoices},
                               {QStringLiteral("options"), options}};
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("catalog.modifier_group.saved"), 1, group.id, payload); !op) {
+    if (auto op = m_outbox.enqueue(db, ops::CatalogModifierGroupSaved, group.id, payload); !op) {
         return op.error();
     }
     if (auto committed = tx.commit(); !committed) {
@@ -136,7 +136,7 @@ Status ModifierRepository::setItemGroups(const QString &itemId, const QStringLis
     if (!done) {
         return done.error();
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("catalog.item_modifiers.set"), 1, itemId,
+    if (auto op = m_outbox.enqueue(db, ops::CatalogItemModifiersSet, itemId,
                                    QJsonObject{{QStringLiteral("item_id"), itemId},
                                                {QStringLiteral("groups"), QJsonArray::fromStringList(groupIds)}});
         !op) {

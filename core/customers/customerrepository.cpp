@@ -227,8 +227,8 @@ Result<Customer> CustomerRepository::save(Customer customer)
     if (!created && written->numRowsAffected() != 1) {
         return makeError(ErrorCode::NotFound, Text::tr("That customer does not exist."));
     }
-    auto op = m_outbox.enqueue(db, created ? QStringLiteral("customer.created") : QStringLiteral("customer.updated"), 1,
-                               customer.id, payload(customer));
+    auto op =
+        m_outbox.enqueue(db, created ? ops::CustomerCreated : ops::CustomerUpdated, customer.id, payload(customer));
     if (!op) {
         return op.error();
     }

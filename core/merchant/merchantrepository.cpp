@@ -1,9 +1,10 @@
 #include "merchant/merchantrepository.h"
-#include "base/timetext.h"
 
 #include "base/clock.h"
 #include "base/textrules.h"
+#include "base/timetext.h"
 #include "merchant/staffrepository.h"
+#include "replication/opregistry.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -100,8 +101,7 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
         }
         return Database::storageError(q.lastError(), Text::tr("Saving the merchant profile"));
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("merchant.initialized"), 1, QStringLiteral("merchant"),
-                                   profilePayload(profile));
+    if (auto op = m_outbox.enqueue(db, ops::MerchantInitialized, QStringLiteral("merchant"), profilePayload(profile));
         !op) {
         return op.error();
     }
@@ -135,8 +135,7 @@ Status MerchantRepository::updateProfile(const MerchantProfile &profile)
     if (q.numRowsAffected() != 1) {
         return makeError(ErrorCode::NotFound, Text::tr("This terminal is not set up yet."));
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("merchant.updated"), 1, QStringLiteral("merchant"),
-                                   profilePayload(profile));
+    if (auto op = m_outbox.enqueue(db, ops::MerchantUpdated, QStringLiteral("merchant"), profilePayload(profile));
         !op) {
         return op.error();
     }
@@ -176,7 +175,7 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
         return added.error();
     }
     member = added.value(); // with its id and without the PIN hash: callers get the member, not the secret
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("staff.created"), 1, member.id,
+    if (auto op = m_outbox.enqueue(db, ops::StaffCreated, member.id,
                                    {{QStringLiteral("id"), member.id},
                                     {QStringLiteral("name"), member.name},
                                     {QStringLiteral("role"), member.role}});

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "base/clock.h"
+#include "base/timetext.h"
 #include "base/uuid7.h"
 #include "storage/database.h"
 
@@ -29,7 +30,7 @@ const QString kColumns = QStringLiteral(
 
 QString timeText(const QDateTime &time)
 {
-    return AuditLog::formatTime(time);
+    return timetext::wire(time);
 }
 
 StaffAccount accountFrom(const QSqlQuery &q)
@@ -40,7 +41,7 @@ StaffAccount accountFrom(const QSqlQuery &q)
     a.hasPin = !a.member.pinHash.isEmpty();
     a.failedAttempts = q.value(5).toInt();
     a.lockedOut = q.value(6).toBool();
-    a.retryAfter = q.value(7).isNull() ? QDateTime() : QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    a.retryAfter = q.value(7).isNull() ? QDateTime() : timetext::fromWire(q.value(7).toString());
     a.services = StaffRepository::parseServices(q.value(8).toString());
     return a;
 }

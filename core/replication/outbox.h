@@ -1,11 +1,13 @@
 #pragma once
 
 #include "base/error.h"
+#include "replication/opregistry.h"
 #include "storage/sqlitestatement.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace madang {
 
@@ -22,7 +24,9 @@ struct OutboxOp
     QString entityId;
     QJsonObject payload;
     QString createdAt;
-    QString state; // pending | sent | failed
+    QString state;     // pending | sent | failed
+    int attempts = 0;  ///< failed sends so far (markFailed)
+    QString lastError; ///< what the last failed send said; empty if none
 };
 
 /// Outbox's INSERT, prepared once on one connection by a writer that enqueues often (a sale's SaleStatements).
@@ -34,23 +38,69 @@ struct OutboxStatements
 };
 
 /// Appends ops in the caller's transaction, so a domain row and its op commit or roll back together.
+/// Only ops of the OpRegistry are taken: any other name or version is refused (InvalidInput) and nothing
+/// is written.
 class Outbox
 {
 public:
     Outbox(const Clock &clock, Uuid7Generator &ids) : m_clock(clock), m_ids(ids) {}
 
+    /// While one is alive on a connection, enqueue() on that connection writes nothing and returns an empty
+    /// op id: a change applied from the platform (ApplierSet) goes through the normal domain writes and must
+    /// not be queued back to it. Take it inside the applying transaction; scopes nest.
+    class Replaying
+    {
+    public:
+        explicit Replaying(const QSqlDatabase &db);
+        ~Replaying();
+        Replaying(const Replaying &) = delete;
+        Replaying &operator=(const Replaying &) = delete;
+
+        /// True while a scope is open on this connection in this thread.
+        static bool active(const QSqlDatabase &db);
+
+    private:
+        QString m_connection;
+    };
+
     /// Fails if no transaction is open on db: an op written alone could outlive its domain row.
+    Result<QString> enqueue(QSqlDatabase &db, const OpSpec &op, const QString &entityId, const QJsonObject &payload);
+    /// Same, by name and version (both must be registered).
     Result<QString> enqueue(QSqlDatabase &db, const QString &op, int version, const QString &entityId,
                             const QJsonObject &payload);
     /// Same, with the payload already serialised as compact JSON (bulk writers build it on another thread).
+    Result<QString> enqueueJson(QSqlDatabase &db, const OpSpec &op, const QString &entityId,
+                                const QByteArray &compactJson);
     Result<QString> enqueueJson(QSqlDatabase &db, const QString &op, int version, const QString &entityId,
                                 const QByteArray &compactJson);
     /// Same, with the INSERT prepared on db beforehand.
+    Result<QString> enqueueJson(QSqlDatabase &db, OutboxStatements &statements, const OpSpec &op,
+                                const QString &entityId, const QByteArray &compactJson);
     Result<QString> enqueueJson(QSqlDatabase &db, OutboxStatements &statements, const QString &op, int version,
                                 const QString &entityId, const QByteArray &compactJson);
 
+    /// The payload of an op that carries a journal entry by reference (order.finalized v2), canonical JSON:
+    /// {"entry_hash":"…","journal_seq":n}. The entry must be written in the same transaction.
+    static QByteArray journalReference(qint64 journalSeq, const QString &entryHash);
+
+    /// Pending ops, oldest first; sent ones and those the platform refused for good are skipped. The payload of
+    /// an op that refers to its journal entry is read back whole: the entry's body with its currency,
+    /// finalized_at, journal_hash, journal_seq, receipt and total_minor beside it (what version 1 stored). A
+    /// reference whose entry is missing or has another hash is a Storage error: the journal was tampered with.
     static Result<QList<OutboxOp>> pending(const QSqlDatabase &db, int limit = 100);
     static Result<qint64> pendingCount(const QSqlDatabase &db);
+
+    /// The platform took these ops: they leave the queue. All or nothing: an id that is not in the outbox
+    /// is refused (NotFound) and no op is marked.
+    static Status markSent(const QSqlDatabase &db, const QStringList &opIds);
+
+    enum class Failure {
+        Retry,  ///< a dropped connection or a 5xx: the op stays pending and is sent again later
+        Refused ///< the platform refused it (4xx): it leaves the queue and waits for someone to look at it
+    };
+    /// A send of the op failed: attempts + 1 and the error is kept. NotFound for an unknown op id.
+    static Status markFailed(const QSqlDatabase &db, const QString &opId, const QString &error,
+                             Failure failure = Failure::Retry);
 
 private:
     const Clock &m_clock;

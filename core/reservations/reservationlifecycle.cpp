@@ -5,6 +5,7 @@
 #include "base/timetext.h"
 #include "bookings/bookingservice.h"
 #include "floor/tableservice.h"
+#include "replication/opregistry.h"
 #include "reservations/reservationservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -167,8 +168,7 @@ Result<Reservation> ReservationService::move(const QString &id, QDate day, int s
         return after.error();
     }
     const QJsonObject detail{{QStringLiteral("from"), placeOf(before)}, {QStringLiteral("to"), placeOf(after.value())}};
-    if (auto recorded =
-            record(db, after.value(), QStringLiteral("moved"), detail, actorId, QStringLiteral("reservation.moved"));
+    if (auto recorded = record(db, after.value(), QStringLiteral("moved"), detail, actorId, ops::ReservationMoved);
         !recorded) {
         return recorded.error();
     }
@@ -179,7 +179,7 @@ Result<Reservation> ReservationService::move(const QString &id, QDate day, int s
 }
 
 Result<Reservation> ReservationService::transition(const QString &id, BookingStatus to, const QString &actorId,
-                                                   const QString &event, const QJsonObject &detail,
+                                                   const QString &event, const OpSpec &op, const QJsonObject &detail,
                                                    const QString &extraSql, const QVariantList &extraValues)
 {
     QSqlDatabase db = m_db.connection();
@@ -214,8 +214,7 @@ Result<Reservation> ReservationService::transition(const QString &id, BookingSta
     QJsonObject full = detail;
     full.insert(QStringLiteral("from"), bookingStatusName(from));
     full.insert(QStringLiteral("to"), bookingStatusName(to));
-    if (auto recorded = record(db, after.value(), event, full, actorId, QStringLiteral("reservation.%1").arg(event));
-        !recorded) {
+    if (auto recorded = record(db, after.value(), event, full, actorId, op); !recorded) {
         return recorded.error();
     }
     if (auto done = tx.commit(); !done) {
@@ -229,7 +228,7 @@ Result<Reservation> ReservationService::setStatus(const QString &id, BookingStat
     if (to == BookingStatus::Cancelled || to == BookingStatus::NoShow || to == BookingStatus::InService) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Cancel, mark a no-show or seat through their own steps."));
     }
-    return transition(id, to, actorId, QStringLiteral("status"), {});
+    return transition(id, to, actorId, QStringLiteral("status"), ops::ReservationStatus, {});
 }
 
 Result<Reservation> ReservationService::cancel(const QString &id, const QString &reason, const QString &actorId)
@@ -240,14 +239,14 @@ Result<Reservation> ReservationService::cancel(const QString &id, const QString 
     if (auto clean = checkText(reason.trimmed(), TextKind::Reason, Text::tr("reason")); !clean) {
         return clean.error();
     }
-    return transition(id, BookingStatus::Cancelled, actorId, QStringLiteral("cancelled"),
+    return transition(id, BookingStatus::Cancelled, actorId, QStringLiteral("cancelled"), ops::ReservationCancelled,
                       {{QStringLiteral("reason"), reason.trimmed()}}, QStringLiteral(", cancel_reason = ?"),
                       {reason.trimmed()});
 }
 
 Result<Reservation> ReservationService::markNoShow(const QString &id, const QString &actorId)
 {
-    return transition(id, BookingStatus::NoShow, actorId, QStringLiteral("no_show"), {});
+    return transition(id, BookingStatus::NoShow, actorId, QStringLiteral("no_show"), ops::ReservationNoShow, {});
 }
 
 Result<Reservation> ReservationService::seat(const QString &id, const Ticket &blank, const QString &actorId)
@@ -275,7 +274,7 @@ Result<Reservation> ReservationService::seat(const QString &id, const Ticket &bl
                          Text::tr("%1 still has an open ticket. Pay or move it first.").arg(r.tableNames.value(0)));
     }
     auto seated =
-        transition(id, BookingStatus::InService, actorId, QStringLiteral("seated"),
+        transition(id, BookingStatus::InService, actorId, QStringLiteral("seated"), ops::ReservationSeated,
                    {{QStringLiteral("table_id"), tableId}}, QStringLiteral(", seated_table_id = ?"), {tableId});
     if (!seated) {
         return seated.error();
@@ -338,8 +337,7 @@ Status ReservationService::moveParty(PartyMove how, const QString &fromTableId, 
             {QStringLiteral("from"), placeOf(before.value())},
             {QStringLiteral("to"), placeOf(after.value())},
             {QStringLiteral("party"), merge ? QStringLiteral("merged") : QStringLiteral("transferred")}};
-        if (auto recorded = record(db, after.value(), QStringLiteral("moved"), detail, actorId,
-                                   QStringLiteral("reservation.moved"));
+        if (auto recorded = record(db, after.value(), QStringLiteral("moved"), detail, actorId, ops::ReservationMoved);
             !recorded) {
             return recorded.error();
         }
@@ -370,7 +368,9 @@ Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
         return ids.error();
     }
     for (const QString &id : std::as_const(ids.value())) {
-        if (auto done = transition(id, BookingStatus::Completed, {}, QStringLiteral("completed"), {}); !done) {
+        if (auto done = transition(id, BookingStatus::Completed, {}, QStringLiteral("completed"),
+                                   ops::ReservationCompleted, {});
+            !done) {
             return done.error();
         }
     }

@@ -111,8 +111,8 @@ Status ReservationService::setWeek(const QHash<int, QList<Interval>> &week)
         }
         days.insert(QString::number(weekday), intervals);
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("dining_hours.set"), 1, QStringLiteral("week"),
-                                   {{QStringLiteral("weekdays"), days}});
+    if (auto op =
+            m_outbox.enqueue(db, ops::DiningHoursSet, QStringLiteral("week"), {{QStringLiteral("weekdays"), days}});
         !op) {
         return op.error();
     }
@@ -309,7 +309,7 @@ Status ReservationService::holdTables(QSqlDatabase &db, const QString &id, const
 }
 
 Status ReservationService::record(QSqlDatabase &db, const Reservation &r, const QString &event,
-                                  const QJsonObject &detail, const QString &actorId, const QString &op)
+                                  const QJsonObject &detail, const QString &actorId, const OpSpec &op)
 {
     auto logged =
         Database::run(db,
@@ -323,7 +323,7 @@ Status ReservationService::record(QSqlDatabase &db, const Reservation &r, const 
     }
     QJsonObject body = payload(r);
     body.insert(QStringLiteral("event"), detail);
-    if (auto queued = m_outbox.enqueue(db, op, 1, r.id, body); !queued) {
+    if (auto queued = m_outbox.enqueue(db, op, r.id, body); !queued) {
         return queued.error();
     }
     return Done{};
@@ -403,7 +403,7 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
         return made ? notFound() : made.error();
     }
     if (auto recorded = record(db, *made.value(), QStringLiteral("created"), placeOf(*made.value()), request.actorId,
-                               QStringLiteral("reservation.created"));
+                               ops::ReservationCreated);
         !recorded) {
         return recorded.error();
     }

@@ -5,8 +5,8 @@
 // opens the ticket on its first table; paying that ticket completes it (Store::closeTable). Every write
 // adds its reservation_events row and its outbox op in the same transaction.
 
-#include "bookings/booking.h"
 #include "base/error.h"
+#include "bookings/booking.h"
 #include "reservations/tableavailability.h"
 
 #include <QDateTime>
@@ -22,6 +22,7 @@ class BookingService;
 class Clock;
 class Database;
 class Outbox;
+struct OpSpec;
 class TableService;
 class Uuid7Generator;
 struct Ticket;
@@ -170,10 +171,10 @@ private:
     /// The ids of the reservations in service at the table (normally one; two after a merge).
     Result<QStringList> seatedAt(QSqlDatabase &db, const QString &tableId) const;
     Result<Reservation> transition(const QString &id, BookingStatus to, const QString &actorId, const QString &event,
-                                   const QJsonObject &detail, const QString &extraSql = {},
+                                   const OpSpec &op, const QJsonObject &detail, const QString &extraSql = {},
                                    const QVariantList &extraValues = {});
     Status record(QSqlDatabase &db, const Reservation &r, const QString &event, const QJsonObject &detail,
-                  const QString &actorId, const QString &op);
+                  const QString &actorId, const OpSpec &op);
     Status holdTables(QSqlDatabase &db, const QString &id, const QStringList &tableIds);
     /// The seating for the request: the host's tables (checked) or the engine's best.
     Result<TableChoice> seatingFor(int partySize, QDate day, int startMin, int durationMin, const QStringList &tableIds,

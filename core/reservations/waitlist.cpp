@@ -165,7 +165,7 @@ Result<WaitingParty> ReservationService::addToWaitlist(const QString &guestName,
     const QJsonObject body{{QStringLiteral("id"), party.id},          {QStringLiteral("guest_name"), party.guestName},
                            {QStringLiteral("party_size"), partySize}, {QStringLiteral("quoted_min"), party.quotedMin},
                            {QStringLiteral("added_at"), added},       {QStringLiteral("staff_id"), actorId}};
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("waitlist.added"), 1, party.id, body); !op) {
+    if (auto op = m_outbox.enqueue(db, ops::WaitlistAdded, party.id, body); !op) {
         return op.error();
     }
     if (auto done = tx.commit(); !done) {
@@ -212,7 +212,7 @@ Status ReservationService::seatWaiting(const QString &id, const QStringList &tab
                            {QStringLiteral("table_id"), table},
                            {QStringLiteral("party_size"), partySize},
                            {QStringLiteral("staff_id"), actorId}};
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("waitlist.seated"), 1, id, body); !op) {
+    if (auto op = m_outbox.enqueue(db, ops::WaitlistSeated, id, body); !op) {
         return op.error();
     }
     return tx.commit();
@@ -238,7 +238,7 @@ Status ReservationService::leaveWaitlist(const QString &id, const QString &actor
     }
     const QJsonObject body{
         {QStringLiteral("id"), id}, {QStringLiteral("at"), now}, {QStringLiteral("staff_id"), actorId}};
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("waitlist.left"), 1, id, body); !op) {
+    if (auto op = m_outbox.enqueue(db, ops::WaitlistLeft, id, body); !op) {
         return op.error();
     }
     return tx.commit();

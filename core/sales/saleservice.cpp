@@ -111,29 +111,6 @@ QByteArray journalBodyText(const Order &o, const QString &correctsReceipt, const
     return body.close() && ok ? out : QByteArray();
 }
 
-/// The order.finalized op: the journal body with what identifies the sale beside it. The body is spliced
-/// in as the journal stored it (canonical JSON, an object) instead of being serialised a second time.
-QByteArray finalizedPayload(const FinalizedSale &sale, const Order &order, const QByteArray &canonicalBody)
-{
-    QByteArray out;
-    out.reserve(canonicalBody.size() + 256);
-    out += "{\"currency\":";
-    canonical::appendString(out, order.currency);
-    out += ",\"finalized_at\":";
-    canonical::appendString(out, order.finalizedAt);
-    out += ",\"journal_hash\":";
-    canonical::appendString(out, sale.journal.hash);
-    out += ",\"journal_seq\":";
-    out += QByteArray::number(sale.journal.seq);
-    out += ",\"receipt\":";
-    canonical::appendString(out, sale.receipt);
-    out += ",\"total_minor\":";
-    out += QByteArray::number(order.totalMinor);
-    out += ',';
-    out += QByteArrayView(canonicalBody).sliced(1); // past its '{': the body's members and its '}'
-    return out;
-}
-
 Order orderFromTicket(const Ticket &ticket, const TicketTotals &totals)
 {
     Order d;
@@ -268,8 +245,8 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     if (auto written = statements.writeOrder(draft, m_ids); !written) {
         return written.error();
     }
-    if (auto op = m_outbox.enqueueJson(db, statements.outbox, QStringLiteral("order.finalized"), 1, draft.id,
-                                       finalizedPayload(sale, draft, bodyText));
+    if (auto op = m_outbox.enqueueJson(db, statements.outbox, ops::OrderFinalized, draft.id,
+                                       Outbox::journalReference(sale.journal.seq, sale.journal.hash));
         !op) {
         return op.error();
     }

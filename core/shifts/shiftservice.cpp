@@ -120,7 +120,7 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
     if (!inserted) {
         return inserted.error();
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("shift.opened"), 1, shift.id,
+    if (auto op = m_outbox.enqueue(db, ops::ShiftOpened, shift.id,
                                    QJsonObject{{QStringLiteral("terminal"), shift.terminal},
                                                {QStringLiteral("opened_at"), shift.openedAt},
                                                {QStringLiteral("float_minor"), floatMinor}});
@@ -194,7 +194,7 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
     if (!inserted) {
         return inserted.error();
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("shift.cash_moved"), 1, id,
+    if (auto op = m_outbox.enqueue(db, ops::ShiftCashMoved, id,
                                    QJsonObject{{QStringLiteral("shift_id"), shift.value()->id},
                                                {QStringLiteral("kind"), kind},
                                                {QStringLiteral("amount_minor"), amountMinor},
@@ -286,7 +286,7 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
     if (!inserted) {
         return inserted.error();
     }
-    if (auto op = m_outbox.enqueue(db, QStringLiteral("shift.closed"), 1, r.shiftId, entry.body); !op) {
+    if (auto op = m_outbox.enqueue(db, ops::ShiftClosed, r.shiftId, entry.body); !op) {
         return op.error();
     }
     if (auto committed = tx.commit(); !committed) {

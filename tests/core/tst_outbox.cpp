@@ -1,16 +1,19 @@
-// Outbox: ops only inside the domain transaction, atomic with the domain row; pending() and pendingCount().
+// Outbox: ops only inside the domain transaction, atomic with the domain row; only registered ops; nothing while
+// replaying; pending() and pendingCount(); migration 018 keeps every op and its seq. The push side: tst_outboxpush.
+#include "base/uuid7.h"
 #include "catalog/catalogrepository.h"
-#include "storage/database.h"
 #include "fakeclock.h"
 #include "replication/outbox.h"
-#include "workflows/store.h"
-#include "testsupport.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
+#include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace madang;
 using namespace madang::test;
@@ -30,6 +33,10 @@ private slots:
     void pendingInOrder();
     void pendingSkipsSentAndFailed();
     void pendingLimit();
+    void unregisteredOpIsRefused_data();
+    void unregisteredOpIsRefused();
+    void replayingWritesNothing();
+    void migration018KeepsEveryOpAndItsSeq();
 
 private:
     QSqlDatabase conn() { return m_store->database().connection(); }
@@ -59,7 +66,7 @@ void TestOutbox::cleanup()
 void TestOutbox::enqueueOutsideTransactionIsRefused()
 {
     QSqlDatabase db = conn();
-    auto op = m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e1"), {});
+    auto op = m_store->outbox().enqueue(db, QStringLiteral("shift.cash_moved"), 1, QStringLiteral("e1"), {});
     QVERIFY(!op.ok());
     QCOMPARE(op.error().code, ErrorCode::Storage);
     QVERIFY2(op.error().message.contains(QStringLiteral("transaction")), qPrintable(op.error().message));
@@ -76,7 +83,7 @@ void TestOutbox::enqueueWritesTheOp()
     {
         Transaction tx(db);
         auto op =
-            m_store->outbox().enqueue(db, QStringLiteral("catalog.item.created"), 3, QStringLiteral("item-1"), payload);
+            m_store->outbox().enqueue(db, QStringLiteral("catalog.item.created"), 1, QStringLiteral("item-1"), payload);
         MADANG_VERIFY_OK(op);
         opId = op.value();
         MADANG_VERIFY_OK(tx.commit());
@@ -89,7 +96,7 @@ void TestOutbox::enqueueWritesTheOp()
     QVERIFY(op.seq > 0);
     QCOMPARE(op.opId, opId);
     QCOMPARE(op.op, QStringLiteral("catalog.item.created"));
-    QCOMPARE(op.version, 3);
+    QCOMPARE(op.version, 1);
     QCOMPARE(op.entityId, QStringLiteral("item-1"));
     QCOMPARE(op.payload, payload);
     QCOMPARE(op.state, QStringLiteral("pending"));
@@ -144,7 +151,8 @@ void TestOutbox::rolledBackTransactionTakesTheOp()
     QSqlDatabase db = conn();
     {
         Transaction tx(db);
-        MADANG_VERIFY_OK(m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e1"), {}));
+        MADANG_VERIFY_OK(
+            m_store->outbox().enqueue(db, QStringLiteral("shift.cash_moved"), 1, QStringLiteral("e1"), {}));
         QCOMPARE(outboxRows(), 1);
     }
     QCOMPARE(outboxRows(), 0);
@@ -159,7 +167,7 @@ void TestOutbox::pendingInOrder()
     QStringList ids;
     for (int i = 0; i < 5; ++i) {
         Transaction tx(db);
-        auto op = m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e%1").arg(i),
+        auto op = m_store->outbox().enqueue(db, QStringLiteral("shift.cash_moved"), 1, QStringLiteral("e%1").arg(i),
                                             {{QStringLiteral("n"), i}});
         MADANG_VERIFY_OK(op);
         ids << op.value();
@@ -189,7 +197,7 @@ void TestOutbox::pendingSkipsSentAndFailed()
         Transaction tx(db);
         for (int i = 0; i < 4; ++i) {
             MADANG_VERIFY_OK(
-                m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e%1").arg(i), {}));
+                m_store->outbox().enqueue(db, QStringLiteral("shift.cash_moved"), 1, QStringLiteral("e%1").arg(i), {}));
         }
         MADANG_VERIFY_OK(tx.commit());
     }
@@ -212,7 +220,7 @@ void TestOutbox::pendingLimit()
         Transaction tx(db);
         for (int i = 0; i < 150; ++i) {
             MADANG_VERIFY_OK(
-                m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, QStringLiteral("e%1").arg(i), {}));
+                m_store->outbox().enqueue(db, QStringLiteral("shift.cash_moved"), 1, QStringLiteral("e%1").arg(i), {}));
         }
         MADANG_VERIFY_OK(tx.commit());
     }
@@ -227,6 +235,130 @@ void TestOutbox::pendingLimit()
     auto count = Outbox::pendingCount(db);
     MADANG_VERIFY_OK(count);
     QCOMPARE(count.value(), 150);
+}
+
+void TestOutbox::unregisteredOpIsRefused_data()
+{
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<int>("version");
+    QTest::newRow("unknown name") << QStringLiteral("test.op") << 1;
+    QTest::newRow("near miss") << QStringLiteral("order.finalised") << 1;
+    QTest::newRow("known name, version no longer written") << QStringLiteral("order.finalized") << 1;
+    QTest::newRow("known name, next version") << QStringLiteral("catalog.item.created") << 2;
+    QTest::newRow("version 0") << QStringLiteral("catalog.item.created") << 0;
+    QTest::newRow("empty name") << QString() << 1;
+    QTest::newRow("case differs") << QStringLiteral("Order.Finalized") << 1;
+}
+
+void TestOutbox::unregisteredOpIsRefused()
+{
+    QFETCH(QString, op);
+    QFETCH(int, version);
+    QSqlDatabase db = conn();
+    {
+        Transaction tx(db);
+        auto queued = m_store->outbox().enqueue(db, op, version, QStringLiteral("e1"), {{QStringLiteral("n"), 1}});
+        QVERIFY(!queued.ok());
+        QCOMPARE(queued.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(queued.error().message.contains(QStringLiteral("nothing was queued")),
+                 qPrintable(queued.error().message));
+        QVERIFY2(!queued.error().message.contains(u'\n'), "one line");
+        auto json = m_store->outbox().enqueueJson(db, op, version, QStringLiteral("e1"), QByteArrayLiteral("{}"));
+        QVERIFY(!json.ok());
+        QCOMPARE(json.error().code, ErrorCode::InvalidInput);
+        OutboxStatements statements(sqliteHandle(db));
+        auto prepared =
+            m_store->outbox().enqueueJson(db, statements, op, version, QStringLiteral("e1"), QByteArrayLiteral("{}"));
+        QVERIFY(!prepared.ok());
+        QCOMPARE(prepared.error().code, ErrorCode::InvalidInput);
+        // An OpSpec made up on the spot is not in the registry either.
+        const OpSpec madeUp{QLatin1String("made.up"), 1, QLatin1String("sales"), OpDirection::Push};
+        QCOMPARE(m_store->outbox().enqueue(db, madeUp, QStringLiteral("e1"), {}).error().code, ErrorCode::InvalidInput);
+        MADANG_VERIFY_OK(tx.commit());
+    }
+    QCOMPARE(outboxRows(), 0);
+}
+
+void TestOutbox::replayingWritesNothing()
+{
+    QSqlDatabase db = conn();
+    {
+        Transaction tx(db);
+        {
+            Outbox::Replaying replaying(db);
+            QVERIFY(Outbox::Replaying::active(db));
+            auto op = m_store->outbox().enqueue(db, ops::CustomerCreated, QStringLiteral("c1"), {});
+            MADANG_VERIFY_OK(op);
+            QVERIFY(op->isEmpty());
+            {
+                Outbox::Replaying nested(db);
+                auto again = m_store->outbox().enqueue(db, ops::CustomerUpdated, QStringLiteral("c1"), {});
+                MADANG_VERIFY_OK(again);
+                QVERIFY(again->isEmpty());
+            }
+            QVERIFY(Outbox::Replaying::active(db)); // the outer scope still holds
+            // Still only registered ops: replaying does not hide a wrong name.
+            QCOMPARE(m_store->outbox().enqueue(db, QStringLiteral("test.op"), 1, {}, {}).error().code,
+                     ErrorCode::InvalidInput);
+            QCOMPARE(outboxRows(), 0);
+        }
+        QVERIFY(!Outbox::Replaying::active(db));
+        auto op = m_store->outbox().enqueue(db, ops::CustomerCreated, QStringLiteral("c2"), {});
+        MADANG_VERIFY_OK(op);
+        QVERIFY(!op->isEmpty());
+        MADANG_VERIFY_OK(tx.commit());
+    }
+    QCOMPARE(outboxRows(), 1);
+    QCOMPARE(queryString(conn(), QStringLiteral("SELECT entity_id FROM outbox")), QStringLiteral("c2"));
+}
+
+void TestOutbox::migration018KeepsEveryOpAndItsSeq()
+{
+    m_store.reset();
+    QList<Migration> upTo17 = Migrator::builtin();
+    upTo17.erase(std::remove_if(upTo17.begin(), upTo17.end(), [](const Migration &m) { return m.version > 17; }),
+                 upTo17.end());
+    const QString path = m_dir->filePath(QStringLiteral("old.db"));
+    auto old = Database::open(path, Database::Mode::ReadWrite, upTo17);
+    MADANG_VERIFY_OK(old);
+    QSqlDatabase c = old.value()->connection();
+    QCOMPARE(old.value()->schemaVersion(), 17);
+    // Seqs with a gap (an op rolled back while a later one committed is not possible, but a copied file may
+    // have anything), each state, an error, a payload with Hangul.
+    QVERIFY(execSql(
+        c, QStringLiteral("INSERT INTO outbox (seq, op_id, op, op_version, entity_id, payload, created_at, state, "
+                          "attempts, last_error) VALUES "
+                          "(1, 'a', 'order.finalized', 1, 'o1', '{\"n\":1}', 't1', 'sent', 0, NULL), "
+                          "(2, 'b', 'customer.created', 1, 'c1', '{\"name\":\"김민지\"}', 't2', 'pending', 3, "
+                          "'HTTP 503'), "
+                          "(7, 'c', 'booking.created', 1, 'b1', '{}', 't3', 'failed', 1, 'HTTP 409')")));
+    const QString rowsSql = QStringLiteral(
+        "SELECT group_concat(r, '|') FROM (SELECT seq || ',' || op_id || ',' || op || ',' || op_version || ',' || "
+        "entity_id || ',' || payload || ',' || created_at || ',' || state || ',' || attempts || ',' || "
+        "coalesce(last_error, '-') AS r FROM outbox ORDER BY seq)");
+    const QString before = queryString(c, rowsSql);
+    QVERIFY(queryString(c, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'outbox'"))
+                .contains(QStringLiteral("AUTOINCREMENT")));
+
+    MADANG_VERIFY_OK(Migrator::migrate(c, Migrator::builtin()));
+    QCOMPARE(old.value()->schemaVersion(), Migrator::latestVersion(Migrator::builtin()));
+    QCOMPARE(queryString(c, rowsSql), before);
+    QVERIFY(!queryString(c, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'outbox'"))
+                 .contains(QStringLiteral("AUTOINCREMENT")));
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'outbox_pending'")), 1);
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM sqlite_sequence WHERE name = 'outbox'")), 0);
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM sync_cursor")), 0);
+    // The next op takes the next seq, after the largest kept one.
+    FakeClock clock;
+    Uuid7Generator ids(clock);
+    Outbox outbox(clock, ids);
+    {
+        Transaction tx(c);
+        MADANG_VERIFY_OK(outbox.enqueue(c, ops::ShiftOpened, QStringLiteral("s1"), {}));
+        MADANG_VERIFY_OK(tx.commit());
+    }
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT max(seq) FROM outbox")), 8);
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM sqlite_sequence WHERE name = 'outbox'")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -2,6 +2,7 @@
 // member (SaleService), and the order.finalized op that carries it with the receipt, time, total and hash.
 #include "base/canonicaljson.h"
 #include "fakesigner.h"
+#include "replication/outbox.h"
 #include "sales/journal.h"
 #include "sales/orderrepository.h"
 #include "saletickets.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <algorithm>
 
 using namespace madang;
 using namespace madang::test;
@@ -128,7 +130,8 @@ void TestSaleJournalBody::journalBodyAndOutboxPayload_data()
 }
 
 // What the journal stores for a sale is exactly the body it has always had, in canonical form, and the
-// order.finalized op carries that body with the receipt, time, total, currency and journal hash beside it.
+// order.finalized op refers to that entry, and reads back as the body with the receipt, time, total, currency and
+// journal hash beside it.
 void TestSaleJournalBody::journalBodyAndOutboxPayload()
 {
     QFETCH(Ticket, ticket);
@@ -171,14 +174,22 @@ void TestSaleJournalBody::journalBodyAndOutboxPayload()
     payload.insert(QStringLiteral("currency"), QStringLiteral("KRW"));
     payload.insert(QStringLiteral("journal_seq"), checked.journal.seq);
     payload.insert(QStringLiteral("journal_hash"), checked.journal.hash);
-    const QByteArray stored = queryString(db(), QStringLiteral("SELECT payload FROM outbox WHERE op = "
-                                                               "'order.finalized' AND entity_id = '%1'")
-                                                    .arg(checked.orderId))
-                                  .toUtf8();
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(stored, &error);
-    QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
-    QCOMPARE(doc.object(), payload);
+    // Stored: the entry by reference (order.finalized v2); read back by Outbox::pending(): the whole payload.
+    const QString where =
+        QStringLiteral(" FROM outbox WHERE op = 'order.finalized' AND entity_id = '%1'").arg(checked.orderId);
+    QCOMPARE(queryString(db(), QStringLiteral("SELECT payload") + where),
+             QStringLiteral("{\"entry_hash\":\"%1\",\"journal_seq\":%2}")
+                 .arg(checked.journal.hash)
+                 .arg(checked.journal.seq));
+    QCOMPARE(queryInt(db(), QStringLiteral("SELECT op_version") + where), 2);
+    auto pending = Outbox::pending(db(), 1000);
+    MADANG_VERIFY_OK(pending);
+    const auto op = std::find_if(pending->cbegin(), pending->cend(), [&](const OutboxOp &o) {
+        return o.op == QLatin1String("order.finalized") && o.entityId == checked.orderId;
+    });
+    QVERIFY(op != pending->cend());
+    QCOMPARE(op->version, 2);
+    QCOMPARE(op->payload, payload);
 }
 
 QTEST_GUILESS_MAIN(TestSaleJournalBody)

@@ -1,15 +1,15 @@
 // SaleStatements: a sale's statements prepared once per connection; the rows they write (NULL where a value is
 // empty), the receipt counter, messages worded as QSqlQuery's, and SaleService following the connection.
-#include "storage/database.h"
+#include "base/uuid7.h"
 #include "fakesigner.h"
+#include "replication/outbox.h"
 #include "sales/journal.h"
 #include "sales/order.h"
-#include "replication/outbox.h"
 #include "sales/saleservice.h"
 #include "sales/salestatements.h"
-#include "testsupport.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -315,8 +315,8 @@ void TestSaleStatements::journalAndOutboxThroughPreparedStatements()
                                        : m_store->journal().append(conn, entry, signer);
             MADANG_VERIFY_OK(appended);
             QCOMPARE(appended->seq, i);
-            MADANG_VERIFY_OK(m_store->outbox().enqueueJson(conn, statements.outbox, QStringLiteral("test.op"), 2,
-                                                           entry.receipt, QByteArrayLiteral("{\"n\":1}")));
+            MADANG_VERIFY_OK(m_store->outbox().enqueueJson(conn, statements.outbox, QStringLiteral("shift.cash_moved"),
+                                                           1, entry.receipt, QByteArrayLiteral("{\"n\":1}")));
         }
         MADANG_VERIFY_OK(tx.commit());
     }
@@ -324,10 +324,11 @@ void TestSaleStatements::journalAndOutboxThroughPreparedStatements()
     MADANG_VERIFY_OK(verdict);
     QVERIFY2(verdict->ok, qPrintable(verdict->reason));
     QCOMPARE(verdict->entries, 4);
-    QCOMPARE(queryString(db(), QStringLiteral("SELECT group_concat(op, ',') FROM (SELECT entity_id || ':' || "
-                                              "op_version || ':' || payload AS op FROM outbox WHERE op = 'test.op' "
-                                              "ORDER BY seq)")),
-             QStringLiteral("T1-000001:2:{\"n\":1},T1-000002:2:{\"n\":1},T1-000003:2:{\"n\":1},T1-000004:2:{\"n\":1}"));
+    QCOMPARE(
+        queryString(db(), QStringLiteral("SELECT group_concat(op, ',') FROM (SELECT entity_id || ':' || "
+                                         "op_version || ':' || payload AS op FROM outbox WHERE op = 'shift.cash_moved' "
+                                         "ORDER BY seq)")),
+        QStringLiteral("T1-000001:1:{\"n\":1},T1-000002:1:{\"n\":1},T1-000003:1:{\"n\":1},T1-000004:1:{\"n\":1}"));
 }
 
 void TestSaleStatements::saleServiceFollowsTheConnection()

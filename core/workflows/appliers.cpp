@@ -1,0 +1,37 @@
+#include "workflows/appliers.h"
+
+#include "bookings/bookingappliers.h"
+#include "bookings/resourceappliers.h"
+#include "catalog/catalogappliers.h"
+#include "customers/customerappliers.h"
+#include "merchant/merchantappliers.h"
+#include "workflows/store.h"
+
+#include <algorithm>
+
+namespace madang {
+
+std::unique_ptr<ApplierSet> makeAppliers(Store &store)
+{
+    auto set = std::make_unique<ApplierSet>(store.database());
+    addCatalogAppliers(*set, store.clock());
+    addMerchantAppliers(*set, store.merchant());
+    addCustomerAppliers(*set, store.customers(), store.clock());
+    addResourceAppliers(*set, store.resources());
+    addBookingAppliers(*set, store.clock());
+    return set;
+}
+
+QStringList exchangeOpsWithoutApplier(const ApplierSet &set)
+{
+    QStringList missing;
+    for (const OpSpec *spec : OpRegistry::all()) {
+        if (spec->direction == OpDirection::Exchange && !set.has(QString(spec->name))) {
+            missing << QString(spec->name);
+        }
+    }
+    std::sort(missing.begin(), missing.end());
+    return missing;
+}
+
+} // namespace madang
