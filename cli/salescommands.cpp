@@ -1,10 +1,10 @@
 // madangctl sale (the journal commands are in journalcommands.cpp)
+#include "base/money.h"
 #include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
 #include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
-#include "base/money.h"
 #include "sales/saleservice.h"
 #include "workflows/store.h"
 
@@ -118,8 +118,8 @@ Result<Sellable> readSale(const CliContext &ctx, Store &store, const MerchantPro
         if (!tender) {
             return tender.error();
         }
-        left -= payment::givesChange(tender.value().method) ? tender.value().tenderedMinor : tender.value().amountMinor;
         s.tenders << tender.value();
+        left = payment::remainingMinor(totals.value().totalMinor, s.tenders);
     }
     return s;
 }

@@ -3,12 +3,12 @@
 #include "audit/auditlog.h"
 #include "base/canonicaljson.h"
 #include "base/clock.h"
-#include "storage/database.h"
 #include "base/money.h"
+#include "base/uuid7.h"
 #include "replication/outbox.h"
 #include "sales/salestatements.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -173,8 +173,9 @@ Order orderFromTicket(const Ticket &ticket, const TicketTotals &totals)
 }
 } // namespace
 
-SaleService::SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal)
-    : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal), m_orders(db)
+SaleService::SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal,
+                         const TenderRegistry &tenders)
+    : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal), m_tenders(tenders), m_orders(db)
 {}
 
 SaleService::~SaleService() = default;
@@ -191,13 +192,26 @@ Result<FinalizedSale> SaleService::finalize(const Ticket &ticket, const QList<Pa
     if (!totals) {
         return totals.error();
     }
-    auto applied = applyPayments(totals.value().totalMinor, tenders, ticket.currency);
+    const qint64 due = totals.value().totalMinor;
+    auto applied = applyPayments(due, tenders, ticket.currency, m_tenders);
     if (!applied) {
         return applied.error();
     }
     Order order = orderFromTicket(ticket, totals.value());
     order.payments = applied.value();
-    return commit(order, {}, who, signer);
+    const auto verifyTenders = [&](QSqlDatabase &db) -> Status {
+        const TenderCheck check{ticket, due, tenders, who.staffId};
+        for (const PaymentInput &t : tenders) {
+            const TenderKind *kind = m_tenders.find(t.method);
+            if (kind && kind->verify) {
+                if (auto verified = kind->verify(db, t, check); !verified) {
+                    return verified;
+                }
+            }
+        }
+        return Done{};
+    };
+    return commit(order, {}, who, signer, verifyTenders);
 }
 
 Result<SaleStatements *> SaleService::statementsFor(const QSqlDatabase &db)
@@ -214,12 +228,17 @@ Result<SaleStatements *> SaleService::statementsFor(const QSqlDatabase &db)
 }
 
 Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsReceipt, const SaleContext &who,
-                                          const Signer &signer)
+                                          const Signer &signer, const BeforeWrite &beforeWrite)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.active()) {
         return tx.beginError();
+    }
+    if (beforeWrite) {
+        if (auto allowed = beforeWrite(db); !allowed) {
+            return allowed.error();
+        }
     }
     auto prepared = statementsFor(db);
     if (!prepared) {
@@ -387,19 +406,45 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
         money -= back.tipMinor;
     }
     back.totalMinor = -money;
-    // Money goes back the way it came, in proportion to what each tender paid.
+    auto payments = refundPayments(sale, money);
+    if (!payments) {
+        return payments.error();
+    }
+    back.payments = std::move(payments).value();
+    return commit(back, sale.receipt, who, signer);
+}
+
+Result<QList<AppliedPayment>> SaleService::refundPayments(const Order &sale, qint64 money) const
+{
+    // Each tender's share is in proportion to what it paid; its kind says which way that share goes back.
     QList<qint64> paid;
     for (const AppliedPayment &p : sale.payments) {
         paid << p.amountMinor;
     }
     const QList<qint64> shares = shareProportionally(money, paid);
+    QList<AppliedPayment> back;
     for (qsizetype i = 0; i < shares.size(); ++i) {
-        if (shares.at(i) != 0) {
-            const AppliedPayment &p = sale.payments.at(i);
-            back.payments << AppliedPayment{p.method, -shares.at(i), -shares.at(i), 0, p.reference};
+        const qint64 share = shares.at(i);
+        if (share == 0) {
+            continue;
+        }
+        const AppliedPayment &p = sale.payments.at(i);
+        const TenderKind *kind = m_tenders.find(p.method);
+        // A method no longer registered goes back the way it came, as every method did before the registry.
+        switch (kind ? kind->refund : RefundRoute::SameTender) {
+        case RefundRoute::SameTender:
+            back << AppliedPayment{p.method, -share, -share, 0, p.reference};
+            break;
+        case RefundRoute::Cash: // from the drawer; its own row, so the journal shows which tender it stands for
+            back << AppliedPayment{QString(payment::Cash), -share, -share, 0, {}};
+            break;
+        case RefundRoute::NotAtCounter:
+            return makeError(ErrorCode::Conflict, Text::tr("The %1 payment of sale %2 cannot be given back at the "
+                                                           "counter; refund it where it was taken.")
+                                                      .arg(kind->label(), sale.receipt));
         }
     }
-    return commit(back, sale.receipt, who, signer);
+    return back;
 }
 
 Result<JournalEntry> SaleService::reprint(const QString &orderId, const SaleContext &who, const Signer &signer)
