@@ -2,6 +2,7 @@
 
 #include "base/money.h"
 #include "base/textrules.h"
+#include "sales/ticket.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -107,6 +108,40 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
         return makeError(ErrorCode::InvalidInput, Text::tr("%1 is still due.").arg(shown(left, currency)));
     }
     return applied;
+}
+
+Result<QList<AppliedPayment>> refundPayments(const QList<AppliedPayment> &paid, qint64 moneyMinor,
+                                             const QString &receipt, const TenderRegistry &registry)
+{
+    QList<qint64> amounts;
+    for (const AppliedPayment &p : paid) {
+        amounts << p.amountMinor;
+    }
+    const QList<qint64> shares = shareProportionally(moneyMinor, amounts);
+    QList<AppliedPayment> back;
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        const qint64 share = shares.at(i);
+        if (share == 0) {
+            continue;
+        }
+        const AppliedPayment &p = paid.at(i);
+        const TenderKind *kind = registry.find(p.method);
+        // A method no longer registered goes back the way it came, as every method did before the registry.
+        switch (kind ? kind->refund : RefundRoute::SameTender) {
+        case RefundRoute::SameTender:
+            back << AppliedPayment{p.method, -share, -share, 0, p.reference};
+            break;
+        case RefundRoute::Cash: // from the drawer; its own row, so the journal shows which tender it stands for
+            back << AppliedPayment{QString(payment::Cash), -share, -share, 0, {}};
+            break;
+        case RefundRoute::NotAtCounter:
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("The %1 payment of sale %2 cannot be given back at the counter; refund it "
+                                      "where it was taken.")
+                                 .arg(kind->label(), receipt));
+        }
+    }
+    return back;
 }
 
 } // namespace madang

@@ -67,4 +67,11 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
                                             const QString &currency,
                                             const TenderRegistry &registry = TenderRegistry::builtin());
 
+/// How moneyMinor of a sale goes back: each tender's share is in proportion to what it paid, and goes back the
+/// way its kind's RefundRoute says (a method the registry no longer knows: the same tender). Refused, naming the
+/// tender and the sale's receipt, if a share would have to go back by a kind that is not refunded at the counter.
+Result<QList<AppliedPayment>> refundPayments(const QList<AppliedPayment> &paid, qint64 moneyMinor,
+                                             const QString &receipt,
+                                             const TenderRegistry &registry = TenderRegistry::builtin());
+
 } // namespace madang

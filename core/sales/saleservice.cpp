@@ -406,45 +406,12 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
         money -= back.tipMinor;
     }
     back.totalMinor = -money;
-    auto payments = refundPayments(sale, money);
+    auto payments = refundPayments(sale.payments, money, sale.receipt, m_tenders);
     if (!payments) {
         return payments.error();
     }
     back.payments = std::move(payments).value();
     return commit(back, sale.receipt, who, signer);
-}
-
-Result<QList<AppliedPayment>> SaleService::refundPayments(const Order &sale, qint64 money) const
-{
-    // Each tender's share is in proportion to what it paid; its kind says which way that share goes back.
-    QList<qint64> paid;
-    for (const AppliedPayment &p : sale.payments) {
-        paid << p.amountMinor;
-    }
-    const QList<qint64> shares = shareProportionally(money, paid);
-    QList<AppliedPayment> back;
-    for (qsizetype i = 0; i < shares.size(); ++i) {
-        const qint64 share = shares.at(i);
-        if (share == 0) {
-            continue;
-        }
-        const AppliedPayment &p = sale.payments.at(i);
-        const TenderKind *kind = m_tenders.find(p.method);
-        // A method no longer registered goes back the way it came, as every method did before the registry.
-        switch (kind ? kind->refund : RefundRoute::SameTender) {
-        case RefundRoute::SameTender:
-            back << AppliedPayment{p.method, -share, -share, 0, p.reference};
-            break;
-        case RefundRoute::Cash: // from the drawer; its own row, so the journal shows which tender it stands for
-            back << AppliedPayment{QString(payment::Cash), -share, -share, 0, {}};
-            break;
-        case RefundRoute::NotAtCounter:
-            return makeError(ErrorCode::Conflict, Text::tr("The %1 payment of sale %2 cannot be given back at the "
-                                                           "counter; refund it where it was taken.")
-                                                      .arg(kind->label(), sale.receipt));
-        }
-    }
-    return back;
 }
 
 Result<JournalEntry> SaleService::reprint(const QString &orderId, const SaleContext &who, const Signer &signer)

@@ -87,8 +87,6 @@ private:
 
     Result<FinalizedSale> commit(Order order, const QString &correctsReceipt, const SaleContext &who,
                                  const Signer &signer, const BeforeWrite &beforeWrite = {});
-    /// How the money of sale goes back: share i of money for payment i, each by its kind's route.
-    Result<QList<AppliedPayment>> refundPayments(const Order &sale, qint64 money) const;
     Result<FinalizedSale> correct(const QString &saleId, const QString &kind, const QList<RefundLine> &lines,
                                   const SaleContext &who, const Signer &signer);
     /// The statements prepared on db: the kept ones, or new ones if db is another connection.

@@ -1,4 +1,5 @@
-// TenderRegistry: what each built-in tender kind is, how a kind is added, and the one sum of what is still due.
+// TenderRegistry: what each built-in tender kind is, how a kind is added, the one sum of what is still due, and
+// how a refund's money goes back by each kind's route.
 #include "sales/payment.h"
 #include "sales/tenders.h"
 #include "testsupport.h"
@@ -13,6 +14,7 @@ using namespace madang;
 
 namespace {
 using Tenders = QList<PaymentInput>;
+using Applied = QList<AppliedPayment>;
 constexpr qint64 kMax = std::numeric_limits<qint64>::max();
 constexpr qint64 kMin = std::numeric_limits<qint64>::min();
 
@@ -38,6 +40,8 @@ private slots:
     void missingReferenceOfAnAddedKind();
     void remaining_data();
     void remaining();
+    void refundRoutes_data();
+    void refundRoutes();
 };
 
 void TestTenders::builtinKinds_data()
@@ -247,6 +251,63 @@ void TestTenders::remaining()
         left = payment::remainingAfter(left, t);
     }
     QCOMPARE(tenders.isEmpty() ? std::max<qint64>(due, 0) : left, expected);
+}
+
+void TestTenders::refundRoutes_data()
+{
+    QTest::addColumn<RefundRoute>("cardRoute");
+    QTest::addColumn<Applied>("paid");
+    QTest::addColumn<qint64>("money");
+    QTest::addColumn<Applied>("expected");
+    QTest::addColumn<QString>("refusal");
+    const QString a1 = QStringLiteral("A1");
+    const Applied cardAndCash{{QStringLiteral("card"), 3000, 3000, 0, a1},
+                              {QStringLiteral("cash"), 1000, 5000, 4000, {}}};
+    QTest::newRow("same tender, in proportion")
+        << RefundRoute::SameTender << cardAndCash << qint64(2000)
+        << Applied{{QStringLiteral("card"), -1500, -1500, 0, a1}, {QStringLiteral("cash"), -500, -500, 0, {}}}
+        << QString();
+    QTest::newRow("card back in cash") << RefundRoute::Cash << cardAndCash << qint64(2000)
+                                       << Applied{{QStringLiteral("cash"), -1500, -1500, 0, {}},
+                                                  {QStringLiteral("cash"), -500, -500, 0, {}}}
+                                       << QString();
+    QTest::newRow("card not at the counter")
+        << RefundRoute::NotAtCounter << cardAndCash << qint64(2000) << Applied{}
+        << QStringLiteral("The Card payment of sale T1-000007 cannot be given back");
+    QTest::newRow("a share of nothing is left out")
+        << RefundRoute::NotAtCounter
+        << Applied{{QStringLiteral("card"), 0, 0, 0, a1}, {QStringLiteral("cash"), 1000, 1000, 0, {}}} << qint64(400)
+        << Applied{{QStringLiteral("cash"), -400, -400, 0, {}}} << QString();
+    QTest::newRow("a method no longer registered goes back as it came")
+        << RefundRoute::Cash << Applied{{QStringLiteral("voucher"), 1000, 1000, 0, QStringLiteral("V")}} << qint64(1000)
+        << Applied{{QStringLiteral("voucher"), -1000, -1000, 0, QStringLiteral("V")}} << QString();
+    QTest::newRow("deposit back to its booking")
+        << RefundRoute::Cash << Applied{{QStringLiteral("deposit"), 1000, 1000, 0, QStringLiteral("bk-1")}}
+        << qint64(1000) << Applied{{QStringLiteral("deposit"), -1000, -1000, 0, QStringLiteral("bk-1")}} << QString();
+}
+
+void TestTenders::refundRoutes()
+{
+    QFETCH(RefundRoute, cardRoute);
+    QFETCH(Applied, paid);
+    QFETCH(qint64, money);
+    QFETCH(Applied, expected);
+    QFETCH(QString, refusal);
+    TenderRegistry registry;
+    for (TenderKind k : TenderRegistry::builtin().kinds()) {
+        if (k.code == payment::Card) {
+            k.refund = cardRoute;
+        }
+        MADANG_VERIFY_OK(registry.add(k));
+    }
+    auto back = refundPayments(paid, money, QStringLiteral("T1-000007"), registry);
+    if (!refusal.isEmpty()) {
+        MADANG_VERIFY_ERROR(back, ErrorCode::Conflict);
+        QVERIFY2(back.error().message.startsWith(refusal), qPrintable(back.error().message));
+        return;
+    }
+    MADANG_VERIFY_OK(back);
+    QCOMPARE(back.value(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTenders)
