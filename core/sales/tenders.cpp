@@ -59,11 +59,11 @@ TenderRegistry makeBuiltin()
     deposit.printedEnglish = "Booking deposit";
 
     TenderRegistry r;
-    for (TenderKind &k : QList<TenderKind>{
-             cash, card, platform(payment::PlatformQr, QT_TRANSLATE_NOOP("Tenders", "Platform QR")),
-             platform(payment::PlatformToken, QT_TRANSLATE_NOOP("Tenders", "Platform token")),
-             platform(payment::PlatformAutoPay, QT_TRANSLATE_NOOP("Tenders", "Platform auto-pay")), deposit}) {
-        (void)r.add(std::move(k));
+    for (const TenderKind &k :
+         {cash, card, platform(payment::PlatformQr, QT_TRANSLATE_NOOP("Tenders", "Platform QR")),
+          platform(payment::PlatformToken, QT_TRANSLATE_NOOP("Tenders", "Platform token")),
+          platform(payment::PlatformAutoPay, QT_TRANSLATE_NOOP("Tenders", "Platform auto-pay")), deposit}) {
+        (void)r.add(k); // the codes differ: nothing to refuse
     }
     return r;
 }
