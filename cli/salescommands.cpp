@@ -118,8 +118,8 @@ Result<Sellable> readSale(const CliContext &ctx, Store &store, const MerchantPro
         if (!tender) {
             return tender.error();
         }
-        left -= payment::givesChange(tender.value().method) ? tender.value().tenderedMinor : tender.value().amountMinor;
         s.tenders << tender.value();
+        left = payment::remainingMinor(totals.value().totalMinor, s.tenders);
     }
     return s;
 }

@@ -6,6 +6,7 @@
 #include "merchant/merchantrepository.h"
 #include "sales/journal.h"
 #include "sales/orderrepository.h"
+#include "sales/payment.h"
 #include "sales/ticket.h"
 #include "workflows/store.h"
 
@@ -100,7 +101,8 @@ Result<ReceiptDocument> receiptFor(Store &store, const QString &receipt, bool du
         d.vat << ReceiptVat{b.vatBp, b.netMinor, b.vatMinor};
     }
     for (const AppliedPayment &p : o.payments) {
-        d.payments << ReceiptPayment{p.method, p.amountMinor, p.method == QLatin1String("cash") ? p.tenderedMinor : 0,
+        // Only a tender that gives change prints what was handed over.
+        d.payments << ReceiptPayment{p.method, p.amountMinor, payment::givesChange(p.method) ? p.tenderedMinor : 0,
                                      p.changeMinor, p.reference};
     }
     if (entry.value()) {

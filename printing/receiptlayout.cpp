@@ -3,6 +3,7 @@
 #include "base/money.h"
 #include "receiptdocument.h"
 #include "receiptqr.h"
+#include "sales/tenders.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ struct Labels
 {
     QString regNo, phone, receipt, date, terminal, staff, table;
     QString item, qty, amount, subtotal, discount, tip, taxable, exempt, vat, total;
-    QString cash, card, platform, tendered, change, reference;
+    QString tendered, change, reference; // a tender's own label is its kind's printedLabel()
     QString duplicate, refund, voided, verify, hash, thanks;
     QString bill, notReceipt, test;
 };
@@ -45,9 +46,6 @@ const Labels &labelsFor(const QString &language)
                            QStringLiteral("면세물품가액"),
                            QStringLiteral("부가세"),
                            QStringLiteral("합계"),
-                           QStringLiteral("현금"),
-                           QStringLiteral("카드"),
-                           QStringLiteral("간편결제"),
                            QStringLiteral("받은금액"),
                            QStringLiteral("거스름돈"),
                            QStringLiteral("승인번호"),
@@ -77,9 +75,6 @@ const Labels &labelsFor(const QString &language)
                            QStringLiteral("Tax exempt"),
                            QStringLiteral("VAT"),
                            QStringLiteral("TOTAL"),
-                           QStringLiteral("Cash"),
-                           QStringLiteral("Card"),
-                           QStringLiteral("Mobile pay"),
                            QStringLiteral("Tendered"),
                            QStringLiteral("Change"),
                            QStringLiteral("Approval"),
@@ -106,20 +101,6 @@ QString rateText(int vatBp)
         }
     }
     return number + QLatin1Char('%');
-}
-
-QString methodLabel(const Labels &l, const QString &method)
-{
-    if (method == QStringLiteral("cash")) {
-        return l.cash;
-    }
-    if (method == QStringLiteral("card")) {
-        return l.card;
-    }
-    if (method == QStringLiteral("platform") || method == QStringLiteral("qr")) {
-        return l.platform;
-    }
-    return method;
 }
 
 /// The full-width form of a currency sign, which Korean printer character sets have when they lack the sign.
@@ -319,7 +300,7 @@ Result<QList<ReceiptRow>> ReceiptLayout::rows(const ReceiptDocument &doc, const 
     rows << total << ofKind(Kind::Rule, {}, true);
 
     for (const ReceiptPayment &p : doc.payments) {
-        rows << pair(methodLabel(l, p.method), money(p.amountMinor));
+        rows << pair(TenderRegistry::printedLabelOf(p.method, doc.language), money(p.amountMinor));
         if (p.tenderedMinor != 0) {
             rows << pair(l.tendered, money(p.tenderedMinor), 2) << pair(l.change, money(p.changeMinor), 2);
         }

@@ -65,11 +65,7 @@ QString PaymentModel::dueText() const
 
 qint64 PaymentModel::remainingMinor() const
 {
-    qint64 left = dueMinor();
-    for (const PaymentInput &t : m_tenders) {
-        left -= payment::givesChange(t.method) ? std::min(t.tenderedMinor, left) : t.amountMinor;
-    }
-    return std::max<qint64>(0, left);
+    return payment::remainingMinor(dueMinor(), m_tenders);
 }
 
 QString PaymentModel::remainingText() const

@@ -2,6 +2,7 @@
 
 #include "base/timetext.h"
 #include "sales/payment.h"
+#include "sales/tenders.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -31,21 +32,7 @@ QString kindLabel(const QString &kind)
 
 QString methodLabel(const QString &method)
 {
-    using namespace madang::payment;
-    const QList<std::pair<QLatin1String, QString>> labels{
-        {Cash, Text::tr("Cash")},
-        {Card, Text::tr("Card")},
-        {PlatformQr, Text::tr("Platform QR")},
-        {PlatformToken, Text::tr("Platform token")},
-        {PlatformAutoPay, Text::tr("Platform auto-pay")},
-        {Deposit, Text::tr("Booking deposit")},
-    };
-    for (const auto &[code, label] : labels) {
-        if (method == code) {
-            return label;
-        }
-    }
-    return method;
+    return madang::TenderRegistry::labelOf(method);
 }
 
 QDateTime parseTime(const QString &iso)

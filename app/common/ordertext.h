@@ -12,7 +12,7 @@ namespace ordertext {
 
 /// "Sale", "Refund", "Void" in the UI language; unknown kinds as they are.
 QString kindLabel(const QString &kind);
-/// "Cash", "Card", "Platform QR", …; unknown methods as they are.
+/// "Cash", "Card", "Platform QR", … (the tender registry's label); unknown methods as they are.
 QString methodLabel(const QString &method);
 /// The stored ISO 8601 time, in the offset it was written with (invalid if unreadable).
 QDateTime parseTime(const QString &iso);

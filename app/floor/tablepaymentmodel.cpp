@@ -47,11 +47,7 @@ QString TablePaymentModel::dueText() const
 
 qint64 TablePaymentModel::remainingMinor() const
 {
-    qint64 left = m_dueMinor;
-    for (const PaymentInput &t : m_tenders) {
-        left -= payment::givesChange(t.method) ? std::min(t.tenderedMinor, left) : t.amountMinor;
-    }
-    return std::max<qint64>(0, left);
+    return payment::remainingMinor(m_dueMinor, m_tenders);
 }
 
 QString TablePaymentModel::remainingText() const

@@ -3,7 +3,7 @@
 #include "base/timetext.h"
 #include "common/moneytext.h"
 #include "merchant/merchant.h"
-#include "sales/payment.h"
+#include "sales/tenders.h"
 #include "shell/session.h"
 #include "shifts/shiftservice.h"
 #include "staffauth.h"
@@ -13,28 +13,6 @@
 #include <QLocale>
 
 using namespace madang;
-
-namespace {
-QString methodLabel(const QString &method)
-{
-    if (method == payment::Cash) {
-        return ShiftModel::tr("Cash");
-    }
-    if (method == payment::Card) {
-        return ShiftModel::tr("Card");
-    }
-    if (method == payment::PlatformQr) {
-        return ShiftModel::tr("Platform QR");
-    }
-    if (method == payment::PlatformToken) {
-        return ShiftModel::tr("Platform token");
-    }
-    if (method == payment::PlatformAutoPay) {
-        return ShiftModel::tr("Auto-pay");
-    }
-    return method;
-}
-} // namespace
 
 ShiftModel::ShiftModel(QObject *parent) : QObject(parent) {}
 
@@ -235,7 +213,7 @@ QVariantMap ShiftModel::toMap(const ShiftReport &r) const
     const auto money = [&r](qint64 minor) { return ::moneyText(minor, r.currency); };
     QVariantList methods;
     for (const ShiftReport::MethodTotal &m : r.byMethod) {
-        methods << QVariantMap{{QStringLiteral("label"), methodLabel(m.method)},
+        methods << QVariantMap{{QStringLiteral("label"), TenderRegistry::labelOf(m.method)},
                                {QStringLiteral("count"), m.count},
                                {QStringLiteral("amountText"), money(m.amountMinor)}};
     }

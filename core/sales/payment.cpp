@@ -2,8 +2,10 @@
 
 #include "base/money.h"
 #include "base/textrules.h"
+#include "sales/ticket.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace madang {
 
@@ -23,23 +25,41 @@ QString shown(qint64 minor, const QString &currency)
 namespace payment {
 bool isKnownMethod(const QString &method)
 {
-    return method == Cash || method == Card || method == PlatformQr || method == PlatformToken ||
-           method == PlatformAutoPay || method == Deposit;
+    return TenderRegistry::builtin().find(method) != nullptr;
 }
 
 bool givesChange(const QString &method)
 {
-    return method == Cash;
+    const TenderKind *kind = TenderRegistry::builtin().find(method);
+    return kind && kind->givesChange;
+}
+
+qint64 remainingAfter(qint64 leftMinor, const PaymentInput &tender, const TenderRegistry &registry)
+{
+    const TenderKind *kind = registry.find(tender.method);
+    const qint64 left = std::max<qint64>(leftMinor, 0);
+    const qint64 counted = std::max<qint64>(kind && kind->givesChange ? tender.tenderedMinor : tender.amountMinor, 0);
+    return counted >= left ? 0 : left - counted; // both are at least zero: no overflow
+}
+
+qint64 remainingMinor(qint64 dueMinor, const QList<PaymentInput> &tenders, const TenderRegistry &registry)
+{
+    qint64 left = std::max<qint64>(dueMinor, 0);
+    for (const PaymentInput &t : tenders) {
+        left = remainingAfter(left, t, registry);
+    }
+    return left;
 }
 } // namespace payment
 
 Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<PaymentInput> &tenders,
-                                            const QString &currency)
+                                            const QString &currency, const TenderRegistry &registry)
 {
     QList<AppliedPayment> applied;
     qint64 left = dueMinor;
     for (const PaymentInput &t : tenders) {
-        if (!payment::isKnownMethod(t.method)) {
+        const TenderKind *kind = registry.find(t.method);
+        if (!kind) {
             return makeError(ErrorCode::InvalidInput, Text::tr("Unknown payment method \"%1\".").arg(t.method));
         }
         if (left <= 0) {
@@ -49,7 +69,7 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
         if (auto clean = checkText(p.reference, TextKind::Identifier, Text::tr("payment reference")); !clean) {
             return clean.error();
         }
-        if (payment::givesChange(t.method)) {
+        if (kind->givesChange) {
             if (t.tenderedMinor <= 0) {
                 return makeError(ErrorCode::InvalidInput, Text::tr("Enter the cash handed over."));
             }
@@ -65,7 +85,7 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
                     .error();
             }
             p.tenderedMinor = t.tenderedMinor;
-            p.amountMinor = std::min(t.tenderedMinor, left);
+            p.amountMinor = left - payment::remainingAfter(left, t, registry);
             p.changeMinor = t.tenderedMinor - p.amountMinor;
         } else {
             if (t.amountMinor <= 0) {
@@ -76,22 +96,52 @@ Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<Payment
                                  Text::tr("The %1 payment of %2 is more than the %3 still due.")
                                      .arg(t.method, shown(t.amountMinor, currency), shown(left, currency)));
             }
-            if (t.method == payment::Card && p.reference.isEmpty()) {
-                return makeError(ErrorCode::InvalidInput,
-                                 Text::tr("Enter the card terminal's approval number as the reference."));
-            }
-            if (t.method == payment::Deposit && p.reference.isEmpty()) {
-                return makeError(ErrorCode::InvalidInput, Text::tr("A deposit needs the booking it was paid for."));
+            if (kind->needsReference && p.reference.isEmpty()) {
+                return makeError(ErrorCode::InvalidInput, kind->missingReference());
             }
             p.amountMinor = p.tenderedMinor = t.amountMinor;
         }
-        left -= p.amountMinor;
+        left = payment::remainingAfter(left, t, registry);
         applied << p;
     }
     if (left > 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("%1 is still due.").arg(shown(left, currency)));
     }
     return applied;
+}
+
+Result<QList<AppliedPayment>> refundPayments(const QList<AppliedPayment> &paid, qint64 moneyMinor,
+                                             const QString &receipt, const TenderRegistry &registry)
+{
+    QList<qint64> amounts;
+    for (const AppliedPayment &p : paid) {
+        amounts << p.amountMinor;
+    }
+    const QList<qint64> shares = shareProportionally(moneyMinor, amounts);
+    QList<AppliedPayment> back;
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        const qint64 share = shares.at(i);
+        if (share == 0) {
+            continue;
+        }
+        const AppliedPayment &p = paid.at(i);
+        const TenderKind *kind = registry.find(p.method);
+        // A method no longer registered goes back the way it came, as every method did before the registry.
+        switch (kind ? kind->refund : RefundRoute::SameTender) {
+        case RefundRoute::SameTender:
+            back << AppliedPayment{p.method, -share, -share, 0, p.reference};
+            break;
+        case RefundRoute::Cash: // from the drawer; its own row, so the journal shows which tender it stands for
+            back << AppliedPayment{QString(payment::Cash), -share, -share, 0, {}};
+            break;
+        case RefundRoute::NotAtCounter:
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("The %1 payment of sale %2 cannot be given back at the counter; refund it "
+                                      "where it was taken.")
+                                 .arg(kind->label(), receipt));
+        }
+    }
+    return back;
 }
 
 } // namespace madang

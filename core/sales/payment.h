@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "sales/tenders.h"
 
 #include <QLatin1String>
 #include <QList>
@@ -8,18 +9,10 @@
 
 namespace madang {
 
-/// Payment methods. Cash and an external card terminal are taken at the counter; the platform methods
-/// (a QR the customer scans, a token the customer shows, auto-pay) plug in under their own names.
 namespace payment {
-inline constexpr QLatin1String Cash{"cash"};
-inline constexpr QLatin1String Card{"card"};
-inline constexpr QLatin1String PlatformQr{"platform_qr"};
-inline constexpr QLatin1String PlatformToken{"platform_token"};
-inline constexpr QLatin1String PlatformAutoPay{"platform_autopay"};
-/// A booking's deposit, paid when it was made and credited at checkout; the reference is the booking id.
-inline constexpr QLatin1String Deposit{"deposit"};
+/// True for a method of a built-in tender kind (TenderRegistry::builtin()).
 [[nodiscard]] bool isKnownMethod(const QString &method);
-/// Only cash is handed over in excess and answered with change.
+/// True for a kind that is handed over in excess and answered with change: of the built-in ones, only cash.
 [[nodiscard]] bool givesChange(const QString &method);
 } // namespace payment
 
@@ -54,11 +47,31 @@ struct AppliedPayment
     bool operator==(const AppliedPayment &other) const = default;
 };
 
-/// Applies tenders, in order, to what is due. Non-cash tenders apply their exact amount and may not
-/// exceed what is left; cash applies up to what is left and the rest is change. The applied amounts
-/// must add up to due exactly. Errors name the problem: "₩3,000 is still due", an unknown method, a
-/// card without a reference, a non-cash amount above what is left.
+namespace payment {
+/// What is left to pay of leftMinor after one more tender: a kind that gives change counts up to what is left (the
+/// rest is change), any other its amount. Never below zero, and never past the range of qint64, whatever the
+/// tender holds (a negative amount counts nothing).
+[[nodiscard]] qint64 remainingAfter(qint64 leftMinor, const PaymentInput &tender,
+                                    const TenderRegistry &registry = TenderRegistry::builtin());
+/// What is still due of dueMinor after the tenders, in order: the one sum that checkout, the table's bill, the
+/// CLI and applyPayments() use.
+[[nodiscard]] qint64 remainingMinor(qint64 dueMinor, const QList<PaymentInput> &tenders,
+                                    const TenderRegistry &registry = TenderRegistry::builtin());
+} // namespace payment
+
+/// Applies tenders, in order, to what is due. Tenders whose kind gives change (cash) apply up to what is left and
+/// the rest is change; the others apply their exact amount and may not exceed what is left. The applied amounts
+/// must add up to due exactly. Errors name the problem: "₩3,000 is still due", a method the registry does not
+/// know, a missing reference where the kind needs one, a non-cash amount above what is left.
 Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<PaymentInput> &tenders,
-                                            const QString &currency);
+                                            const QString &currency,
+                                            const TenderRegistry &registry = TenderRegistry::builtin());
+
+/// How moneyMinor of a sale goes back: each tender's share is in proportion to what it paid, and goes back the
+/// way its kind's RefundRoute says (a method the registry no longer knows: the same tender). Refused, naming the
+/// tender and the sale's receipt, if a share would have to go back by a kind that is not refunded at the counter.
+Result<QList<AppliedPayment>> refundPayments(const QList<AppliedPayment> &paid, qint64 moneyMinor,
+                                             const QString &receipt,
+                                             const TenderRegistry &registry = TenderRegistry::builtin());
 
 } // namespace madang

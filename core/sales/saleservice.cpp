@@ -150,8 +150,9 @@ Order orderFromTicket(const Ticket &ticket, const TicketTotals &totals)
 }
 } // namespace
 
-SaleService::SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal)
-    : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal), m_orders(db)
+SaleService::SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal,
+                         const TenderRegistry &tenders)
+    : m_db(db), m_clock(clock), m_ids(ids), m_outbox(outbox), m_journal(journal), m_tenders(tenders), m_orders(db)
 {}
 
 SaleService::~SaleService() = default;
@@ -168,13 +169,26 @@ Result<FinalizedSale> SaleService::finalize(const Ticket &ticket, const QList<Pa
     if (!totals) {
         return totals.error();
     }
-    auto applied = applyPayments(totals.value().totalMinor, tenders, ticket.currency);
+    const qint64 due = totals.value().totalMinor;
+    auto applied = applyPayments(due, tenders, ticket.currency, m_tenders);
     if (!applied) {
         return applied.error();
     }
     Order order = orderFromTicket(ticket, totals.value());
     order.payments = applied.value();
-    return commit(order, {}, who, signer);
+    const auto verifyTenders = [&](QSqlDatabase &db) -> Status {
+        const TenderCheck check{ticket, due, tenders, who.staffId};
+        for (const PaymentInput &t : tenders) {
+            const TenderKind *kind = m_tenders.find(t.method);
+            if (kind && kind->verify) {
+                if (auto verified = kind->verify(db, t, check); !verified) {
+                    return verified;
+                }
+            }
+        }
+        return Done{};
+    };
+    return commit(order, {}, who, signer, verifyTenders);
 }
 
 Result<SaleStatements *> SaleService::statementsFor(const QSqlDatabase &db)
@@ -191,12 +205,17 @@ Result<SaleStatements *> SaleService::statementsFor(const QSqlDatabase &db)
 }
 
 Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsReceipt, const SaleContext &who,
-                                          const Signer &signer)
+                                          const Signer &signer, const BeforeWrite &beforeWrite)
 {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.active()) {
         return tx.beginError();
+    }
+    if (beforeWrite) {
+        if (auto allowed = beforeWrite(db); !allowed) {
+            return allowed.error();
+        }
     }
     auto prepared = statementsFor(db);
     if (!prepared) {
@@ -362,18 +381,11 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
         money -= back.tipMinor;
     }
     back.totalMinor = -money;
-    // Money goes back the way it came, in proportion to what each tender paid.
-    QList<qint64> paid;
-    for (const AppliedPayment &p : sale.payments) {
-        paid << p.amountMinor;
+    auto payments = refundPayments(sale.payments, money, sale.receipt, m_tenders);
+    if (!payments) {
+        return payments.error();
     }
-    const QList<qint64> shares = shareProportionally(money, paid);
-    for (qsizetype i = 0; i < shares.size(); ++i) {
-        if (shares.at(i) != 0) {
-            const AppliedPayment &p = sale.payments.at(i);
-            back.payments << AppliedPayment{p.method, -shares.at(i), -shares.at(i), 0, p.reference};
-        }
-    }
+    back.payments = std::move(payments).value();
     return commit(back, sale.receipt, who, signer);
 }
 

@@ -8,6 +8,7 @@
 #include "sales/ticket.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace madang {
@@ -54,17 +55,21 @@ struct RefundLine
 class SaleService
 {
 public:
-    SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal);
+    /// The tender kinds come from tenders (kept by reference: it must outlive the service).
+    SaleService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal,
+                const TenderRegistry &tenders = TenderRegistry::builtin());
     ~SaleService();
     SaleService(const SaleService &) = delete;
     SaleService &operator=(const SaleService &) = delete;
 
-    /// Prices the ticket, applies the tenders and commits the sale.
+    /// Prices the ticket, applies the tenders and commits the sale. Inside the sale's transaction, before anything
+    /// is written, each tender whose kind has a verification is checked with it; a refusal refuses the sale.
     Result<FinalizedSale> finalize(const Ticket &ticket, const QList<PaymentInput> &tenders, const SaleContext &who,
                                    const Signer &signer);
 
-    /// Refunds lines of a sale (lines empty: everything not yet refunded, tip included). Money goes back
-    /// by the sale's own methods, in proportion. Refunding more than was sold is refused.
+    /// Refunds lines of a sale (lines empty: everything not yet refunded, tip included). Money goes back in
+    /// proportion to what each tender paid, the way its kind's RefundRoute says (built in: the same method and
+    /// reference). Refunding more than was sold, or a tender that is not refunded at the counter, is refused.
     Result<FinalizedSale> refund(const QString &saleId, const QList<RefundLine> &lines, const SaleContext &who,
                                  const Signer &signer);
     /// Voids a whole sale that has no refunds or void yet.
@@ -77,8 +82,11 @@ public:
     static QString formatReceipt(const QString &terminal, qint64 number);
 
 private:
+    /// Runs first thing in the transaction; an error rolls back with nothing written.
+    using BeforeWrite = std::function<Status(QSqlDatabase &db)>;
+
     Result<FinalizedSale> commit(Order order, const QString &correctsReceipt, const SaleContext &who,
-                                 const Signer &signer);
+                                 const Signer &signer, const BeforeWrite &beforeWrite = {});
     Result<FinalizedSale> correct(const QString &saleId, const QString &kind, const QList<RefundLine> &lines,
                                   const SaleContext &who, const Signer &signer);
     /// The statements prepared on db: the kept ones, or new ones if db is another connection.
@@ -89,6 +97,7 @@ private:
     Uuid7Generator &m_ids;
     Outbox &m_outbox;
     Journal &m_journal;
+    const TenderRegistry &m_tenders;
     OrderRepository m_orders;
     std::unique_ptr<SaleStatements> m_statements;
 };

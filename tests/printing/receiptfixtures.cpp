@@ -82,7 +82,7 @@ ReceiptDocument englishSale()
     d.tipMinor = 3000;
     d.totalMinor = 59000;
     d.vat = {{1000, 50909, 5091}};
-    d.payments = {{QStringLiteral("platform"), 59000, 0, 0, QStringLiteral("PAY-7F3A-22C1")}};
+    d.payments = {{QStringLiteral("platform_qr"), 59000, 0, 0, QStringLiteral("PAY-7F3A-22C1")}};
     d.journalHash = fakeHash("T2-001337");
     d.journalSig = fakeSig("T2-001337");
     d.language = QStringLiteral("en");

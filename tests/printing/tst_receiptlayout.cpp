@@ -19,6 +19,8 @@ private slots:
     void formatMoney();
     void labelsFollowTheLanguage_data();
     void labelsFollowTheLanguage();
+    void tenderLabels_data();
+    void tenderLabels();
     void rowsOfASale();
     void vatRows_data();
     void vatRows();
@@ -142,6 +144,45 @@ void TestReceiptLayout::labelsFollowTheLanguage()
     for (const QString &a : absent) {
         QVERIFY2(!all.contains(a), qPrintable(a));
     }
+}
+
+void TestReceiptLayout::tenderLabels_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    // One row per tender kind that core stores, in both receipt languages; an unknown method prints as it is.
+    const auto row = [](const char *method, const char *language, const char *expected) {
+        QTest::addRow("%s, %s", method, language)
+            << QString::fromUtf8(method) << QString::fromUtf8(language) << QString::fromUtf8(expected);
+    };
+    row("cash", "ko", "현금 = 40,000원");
+    row("cash", "en", "Cash = ₩40,000");
+    row("card", "ko", "카드 = 40,000원");
+    row("card", "en", "Card = ₩40,000");
+    row("platform_qr", "ko", "간편결제 = 40,000원");
+    row("platform_qr", "en", "Mobile pay = ₩40,000");
+    row("platform_token", "ko", "간편결제 = 40,000원");
+    row("platform_token", "en", "Mobile pay = ₩40,000");
+    row("platform_autopay", "ko", "간편결제 = 40,000원");
+    row("platform_autopay", "en", "Mobile pay = ₩40,000");
+    row("deposit", "ko", "예약금 = 40,000원");
+    row("deposit", "en", "Booking deposit = ₩40,000");
+    row("voucher", "ko", "voucher = 40,000원");
+}
+
+void TestReceiptLayout::tenderLabels()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    ReceiptDocument doc = koreanSale();
+    doc.language = language;
+    doc.payments = {{method, 40000, 0, 0, QStringLiteral("R-1")}};
+    auto rows = ReceiptLayout::rows(doc);
+    MADANG_VERIFY_OK(rows);
+    const QStringList pairs = texts(rows.value(), ReceiptRow::Kind::Pair);
+    QVERIFY2(pairs.contains(expected), qPrintable(pairs.join(QStringLiteral(" | "))));
 }
 
 void TestReceiptLayout::rowsOfASale()
