@@ -1,14 +1,15 @@
 // madang-bench catalog: the CSV import that `madangctl catalog import` runs, against a raw SQLite
 // floor measured in the same run on the same disk, then the latency of catalog search.
+#include "base/clock.h"
+#include "base/money.h"
 #include "benchargs.h"
-#include "catalogdata.h"
 #include "catalog/catalogimport.h"
 #include "catalog/catalogrepository.h"
-#include "base/clock.h"
+#include "catalogdata.h"
 #include "commands.h"
 #include "merchant/merchant.h"
-#include "base/money.h"
 #include "sqlitefloor.h"
+#include "workflows/setup.h"
 #include "workflows/store.h"
 
 #include <QDir>
@@ -142,7 +143,7 @@ int runCatalogBench(const QStringList &arguments)
     profile.name = QStringLiteral("Bench 식당");
     profile.vertical = Vertical::Restaurant;
     profile.currency = QStringLiteral("KRW");
-    if (auto owner = store->setUp(profile, QStringLiteral("Bench Owner"), false); !owner) {
+    if (auto owner = Setup(*store).run(profile, QStringLiteral("Bench Owner")); !owner) {
         err << "madang-bench catalog: set-up failed: " << owner.error().message << Qt::endl;
         return BenchFailed;
     }

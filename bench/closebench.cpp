@@ -2,9 +2,10 @@
 // journal and outbox included; the seeding itself runs with synchronous=OFF because only the close is
 // measured) into one open shift, then times the X-report and the Z-report close (journaled, signed and
 // fsync'd like any closure), next to a single fsync'd commit measured in the same run.
-#include "benchargs.h"
 #include "base/clock.h"
+#include "benchargs.h"
 #include "commands.h"
+#include "demo/demodata.h"
 #include "deviceidentity.h"
 #include "merchant/merchant.h"
 #include "salemix.h"
@@ -66,7 +67,7 @@ int runCloseBench(const QStringList &arguments)
     MerchantProfile profile;
     profile.name = QStringLiteral("Bench 식당");
     profile.vertical = Vertical::Restaurant;
-    if (auto owner = store.setUp(profile, QStringLiteral("Bench Owner"), true); !owner) {
+    if (auto owner = DemoData::setUpTerminal(store, profile, QStringLiteral("Bench Owner"), true); !owner) {
         return fail(err, owner.error().message);
     }
     auto device = DeviceIdentity::ensure(store.database(), clock, dir.filePath(QStringLiteral("secrets")));

@@ -4,13 +4,14 @@
 // speeds up or slows down during the run weighs on both. Signing alone is timed apart, so that a sale's time
 // can be read as floor (the fsync) + signing + the rest (pricing, SQL of five tables, canonical JSON). Never
 // fails on a time; it fails if a sale fails or if the journal does not verify afterwards.
-#include "benchargs.h"
 #include "base/clock.h"
+#include "benchargs.h"
 #include "commands.h"
+#include "demo/demodata.h"
 #include "deviceidentity.h"
-#include "sales/journal.h"
 #include "merchant/merchant.h"
 #include "salemix.h"
+#include "sales/journal.h"
 #include "sqlitefloor.h"
 #include "workflows/store.h"
 
@@ -165,7 +166,7 @@ int runSaleBench(const QStringList &arguments)
     profile.name = QStringLiteral("Bench 식당");
     profile.vertical = Vertical::Restaurant;
     profile.currency = QStringLiteral("KRW");
-    if (auto owner = store->setUp(profile, QStringLiteral("Bench Owner"), true); !owner) {
+    if (auto owner = DemoData::setUpTerminal(*store, profile, QStringLiteral("Bench Owner"), true); !owner) {
         return fail(err, QStringLiteral("set-up failed: %1").arg(owner.error().message));
     }
     auto device = DeviceIdentity::ensure(store->database(), clock, dir.filePath(QStringLiteral("secrets")));

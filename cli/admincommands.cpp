@@ -1,15 +1,16 @@
 // madangctl init, backup and check.
-#include "storage/backup.h"
+#include "base/textrules.h"
 #include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
+#include "demo/demodata.h"
 #include "deviceidentity.h"
-#include "sales/journal.h"
 #include "merchant/merchantrepository.h"
-#include "storage/migrator.h"
 #include "replication/outbox.h"
+#include "sales/journal.h"
+#include "storage/backup.h"
+#include "storage/migrator.h"
 #include "workflows/store.h"
-#include "base/textrules.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,7 +124,7 @@ int runInit(const CliContext &ctx)
     if (!identity) {
         return failed(ctx, identity.error());
     }
-    auto done = store.value()->setUp(profile, owner, ctx.args.has(QStringLiteral("demo")));
+    auto done = DemoData::setUpTerminal(*store.value(), profile, owner, ctx.args.has(QStringLiteral("demo")));
     if (!done) {
         return failed(ctx, done.error());
     }

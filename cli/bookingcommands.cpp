@@ -1,11 +1,12 @@
 // madangctl booking slots | create | list | cancel, and madangctl customer import-profile | show
-#include "bookings/bookingservice.h"
-#include "clistore.h"
-#include "bookings/crewrepository.h"
-#include "customers/customerrepository.h"
 #include "base/inputfile.h"
-#include "merchant/merchantrepository.h"
 #include "base/money.h"
+#include "bookings/bookingservice.h"
+#include "bookings/crewrepository.h"
+#include "clistore.h"
+#include "customers/customerrepository.h"
+#include "merchant/merchantrepository.h"
+#include "workflows/intake.h"
 #include "workflows/store.h"
 
 #include <QJsonArray>
@@ -178,7 +179,7 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
                           ExitUsage);
         }
         auto series =
-            store.bookSeriesForPhone(request, phone, ctx.args.option(QStringLiteral("customer-name")), *rule, visits);
+            Intake(store).bookSeries(request, phone, ctx.args.option(QStringLiteral("customer-name")), *rule, visits);
         if (!series) {
             return refused(ctx, series.error());
         }
@@ -189,7 +190,7 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
         ctx.out << QJsonDocument(all).toJson(QJsonDocument::Compact) << Qt::endl;
         return ExitOk;
     }
-    auto made = store.bookForPhone(request, phone, ctx.args.option(QStringLiteral("customer-name")));
+    auto made = Intake(store).book(request, phone, ctx.args.option(QStringLiteral("customer-name")));
     if (!made) {
         return refused(ctx, made.error());
     }

@@ -7,6 +7,7 @@
 #include "reservations/reservationservice.h"
 #include "sales/saleservice.h"
 #include "shell/session.h"
+#include "workflows/checkout.h"
 #include "workflows/store.h"
 
 #include <algorithm>
@@ -189,7 +190,8 @@ bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
         return fail(tr("Sign in before taking payment."));
     }
     const SaleContext who{session->staffId(), session->staffName(), {}, {}};
-    auto sale = m_store->store().payTable(m_tableId, toPicks(m_picks), m_dueMinor, tenders, who, m_store->signer());
+    auto sale =
+        Checkout(m_store->store()).payTable(m_tableId, toPicks(m_picks), m_dueMinor, tenders, who, m_store->signer());
     if (!sale) {
         return fail(sale.error().message);
     }

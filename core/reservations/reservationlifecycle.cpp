@@ -1,11 +1,11 @@
 // ReservationService: reading reservations, moving them and their lifecycle up to seating and payment.
 
-#include "bookings/bookingservice.h"
 #include "base/clock.h"
-#include "storage/database.h"
-#include "reservations/reservationservice.h"
-#include "floor/tableservice.h"
 #include "base/textrules.h"
+#include "bookings/bookingservice.h"
+#include "floor/tableservice.h"
+#include "reservations/reservationservice.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -377,39 +377,32 @@ Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
     return Done{};
 }
 
-Result<SeatedDeposit> ReservationService::depositAt(const QString &tableId) const
+Result<QList<SeatedDeposit>> ReservationService::depositsAt(const QString &tableId) const
 {
     auto q = Database::run(m_db.connection(),
                            QStringLiteral("SELECT r.id, r.guest_name, r.deposit_minor - coalesce((SELECT "
                                           "sum(p.amount_minor) FROM payments p WHERE p.method = 'deposit' AND "
                                           "p.reference = r.id), 0) FROM reservations r WHERE r.seated_table_id = ? "
-                                          "AND r.status = 'in_service'"),
+                                          "AND r.status = 'in_service' ORDER BY r.starts_at, r.id"),
                            {tableId}, Text::tr("Reading reservations"));
     if (!q) {
         return q.error();
     }
-    if (!q->next()) {
-        return SeatedDeposit{};
+    QList<SeatedDeposit> seated;
+    while (q->next()) {
+        seated << SeatedDeposit{q->value(0).toString(), q->value(1).toString(),
+                                std::max<qint64>(0, q->value(2).toLongLong())};
     }
-    return SeatedDeposit{q->value(0).toString(), q->value(1).toString(), std::max<qint64>(0, q->value(2).toLongLong())};
+    return seated;
 }
 
-Status ReservationService::checkDepositCredit(const QString &tableId, const QString &reservationId,
-                                              qint64 creditMinor) const
+Result<SeatedDeposit> ReservationService::depositAt(const QString &tableId) const
 {
-    auto seated = depositAt(tableId);
+    auto seated = depositsAt(tableId);
     if (!seated) {
         return seated.error();
     }
-    if (seated->reservationId.isEmpty() || seated->reservationId != reservationId.trimmed()) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("A deposit is credited only on the bill of the party it was taken from."));
-    }
-    if (creditMinor > seated->leftMinor) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("More deposit is credited than %1 has left.").arg(seated->guestName));
-    }
-    return Done{};
+    return seated->isEmpty() ? SeatedDeposit{} : seated->constFirst();
 }
 
 } // namespace madang

@@ -2,11 +2,11 @@
 
 // Restaurant reservations and the waitlist (docs/bookings.md). A reservation is a party size, a time and
 // the tables that seat it, chosen by the table engine (tableavailability.h) or by the host. Seating one
-// opens the ticket on its first table; paying that ticket completes it (Store::closeTable). Every write
+// opens the ticket on its first table; paying that ticket completes it (Checkout::closeTable). Every write
 // adds its reservation_events row and its outbox op in the same transaction.
 
-#include "bookings/booking.h"
 #include "base/error.h"
+#include "bookings/booking.h"
 #include "reservations/tableavailability.h"
 
 #include <QDateTime>
@@ -137,11 +137,11 @@ public:
     /// TableService::merge, with the reservation seated at fromTableId (if any) following the lines.
     Status mergeParties(const QString &fromTableId, const QString &intoTableId, const QString &actorId);
     /// The deposit still to credit for the party seated at the table (what was taken less the deposit
-    /// payments that name the reservation).
+    /// payments that name the reservation); the first one by start time after a merge.
     [[nodiscard]] Result<SeatedDeposit> depositAt(const QString &tableId) const;
-    /// Refuses a deposit credit on a table's bill that names another reservation than the one seated there,
-    /// or is more than its deposit left. Call it in the transaction that saves the sale.
-    Status checkDepositCredit(const QString &tableId, const QString &reservationId, qint64 creditMinor) const;
+    /// The same for every party seated at the table (two or more after a merge), by start time. Checkout
+    /// credits them on the table's bill.
+    [[nodiscard]] Result<QList<SeatedDeposit>> depositsAt(const QString &tableId) const;
 
     [[nodiscard]] Result<std::optional<Reservation>> find(const QString &id) const;
     /// Reservations on `day` by start time, cancelled ones included.
