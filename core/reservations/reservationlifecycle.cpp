@@ -377,32 +377,4 @@ Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
     return Done{};
 }
 
-Result<QList<SeatedDeposit>> ReservationService::depositsAt(const QString &tableId) const
-{
-    auto q = Database::run(m_db.connection(),
-                           QStringLiteral("SELECT r.id, r.guest_name, r.deposit_minor - coalesce((SELECT "
-                                          "sum(p.amount_minor) FROM payments p WHERE p.method = 'deposit' AND "
-                                          "p.reference = r.id), 0) FROM reservations r WHERE r.seated_table_id = ? "
-                                          "AND r.status = 'in_service' ORDER BY r.starts_at, r.id"),
-                           {tableId}, Text::tr("Reading reservations"));
-    if (!q) {
-        return q.error();
-    }
-    QList<SeatedDeposit> seated;
-    while (q->next()) {
-        seated << SeatedDeposit{q->value(0).toString(), q->value(1).toString(),
-                                std::max<qint64>(0, q->value(2).toLongLong())};
-    }
-    return seated;
-}
-
-Result<SeatedDeposit> ReservationService::depositAt(const QString &tableId) const
-{
-    auto seated = depositsAt(tableId);
-    if (!seated) {
-        return seated.error();
-    }
-    return seated->isEmpty() ? SeatedDeposit{} : seated->constFirst();
-}
-
 } // namespace madang

@@ -142,6 +142,11 @@ public:
     /// The same for every party seated at the table (two or more after a merge), by start time. Checkout
     /// credits them on the table's bill.
     [[nodiscard]] Result<QList<SeatedDeposit>> depositsAt(const QString &tableId) const;
+    /// Gives back what is left of the deposit of a cancelled or no-show reservation (what was taken less what
+    /// bills credited), once: a `deposit_refunded` event and a `reservation.deposit_refunded` op, inside the
+    /// caller's transaction if there is one. Returns the amount. Refused without a reason (InvalidInput), for a
+    /// reservation in another state, and when nothing is left or it was given back already (Conflict).
+    Result<qint64> refundDeposit(const QString &id, const QString &reason, const QString &actorId);
 
     [[nodiscard]] Result<std::optional<Reservation>> find(const QString &id) const;
     /// Reservations on `day` by start time, cancelled ones included.
@@ -163,6 +168,8 @@ public:
 
 private:
     static Error notFound();
+    /// The deposit still to give back or credit; 0 once it was given back.
+    Result<qint64> depositLeft(const QSqlDatabase &db, const QString &id) const;
     static QJsonObject placeOf(const Reservation &r);
     enum class PartyMove { Transfer, Merge };
     /// The ticket moved by TableService and the reservations seated at fromTableId after it, in one transaction.
