@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "merchant/merchant.h"
 #include "sqlitefloor.h"
+#include "workflows/setup.h"
 #include "workflows/store.h"
 
 #include <QDir>
@@ -142,7 +143,7 @@ int runCatalogBench(const QStringList &arguments)
     profile.name = QStringLiteral("Bench 식당");
     profile.vertical = Vertical::Restaurant;
     profile.currency = QStringLiteral("KRW");
-    if (auto owner = store->setUp(profile, QStringLiteral("Bench Owner"), false); !owner) {
+    if (auto owner = Setup(*store).run(profile, QStringLiteral("Bench Owner")); !owner) {
         err << "madang-bench catalog: set-up failed: " << owner.error().message << Qt::endl;
         return BenchFailed;
     }

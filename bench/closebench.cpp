@@ -5,6 +5,7 @@
 #include "base/clock.h"
 #include "benchargs.h"
 #include "commands.h"
+#include "demo/demodata.h"
 #include "deviceidentity.h"
 #include "merchant/merchant.h"
 #include "salemix.h"
@@ -66,7 +67,7 @@ int runCloseBench(const QStringList &arguments)
     MerchantProfile profile;
     profile.name = QStringLiteral("Bench 식당");
     profile.vertical = Vertical::Restaurant;
-    if (auto owner = store.setUp(profile, QStringLiteral("Bench Owner"), true); !owner) {
+    if (auto owner = DemoData::setUpTerminal(store, profile, QStringLiteral("Bench Owner"), true); !owner) {
         return fail(err, owner.error().message);
     }
     auto device = DeviceIdentity::ensure(store.database(), clock, dir.filePath(QStringLiteral("secrets")));

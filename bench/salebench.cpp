@@ -7,6 +7,7 @@
 #include "base/clock.h"
 #include "benchargs.h"
 #include "commands.h"
+#include "demo/demodata.h"
 #include "deviceidentity.h"
 #include "merchant/merchant.h"
 #include "salemix.h"
@@ -165,7 +166,7 @@ int runSaleBench(const QStringList &arguments)
     profile.name = QStringLiteral("Bench 식당");
     profile.vertical = Vertical::Restaurant;
     profile.currency = QStringLiteral("KRW");
-    if (auto owner = store->setUp(profile, QStringLiteral("Bench Owner"), true); !owner) {
+    if (auto owner = DemoData::setUpTerminal(*store, profile, QStringLiteral("Bench Owner"), true); !owner) {
         return fail(err, QStringLiteral("set-up failed: %1").arg(owner.error().message));
     }
     auto device = DeviceIdentity::ensure(store->database(), clock, dir.filePath(QStringLiteral("secrets")));

@@ -3,6 +3,7 @@
 #include "catalog/catalogrepository.h"
 #include "clistore.h"
 #include "commands.h"
+#include "demo/demodata.h"
 #include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
 #include "replication/outbox.h"
@@ -123,7 +124,7 @@ int runInit(const CliContext &ctx)
     if (!identity) {
         return failed(ctx, identity.error());
     }
-    auto done = store.value()->setUp(profile, owner, ctx.args.has(QStringLiteral("demo")));
+    auto done = DemoData::setUpTerminal(*store.value(), profile, owner, ctx.args.has(QStringLiteral("demo")));
     if (!done) {
         return failed(ctx, done.error());
     }

@@ -7,6 +7,7 @@
 #include "clistore.h"
 #include "customers/customerrepository.h"
 #include "merchant/merchantrepository.h"
+#include "workflows/intake.h"
 #include "workflows/store.h"
 
 #include <QJsonArray>
@@ -174,7 +175,7 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
                           ExitUsage);
         }
         auto series =
-            store.bookSeriesForPhone(request, phone, ctx.args.option(QStringLiteral("customer-name")), *rule, visits);
+            Intake(store).bookSeries(request, phone, ctx.args.option(QStringLiteral("customer-name")), *rule, visits);
         if (!series) {
             return refused(ctx, series.error());
         }
@@ -185,7 +186,7 @@ int create(const CliContext &ctx, Store &store, const Currency &currency)
         ctx.out << QJsonDocument(all).toJson(QJsonDocument::Compact) << Qt::endl;
         return ExitOk;
     }
-    auto made = store.bookForPhone(request, phone, ctx.args.option(QStringLiteral("customer-name")));
+    auto made = Intake(store).book(request, phone, ctx.args.option(QStringLiteral("customer-name")));
     if (!made) {
         return refused(ctx, made.error());
     }

@@ -30,6 +30,7 @@ int runJournal(const CliContext &ctx);
 int runShift(const CliContext &ctx);
 int runReceipt(const CliContext &ctx);
 int runBooking(const CliContext &ctx);
+int runReservation(const CliContext &ctx);
 int runCustomer(const CliContext &ctx);
 int runResource(const CliContext &ctx);
 

@@ -49,6 +49,9 @@ commands:
                                  hours exits 2 and writes nothing
   booking list --date YYYY-MM-DD [--json]
   booking cancel ID --reason TEXT
+  reservation deposit-refund ID --reason TEXT [--staff NAME]
+                                 gives back what is left of a cancelled or missed reservation's deposit, once;
+                                 recorded, queued for the platform and audited
   customer import-profile FILE.json
                                  a shared profile received from the platform (docs/bookings.md); fields it no
                                  longer lists are revoked and deleted
@@ -102,6 +105,7 @@ int wordsAllowed(const QStringList &words)
         {QStringLiteral("booking create"), 2},
         {QStringLiteral("booking list"), 2},
         {QStringLiteral("booking cancel"), 3},
+        {QStringLiteral("reservation deposit-refund"), 3},
         {QStringLiteral("customer import-profile"), 3},
         {QStringLiteral("customer show"), 2},
         {QStringLiteral("resource stations"), 2},
@@ -225,6 +229,9 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("booking")) {
         return runBooking(ctx);
+    }
+    if (command == QStringLiteral("reservation")) {
+        return runReservation(ctx);
     }
     if (command == QStringLiteral("customer")) {
         return runCustomer(ctx);

@@ -8,6 +8,7 @@
 #include "common/clocktext.h"
 #include "customers/customerrepository.h"
 #include "shell/session.h"
+#include "workflows/intake.h"
 #include "workflows/store.h"
 
 #include <QLocale>
@@ -393,7 +394,7 @@ bool BookingCalendarModel::resize(const QString &bookingId, int spanMin)
 bool BookingCalendarModel::create(BookingRequest request, const QString &phone, const QString &name)
 {
     request.actorId = m_store->session() ? m_store->session()->staffId() : QString();
-    auto made = m_store->store().bookForPhone(request, phone, name);
+    auto made = Intake(m_store->store()).book(request, phone, name);
     return made ? done() : fail(made.error().message);
 }
 
@@ -421,7 +422,7 @@ bool BookingCalendarModel::book(int column, int startMin, const QString &service
         return fail(tr("\"%1\" is not a way to repeat.").arg(repeat));
     }
     request.actorId = m_store->session() ? m_store->session()->staffId() : QString();
-    auto made = m_store->store().bookSeriesForPhone(request, phone, name, *rule, visits);
+    auto made = Intake(m_store->store()).bookSeries(request, phone, name, *rule, visits);
     return made ? done() : fail(made.error().message);
 }
 

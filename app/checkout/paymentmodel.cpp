@@ -5,6 +5,7 @@
 #include "common/ordertext.h"
 #include "sales/saleservice.h"
 #include "shell/session.h"
+#include "workflows/checkout.h"
 #include "workflows/store.h"
 
 #include <algorithm>
@@ -260,7 +261,7 @@ bool PaymentModel::commitSale(const QList<PaymentInput> &tenders)
         return fail(tr("Sign in before taking payment."));
     }
     const SaleContext who{session->staffId(), session->staffName(), m_checkout->discountApproverId(), {}};
-    auto sale = m_store->store().finalizeSale(m_checkout->ticket(), tenders, who, m_store->signer());
+    auto sale = Checkout(m_store->store()).sale(m_checkout->ticket(), tenders, who, m_store->signer());
     if (!sale) {
         return fail(sale.error().message);
     }

@@ -7,6 +7,7 @@
 #include "reservations/reservationservice.h"
 #include "sales/saleservice.h"
 #include "shell/session.h"
+#include "workflows/checkout.h"
 #include "workflows/store.h"
 
 #include <algorithm>
@@ -63,7 +64,7 @@ QVariantList TablePaymentModel::tenders() const
         const bool deposit = t.method == payment::Deposit;
         out << QVariantMap{{QStringLiteral("label"), ordertext::methodLabel(t.method)},
                            {QStringLiteral("amountText"), money(cash ? t.tenderedMinor : t.amountMinor)},
-                           {QStringLiteral("reference"), deposit ? m_depositGuest : t.reference}};
+                           {QStringLiteral("reference"), deposit ? m_depositGuests.value(t.reference) : t.reference}};
     }
     return out;
 }
@@ -98,12 +99,18 @@ bool TablePaymentModel::start()
         return fail(priced.error().message);
     }
     m_dueMinor = priced.value().totalMinor;
-    // The deposit the party's reservation took is credited first (a split bill credits what is left of it).
-    m_depositGuest.clear();
-    auto deposit = m_store->store().reservations().depositAt(m_tableId);
-    if (deposit && deposit->leftMinor > 0 && m_dueMinor > 0) {
-        m_depositGuest = deposit->guestName;
-        m_tenders << PaymentInput::deposit(std::min(deposit->leftMinor, m_dueMinor), deposit->reservationId);
+    // The deposits the parties' reservations took are credited first (every party's after a merge; a split
+    // bill credits what is left of them).
+    m_depositGuests.clear();
+    auto deposits = m_store->store().reservations().depositsAt(m_tableId);
+    qint64 credited = 0;
+    for (const SeatedDeposit &deposit : deposits ? deposits.value() : QList<SeatedDeposit>()) {
+        const qint64 credit = std::min(deposit.leftMinor, m_dueMinor - credited);
+        if (credit > 0) {
+            m_depositGuests.insert(deposit.reservationId, deposit.guestName);
+            m_tenders << PaymentInput::deposit(credit, deposit.reservationId);
+            credited += credit;
+        }
     }
     Q_EMIT changed();
     return true;
@@ -185,7 +192,8 @@ bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
         return fail(tr("Sign in before taking payment."));
     }
     const SaleContext who{session->staffId(), session->staffName(), {}, {}};
-    auto sale = m_store->store().payTable(m_tableId, toPicks(m_picks), m_dueMinor, tenders, who, m_store->signer());
+    auto sale =
+        Checkout(m_store->store()).payTable(m_tableId, toPicks(m_picks), m_dueMinor, tenders, who, m_store->signer());
     if (!sale) {
         return fail(sale.error().message);
     }

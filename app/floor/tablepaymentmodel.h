@@ -4,6 +4,7 @@
 #include "sales/payment.h"
 #include "shell/appstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -97,7 +98,7 @@ private:
     QString m_currency = QStringLiteral("KRW");
     qint64 m_dueMinor = 0;
     QList<madang::PaymentInput> m_tenders;
-    QString m_depositGuest; // whose reservation deposit a deposit tender credits
+    QHash<QString, QString> m_depositGuests; // reservation id → whose deposit a deposit tender credits
     bool m_done = false;
     QString m_receipt;
     qint64 m_changeMinor = 0;

@@ -7,11 +7,12 @@
 #include "printing/printservice.h"
 #include "sales/order.h"
 #include "sales/orderrepository.h"
+#include "sales/refundquote.h"
 #include "sales/saleservice.h"
 #include "shell/appstore.h"
 #include "shell/session.h"
 #include "staffauth.h"
-#include "storage/transaction.h"
+#include "workflows/approvedwrites.h"
 #include "workflows/store.h"
 
 #include <QJsonArray>
@@ -265,29 +266,16 @@ bool OrderDetailModel::correct(Correction what, const QVariantList &lines, const
         setResult({}, tr("A manager's approval is needed."));
         return false;
     }
-    Store &store = m_store->store();
-    // The approval is used up only if the refund is written: both in one transaction.
-    Transaction tx(store.database().connection());
-    if (!tx.active()) {
-        setResult({}, tx.beginError().message);
-        return false;
-    }
-    const QString action = what == Correction::Void ? kVoidAction : kRefundAction;
-    auto approver = m_store->staffAuth().consumeApproval(approvalToken, action, m_orderId);
-    if (!approver) {
-        setResult({}, approver.error().message);
-        return false;
-    }
+    // The approval is used up only if the refund or void is written, and the other way round.
     const Session *who = m_store->session();
-    const SaleContext context{who->staffId(), who->staffName(), approver.value(), reason.trimmed()};
-    auto done = what == Correction::Void ? store.sales().voidSale(m_orderId, context, m_store->signer())
-                                         : store.sales().refund(m_orderId, chosen, context, m_store->signer());
+    const SaleContext context{who->staffId(), who->staffName(), {}, reason.trimmed()};
+    const QString action = what == Correction::Void ? kVoidAction : kRefundAction;
+    const auto approve = [&] { return m_store->staffAuth().consumeApproval(approvalToken, action, m_orderId); };
+    ApprovedWrites approved(m_store->store());
+    auto done = what == Correction::Void ? approved.voidSale(m_orderId, context, approve, m_store->signer())
+                                         : approved.refund(m_orderId, chosen, context, approve, m_store->signer());
     if (!done) {
         setResult({}, done.error().message);
-        return false;
-    }
-    if (auto committed = tx.commit(); !committed) {
-        setResult({}, committed.error().message);
         return false;
     }
     const FinalizedSale &sale = done.value();
@@ -306,15 +294,9 @@ QString OrderDetailModel::previewRefund(const QVariantList &lines, bool all)
     if (!m_store || !m_order || (!all && chosen.isEmpty())) {
         return {};
     }
-    Store &store = m_store->store();
-    Transaction tx(store.database().connection()); // never committed: rolls back when it goes out of scope
-    if (!tx.active()) {
-        return {};
-    }
-    const Session *who = m_store->session();
-    const SaleContext dryRun{who->staffId(), who->staffName(), QStringLiteral("preview"), QStringLiteral("preview")};
-    auto done = store.sales().refund(m_orderId, all ? QList<RefundLine>() : chosen, dryRun, m_store->signer());
-    return done ? moneyText(done.value().totalMinor, m_order->currency) : QString();
+    // A quote: nothing is written, no receipt number or approval is used.
+    auto quote = quoteRefund(m_store->store().orders(), m_orderId, all ? QList<RefundLine>() : chosen);
+    return quote ? moneyText(-quote->totalMinor, m_order->currency) : QString();
 }
 
 void OrderDetailModel::clearResult()

@@ -15,7 +15,7 @@
 #include "sales/ticket.h"
 #include "settings/settingsmodel.h"
 #include "shell/translator.h"
-#include "storage/transaction.h"
+#include "workflows/reprint.h"
 #include "workflows/store.h"
 
 #include <QLoggingCategory>
@@ -164,26 +164,30 @@ PrintOutcome PrintService::printReceipt(const QString &receipt)
 PrintOutcome PrintService::printDuplicate(const QString &orderId, const QString &receipt, const SaleContext &who,
                                           const Signer &signer, qint64 *journalSeq)
 {
-    return queueReceipt(receipt, true, [&]() -> Status {
-        auto entry = m_store.sales().reprint(orderId, who, signer);
-        if (!entry) {
-            return entry.error();
-        }
-        if (journalSeq != nullptr) {
-            *journalSeq = entry.value().seq;
-        }
-        return Done{};
-    });
+    // The reprint's journal entry and its job commit together: no journaled copy without its print job.
+    return queueReceipt(
+        receipt, true,
+        [&](const QString &printerId, const QString &kind, const QString &reference,
+            const QByteArray &bytes) -> Result<QString> {
+            auto queued =
+                Reprint(m_store, *m_queue).queueDuplicate(orderId, who, signer, printerId, kind, reference, bytes);
+            if (!queued) {
+                return queued.error();
+            }
+            if (journalSeq != nullptr) {
+                *journalSeq = queued->journal.seq;
+            }
+            return queued->jobId;
+        });
 }
 
-PrintOutcome PrintService::queueReceipt(const QString &receipt, bool duplicate,
-                                        const std::function<Status()> &alongside)
+PrintOutcome PrintService::queueReceipt(const QString &receipt, bool duplicate, const Enqueue &enqueue)
 {
 #ifdef MADANG_HAS_PRINTING
     const QString lang = language();
     auto outcome = queueDocument(
         receiptPrinterId(), QStringLiteral("receipt"), receipt,
-        [&](const PrinterConfig &p) { return bytesFor(p, receiptFor(m_store, receipt, duplicate, lang)); }, alongside);
+        [&](const PrinterConfig &p) { return bytesFor(p, receiptFor(m_store, receipt, duplicate, lang)); }, enqueue);
     if (outcome.queued && !outcome.problem) {
         outcome.message = duplicate ? tr("A copy of receipt %1 is printing on %2.").arg(receipt, outcome.message)
                                     : tr("Receipt %1 is printing on %2.").arg(receipt, outcome.message);
@@ -192,7 +196,7 @@ PrintOutcome PrintService::queueReceipt(const QString &receipt, bool duplicate,
 #else
     Q_UNUSED(receipt)
     Q_UNUSED(duplicate)
-    Q_UNUSED(alongside)
+    Q_UNUSED(enqueue)
     return {false, true, tr("This build of Madang cannot print.")};
 #endif
 }
@@ -235,7 +239,7 @@ PrintOutcome PrintService::printTestPage(const QString &printerId)
 
 PrintOutcome PrintService::queueDocument(const QString &printerId, const QString &kind, const QString &reference,
                                          const std::function<Result<QByteArray>(const PrinterConfig &)> &render,
-                                         const std::function<Status()> &alongside)
+                                         const Enqueue &enqueue)
 {
     if (printerId.isEmpty()) {
         return {false, false, tr("No receipt printer set up. Choose one in Settings → Printers.")};
@@ -249,19 +253,11 @@ PrintOutcome PrintService::queueDocument(const QString &printerId, const QString
     if (!bytes) {
         return {false, true, tr("Could not prepare the print for %1: %2").arg(printer->name, bytes.error().message)};
     }
-    // The reprint's journal entry and its job commit together: no journaled copy without its print job.
-    Transaction tx(m_store.database().connection());
-    Status done = tx.active() ? Status(Done{}) : Status(tx.beginError());
-    if (done && alongside) {
-        done = alongside();
-    }
-    if (done) {
-        auto job = m_queue->enqueue(printer->id, kind, reference, bytes.value());
-        done = job ? tx.commit() : Status(job.error());
-    }
-    if (!done) {
-        qCWarning(lcPrintService) << done.error().message;
-        return {false, true, tr("Could not queue the print for %1: %2").arg(printer->name, done.error().message)};
+    auto job = enqueue ? enqueue(printer->id, kind, reference, bytes.value())
+                       : m_queue->enqueue(printer->id, kind, reference, bytes.value());
+    if (!job) {
+        qCWarning(lcPrintService) << job.error().message;
+        return {false, true, tr("Could not queue the print for %1: %2").arg(printer->name, job.error().message)};
     }
     wakeSpooler();
     notifyQueueChanged();

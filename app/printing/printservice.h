@@ -90,12 +90,16 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QString language() const;
-    /// Renders for the printer and queues the bytes (with alongside's writes, in one transaction), then wakes
-    /// the spooler. When queued without a problem, message holds the printer's name for the caller's sentence.
+    /// How a document's bytes are queued: PrintQueue::enqueue's arguments, the job id back.
+    using Enqueue = std::function<madang::Result<QString>(const QString &printerId, const QString &kind,
+                                                          const QString &reference, const QByteArray &bytes)>;
+    /// Renders for the printer and queues the bytes (by `enqueue` when given, which may write more with the job
+    /// in one transaction), then wakes the spooler. When queued without a problem, message holds the printer's
+    /// name for the caller's sentence.
     PrintOutcome queueDocument(const QString &printerId, const QString &kind, const QString &reference,
                                const std::function<madang::Result<QByteArray>(const madang::PrinterConfig &)> &render,
-                               const std::function<madang::Status()> &alongside = {});
-    PrintOutcome queueReceipt(const QString &receipt, bool duplicate, const std::function<madang::Status()> &alongside);
+                               const Enqueue &enqueue = {});
+    PrintOutcome queueReceipt(const QString &receipt, bool duplicate, const Enqueue &enqueue);
 
     madang::Store &m_store;
     std::unique_ptr<madang::PrintQueue> m_queue;

@@ -8,6 +8,7 @@
 #include "customers/customerrepository.h"
 #include "floor/tableservice.h"
 #include "shell/session.h"
+#include "workflows/intake.h"
 #include "workflows/store.h"
 
 #include <QCollator>
@@ -318,7 +319,7 @@ bool ReservationsModel::reserve(const QString &name, const QString &phone, int p
     request.tableIds = tableIds;
     request.source = phone.trimmed().isEmpty() ? BookingSource::Counter : BookingSource::Phone;
     request.actorId = actor();
-    return apply(m_store->store().reserveForPhone(request, phone));
+    return apply(Intake(m_store->store()).reserve(request, phone));
 }
 
 bool ReservationsModel::move(const QString &id, int column, int startMin)

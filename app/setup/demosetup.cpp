@@ -14,7 +14,8 @@ Status DemoSetup::run(Store &store, const PinHasher &hasher, Vertical vertical)
     if (!pinHash) {
         return pinHash.error();
     }
-    auto owner = store.setUp(DemoData::defaultProfile(vertical), DemoData::defaultOwnerName(), true, pinHash.value());
+    auto owner = DemoData::setUpTerminal(store, DemoData::defaultProfile(vertical), DemoData::defaultOwnerName(), true,
+                                         pinHash.value());
     if (!owner) {
         return owner.error();
     }

@@ -1,6 +1,7 @@
 #include "setup/setupwizardmodel.h"
 
 #include "base/money.h"
+#include "demo/demodata.h"
 #include "merchant/merchant.h"
 #include "pinhasher.h"
 #include "shell/appstore.h"
@@ -105,7 +106,7 @@ bool SetupWizardModel::finish()
         setError(pinHash.error().message);
         return false;
     }
-    auto owner = m_store->store().setUp(profile, m_ownerName.trimmed(), m_demo, pinHash.value());
+    auto owner = DemoData::setUpTerminal(m_store->store(), profile, m_ownerName.trimmed(), m_demo, pinHash.value());
     m_busy = false;
     Q_EMIT busyChanged();
     if (!owner) {

@@ -7,7 +7,7 @@
 #include "shell/session.h"
 #include "shifts/shiftservice.h"
 #include "staffauth.h"
-#include "storage/transaction.h"
+#include "workflows/approvedwrites.h"
 #include "workflows/store.h"
 
 #include <QLocale>
@@ -103,6 +103,18 @@ bool ShiftModel::moveCash(const QString &kind, qint64 amountMinor, const QString
     return true;
 }
 
+bool ShiftModel::approvedMove(const QString &kind, qint64 amountMinor, const QString &reason,
+                              const QString &approvalToken, const QString &action)
+{
+    const Session *session = m_store->session();
+    auto moved = ApprovedWrites(m_store->store())
+                     .moveCash(
+                         kind, amountMinor, {session->staffId(), session->staffName(), {}, reason},
+                         [&] { return m_store->staffAuth().consumeApproval(approvalToken, action, m_shiftId); },
+                         m_store->signer());
+    return moved ? true : fail(moved.error().message);
+}
+
 bool ShiftModel::cashIn(qint64 amountMinor, const QString &reason)
 {
     if (!m_store) {
@@ -135,19 +147,8 @@ bool ShiftModel::cashOut(qint64 amountMinor, const QString &reason, const QStrin
         }
     } else {
         // The approval is used up only if the cash-out is recorded, and the other way round.
-        Transaction tx(m_store->store().database().connection());
-        if (!tx.active()) {
-            return fail(tx.beginError().message);
-        }
-        auto approver = m_store->staffAuth().consumeApproval(approvalToken, kCashOutAction, m_shiftId);
-        if (!approver) {
-            return fail(approver.error().message);
-        }
-        if (!moveCash(QStringLiteral("out"), amountMinor, reason, approver.value())) {
+        if (!approvedMove(QStringLiteral("out"), amountMinor, reason, approvalToken, kCashOutAction)) {
             return false;
-        }
-        if (auto committed = tx.commit(); !committed) {
-            return fail(committed.error().message);
         }
     }
     setError({});
@@ -164,19 +165,8 @@ bool ShiftModel::noSale(const QString &reason, const QString &approvalToken)
         return fail(tr("Opening the drawer without a sale needs a manager's approval."));
     }
     // The approval is used up only if the drawer opening is recorded, and the other way round.
-    Transaction tx(m_store->store().database().connection());
-    if (!tx.active()) {
-        return fail(tx.beginError().message);
-    }
-    auto approver = m_store->staffAuth().consumeApproval(approvalToken, kNoSaleAction, m_shiftId);
-    if (!approver) {
-        return fail(approver.error().message);
-    }
-    if (!moveCash(QStringLiteral("no_sale"), 0, reason, approver.value())) {
+    if (!approvedMove(QStringLiteral("no_sale"), 0, reason, approvalToken, kNoSaleAction)) {
         return false;
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return fail(committed.error().message);
     }
     setError({});
     refresh();

@@ -85,6 +85,9 @@ private:
     [[nodiscard]] QVariantMap toMap(const madang::ShiftReport &r) const;
     [[nodiscard]] QString timeText(const QString &iso) const;
     bool moveCash(const QString &kind, qint64 amountMinor, const QString &reason, const QString &approverId);
+    /// moveCash with a manager's approval, which is used up with it (ApprovedWrites).
+    bool approvedMove(const QString &kind, qint64 amountMinor, const QString &reason, const QString &approvalToken,
+                      const QString &action);
     bool fail(const QString &message);
     void setError(const QString &error);
 

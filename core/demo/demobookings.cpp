@@ -1,16 +1,17 @@
 // DemoData, part 2: what a demo terminal needs for bookings — working hours, chairs and vans, how each
 // service spends its time, a few customers (one with a shared profile) and today's bookings.
-#include "bookings/bookingservice.h"
-#include "catalog/catalogrepository.h"
 #include "base/clock.h"
+#include "bookings/bookingservice.h"
 #include "bookings/crewrepository.h"
+#include "bookings/resourcerepository.h"
+#include "catalog/catalogrepository.h"
 #include "customers/customerrepository.h"
 #include "demo/demodata.h"
+#include "floor/tableservice.h"
 #include "merchant/merchantrepository.h"
 #include "reservations/reservationservice.h"
-#include "bookings/resourcerepository.h"
+#include "workflows/intake.h"
 #include "workflows/store.h"
-#include "floor/tableservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -214,7 +215,7 @@ Status seedReservations(Store &store, const QDateTime &now)
         r.startMin = d.start;
         r.source = d.phone ? BookingSource::Phone : BookingSource::Counter;
         r.depositMinor = d.party >= 8 ? 10000 * d.party : 0; // large parties leave ₩10,000 a guest
-        auto made = store.reserveForPhone(r, d.phone ? QString::fromUtf8(d.phone) : QString());
+        auto made = Intake(store).reserve(r, d.phone ? QString::fromUtf8(d.phone) : QString());
         if (!made || d.start > nowMin) {
             continue; // a demo day with one reservation less is still a demo day
         }

@@ -1,11 +1,12 @@
 #include "demo/demodata.h"
 
-#include "catalog/catalogrepository.h"
-#include "merchant/merchantrepository.h"
-#include "catalog/modifierrepository.h"
 #include "base/money.h"
-#include "workflows/store.h"
+#include "catalog/catalogrepository.h"
+#include "catalog/modifierrepository.h"
 #include "floor/tableservice.h"
+#include "merchant/merchantrepository.h"
+#include "workflows/setup.h"
+#include "workflows/store.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -263,6 +264,16 @@ QList<CatalogItem> toItems(const DemoItem (&rows)[N], const MerchantProfile &pro
     return items;
 }
 } // namespace
+
+Result<StaffMember> DemoData::setUpTerminal(Store &store, const MerchantProfile &profile, const QString &ownerName,
+                                            bool demo, const QString &ownerPinHash)
+{
+    Setup::Step seedDemo;
+    if (demo) {
+        seedDemo = [vertical = profile.vertical](Store &s) { return seed(vertical, s); };
+    }
+    return Setup(store).run(profile, ownerName, ownerPinHash, seedDemo);
+}
 
 Status DemoData::seed(Vertical vertical, Store &store)
 {

@@ -18,6 +18,10 @@ public:
     /// Chairs or vans, working hours, service phases, customers (one with a shared profile) and today's
     /// bookings (none for restaurants yet). Does nothing when stations exist already. In demobookings.cpp.
     static Status seedBookings(Vertical vertical, Store &store);
+    /// First-run set-up (workflows/setup.h) with, if `demo`, the demo data of the profile's vertical seeded in
+    /// the same transaction: what the set-up wizard, `madang --demo` and `madangctl init` do.
+    static Result<StaffMember> setUpTerminal(Store &store, const MerchantProfile &profile, const QString &ownerName,
+                                             bool demo, const QString &ownerPinHash = {});
     /// A profile with a name for the vertical, used by `madang --demo` on an empty database.
     static MerchantProfile defaultProfile(Vertical vertical);
     static QString defaultOwnerName();

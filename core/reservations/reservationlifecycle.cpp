@@ -377,39 +377,4 @@ Status ReservationService::finishAt(QSqlDatabase &db, const QString &tableId)
     return Done{};
 }
 
-Result<SeatedDeposit> ReservationService::depositAt(const QString &tableId) const
-{
-    auto q = Database::run(m_db.connection(),
-                           QStringLiteral("SELECT r.id, r.guest_name, r.deposit_minor - coalesce((SELECT "
-                                          "sum(p.amount_minor) FROM payments p WHERE p.method = 'deposit' AND "
-                                          "p.reference = r.id), 0) FROM reservations r WHERE r.seated_table_id = ? "
-                                          "AND r.status = 'in_service'"),
-                           {tableId}, Text::tr("Reading reservations"));
-    if (!q) {
-        return q.error();
-    }
-    if (!q->next()) {
-        return SeatedDeposit{};
-    }
-    return SeatedDeposit{q->value(0).toString(), q->value(1).toString(), std::max<qint64>(0, q->value(2).toLongLong())};
-}
-
-Status ReservationService::checkDepositCredit(const QString &tableId, const QString &reservationId,
-                                              qint64 creditMinor) const
-{
-    auto seated = depositAt(tableId);
-    if (!seated) {
-        return seated.error();
-    }
-    if (seated->reservationId.isEmpty() || seated->reservationId != reservationId.trimmed()) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("A deposit is credited only on the bill of the party it was taken from."));
-    }
-    if (creditMinor > seated->leftMinor) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("More deposit is credited than %1 has left.").arg(seated->guestName));
-    }
-    return Done{};
-}
-
 } // namespace madang

@@ -2,7 +2,7 @@
 
 // Restaurant reservations and the waitlist (docs/bookings.md). A reservation is a party size, a time and
 // the tables that seat it, chosen by the table engine (tableavailability.h) or by the host. Seating one
-// opens the ticket on its first table; paying that ticket completes it (Store::closeTable). Every write
+// opens the ticket on its first table; paying that ticket completes it (Checkout::closeTable). Every write
 // adds its reservation_events row and its outbox op in the same transaction.
 
 #include "base/error.h"
@@ -138,11 +138,16 @@ public:
     /// TableService::merge, with the reservation seated at fromTableId (if any) following the lines.
     Status mergeParties(const QString &fromTableId, const QString &intoTableId, const QString &actorId);
     /// The deposit still to credit for the party seated at the table (what was taken less the deposit
-    /// payments that name the reservation).
+    /// payments that name the reservation); the first one by start time after a merge.
     [[nodiscard]] Result<SeatedDeposit> depositAt(const QString &tableId) const;
-    /// Refuses a deposit credit on a table's bill that names another reservation than the one seated there,
-    /// or is more than its deposit left. Call it in the transaction that saves the sale.
-    Status checkDepositCredit(const QString &tableId, const QString &reservationId, qint64 creditMinor) const;
+    /// The same for every party seated at the table (two or more after a merge), by start time. Checkout
+    /// credits them on the table's bill.
+    [[nodiscard]] Result<QList<SeatedDeposit>> depositsAt(const QString &tableId) const;
+    /// Gives back what is left of the deposit of a cancelled or no-show reservation (what was taken less what
+    /// bills credited), once: a `deposit_refunded` event and a `reservation.deposit_refunded` op, inside the
+    /// caller's transaction if there is one. Returns the amount. Refused without a reason (InvalidInput), for a
+    /// reservation in another state, and when nothing is left or it was given back already (Conflict).
+    Result<qint64> refundDeposit(const QString &id, const QString &reason, const QString &actorId);
 
     [[nodiscard]] Result<std::optional<Reservation>> find(const QString &id) const;
     /// Reservations on `day` by start time, cancelled ones included.
@@ -164,6 +169,8 @@ public:
 
 private:
     static Error notFound();
+    /// The deposit still to give back or credit; 0 once it was given back.
+    Result<qint64> depositLeft(const QSqlDatabase &db, const QString &id) const;
     static QJsonObject placeOf(const Reservation &r);
     enum class PartyMove { Transfer, Merge };
     /// The ticket moved by TableService and the reservations seated at fromTableId after it, in one transaction.

@@ -28,17 +28,12 @@ class ShiftService;
 class TableService;
 class MerchantRepository;
 class Outbox;
-class Signer;
 class StaffRepository;
-struct FinalizedSale;
-struct LinePick;
-struct PaymentInput;
-struct SaleContext;
-struct Ticket;
 class Uuid7Generator;
 
-/// One terminal database and its repositories: what the app, madangctl, the benchmarks and
-/// the tests each open. The clock is injected and must outlive the store.
+/// One terminal database and its repositories and services: what the app, madangctl, the benchmarks and
+/// the tests each open. The clock is injected and must outlive the store. Flows that span domains take a
+/// Store: Checkout, Intake and Setup (workflows/).
 class Store
 {
 public:
@@ -47,10 +42,6 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    /// First-run setup in one transaction: profile, owner, an audit entry and, if asked, demo data.
-    /// ownerPinHash: the owner's PIN as made by PinHasher in the app (opaque here; empty: no PIN yet).
-    Result<StaffMember> setUp(const MerchantProfile &profile, const QString &ownerName, bool demo,
-                              const QString &ownerPinHash = {});
     [[nodiscard]] bool isSetUp() const;
 
     [[nodiscard]] Database &database() { return *m_db; }
@@ -74,32 +65,9 @@ public:
     [[nodiscard]] BookingService &bookings() { return *m_bookings; }
     [[nodiscard]] CrewRepository &crews() { return *m_crews; }
     [[nodiscard]] ReservationService &reservations() { return *m_reservations; }
-    /// A restaurant reservation for the guest with this phone number (added as a customer if new), together.
-    Result<Reservation> reserveForPhone(ReservationRequest request, const QString &phone);
-    /// Frees a table whose ticket was paid and completes the reservation seated there, together.
-    Status closeTable(const QString &tableId);
-    /// Pays a table in one transaction: its whole ticket (no picks; the table is then closed and its
-    /// reservation completed) or the part that the picks split off. A `deposit` tender is checked against the
-    /// reservation seated there (ReservationService::checkDepositCredit). Refused, with nothing written, when
-    /// the ticket no longer comes to expectedDueMinor (it changed while the customer was paying).
-    Result<FinalizedSale> payTable(const QString &tableId, const QList<LinePick> &picks, qint64 expectedDueMinor,
-                                   const QList<PaymentInput> &tenders, const SaleContext &who, const Signer &signer);
-    /// A booking for the customer with this phone number, who is added (under `name`) if new; both commit
-    /// together or not at all. An empty phone books without a customer (an anonymous walk-in).
-    Result<Booking> bookForPhone(BookingRequest request, const QString &phone, const QString &name);
-    /// A sale, as SaleService::finalize makes it. For a ticket that checks out a booking, the booking is
-    /// completed with the sale's order id in the same transaction, and its deposit may be credited (a
-    /// `deposit` tender of at most what was paid, referring to that booking).
-    Result<FinalizedSale> finalizeSale(const Ticket &ticket, const QList<PaymentInput> &tenders, const SaleContext &who,
-                                       const Signer &signer);
-    /// Same for a repeating visit (BookingService::createSeries): the customer and every visit, or nothing.
-    Result<QList<Booking>> bookSeriesForPhone(BookingRequest request, const QString &phone, const QString &name,
-                                              Repeat repeat, int visits);
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
-    /// The id of the customer with this phone number, added if new; empty for an empty phone.
-    Result<QString> customerIdFor(const QString &phone, const QString &name);
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;

@@ -5,8 +5,8 @@
 #include "merchant/merchantrepository.h"
 #include "printqueue/printqueue.h"
 #include "sales/saleservice.h"
-#include "workflows/store.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,8 +28,8 @@ AppStore *Fixture::freshStore(const QString &vertical, bool demo)
         return nullptr;
     }
     if (const auto v = verticalFromString(vertical)) {
-        auto done = store.value()->setUp(test::sampleProfile(*v), QStringLiteral("Owner"), demo,
-                                         testHasher().hash(ownerPin()).value());
+        auto done = DemoData::setUpTerminal(*store.value(), test::sampleProfile(*v), QStringLiteral("Owner"), demo,
+                                            testHasher().hash(ownerPin()).value());
         if (!done) {
             qWarning("Fixture: %s", qPrintable(done.error().message));
             return nullptr;

@@ -3,6 +3,7 @@
 #include "catalog/catalogrepository.h"
 #include "checkout/checkoutmodel.h"
 #include "checkout/paymentmodel.h"
+#include "demo/demodata.h"
 #include "fixture.h"
 #include "shell/session.h"
 #include "testsupport.h"
@@ -44,8 +45,9 @@ PrintingFixture::PrintingFixture(Printers printers)
         return;
     }
     m_store = std::move(opened).value();
-    if (auto done = m_store->setUp(test::sampleProfile(Vertical::Restaurant), QStringLiteral("Owner"), true,
-                                   Fixture::testHasher().hash(Fixture::ownerPin()).value());
+    if (auto done =
+            DemoData::setUpTerminal(*m_store, test::sampleProfile(Vertical::Restaurant), QStringLiteral("Owner"), true,
+                                    Fixture::testHasher().hash(Fixture::ownerPin()).value());
         !done) {
         qWarning("PrintingFixture: %s", qPrintable(done.error().message));
         return;

@@ -4,6 +4,7 @@
 // a booking three days back that the booking window refuses, and the week view.
 // Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
 #include "bookings/bookingservice.h"
+#include "demo/demodata.h"
 #include "fakesigner.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
@@ -63,8 +64,8 @@ void tst_BookingsWindow::calendar()
     Store &store = *opened.value();
     const PinHasher hasher(QByteArray(32, 'p'), 1000);
     const test::FakeSigner signer;
-    auto owner = store.setUp(test::sampleProfile(vertical), QStringLiteral("Owner"), true,
-                             hasher.hash(QStringLiteral("2580")).value());
+    auto owner = DemoData::setUpTerminal(store, test::sampleProfile(vertical), QStringLiteral("Owner"), true,
+                                         hasher.hash(QStringLiteral("2580")).value());
     MADANG_VERIFY_OK(owner);
     MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
     Translator::apply(lang);

@@ -2,6 +2,7 @@
 // seat a party, order, send to the kitchen, split and pay, look at the floor and its editor, and close the
 // day with a Z-report. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
 #include "catalog/catalogrepository.h"
+#include "demo/demodata.h"
 #include "fakesigner.h"
 #include "floor/tableservice.h"
 #include "merchant/merchantrepository.h"
@@ -81,7 +82,8 @@ void tst_FloorScreens::restaurantDay()
     const PinHasher hasher(QByteArray(32, 'p'), 1000);
     MerchantProfile profile = test::sampleProfile(Vertical::Restaurant);
     profile.name = lang == QStringLiteral("ko") ? QStringLiteral("마당 식당") : QStringLiteral("Madang Kitchen");
-    auto owner = store.setUp(profile, QStringLiteral("김민아"), true, hasher.hash(QStringLiteral("1234")).value());
+    auto owner = DemoData::setUpTerminal(store, profile, QStringLiteral("김민아"), true,
+                                         hasher.hash(QStringLiteral("1234")).value());
     MADANG_VERIFY_OK(owner);
     MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
     Translator::apply(lang);

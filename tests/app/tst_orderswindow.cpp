@@ -3,6 +3,7 @@
 // VAT and payments, a reprint is journaled as a DUPLICATE, and a refund goes through the refund dialog
 // and a manager's PIN. Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
 #include "catalog/catalogrepository.h"
+#include "demo/demodata.h"
 #include "fakesigner.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
@@ -75,8 +76,8 @@ void tst_OrdersWindow::refundAtTheCounter()
     Store &store = *opened.value();
     const PinHasher hasher(QByteArray(32, 'p'), 1000);
     const test::FakeSigner signer;
-    auto owner = store.setUp(test::sampleProfile(Vertical::Restaurant), ownerName, true,
-                             hasher.hash(QStringLiteral("2580")).value());
+    auto owner = DemoData::setUpTerminal(store, test::sampleProfile(Vertical::Restaurant), ownerName, true,
+                                         hasher.hash(QStringLiteral("2580")).value());
     MADANG_VERIFY_OK(owner);
     MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
     Translator::apply(lang);

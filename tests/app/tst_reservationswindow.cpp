@@ -3,6 +3,7 @@
 // one refused without a name), a new reservation with the suggested tables (and one refused for a party
 // larger than any seating), and seating a reservation, which opens its ticket on the table.
 // Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
+#include "demo/demodata.h"
 #include "fakesigner.h"
 #include "floor/tableservice.h"
 #include "merchant/merchantrepository.h"
@@ -14,6 +15,7 @@
 #include "shell/translator.h"
 #include "testsupport.h"
 #include "windowdriver.h"
+#include "workflows/checkout.h"
 #include "workflows/store.h"
 
 #include <QQmlApplicationEngine>
@@ -64,8 +66,8 @@ void tst_ReservationsWindow::evening()
     Store &store = *opened.value();
     const PinHasher hasher(QByteArray(32, 'p'), 1000);
     const test::FakeSigner signer;
-    auto owner = store.setUp(test::sampleProfile(Vertical::Restaurant), QStringLiteral("Owner"), true,
-                             hasher.hash(QStringLiteral("2580")).value());
+    auto owner = DemoData::setUpTerminal(store, test::sampleProfile(Vertical::Restaurant), QStringLiteral("Owner"),
+                                         true, hasher.hash(QStringLiteral("2580")).value());
     MADANG_VERIFY_OK(owner);
     MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
     Translator::apply(lang);
@@ -203,7 +205,7 @@ void tst_ReservationsWindow::evening()
     const QString bigTableId = test::queryString(
         store.database().connection(),
         QStringLiteral("SELECT id FROM dining_tables WHERE name = '%1' AND active = 1").arg(bigTable));
-    MADANG_VERIFY_OK(store.closeTable(bigTableId));
+    MADANG_VERIFY_OK(Checkout(store).closeTable(bigTableId));
     STEP(click(QStringLiteral("moveTable")));
     QTRY_VERIFY(item(QStringLiteral("target_") + bigTable) != nullptr);
     QVERIFY(item(QStringLiteral("target_") + ten.tableNames.at(1)) == nullptr); // joined: not a place to go

@@ -1,6 +1,7 @@
 // madangctl device and audit commands through QProcess: device show / set-terminal, lost secrets, audit verify on a
 // tampered trail.
 #include "madangctlfixture.h"
+#include "workflows/setup.h"
 
 class TestMadangctlSecurity : public QObject, protected MadangctlFixture
 {
@@ -50,7 +51,7 @@ void TestMadangctlSecurity::deviceShowWithoutIdentity()
     test::FakeClock clock;
     auto store = test::openStore(*m_dir, clock, QStringLiteral("terminal.db"));
     MADANG_VERIFY_OK(store);
-    MADANG_VERIFY_OK(store.value()->setUp(test::sampleProfile(), QStringLiteral("Owner"), false));
+    MADANG_VERIFY_OK(Setup(*store.value()).run(test::sampleProfile(), QStringLiteral("Owner")));
     store.value().reset();
     const Run r = ctl(withDb({QStringLiteral("device"), QStringLiteral("show")}));
     QCOMPARE(r.exitCode, 1);

@@ -1,5 +1,9 @@
 #include "reservationfixture.h"
 
+#include "bookings/resourcerepository.h"
+#include "catalog/catalogrepository.h"
+#include "merchant/merchantrepository.h"
+
 #include <QTest>
 #include <QTimeZone>
 #include <algorithm>
@@ -63,4 +67,18 @@ TableState ReservationFixture::stateOf(const QString &name) const
     const auto it =
         std::find_if(floor.cbegin(), floor.cend(), [&](const TableState &t) { return t.table.id == tableId(name); });
     return it == floor.cend() ? TableState{} : *it;
+}
+
+void ReservationFixture::addBookableCourse()
+{
+    CatalogItem course = makeItem(QStringLiteral("COURSE"), QStringLiteral("코스 예약"), 90000);
+    course.durationMin = 60;
+    MADANG_VERIFY_OK(m_store->catalog().save(course));
+    m_courseId = m_store->catalog().findBySku(QStringLiteral("COURSE")).value()->id;
+    MADANG_VERIFY_OK(m_store->resources().saveService(m_courseId, Service{{}, 60, 0, 0, 0, 0, {}, {}}));
+    auto host = m_store->merchant().addStaff(StaffMember{{}, QStringLiteral("Ana"), QStringLiteral("staff"), true});
+    MADANG_VERIFY_OK(host);
+    m_hostId = host->id;
+    MADANG_VERIFY_OK(m_store->resources().setSkills(m_hostId, {m_courseId}));
+    MADANG_VERIFY_OK(m_store->resources().setWeeklyHours(m_hostId, {{Qt::Friday, {{9 * 60, 22 * 60}}}}));
 }

@@ -1,12 +1,13 @@
 // ReservationService tests' restaurant: open Fridays 11:30-14:30 and 17:00-22:00; T1 and T2 seat 2, T4 and T5
-// seat 4 and push together, T8 seats 6. Shared by tst_reservationservice and tst_reservationbill.
+// seat 4 and push together, T8 seats 6. Shared by tst_reservationservice, tst_reservationbill, tst_checkout and
+// tst_intake.
 #pragma once
 
 #include "fakeclock.h"
-#include "reservations/reservationservice.h"
-#include "workflows/store.h"
 #include "floor/tableservice.h"
+#include "reservations/reservationservice.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -31,9 +32,13 @@ protected:
     Result<Reservation> seatedAt(const QString &table, int party, int startMin);
     /// The table called `name` as the floor shows it.
     TableState stateOf(const QString &name) const;
+    /// Bookings too: a set menu to book (COURSE, ₩90,000, an hour) and Ana, who serves it Fridays 9:00-22:00.
+    void addBookableCourse();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeClock m_clock;
     std::unique_ptr<Store> m_store;
     QHash<QString, QString> m_tables; // name → id
+    QString m_courseId;               // after addBookableCourse()
+    QString m_hostId;
 };

@@ -1,14 +1,15 @@
 // BookingService: bookings made where the availability engine allows, refusals that write nothing, moves
 // that are audited, the lifecycle, daylight-saving days, and staff who leave with bookings ahead.
 #include "bookings/bookingservice.h"
+#include "bookings/resourcerepository.h"
 #include "catalog/catalogrepository.h"
 #include "customers/customerrepository.h"
 #include "fakesigner.h"
 #include "merchant/merchantrepository.h"
 #include "replication/outbox.h"
-#include "bookings/resourcerepository.h"
 #include "sales/saleservice.h"
 #include "testsupport.h"
+#include "workflows/checkout.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -435,8 +436,8 @@ void TestBookingService::checkoutCreditsDepositAndCompletes()
     tenders << PaymentInput::cash(cash);
     const qint64 orders = count(QStringLiteral("orders"));
     const test::FakeSigner signer;
-    auto sale = m_store->finalizeSale(ticket, tenders,
-                                      {m_staff.value(QStringLiteral("Ana")), QStringLiteral("Ana"), {}, {}}, signer);
+    auto sale = Checkout(*m_store).sale(ticket, tenders,
+                                        {m_staff.value(QStringLiteral("Ana")), QStringLiteral("Ana"), {}, {}}, signer);
     QCOMPARE(sale.ok(), ok);
     const Booking after = bookings().find(made->id)->value();
     if (!ok) {

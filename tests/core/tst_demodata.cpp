@@ -1,11 +1,11 @@
 // DemoData: each vertical's starting catalog and staff, in the merchant's currency.
+#include "base/money.h"
 #include "catalog/catalogrepository.h"
 #include "demo/demodata.h"
 #include "fakeclock.h"
 #include "merchant/merchantrepository.h"
-#include "base/money.h"
-#include "workflows/store.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -40,11 +40,12 @@ void TestDemoData::setUpWithDemo_data()
     QTest::addColumn<QString>("sampleName");
     QTest::addColumn<qint64>("samplePrice");
     QTest::addColumn<int>("sampleDuration");
-    QTest::newRow("salon") << Vertical::Salon << 15 << 30 << 4 << "CUT-W" << QStringLiteral("여성 커트") << qint64(25000) << 45;
+    QTest::newRow("salon") << Vertical::Salon << 15 << 30 << 4 << "CUT-W" << QStringLiteral("여성 커트")
+                           << qint64(25000) << 45;
     QTest::newRow("restaurant") << Vertical::Restaurant << 38 << 42 << 3 << "M-KIMCHI" << QStringLiteral("김치찌개")
                                 << qint64(9000) << 0;
-    QTest::newRow("cleaning") << Vertical::Cleaning << 10 << 20 << 4 << "C-BASIC" << QStringLiteral("기본 가정 청소 (2시간)")
-                              << qint64(60000) << 120;
+    QTest::newRow("cleaning") << Vertical::Cleaning << 10 << 20 << 4 << "C-BASIC"
+                              << QStringLiteral("기본 가정 청소 (2시간)") << qint64(60000) << 120;
 }
 
 void TestDemoData::setUpWithDemo()
@@ -63,7 +64,7 @@ void TestDemoData::setUpWithDemo()
     auto store = openStore(dir, clock);
     MADANG_VERIFY_OK(store);
     Store &s = *store.value();
-    auto owner = s.setUp(DemoData::defaultProfile(vertical), DemoData::defaultOwnerName(), true);
+    auto owner = DemoData::setUpTerminal(s, DemoData::defaultProfile(vertical), DemoData::defaultOwnerName(), true);
     MADANG_VERIFY_OK(owner);
     QVERIFY(s.isSetUp());
 
@@ -128,10 +129,14 @@ void TestDemoData::usdPricesHaveCents_data()
     QTest::addColumn<Vertical>("vertical");
     QTest::addColumn<QString>("sku");
     QTest::addColumn<QString>("price");
-    QTest::newRow("restaurant") << Vertical::Restaurant << "M-KIMCHI" << "9.00";
-    QTest::newRow("restaurant side") << Vertical::Restaurant << "S-KIMBAP" << "4.50";
-    QTest::newRow("salon") << Vertical::Salon << "CUT-W" << "25.00";
-    QTest::newRow("cleaning") << Vertical::Cleaning << "C-MOVEIN" << "350.00";
+    QTest::newRow("restaurant") << Vertical::Restaurant << "M-KIMCHI"
+                                << "9.00";
+    QTest::newRow("restaurant side") << Vertical::Restaurant << "S-KIMBAP"
+                                     << "4.50";
+    QTest::newRow("salon") << Vertical::Salon << "CUT-W"
+                           << "25.00";
+    QTest::newRow("cleaning") << Vertical::Cleaning << "C-MOVEIN"
+                              << "350.00";
 }
 
 void TestDemoData::usdPricesHaveCents()
@@ -145,7 +150,7 @@ void TestDemoData::usdPricesHaveCents()
     MADANG_VERIFY_OK(store);
     MerchantProfile profile = DemoData::defaultProfile(vertical);
     profile.currency = QStringLiteral("USD");
-    MADANG_VERIFY_OK(store.value()->setUp(profile, QStringLiteral("Owner"), true));
+    MADANG_VERIFY_OK(DemoData::setUpTerminal(*store.value(), profile, QStringLiteral("Owner"), true));
     auto item = store.value()->catalog().findBySku(sku);
     MADANG_VERIFY_OK(item);
     QVERIFY(item->has_value());
@@ -159,7 +164,8 @@ void TestDemoData::demoItemsAreValidAndSearchable()
     FakeClock clock;
     auto store = openStore(dir, clock);
     MADANG_VERIFY_OK(store);
-    MADANG_VERIFY_OK(store.value()->setUp(DemoData::defaultProfile(Vertical::Restaurant), QStringLiteral("Owner"), true));
+    MADANG_VERIFY_OK(DemoData::setUpTerminal(*store.value(), DemoData::defaultProfile(Vertical::Restaurant),
+                                             QStringLiteral("Owner"), true));
     auto all = store.value()->catalog().search(QString(), 1000);
     MADANG_VERIFY_OK(all);
     for (const CatalogItem &item : all.value()) {
@@ -191,7 +197,8 @@ void TestDemoData::seedTwiceAddsNoDuplicates()
     FakeClock clock;
     auto store = openStore(dir, clock);
     MADANG_VERIFY_OK(store);
-    MADANG_VERIFY_OK(store.value()->setUp(DemoData::defaultProfile(Vertical::Salon), QStringLiteral("Owner"), true));
+    MADANG_VERIFY_OK(DemoData::setUpTerminal(*store.value(), DemoData::defaultProfile(Vertical::Salon),
+                                             QStringLiteral("Owner"), true));
     const qint64 items = store.value()->catalog().count().value();
     const qsizetype staff = store.value()->merchant().staff()->size();
     MADANG_VERIFY_OK(DemoData::seed(Vertical::Salon, *store.value()));

@@ -3,6 +3,7 @@
 // that completes the reservation, and the waitlist's quoted wait. The party's bill (deposits, paying the table,
 // moving the party) is tst_reservationbill.
 #include "reservationfixture.h"
+#include "workflows/checkout.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -240,7 +241,7 @@ void TestReservationService::seatOpensTicketAndPaymentCompletes()
     auto blocked = reservations().seat(made->id, Ticket{}, {});
     QCOMPARE(blocked.error().code, ErrorCode::Conflict);
     QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::Confirmed);
-    MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T4"))));
+    MADANG_VERIFY_OK(Checkout(*m_store).closeTable(tableId(QStringLiteral("T4"))));
 
     auto seated = reservations().seat(made->id, Ticket{}, {});
     MADANG_VERIFY_OK(seated);
@@ -268,9 +269,9 @@ void TestReservationService::seatOpensTicketAndPaymentCompletes()
     MADANG_VERIFY_ERROR(m_store->tables().transfer(tableId(QStringLiteral("T1")), tableId(QStringLiteral("T5"))),
                         ErrorCode::Conflict);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM open_tickets")), 2);
-    MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T1"))));
+    MADANG_VERIFY_OK(Checkout(*m_store).closeTable(tableId(QStringLiteral("T1"))));
 
-    MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T4"))));
+    MADANG_VERIFY_OK(Checkout(*m_store).closeTable(tableId(QStringLiteral("T4"))));
     QCOMPARE(stateOf(QStringLiteral("T5")).status, TableStatus::Free); // paid: both tables are free again
     QVERIFY(stateOf(QStringLiteral("T5")).joinedTo.isEmpty());
     QCOMPARE(reservations().find(made->id).value()->status, BookingStatus::Completed);
@@ -331,7 +332,7 @@ void TestReservationService::waitlistQuotes()
     MADANG_VERIFY_ERROR(reservations().seatWaiting(first->id, {tableId(QStringLiteral("T1"))}, Ticket{}, {}),
                         ErrorCode::Conflict);
     m_clock.set(QDateTime(kFriday, QTime(19, 35), QTimeZone("Asia/Seoul")));
-    MADANG_VERIFY_OK(m_store->closeTable(tableId(QStringLiteral("T1"))));
+    MADANG_VERIFY_OK(Checkout(*m_store).closeTable(tableId(QStringLiteral("T1"))));
     MADANG_VERIFY_OK(reservations().seatWaiting(first->id, {}, Ticket{}, {}));
     QVERIFY(m_store->tables().ticketOn(tableId(QStringLiteral("T1")))->has_value());
     auto waiting = reservations().waitlist();

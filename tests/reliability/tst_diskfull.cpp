@@ -2,6 +2,7 @@
 // written (no order, line, payment, journal entry, outbox op or receipt number); once there is room again the
 // next sale takes the next receipt number and the journal still verifies. Two ways to fill the disk: SQLite's
 // max_page_count just above the file (works anywhere), and a real 4 MiB tmpfs (needs mount, so root).
+#include "demo/demodata.h"
 #include "fakesigner.h"
 #include "sales/journal.h"
 #include "sales/saleservice.h"
@@ -103,7 +104,7 @@ void TestDiskFull::saleOnFullDisk()
         auto opened = Store::open(QDir(folder).filePath(QStringLiteral("madang.db")), Database::Mode::ReadWrite, clock);
         MADANG_VERIFY_OK(opened);
         Store &store = *opened.value();
-        MADANG_VERIFY_OK(store.setUp(sampleProfile(), QStringLiteral("김사장"), true));
+        MADANG_VERIFY_OK(DemoData::setUpTerminal(store, sampleProfile(), QStringLiteral("김사장"), true));
         QSqlDatabase db = store.database().connection();
         const SaleContext who{QStringLiteral("staff-1"), QStringLiteral("김민지"), {}, {}};
         int sold = 0;

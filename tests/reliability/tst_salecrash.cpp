@@ -1,6 +1,7 @@
 // kill -9 during sales: saleworker rings sales up and is killed with SIGKILL at a random moment, round after
 // round. Afterwards every receipt it acknowledged is stored, receipt numbers run T1-000001..T1-N without a gap,
 // the file is intact, the signed journal verifies with the device key and matches the orders one for one.
+#include "demo/demodata.h"
 #include "deviceidentity.h"
 #include "sales/journal.h"
 #include "sales/saleservice.h"
@@ -43,7 +44,7 @@ void TestSaleCrash::initTestCase()
     QVERIFY(m_dir.isValid());
     auto store = Store::open(dbPath(), Database::Mode::ReadWrite, m_clock);
     MADANG_VERIFY_OK(store);
-    MADANG_VERIFY_OK(store.value()->setUp(sampleProfile(), QStringLiteral("김사장"), true));
+    MADANG_VERIFY_OK(DemoData::setUpTerminal(*store.value(), sampleProfile(), QStringLiteral("김사장"), true));
     MADANG_VERIFY_OK(DeviceIdentity::ensure(store.value()->database(), m_clock, secrets()));
 }
 

@@ -1,5 +1,7 @@
 #include "staffauthfixture.h"
 
+#include "workflows/setup.h"
+
 void StaffAuthFixture::setUp()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -9,8 +11,8 @@ void StaffAuthFixture::setUp()
     auto store = openStore(*m_dir, *m_clock);
     MADANG_VERIFY_OK(store);
     m_store = std::move(store).value();
-    auto owner = m_store->setUp(sampleProfile(Vertical::Salon), QStringLiteral("김사장"), false,
-                                m_hasher->hash(kOwnerPin).value());
+    auto owner = Setup(*m_store).run(sampleProfile(Vertical::Salon), QStringLiteral("김사장"),
+                                     m_hasher->hash(kOwnerPin).value());
     MADANG_VERIFY_OK(owner);
     m_owner = owner->id;
     m_auth = std::make_unique<StaffAuth>(*m_store, *m_hasher);

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "workflows/setup.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -166,7 +168,7 @@ Result<std::unique_ptr<Store>> openSetUpStore(const QTemporaryDir &dir, const Cl
     if (!store) {
         return store;
     }
-    if (auto owner = store.value()->setUp(sampleProfile(vertical, currency), QStringLiteral("김사장"), false); !owner) {
+    if (auto owner = Setup(*store.value()).run(sampleProfile(vertical, currency), QStringLiteral("김사장")); !owner) {
         return owner.error();
     }
     return store;
