@@ -111,8 +111,7 @@ void BookingCardModel::reload()
                     {QStringLiteral("status"), bookingStatusLabel(b.status)}});
             }
         } else if (!found) {
-            m_error = found.error().message;
-            Q_EMIT errorChanged();
+            setError(found.error().message);
         }
     }
     Q_EMIT loaded();
@@ -219,13 +218,10 @@ QString BookingCardModel::actor() const
 bool BookingCardModel::apply(const Result<Booking> &result)
 {
     if (!result) {
-        m_error = result.error().message;
-        Q_EMIT errorChanged();
+        setError(result.error().message);
         return false;
     }
-    m_error.clear();
-    Q_EMIT errorChanged();
-    m_store->notifyBookingsChanged(); // reloads this card too
+    setError({});
     return true;
 }
 
@@ -254,8 +250,7 @@ bool BookingCardModel::noShow(const QString &fee)
         auto currency = Currency::fromCode(m_store->currency());
         auto amount = currency ? Money::parseMajor(fee.trimmed(), currency.value()) : Result<Money>(currency.error());
         if (!amount) {
-            m_error = amount.error().message;
-            Q_EMIT errorChanged();
+            setError(amount.error().message);
             return false;
         }
         feeMinor = amount->minor();
@@ -271,13 +266,10 @@ bool BookingCardModel::applyToFollowing()
     auto moved =
         m_store->store().bookings().moveFollowing(m_bookingId, m_booking->startMin, m_booking->staffId, actor());
     if (!moved) {
-        m_error = moved.error().message;
-        Q_EMIT errorChanged();
+        setError(moved.error().message);
         return false;
     }
-    m_error.clear();
-    Q_EMIT errorChanged();
-    m_store->notifyBookingsChanged();
+    setError({});
     return true;
 }
 
@@ -288,12 +280,9 @@ bool BookingCardModel::cancelFollowing(const QString &reason)
     }
     auto cancelled = m_store->store().bookings().cancelFollowing(m_bookingId, reason, actor());
     if (!cancelled) {
-        m_error = cancelled.error().message;
-        Q_EMIT errorChanged();
+        setError(cancelled.error().message);
         return false;
     }
-    m_error.clear();
-    Q_EMIT errorChanged();
-    m_store->notifyBookingsChanged();
+    setError({});
     return true;
 }

@@ -89,7 +89,7 @@ bool SetupWizardModel::finish()
         }
     }
     if (!m_store) {
-        setError(tr("No database is open."));
+        setError(ViewModelMessages::noDatabase());
         return false;
     }
     m_busy = true;
@@ -119,12 +119,4 @@ bool SetupWizardModel::finish()
     m_store->notifySetUp();
     Q_EMIT finished();
     return true;
-}
-
-void SetupWizardModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }
