@@ -198,7 +198,7 @@ void BookingCalendarModel::refresh()
             auto resources = store.bookings().resourcesOn(day);
             auto booked = store.bookings().onDay(day);
             if (!resources || !booked) {
-                m_error = (resources ? booked.error() : resources.error()).message;
+                setError((resources ? booked.error() : resources.error()).message);
                 break;
             }
             for (const BookableStaff &member : std::as_const(resources->staff)) {
@@ -345,24 +345,20 @@ void BookingCalendarModel::openDay(int column)
 
 bool BookingCalendarModel::fail(const QString &message)
 {
-    m_error = message;
-    Q_EMIT errorChanged();
+    setError(message);
     refresh(); // a refused drop snaps back
     return false;
 }
 
 bool BookingCalendarModel::done()
 {
-    m_error.clear();
-    Q_EMIT errorChanged();
-    m_store->notifyBookingsChanged();
+    setError({});
     return true;
 }
 
 void BookingCalendarModel::clearError()
 {
-    m_error.clear();
-    Q_EMIT errorChanged();
+    setError({});
 }
 
 bool BookingCalendarModel::move(const QString &bookingId, int column, int startMin)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookings/booking.h"
+#include "common/viewmodelstatus.h"
 #include "shell/appstore.h"
 
 #include <QAbstractListModel>
@@ -12,7 +13,7 @@
 /// Bookings screen: the calendar. In day mode one column per staff member; in week mode one column per
 /// day (Monday first). Each row is a booking placed in a column from startMin to endMin. Moves, resizes
 /// and new bookings go through BookingService, so the availability engine validates every drop.
-class BookingCalendarModel : public QAbstractListModel
+class BookingCalendarModel : public QAbstractListModel, public ViewModelStatus<BookingCalendarModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -73,7 +74,6 @@ public:
     [[nodiscard]] int nowMin() const;
     [[nodiscard]] QVariantList services() const { return m_services; }
     [[nodiscard]] int needingReassignment() const { return m_needingReassignment; }
-    [[nodiscard]] QString error() const { return m_error; }
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void previous();
@@ -121,5 +121,4 @@ private:
     int m_dayStartMin = 9 * 60;
     int m_dayEndMin = 20 * 60;
     int m_needingReassignment = 0;
-    QString m_error;
 };

@@ -107,8 +107,7 @@ void BookingCardModel::reload()
                     {QStringLiteral("status"), bookingStatusLabel(b.status)}});
             }
         } else if (!found) {
-            m_error = found.error().message;
-            Q_EMIT errorChanged();
+            setError(found.error().message);
         }
     }
     Q_EMIT loaded();
@@ -215,13 +214,10 @@ QString BookingCardModel::actor() const
 bool BookingCardModel::apply(const Result<Booking> &result)
 {
     if (!result) {
-        m_error = result.error().message;
-        Q_EMIT errorChanged();
+        setError(result.error().message);
         return false;
     }
-    m_error.clear();
-    Q_EMIT errorChanged();
-    m_store->notifyBookingsChanged(); // reloads this card too
+    setError({});
     return true;
 }
 
@@ -250,8 +246,7 @@ bool BookingCardModel::noShow(const QString &fee)
         auto currency = Currency::fromCode(m_store->currency());
         auto amount = currency ? Money::parseMajor(fee.trimmed(), currency.value()) : Result<Money>(currency.error());
         if (!amount) {
-            m_error = amount.error().message;
-            Q_EMIT errorChanged();
+            setError(amount.error().message);
             return false;
         }
         feeMinor = amount->minor();
@@ -267,13 +262,10 @@ bool BookingCardModel::applyToFollowing()
     auto moved =
         m_store->store().bookings().moveFollowing(m_bookingId, m_booking->startMin, m_booking->staffId, actor());
     if (!moved) {
-        m_error = moved.error().message;
-        Q_EMIT errorChanged();
+        setError(moved.error().message);
         return false;
     }
-    m_error.clear();
-    Q_EMIT errorChanged();
-    m_store->notifyBookingsChanged();
+    setError({});
     return true;
 }
 
@@ -284,12 +276,9 @@ bool BookingCardModel::cancelFollowing(const QString &reason)
     }
     auto cancelled = m_store->store().bookings().cancelFollowing(m_bookingId, reason, actor());
     if (!cancelled) {
-        m_error = cancelled.error().message;
-        Q_EMIT errorChanged();
+        setError(cancelled.error().message);
         return false;
     }
-    m_error.clear();
-    Q_EMIT errorChanged();
-    m_store->notifyBookingsChanged();
+    setError({});
     return true;
 }

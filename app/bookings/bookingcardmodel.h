@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookings/booking.h"
+#include "common/viewmodelstatus.h"
 #include "shell/appstore.h"
 
 #include <QObject>
@@ -10,7 +11,7 @@
 
 /// The booking card (and check-in): one booking, its customer's consent-scoped shared profile and visit
 /// history, and the lifecycle buttons that fit its status.
-class BookingCardModel : public QObject
+class BookingCardModel : public QObject, public ViewModelStatus<BookingCardModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -75,7 +76,6 @@ public:
     [[nodiscard]] bool canNoShow() const;
     [[nodiscard]] bool inSeries() const { return valid() && !m_booking->seriesId.isEmpty(); }
     [[nodiscard]] QString seriesText() const { return m_seriesText; }
-    [[nodiscard]] QString error() const { return m_error; }
 
     Q_INVOKABLE void reload();
     Q_INVOKABLE bool checkIn();
@@ -104,5 +104,4 @@ private:
     QVariantList m_profile;
     QVariantList m_visits;
     QString m_seriesText;
-    QString m_error;
 };

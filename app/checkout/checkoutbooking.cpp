@@ -15,7 +15,7 @@ QString CheckoutModel::depositText() const
 bool CheckoutModel::startFromBooking(const QString &bookingId)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     Store &store = m_store->store();
     auto found = store.bookings().find(bookingId);

@@ -121,7 +121,7 @@ bool CheckoutModel::approveDiscount(const QString &token)
         return fail(tr("No discount is waiting for approval."));
     }
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     auto approver = m_store->staffAuth().consumeApproval(token, kDiscountAction, m_ticketKey);
     if (!approver) {
@@ -149,7 +149,7 @@ void CheckoutModel::cancelDiscount()
 bool CheckoutModel::park(const QString &label)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     if (m_ticket.lines.isEmpty()) {
         return fail(tr("There is nothing to hold."));
@@ -171,7 +171,7 @@ bool CheckoutModel::park(const QString &label)
 bool CheckoutModel::resume(const QString &parkedId)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     if (!m_ticket.lines.isEmpty()) {
         return fail(tr("Hold or clear the current ticket first."));

@@ -158,20 +158,6 @@ bool CheckoutModel::commit(Ticket next, bool force)
     return problem.isEmpty();
 }
 
-bool CheckoutModel::fail(const QString &message)
-{
-    setError(message);
-    return false;
-}
-
-void CheckoutModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
-}
-
 void CheckoutModel::clearError()
 {
     setError({});
@@ -205,7 +191,7 @@ bool CheckoutModel::addLine(TicketLine line)
 bool CheckoutModel::addItem(const QString &itemId)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     auto found = m_store->store().catalog().find(itemId);
     if (!found) {
@@ -229,7 +215,7 @@ bool CheckoutModel::addItem(const QString &itemId)
 bool CheckoutModel::addItemWithChoices(const QString &itemId, const QVariantList &choices)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     auto found = m_store->store().catalog().find(itemId);
     if (!found) {
@@ -282,7 +268,7 @@ bool CheckoutModel::addByBarcode(const QString &code)
         return fail(tr("Scan or type a barcode."));
     }
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     auto found = m_store->store().catalog().findByBarcode(barcode);
     if (!found) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ticketlinemodel.h"
+#include "common/viewmodelstatus.h"
 #include "sales/ticket.h"
 #include "shell/appstore.h"
 
@@ -16,7 +17,7 @@
 /// merchant's limit (StaffAuth::discountApprovalPercent) is held back and approvalNeeded is emitted; a
 /// manager's token for approvalAction/approvalRecord, passed to approveDiscount(), applies it.
 /// Failures never throw: they return false and set error.
-class CheckoutModel : public QObject
+class CheckoutModel : public QObject, public ViewModelStatus<CheckoutModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -85,7 +86,6 @@ public:
     [[nodiscard]] QString approvalRecord() const { return m_ticketKey; }
     [[nodiscard]] QString approvalSubject() const;
     [[nodiscard]] QVariantList parkedTickets() const { return m_parked; }
-    [[nodiscard]] QString error() const { return m_error; }
 
     /// The ticket as it stands, and the manager whose approval a discount on it consumed (for the sale;
     /// empty once the ticket has no discount left).
@@ -155,8 +155,6 @@ private:
     bool setDiscount(int row, const QString &kind, qint64 value);
     [[nodiscard]] bool needsApproval(const madang::Discount &discount, qint64 base) const;
     void startTicket();
-    bool fail(const QString &message);
-    void setError(const QString &error);
     [[nodiscard]] QString money(qint64 minor) const;
 
     QPointer<AppStore> m_store;
@@ -171,5 +169,4 @@ private:
     QString m_ticketKey;
     PendingDiscount m_pending;
     QVariantList m_parked;
-    QString m_error;
 };

@@ -254,7 +254,7 @@ bool PaymentModel::finalize()
 bool PaymentModel::commitSale(const QList<PaymentInput> &tenders)
 {
     if (!m_store || !m_checkout) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     const Session *session = m_store->session();
     if (!session->signedIn()) {
@@ -274,8 +274,6 @@ bool PaymentModel::commitSale(const QList<PaymentInput> &tenders)
     m_entryMinor = 0;
     setError({});
     m_checkout->finishSale();
-    m_store->notifyOrdersChanged();
-    m_store->notifyBookingsChanged();
     Q_EMIT changed();
     Q_EMIT completed(m_receipt);
     // The sale is committed: a printer problem only shows under it.
@@ -297,18 +295,4 @@ bool PaymentModel::printReceipt()
 void PaymentModel::newSale()
 {
     start();
-}
-
-bool PaymentModel::fail(const QString &message)
-{
-    setError(message);
-    return false;
-}
-
-void PaymentModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkout/checkoutmodel.h"
+#include "common/viewmodelstatus.h"
 #include "printing/salereceipt.h"
 #include "sales/payment.h"
 #include "shell/appstore.h"
@@ -14,7 +15,7 @@
 /// entered with its approval number), then cash with change. The sale is finalized in one transaction
 /// by the sales service, signed by this terminal, as the signed-in staff member. A refused or failed
 /// sale writes nothing and keeps the ticket and the card parts entered, with error saying why.
-class PaymentModel : public QObject
+class PaymentModel : public QObject, public ViewModelStatus<PaymentModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -66,7 +67,6 @@ public:
     [[nodiscard]] QString saleTotalText() const;
     [[nodiscard]] qint64 changeMinor() const { return m_changeMinor; }
     [[nodiscard]] QString changeText() const;
-    [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString printMessage() const { return m_print.last.message; }
     [[nodiscard]] bool printProblem() const { return m_print.last.problem; }
 
@@ -105,8 +105,6 @@ private:
     bool commitSale(const QList<madang::PaymentInput> &tenders);
     [[nodiscard]] QString currency() const;
     [[nodiscard]] QString money(qint64 minor) const;
-    bool fail(const QString &message);
-    void setError(const QString &error);
 
     QPointer<AppStore> m_store;
     QPointer<CheckoutModel> m_checkout;
@@ -117,6 +115,5 @@ private:
     qint64 m_saleTotalMinor = 0;
     qint64 m_changeMinor = 0;
     QString m_saleCurrency;
-    QString m_error;
     SaleReceipt m_print;
 };

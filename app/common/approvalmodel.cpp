@@ -21,7 +21,6 @@ bool ApprovalModel::approve(const QString &approverId, const QString &pin)
         return false;
     }
     auto token = m_store->staffAuth().approve(approverId, pin, m_action, m_record, m_reason);
-    m_store->notifyStaffChanged(); // a wrong PIN counts towards the approver's lockout
     setResult(token ? token.value() : QString(), token ? QString() : token.error().message);
     return token.ok();
 }
@@ -32,7 +31,6 @@ bool ApprovalModel::unlock(const QString &staffId, const QString &approverId, co
         return false;
     }
     auto done = m_store->staffAuth().unlock(staffId, approverId, pin);
-    m_store->notifyStaffChanged();
     setResult({}, done ? QString() : done.error().message);
     return done.ok();
 }

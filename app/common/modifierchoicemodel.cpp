@@ -3,6 +3,7 @@
 #include "catalog/catalogrepository.h"
 #include "catalog/modifierrepository.h"
 #include "common/moneytext.h"
+#include "common/viewmodelstatus.h"
 #include "workflows/store.h"
 
 using namespace madang;
@@ -78,7 +79,7 @@ bool ModifierChoiceModel::load(const QString &itemId)
     CatalogItem item;
     QList<ModifierGroup> groups;
     if (!m_store) {
-        error = tr("No terminal database is open.");
+        error = ViewModelMessages::noDatabase();
     } else if (auto found = m_store->store().catalog().find(itemId); !found || !found.value()) {
         error = found ? tr("This item is not in the catalog.") : found.error().message;
     } else if (auto offered = m_store->store().modifiers().groupsForItem(itemId); !offered) {

@@ -61,7 +61,7 @@ QString FloorModel::addTable()
 bool FloorModel::editTable(const QString &tableId, const std::function<void(DiningTable &)> &edit)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     const int row = rowOf(tableId);
     if (row < 0) {
@@ -107,7 +107,7 @@ bool FloorModel::setRound(const QString &tableId, bool round)
 bool FloorModel::setCombine(const QString &tableId, const QString &group, int position)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     const QString name = group.trimmed();
     if (name.size() > kMaxGroupName) {
@@ -122,7 +122,7 @@ bool FloorModel::setCombine(const QString &tableId, const QString &group, int po
 bool FloorModel::retireTable(const QString &tableId)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     return done(m_store->store().tables().retireTable(tableId));
 }
@@ -130,7 +130,7 @@ bool FloorModel::retireTable(const QString &tableId)
 QString FloorModel::addArea(const QString &name)
 {
     if (!m_store) {
-        fail(tr("No terminal database is open."));
+        failNoDatabase();
         return {};
     }
     int last = -1;
@@ -151,7 +151,7 @@ QString FloorModel::addArea(const QString &name)
 bool FloorModel::renameArea(const QString &areaId, const QString &name)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     const auto it = std::find_if(m_areas.cbegin(), m_areas.cend(), [&areaId](const Area &a) { return a.id == areaId; });
     if (it == m_areas.cend()) {

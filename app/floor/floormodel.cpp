@@ -229,7 +229,7 @@ QVariantMap FloorModel::table(const QString &tableId) const
 bool FloorModel::open(const QString &tableId, int guests)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     if (guests < 1 || guests > kMaxGuests) {
         return fail(tr("Enter between 1 and %1 guests.").arg(kMaxGuests));
@@ -285,7 +285,7 @@ QVariantList FloorModel::moveTargets(const QString &tableId, bool occupied) cons
 bool FloorModel::transfer(const QString &fromTableId, const QString &toTableId)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     // Through the reservations: a seated party's reservation moves with its ticket.
     return done(m_store->store().reservations().transferParty(fromTableId, toTableId, m_store->session()->staffId()));
@@ -294,7 +294,7 @@ bool FloorModel::transfer(const QString &fromTableId, const QString &toTableId)
 bool FloorModel::merge(const QString &fromTableId, const QString &intoTableId)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     return done(m_store->store().reservations().mergeParties(fromTableId, intoTableId, m_store->session()->staffId()));
 }
@@ -307,18 +307,4 @@ bool FloorModel::done(const Status &status)
     }
     setError({});
     return true;
-}
-
-bool FloorModel::fail(const QString &message)
-{
-    setError(message);
-    return false;
-}
-
-void FloorModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "floor/tableservice.h"
 #include "shell/appstore.h"
 
@@ -14,7 +15,7 @@
 /// The restaurant floor: the areas, and the tables of the current area at their plan positions
 /// (plan units 0..1000) with their status, guests and running total. Also the floor plan editor's
 /// operations. Failures return false (or an empty id) and set error.
-class FloorModel : public QAbstractListModel
+class FloorModel : public QAbstractListModel, public ViewModelStatus<FloorModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -73,7 +74,6 @@ public:
     [[nodiscard]] int occupiedCount() const;
     [[nodiscard]] int guestCount() const;
     [[nodiscard]] QRect bounds() const;
-    [[nodiscard]] QString error() const { return m_error; }
 
     /// "free" → "Free" in the UI language; the legend uses it too.
     Q_INVOKABLE static QString statusText(const QString &status);
@@ -123,13 +123,10 @@ private:
     /// Saves an edited copy of a table of the current area (edit changes it) and refreshes.
     bool editTable(const QString &tableId, const std::function<void(madang::DiningTable &)> &edit);
     bool done(const madang::Status &status);
-    bool fail(const QString &message);
-    void setError(const QString &error);
 
     QPointer<AppStore> m_store;
     QList<madang::Area> m_areas;
     QString m_areaId;
     QList<madang::TableState> m_tables;
     QString m_currency = QStringLiteral("KRW");
-    QString m_error;
 };

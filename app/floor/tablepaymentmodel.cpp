@@ -86,7 +86,7 @@ bool TablePaymentModel::start()
     Q_EMIT changed();
     Q_EMIT printChanged();
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     auto open = m_store->store().tables().ticketOn(m_tableId);
     if (!open || !open.value()) {
@@ -185,7 +185,7 @@ bool TablePaymentModel::finalize()
 bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     const Session *session = m_store->session();
     if (!session->signedIn()) {
@@ -203,7 +203,6 @@ bool TablePaymentModel::commitSale(const QList<PaymentInput> &tenders)
     m_tenders.clear();
     setError({});
     Q_EMIT changed();
-    m_store->notifyOrdersChanged();
     Q_EMIT completed(m_receipt);
     // The sale is committed: a printer problem only shows under it.
     m_print.afterSale(m_store, sale.value().orderId, m_receipt);
@@ -219,18 +218,4 @@ bool TablePaymentModel::printReceipt()
     const bool queued = m_print.printAgain(m_store);
     Q_EMIT printChanged();
     return queued;
-}
-
-bool TablePaymentModel::fail(const QString &message)
-{
-    setError(message);
-    return false;
-}
-
-void TablePaymentModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "printing/salereceipt.h"
 #include "sales/payment.h"
 #include "shell/appstore.h"
@@ -17,7 +18,7 @@
 /// the whole ticket is sold and the table freed. A refused or failed sale writes nothing: the table keeps
 /// its items, and the tenders entered stay for a retry. If the table's ticket changed since start(), the
 /// sale is refused, so that nobody pays an amount they were not shown.
-class TablePaymentModel : public QObject
+class TablePaymentModel : public QObject, public ViewModelStatus<TablePaymentModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -54,7 +55,6 @@ public:
     [[nodiscard]] bool done() const { return m_done; }
     [[nodiscard]] QString receipt() const { return m_receipt; }
     [[nodiscard]] QString changeText() const;
-    [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString printMessage() const { return m_print.last.message; }
     [[nodiscard]] bool printProblem() const { return m_print.last.problem; }
 
@@ -89,8 +89,6 @@ private:
     bool commitSale(const QList<madang::PaymentInput> &tenders);
     bool addTender(const madang::PaymentInput &tender, qint64 applied);
     [[nodiscard]] QString money(qint64 minor) const;
-    bool fail(const QString &message);
-    void setError(const QString &error);
 
     QPointer<AppStore> m_store;
     QString m_tableId;
@@ -102,6 +100,5 @@ private:
     bool m_done = false;
     QString m_receipt;
     qint64 m_changeMinor = 0;
-    QString m_error;
     SaleReceipt m_print;
 };

@@ -237,7 +237,7 @@ bool TableTicketModel::addLine(TicketLine line)
 bool TableTicketModel::addItem(const QString &itemId)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     auto item = m_store->store().catalog().find(itemId);
     if (!item || !item.value() || !item.value()->active) {
@@ -257,7 +257,7 @@ bool TableTicketModel::addItem(const QString &itemId)
 bool TableTicketModel::addItemWithChoices(const QString &itemId, const QVariantList &choices)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     auto item = m_store->store().catalog().find(itemId);
     auto groups = m_store->store().modifiers().groupsForItem(itemId);
@@ -382,18 +382,4 @@ void TableTicketModel::setBillMessage(const QString &message, bool problem)
     m_billMessage = message;
     m_billProblem = problem;
     Q_EMIT billChanged();
-}
-
-bool TableTicketModel::fail(const QString &message)
-{
-    setError(message);
-    return false;
-}
-
-void TableTicketModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "floor/kitchen.h"
 #include "floor/tableservice.h"
 #include "sales/ticket.h"
@@ -20,7 +21,7 @@ madang::Ticket pickedPart(const madang::Ticket &ticket, const QList<madang::Line
 /// items (each change is saved at once), sending to the kitchen, the bill, and choosing items to pay
 /// separately (picks) or sharing the total evenly. TablePaymentModel takes the payment.
 /// Failures return false and set error.
-class TableTicketModel : public QAbstractListModel
+class TableTicketModel : public QAbstractListModel, public ViewModelStatus<TableTicketModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -84,7 +85,6 @@ public:
     [[nodiscard]] QStringList kitchenLog() const { return m_kitchenLog; }
     [[nodiscard]] int pickedCount() const;
     [[nodiscard]] QString pickedTotalText() const;
-    [[nodiscard]] QString error() const { return m_error; }
 
     /// The ticket as stored, and the picked units as TablePaymentModel takes them: [{lineId, qty}].
     [[nodiscard]] const madang::Ticket &ticket() const { return m_ticket; }
@@ -131,8 +131,6 @@ private:
     bool validRow(int row);
     [[nodiscard]] QString kitchenState(const madang::TicketLine &line) const;
     [[nodiscard]] QString money(qint64 minor) const;
-    bool fail(const QString &message);
-    void setError(const QString &error);
     void setBillMessage(const QString &message, bool problem);
 
     QPointer<AppStore> m_store;
@@ -146,7 +144,6 @@ private:
     madang::KitchenSent m_sent;
     QHash<QString, qint64> m_picked; ///< by line id
     QStringList m_kitchenLog;
-    QString m_error;
     QString m_billMessage;
     bool m_billProblem = false;
 };

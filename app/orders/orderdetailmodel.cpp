@@ -284,7 +284,6 @@ bool OrderDetailModel::correct(Correction what, const QVariantList &lines, const
     setResult(what == Correction::Void ? tr("Voided: receipt %1 (%2).").arg(sale.receipt, amount)
                                        : tr("Refunded: receipt %1 (%2).").arg(sale.receipt, amount),
               {});
-    m_store->notifyOrdersChanged(); // reloads this detail too
     return true;
 }
 

@@ -146,7 +146,6 @@ bool PrinterSettingsModel::addPrinter(const QString &name, const QString &kind, 
         (void)m_store->printService()->setReceiptPrinterId(added.value());
     }
     setMessage(tr("Printer %1 added.").arg(p.name), false);
-    m_store->notifyPrintQueueChanged();
     return true;
 }
 
@@ -172,7 +171,6 @@ bool PrinterSettingsModel::updatePrinter(const QString &printerId, const QString
     }
     clearAddError();
     setMessage(tr("Printer %1 saved.").arg(p.name), false);
-    m_store->notifyPrintQueueChanged();
     return true;
 }
 
@@ -193,7 +191,6 @@ bool PrinterSettingsModel::removePrinter(const QString &printerId)
     }
     clearAddError();
     setMessage(tr("Printer %1 removed.").arg(p->name), false);
-    m_store->notifyPrintQueueChanged();
     return true;
 }
 
@@ -268,9 +265,6 @@ QVariantList PrinterSettingsModel::choices(const QString &exceptId) const
 bool PrinterSettingsModel::report(const Status &status, const QString &success)
 {
     setMessage(status ? success : status.error().message, !status);
-    if (m_store) {
-        m_store->notifyPrintQueueChanged(); // refreshes this list, the failed jobs and the shell's badge
-    }
     return status.ok();
 }
 

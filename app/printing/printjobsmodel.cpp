@@ -110,14 +110,5 @@ bool PrintJobsModel::done(const Status &status)
         setError(status.error().message);
         return false;
     }
-    m_store->notifyPrintQueueChanged(); // this list, the printers' queued counts and the shell's badge
     return true;
-}
-
-void PrintJobsModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "printqueue/printqueue.h"
 #include "shell/appstore.h"
 
@@ -10,7 +11,7 @@
 /// Print jobs that gave up (3 failed attempts and no fallback), newest first, with their printer, kind,
 /// reference, last error and time: Settings → Printers lists them with Retry and Cancel, and the shell
 /// shows count as a badge. Read again whenever the queue changes (the spooler's queueChanged).
-class PrintJobsModel : public QAbstractListModel
+class PrintJobsModel : public QAbstractListModel, public ViewModelStatus<PrintJobsModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -39,7 +40,6 @@ public:
     [[nodiscard]] AppStore *store() const { return m_store; }
     void setStore(AppStore *store);
     [[nodiscard]] int count() const { return static_cast<int>(m_jobs.size()); }
-    [[nodiscard]] QString error() const { return m_error; }
 
     Q_INVOKABLE void refresh();
     /// Queues the job again on its printer, due now.
@@ -54,10 +54,8 @@ Q_SIGNALS:
 
 private:
     bool done(const madang::Status &status);
-    void setError(const QString &error);
 
     QPointer<AppStore> m_store;
     QList<madang::PrintJob> m_jobs;
     QHash<QString, QString> m_printerNames;
-    QString m_error;
 };

@@ -65,17 +65,10 @@ void ReservationHoursModel::toggleDay(int weekday)
     }
 }
 
-bool ReservationHoursModel::fail(const QString &message)
-{
-    m_error = message;
-    Q_EMIT errorChanged();
-    return false;
-}
-
 bool ReservationHoursModel::save()
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     QList<Interval> sittings;
     for (const auto &[from, to] : {std::pair{m_lunchStart, m_lunchEnd}, std::pair{m_dinnerStart, m_dinnerEnd}}) {
@@ -107,9 +100,7 @@ bool ReservationHoursModel::save()
     if (auto saved = m_store->store().reservations().setWeek(week); !saved) {
         return fail(saved.error().message);
     }
-    m_error.clear();
-    Q_EMIT errorChanged();
-    m_store->notifyBookingsChanged();
+    setError({});
     load();
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "shell/appstore.h"
 
 #include <QObject>
@@ -9,7 +10,7 @@
 
 /// When a restaurant takes reservations: the days open (Monday first) and up to two sittings, lunch and
 /// dinner, the same on every open day. Times as HH:MM; an empty sitting is none.
-class ReservationHoursModel : public QObject
+class ReservationHoursModel : public QObject, public ViewModelStatus<ReservationHoursModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -27,7 +28,6 @@ public:
     [[nodiscard]] AppStore *store() const { return m_store; }
     void setStore(AppStore *store);
     [[nodiscard]] QVariantList days() const;
-    [[nodiscard]] QString error() const { return m_error; }
 
     /// Reads the stored week.
     Q_INVOKABLE void load();
@@ -42,13 +42,10 @@ Q_SIGNALS:
     void errorChanged();
 
 private:
-    bool fail(const QString &message);
-
     QPointer<AppStore> m_store;
     QList<bool> m_days = QList<bool>(7, false);
     QString m_lunchStart;
     QString m_lunchEnd;
     QString m_dinnerStart;
     QString m_dinnerEnd;
-    QString m_error;
 };

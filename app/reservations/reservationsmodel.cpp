@@ -192,8 +192,7 @@ void ReservationsModel::refresh()
         }
         m_summary = tr("%n reservation(s)", "", reservations) + QStringLiteral(" · ") + tr("%n guest(s)", "", guests);
         if (!day || !floor) {
-            m_error = (!day ? day.error() : floor.error()).message;
-            Q_EMIT errorChanged();
+            setError((!day ? day.error() : floor.error()).message);
         }
     }
     endResetModel();
@@ -220,17 +219,7 @@ void ReservationsModel::goToday()
 
 void ReservationsModel::clearError()
 {
-    if (!m_error.isEmpty()) {
-        m_error.clear();
-        Q_EMIT errorChanged();
-    }
-}
-
-bool ReservationsModel::fail(const QString &message)
-{
-    m_error = message;
-    Q_EMIT errorChanged();
-    return false;
+    setError({});
 }
 
 QString ReservationsModel::actor() const
@@ -244,7 +233,6 @@ bool ReservationsModel::apply(const Result<Reservation> &result)
         return fail(result.error().message);
     }
     clearError();
-    m_store->notifyBookingsChanged();
     return true;
 }
 
@@ -299,7 +287,7 @@ bool ReservationsModel::reserve(const QString &name, const QString &phone, int p
                                 const QStringList &tableIds, const QString &deposit)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     qint64 depositMinor = 0;
     if (!deposit.trimmed().isEmpty()) {
@@ -325,7 +313,7 @@ bool ReservationsModel::reserve(const QString &name, const QString &phone, int p
 bool ReservationsModel::move(const QString &id, int column, int startMin)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     if (column < 0 || column >= m_columnTableIds.size()) {
         return fail(tr("Drop the reservation on a table."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "reservations/reservationservice.h"
 #include "shell/appstore.h"
 
@@ -13,7 +14,7 @@
 /// holds (tables pushed together show the same party on each), tap an empty slot to reserve with the
 /// engine's suggested tables, and the steps of a reservation: arrived, seated (its ticket opens on the
 /// table), no-show, cancelled.
-class ReservationsModel : public QAbstractListModel
+class ReservationsModel : public QAbstractListModel, public ViewModelStatus<ReservationsModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -60,7 +61,6 @@ public:
     [[nodiscard]] int dayEndMin() const { return m_dayEndMin; }
     [[nodiscard]] int nowMin() const;
     [[nodiscard]] QString summary() const { return m_summary; }
-    [[nodiscard]] QString error() const { return m_error; }
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void previous();
@@ -95,7 +95,6 @@ Q_SIGNALS:
 private:
     [[nodiscard]] QString actor() const;
     bool apply(const madang::Result<madang::Reservation> &result);
-    bool fail(const QString &message);
 
     QPointer<AppStore> m_store;
     QDate m_date;
@@ -110,5 +109,4 @@ private:
     int m_dayStartMin = 11 * 60;
     int m_dayEndMin = 22 * 60;
     QString m_summary;
-    QString m_error;
 };

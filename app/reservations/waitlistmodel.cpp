@@ -89,8 +89,7 @@ void WaitlistModel::refresh()
         if (auto waiting = m_store->store().reservations().waitlist()) {
             m_parties = waiting.value();
         } else {
-            m_error = waiting.error().message;
-            Q_EMIT errorChanged();
+            setError(waiting.error().message);
         }
     }
     endResetModel();
@@ -99,10 +98,7 @@ void WaitlistModel::refresh()
 
 void WaitlistModel::clearError()
 {
-    if (!m_error.isEmpty()) {
-        m_error.clear();
-        Q_EMIT errorChanged();
-    }
+    setError({});
 }
 
 QString WaitlistModel::tableNames(const QStringList &ids) const
@@ -134,12 +130,10 @@ QString WaitlistModel::quoteText(int partySize) const
 bool WaitlistModel::done(const Status &status)
 {
     if (!status) {
-        m_error = status.error().message;
-        Q_EMIT errorChanged();
+        setError(status.error().message);
         return false;
     }
     clearError();
-    m_store->notifyBookingsChanged();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "reservations/reservationservice.h"
 #include "shell/appstore.h"
 
@@ -9,7 +10,7 @@
 
 /// Tonight's waitlist for the host: who waits, what they were quoted and what the room says now, add a
 /// party with a quote, seat one at the table the estimate found (its ticket opens there), or strike one off.
-class WaitlistModel : public QAbstractListModel
+class WaitlistModel : public QAbstractListModel, public ViewModelStatus<WaitlistModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -38,7 +39,6 @@ public:
     [[nodiscard]] AppStore *store() const { return m_store; }
     void setStore(AppStore *store);
     [[nodiscard]] int count() const { return static_cast<int>(m_parties.size()); }
-    [[nodiscard]] QString error() const { return m_error; }
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void clearError();
@@ -62,5 +62,4 @@ private:
     QPointer<AppStore> m_store;
     QList<madang::WaitingParty> m_parties;
     QHash<QString, QString> m_tableNames;
-    QString m_error;
 };

@@ -2,6 +2,7 @@
 
 #include "bookings/crewrepository.h"
 #include "bookings/resourcerepository.h"
+#include "common/viewmodelstatus.h"
 #include "merchant/merchantrepository.h"
 #include "workflows/store.h"
 
@@ -92,31 +93,25 @@ void CrewsModel::refresh()
 bool CrewsModel::saveCrew(const QString &id, const QString &name, const QStringList &memberIds, const QString &vanId)
 {
     if (!m_store) {
-        return finish(tr("No terminal database is open."));
+        return finish(ViewModelMessages::noDatabase());
     }
     auto saved = m_store->store().crews().save(Crew{id, name.trimmed(), memberIds, vanId});
-    if (saved) {
-        m_store->notifyBookingsChanged();
-    }
     return finish(saved ? QString() : saved.error().message);
 }
 
 bool CrewsModel::retireCrew(const QString &id)
 {
     if (!m_store) {
-        return finish(tr("No terminal database is open."));
+        return finish(ViewModelMessages::noDatabase());
     }
     auto retired = m_store->store().crews().retire(id);
-    if (retired) {
-        m_store->notifyBookingsChanged();
-    }
     return finish(retired ? QString() : retired.error().message);
 }
 
 bool CrewsModel::addStation(const QString &name, const QString &kind)
 {
     if (!m_store) {
-        return finish(tr("No terminal database is open."));
+        return finish(ViewModelMessages::noDatabase());
     }
     auto saved = m_store->store().resources().saveStation({{}, name, kind, 0});
     return finish(saved ? QString() : saved.error().message);
@@ -125,7 +120,7 @@ bool CrewsModel::addStation(const QString &name, const QString &kind)
 bool CrewsModel::setTravel(const QString &from, const QString &to, const QString &minutes)
 {
     if (!m_store) {
-        return finish(tr("No terminal database is open."));
+        return finish(ViewModelMessages::noDatabase());
     }
     bool ok = false;
     const int value = minutes.trimmed().toInt(&ok);

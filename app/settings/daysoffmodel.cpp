@@ -60,7 +60,6 @@ bool DaysOffModel::add(const QString &date, const QString &reason)
     if (!added) {
         return finish(added.error().message);
     }
-    m_store->notifyBookingsChanged();
     return finish({}, added.value() > 0 ? tr("%n booking(s) on %1 now need someone else; the calendar lists them.",
                                              nullptr, added.value())
                                               .arg(day.toString(Qt::ISODate))
@@ -73,9 +72,6 @@ bool DaysOffModel::remove(const QString &day)
         return finish(tr("Choose a staff member first."));
     }
     auto removed = m_store->store().resources().removeDayOff(m_staffId, QDate::fromString(day, Qt::ISODate));
-    if (removed) {
-        m_store->notifyBookingsChanged();
-    }
     return finish(removed ? QString() : removed.error().message);
 }
 

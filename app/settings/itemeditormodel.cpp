@@ -97,7 +97,7 @@ bool ItemEditorModel::load(const QString &itemId)
 bool ItemEditorModel::save()
 {
     if (!m_store) {
-        setError(tr("No database is open."));
+        setError(ViewModelMessages::noDatabase());
         return false;
     }
     auto currency = Currency::fromCode(m_currencyCode);
@@ -152,7 +152,6 @@ bool ItemEditorModel::save()
         }
     }
     m_itemId = stored->id;
-    m_store->notifyCatalogChanged();
     load(m_itemId);
     Q_EMIT saved(m_itemId);
     return true;
@@ -199,12 +198,4 @@ std::optional<Service> ItemEditorModel::phasesFor(int durationMin)
         return std::nullopt;
     }
     return phases;
-}
-
-void ItemEditorModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

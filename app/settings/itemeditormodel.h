@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookings/availability.h"
+#include "common/viewmodelstatus.h"
 #include "shell/appstore.h"
 
 #include <QObject>
@@ -11,7 +12,7 @@
 
 /// Add or edit one catalog item. Fields are text as typed; save() validates and writes the
 /// item together with its outbox op.
-class ItemEditorModel : public QObject
+class ItemEditorModel : public QObject, public ViewModelStatus<ItemEditorModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -45,7 +46,6 @@ public:
     [[nodiscard]] bool isNew() const { return m_itemId.isEmpty(); }
     [[nodiscard]] QStringList categories() const { return m_categories; }
     [[nodiscard]] QString currency() const { return m_currencyCode; }
-    [[nodiscard]] QString error() const { return m_error; }
 
     /// Starts a blank item with the merchant's default VAT rate.
     Q_INVOKABLE void startNew();
@@ -61,7 +61,6 @@ Q_SIGNALS:
     void saved(const QString &itemId);
 
 private:
-    void setError(const QString &error);
     void loadCategories();
     void loadPhases();
     /// The booking phases from the fields, checked against the duration; nullopt after setting the error.
@@ -84,5 +83,4 @@ private:
     bool m_active = true;
     QStringList m_categories;
     QString m_currencyCode = QStringLiteral("KRW");
-    QString m_error;
 };

@@ -75,7 +75,7 @@ void SettingsModel::setLanguage(const QString &language)
     }
     Q_EMIT languageChanged();
     if (m_store) {
-        m_store->notifyProfileChanged(); // dates and other locale-formatted text
+        m_store->notifyLanguageChanged(); // dates and other locale-formatted text
     }
 }
 

@@ -123,15 +123,5 @@ bool StaffEditorModel::save()
         setError(hours.error().message);
         return false;
     }
-    m_store->notifyStaffChanged();
-    m_store->notifyBookingsChanged();
     return load(m_staffId);
-}
-
-void StaffEditorModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookings/resourcerepository.h"
+#include "common/viewmodelstatus.h"
 #include "shell/appstore.h"
 
 #include <QObject>
@@ -10,7 +11,7 @@
 
 /// Settings → Staff: add or edit one person (name, role, PIN, active). The signed-in
 /// owner or manager is the one who acts; others are refused by StaffAuth.
-class StaffEditorModel : public QObject
+class StaffEditorModel : public QObject, public ViewModelStatus<StaffEditorModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,7 +41,6 @@ public:
     [[nodiscard]] AppStore *store() const { return m_store; }
     void setStore(AppStore *store);
     [[nodiscard]] bool isNew() const { return m_staffId.isEmpty(); }
-    [[nodiscard]] QString error() const { return m_error; }
 
     [[nodiscard]] QVariantList serviceChoices() const;
     [[nodiscard]] QStringList services() const { return m_services; }
@@ -61,7 +61,6 @@ Q_SIGNALS:
     void hoursChanged();
 
 private:
-    void setError(const QString &error);
     // staffhours.cpp
     void loadHours(const QString &staffId);
     void clearHours();
@@ -80,5 +79,4 @@ private:
     QString m_hoursEnd;
     QString m_breakStart;
     QString m_breakEnd;
-    QString m_error;
 };

@@ -90,7 +90,7 @@ bool SetupWizardModel::finish()
         }
     }
     if (!m_store) {
-        setError(tr("No database is open."));
+        setError(ViewModelMessages::noDatabase());
         return false;
     }
     m_busy = true;
@@ -120,12 +120,4 @@ bool SetupWizardModel::finish()
     m_store->notifySetUp();
     Q_EMIT finished();
     return true;
-}
-
-void SetupWizardModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

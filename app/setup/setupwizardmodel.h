@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "shell/appstore.h"
 
 #include <QObject>
@@ -9,7 +10,7 @@
 
 /// First-run setup: four questions (business name, vertical, currency, owner and PIN), then setUp();
 /// the owner is signed in at once.
-class SetupWizardModel : public QObject
+class SetupWizardModel : public QObject, public ViewModelStatus<SetupWizardModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -36,7 +37,6 @@ public:
     [[nodiscard]] int step() const { return m_step; }
     [[nodiscard]] static int stepCount() { return 4; }
     [[nodiscard]] static QStringList currencies();
-    [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] bool busy() const { return m_busy; }
 
     /// Checks the current step and moves on; returns false and sets error if the answer is not usable.
@@ -55,7 +55,6 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QString checkStep(int step) const;
-    void setError(const QString &error);
 
     QPointer<AppStore> m_store;
     int m_step = 0;
@@ -66,6 +65,5 @@ private:
     QString m_ownerPin;
     QString m_ownerPinAgain;
     bool m_demo = true;
-    QString m_error;
     bool m_busy = false;
 };

@@ -16,6 +16,7 @@ AppStore::AppStore(Store &store, const PinHasher &hasher, const Signer &signer, 
 {
     connect(m_session.get(), &Session::attempted, this, &AppStore::staffChanged);
     connect(m_session.get(), &Session::changed, this, &AppStore::staffChanged);
+    connect(&store.database().changes(), &ChangeFeed::changed, this, &AppStore::routeChanges);
 }
 
 AppStore::~AppStore() = default;
@@ -51,33 +52,44 @@ QString AppStore::databasePath() const
 void AppStore::notifySetUp()
 {
     Q_EMIT setUpChanged();
-    Q_EMIT profileChanged();
-    Q_EMIT catalogChanged();
 }
 
-void AppStore::notifyCatalogChanged()
-{
-    Q_EMIT catalogChanged();
-}
-
-void AppStore::notifyProfileChanged()
+void AppStore::notifyLanguageChanged()
 {
     Q_EMIT profileChanged();
 }
 
-void AppStore::notifyStaffChanged()
-{
-    Q_EMIT staffChanged();
-}
+namespace {
+using Domain = ChangeFeed::Domain;
+using Domains = ChangeFeed::Domains;
 
-void AppStore::notifyOrdersChanged()
+struct Route
 {
-    Q_EMIT ordersChanged();
-}
+    Domains domains;
+    void (AppStore::*signal)();
+};
 
-void AppStore::notifyBookingsChanged()
+/// Which screens show what: a commit that touched any of a row's domains emits its signal (once). Staff
+/// feeds the booking screens too (names, hours, days off, crews), customers feed bookings and reservations.
+/// The journal, open and parked tickets, shifts, tables, the audit log, the device and the outbox have no
+/// screen-wide signal: the screens that show them reload after their own actions.
+const Route kRoutes[] = {
+    {Domain::Merchant, &AppStore::profileChanged},
+    {Domain::Catalog, &AppStore::catalogChanged},
+    {Domain::Staff, &AppStore::staffChanged},
+    {Domain::Orders, &AppStore::ordersChanged},
+    {Domains(Domain::Bookings) | Domain::Reservations | Domain::Customers | Domain::Staff, &AppStore::bookingsChanged},
+    {Domain::PrintQueue, &AppStore::printQueueChanged},
+};
+} // namespace
+
+void AppStore::routeChanges(ChangeFeed::Domains domains)
 {
-    Q_EMIT bookingsChanged();
+    for (const Route &route : kRoutes) {
+        if ((domains & route.domains).toInt() != 0) {
+            Q_EMIT(this->*route.signal)();
+        }
+    }
 }
 
 void AppStore::requestCheckout(const QString &bookingId)
@@ -115,9 +127,4 @@ void AppStore::setPrintService(PrintService *printing)
 PrintService *AppStore::printService() const
 {
     return m_printing.data();
-}
-
-void AppStore::notifyPrintQueueChanged()
-{
-    Q_EMIT printQueueChanged();
 }

@@ -2,6 +2,7 @@
 
 #include "sales/ticket.h"
 #include "shell/session.h"
+#include "storage/changefeed.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,7 +21,9 @@ class Store;
 } // namespace madang
 
 /// The open terminal database as QML sees it: a handle that view-models take as their `store`
-/// property, plus change notifications so that screens refresh after another screen writes.
+/// property, plus change notifications so that screens refresh after anything writes: the database's
+/// ChangeFeed says which domains each commit touched, whoever made it (a screen, a worker, later the
+/// sync), and AppStore turns them into the per-screen signals below (see routeChanges()).
 /// Created once by main.cpp and passed to Main.qml as an initial property.
 class AppStore : public QObject
 {
@@ -76,15 +79,13 @@ public:
         return true;
     }
 
-    /// View-models call these after they write, so that other screens refresh.
+    /// The set-up wizard calls this once it has signed the owner in: setUpChanged() swaps the wizard for
+    /// the counter, which must not happen at the commit of the set-up (before the sign-in), as a change
+    /// from the database would.
     void notifySetUp();
-    void notifyCatalogChanged();
-    void notifyProfileChanged();
-    void notifyStaffChanged();
-    /// After a sale, refund or void is finalized, so that order lists refresh.
-    void notifyOrdersChanged();
-    /// After a booking was made, moved or changed status.
-    void notifyBookingsChanged();
+    /// SettingsModel calls this once the display language it saved is applied, so that dates and other
+    /// locale-formatted text redraw (profileChanged); the commit of the setting came before that.
+    void notifyLanguageChanged();
     /// The booking card's "Check out": the shell shows Checkout, which opens a ticket for the booking.
     Q_INVOKABLE void requestCheckout(const QString &bookingId);
     /// A party was seated: the shell shows the floor with that table's ticket open.
@@ -96,8 +97,6 @@ public:
     /// Its queueChanged() is re-emitted as printQueueChanged().
     void setPrintService(PrintService *printing);
     [[nodiscard]] PrintService *printService() const;
-    /// After printers or jobs changed here (not through the spooler).
-    void notifyPrintQueueChanged();
 
 Q_SIGNALS:
     void setUpChanged();
@@ -112,6 +111,9 @@ Q_SIGNALS:
     void printQueueChanged();
 
 private:
+    /// Emits the signals of the screens that show what the commit changed.
+    void routeChanges(madang::ChangeFeed::Domains domains);
+
     madang::Store &m_store;
     const madang::PinHasher &m_hasher;
     const madang::Signer &m_signer;

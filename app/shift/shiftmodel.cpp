@@ -78,7 +78,7 @@ void ShiftModel::clearError()
 bool ShiftModel::openShift(qint64 floatMinor)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     const Session *session = m_store->session();
     auto opened = m_store->store().shifts().open(floatMinor, m_store->currency(),
@@ -118,7 +118,7 @@ bool ShiftModel::approvedMove(const QString &kind, qint64 amountMinor, const QSt
 bool ShiftModel::cashIn(qint64 amountMinor, const QString &reason)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     if (!moveCash(QStringLiteral("in"), amountMinor, reason, {})) {
         return false;
@@ -131,7 +131,7 @@ bool ShiftModel::cashIn(qint64 amountMinor, const QString &reason)
 bool ShiftModel::cashOut(qint64 amountMinor, const QString &reason, const QString &approvalToken)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     if (approvalToken.isEmpty()) {
         const Session *session = m_store->session();
@@ -159,7 +159,7 @@ bool ShiftModel::cashOut(qint64 amountMinor, const QString &reason, const QStrin
 bool ShiftModel::noSale(const QString &reason, const QString &approvalToken)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     if (approvalToken.isEmpty()) {
         return fail(tr("Opening the drawer without a sale needs a manager's approval."));
@@ -176,7 +176,7 @@ bool ShiftModel::noSale(const QString &reason, const QString &approvalToken)
 bool ShiftModel::closeShift(qint64 countedMinor)
 {
     if (!m_store) {
-        return fail(tr("No terminal database is open."));
+        return failNoDatabase();
     }
     const Session *session = m_store->session();
     auto z = m_store->store().shifts().close(countedMinor, {session->staffId(), session->staffName(), {}, {}},
@@ -251,18 +251,4 @@ QVariantMap ShiftModel::toMap(const ShiftReport &r) const
                                         "out of these totals.",
                                         nullptr, static_cast<int>(r.outOfRangeCount))
                                    : QString()}};
-}
-
-bool ShiftModel::fail(const QString &message)
-{
-    setError(message);
-    return false;
-}
-
-void ShiftModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        Q_EMIT errorChanged();
-    }
 }

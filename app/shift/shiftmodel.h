@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewmodelstatus.h"
 #include "shell/appstore.h"
 
 #include <QObject>
@@ -21,7 +22,7 @@ struct ShiftReport;
 ///  byVat [{label, grossText, netText, vatText}], byStaff [{name, orders, totalText}], floatText, cashInText,
 ///  cashOutText, noSaleCount, expectedText, countedText, differenceText, differenceMinor, outOfRangeText
 ///  (empty unless an older version stored figures beyond the limits, which are left out of the totals)}.
-class ShiftModel : public QObject
+class ShiftModel : public QObject, public ViewModelStatus<ShiftModel>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -53,7 +54,6 @@ public:
     [[nodiscard]] bool hasReport() const { return !m_report.isEmpty(); }
     [[nodiscard]] QString noSaleAction() const { return kNoSaleAction; }
     [[nodiscard]] QString cashOutAction() const { return kCashOutAction; }
-    [[nodiscard]] QString error() const { return m_error; }
 
     /// An amount in the merchant's currency, for keypads ("₩100,000").
     Q_INVOKABLE QString amountText(qint64 minor) const;
@@ -88,13 +88,10 @@ private:
     /// moveCash with a manager's approval, which is used up with it (ApprovedWrites).
     bool approvedMove(const QString &kind, qint64 amountMinor, const QString &reason, const QString &approvalToken,
                       const QString &action);
-    bool fail(const QString &message);
-    void setError(const QString &error);
 
     QPointer<AppStore> m_store;
     QString m_shiftId;
     QString m_openedText;
     QVariantMap m_report;
     bool m_showingZ = false;
-    QString m_error;
 };

@@ -2,6 +2,7 @@
 
 #include "base/privatefile.h"
 #include "storage/backup.h"
+#include "storage/changefeed.h"
 #include "storage/databaselock.h"
 #include "storage/migrator.h"
 #include "storage/sqliteconfig.h"
@@ -68,7 +69,7 @@ quint64 threadSerial()
 Database::Database(QString path, Mode mode)
     : m_path(std::move(path)), m_mode(mode),
       m_prefix(QStringLiteral("madang-") + QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-')),
-      m_ownerThread(QThread::currentThread())
+      m_ownerThread(QThread::currentThread()), m_changes(std::make_unique<ChangeFeed>())
 {}
 
 Database::~Database()
@@ -243,6 +244,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
             return attached.error();
         }
     }
+    if (!m_changes->watch(db)) {
+        qCWarning(lcDatabase) << "Changes made through" << name
+                              << "will not be reported: it is not an SQLite connection";
+    }
     qCDebug(lcDatabase) << "opened" << name << m_path;
     return db;
 }
@@ -259,6 +264,7 @@ Result<QSqlQuery> Database::run(const QSqlDatabase &db, const QString &sql, cons
     if (!q.exec()) {
         return storageError(q.lastError(), context);
     }
+    ChangeFeed::publishCommitted(db); // a statement outside a transaction commits on its own
     return q;
 }
 

@@ -16,6 +16,7 @@ class QThread;
 
 namespace madang {
 
+class ChangeFeed;
 struct Migration;
 
 /// A file kept beside the database and attached to each of its connections (the catalog's search index is
@@ -55,6 +56,9 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] Mode mode() const { return m_mode; }
     [[nodiscard]] int schemaVersion() const;
+    /// What each commit changed, by domain, whichever connection or thread made it (every connection this
+    /// opens reports to it). Lives on the thread that opened the database.
+    [[nodiscard]] ChangeFeed &changes() const { return *m_changes; }
     /// PRAGMA quick_check: "ok", or the problems it lists, one per line.
     [[nodiscard]] Result<QString> quickCheck() const;
 
@@ -81,6 +85,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
+    // Last: destroyed after the destructor closed the connections whose hooks report to it.
+    std::unique_ptr<ChangeFeed> m_changes;
 };
 
 } // namespace madang

@@ -1,5 +1,6 @@
 #include "storage/transaction.h"
 
+#include "storage/changefeed.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,9 @@ Status Transaction::commit()
     }
     m_active = false;
     --t_depth[m_db.connectionName()];
+    if (m_depth == 0) {
+        ChangeFeed::publishCommitted(m_db); // screens on this thread hear of it before commit() returns
+    }
     return Done{};
 }
 

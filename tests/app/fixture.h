@@ -42,7 +42,8 @@ public:
     /// The first column of the first row of an SQL query, as text: what a test checks in the database.
     Q_INVOKABLE QString query(AppStore *store, const QString &sql) const;
     /// Sells skus ("M-KIMCHI" or "M-KIMCHIx2") paid in cash (0: the exact total) with an optional tip, as the
-    /// signed-in staff member (or the owner), like the Checkout screen does, and notifies ordersChanged.
+    /// signed-in staff member (or the owner), like the Checkout screen does; the database reports the sale
+    /// (ordersChanged).
     /// Returns {orderId, receipt, totalMinor, changeMinor}, or {error} when the sale is refused.
     Q_INVOKABLE QVariantMap sellDemo(AppStore *store, const QStringList &skus, qint64 cash, qint64 tip = 0);
     /// The id of the catalog item with this sku, or empty.

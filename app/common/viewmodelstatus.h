@@ -1,0 +1,58 @@
+#pragma once
+
+#include "base/error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/// The messages that every view-model may show, in one translation context ("ViewModelStatus").
+class ViewModelMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(ViewModelStatus)
+
+public:
+    /// An action was asked for before the screen was given its store.
+    static QString noDatabase();
+};
+
+/// The `error` a view-model shows, and the steps that set it, so that each view-model does not retype
+/// them: a failed action shows its message (and returns false), one that worked clears it. Model derives
+/// from it next to QObject and declares `Q_PROPERTY(QString error READ error NOTIFY errorChanged)`;
+/// errorChanged() is emitted only when the text changes.
+template <typename Model> class ViewModelStatus
+{
+public:
+    [[nodiscard]] QString error() const { return m_error; }
+
+protected:
+    ViewModelStatus() = default;
+    ~ViewModelStatus() = default;
+
+    void setError(const QString &error)
+    {
+        if (m_error != error) {
+            m_error = error;
+            Q_EMIT static_cast<Model *>(this)->errorChanged();
+        }
+    }
+    /// Shows message; returns false, for `return fail(...)`.
+    bool fail(const QString &message)
+    {
+        setError(message);
+        return false;
+    }
+    /// fail(ViewModelMessages::noDatabase()).
+    bool failNoDatabase() { return fail(ViewModelMessages::noDatabase()); }
+    /// Shows status's message and returns false, or clears the error and returns true.
+    bool succeeded(const madang::Status &status)
+    {
+        if (!status) {
+            return fail(status.error().message);
+        }
+        setError({});
+        return true;
+    }
+
+private:
+    QString m_error;
+};
