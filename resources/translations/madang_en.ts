@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>ApplierSet</name>
+    <message>
+        <source>&quot;%1&quot; version %2 is not an op this terminal knows; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal cannot apply &quot;%1&quot; yet; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; (op %2) is empty or not JSON; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -621,6 +636,10 @@
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -850,6 +869,22 @@
         <source>category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no id; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already another category called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of %1 is not in the catalog yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogSettings</name>
@@ -949,10 +984,6 @@
     </message>
     <message>
         <source>No discount is waiting for approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1160,10 +1191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A crew member is not on the team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,10 +1344,6 @@
 </context>
 <context>
     <name>CrewsModel</name>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Enter the drive in whole minutes, for example 40.</source>
         <translation type="unfinished"></translation>
@@ -1560,6 +1583,10 @@
     </message>
     <message>
         <source>The shared profile was not imported: the phone number %1 belongs to %2, who is linked to another platform customer (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no id; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,10 +1874,6 @@
     <name>FloorModel</name>
     <message>
         <source>Add an area first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2151,10 +2174,6 @@
     <name>ItemEditorModel</name>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2476,15 +2495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The staff member&apos;s name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving staff member %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2497,6 +2508,10 @@
     </message>
     <message>
         <source>staff member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of business this terminal knows; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,10 +2552,6 @@
     </message>
     <message>
         <source>Choose %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2590,26 +2601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An empty ticket cannot be put on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Putting the ticket on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading tickets on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming the ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That ticket is no longer on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>option group&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,10 +2610,6 @@
     </message>
     <message>
         <source>option&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2940,30 +2927,6 @@
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform QR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform auto-pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3017,6 +2980,64 @@
         <source>Reading the outbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; version %2 is not an op this terminal knows; nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox op %1 refers to journal entry %2, which is missing or has another hash. Run a journal check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking ops as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox has no op %1; no op was marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a failed send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox has no unsent op %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkedTickets</name>
+    <message>
+        <source>An empty ticket cannot be put on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the ticket on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tickets on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That ticket is no longer on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -3058,6 +3079,14 @@
     </message>
     <message>
         <source>cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 payment of sale %2 cannot be given back at the counter; refund it where it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 payment needs a reference.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3164,10 +3193,6 @@
     </message>
     <message>
         <source>Take a card or cash payment first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3677,6 +3702,41 @@
     </message>
 </context>
 <context>
+    <name>PullCursor</name>
+    <message>
+        <source>Reading the sync cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync cursor must move inside the transaction that applies the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no usable epoch; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page starts after %1, but ops up to %2 were already applied; the cursor does not go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page starts after %1, but only ops up to %2 were applied; the cursor does not skip ops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s epoch changed: it must be read again from the start, not after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page ends at %1, before it starts (after %2); the cursor does not go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sync cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QSQLiteResult</name>
     <message>
         <source>Unable to fetch row</source>
@@ -3980,10 +4040,6 @@
 <context>
     <name>ReservationHoursModel</name>
     <message>
-        <source>No terminal database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter each sitting as HH:MM to HH:MM, for example 17:00 to 22:00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,14 +4197,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A deposit is credited only on the bill of the party it was taken from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More deposit is credited than %1 has left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A deposit cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,6 +4218,18 @@
     </message>
     <message>
         <source>deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for giving the deposit back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the deposit of a cancelled or missed reservation is given back here; a party&apos;s deposit is credited on its bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no deposit left to give back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4195,10 +4255,6 @@
             <numerusform>%n guest</numerusform>
             <numerusform>%n guests</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That reservation no longer exists.</source>
@@ -4256,10 +4312,6 @@
     </message>
     <message>
         <source>Working hours %1-%2 and %3-%4 overlap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4327,10 +4379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flagging the day&apos;s bookings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4364,6 +4412,49 @@
     </message>
     <message>
         <source>There is already a station called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired station is called %1; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the crews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew %1 drives %2: give the crew another van, or none, then retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the station&apos;s bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n booking(s) to come, the first on %2 at %3 (%4). Move or cancel them, then retire it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no station called %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4706,10 +4797,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PIN must be 4 to 6 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,31 +4854,7 @@
 <context>
     <name>ShiftModel</name>
     <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform QR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened %1 by %2 · float %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5678,10 +5741,6 @@
 <context>
     <name>TablePaymentModel</name>
     <message>
-        <source>No terminal database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That table has no open ticket.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,10 +5915,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No terminal database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This item is not for sale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5939,6 +5994,53 @@
     </message>
     <message>
         <source>With table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenders</name>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform auto-pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tender kind needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tender kind &quot;%1&quot; is already registered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6237,6 +6339,13 @@
     </message>
     <message>
         <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewModelStatus</name>
+    <message>
+        <source>No terminal database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>ApplierSet</name>
+    <message>
+        <source>&quot;%1&quot; version %2 is not an op this terminal knows; nothing was applied.</source>
+        <translation>&quot;%1&quot; 버전 %2: 이 단말기가 모르는 작업입니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot apply &quot;%1&quot; yet; nothing was applied.</source>
+        <translation>&quot;%1&quot;: 이 단말기는 아직 반영할 수 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; (op %2) is empty or not JSON; nothing was applied.</source>
+        <translation>&quot;%1&quot;(작업 %2)의 내용이 비어 있거나 JSON이 아닙니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -620,6 +635,10 @@
         <source>reason</source>
         <translation>사유</translation>
     </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -848,6 +867,22 @@
         <source>category</source>
         <translation>분류</translation>
     </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no id; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 ID가 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>분류 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is already another category called %1.</source>
+        <translation>같은 이름의 분류가 이미 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>The category of %1 is not in the catalog yet.</source>
+        <translation>%1의 분류가 아직 상품 목록에 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogSettings</name>
@@ -948,10 +983,6 @@
     <message>
         <source>No discount is waiting for approval.</source>
         <translation>승인을 기다리는 할인이 없습니다.</translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
     </message>
     <message>
         <source>There is nothing to hold.</source>
@@ -1158,10 +1189,6 @@
         <translation>같은 팀원이 두 번 들어 있습니다.</translation>
     </message>
     <message>
-        <source>Reading the staff</source>
-        <translation>직원 읽기</translation>
-    </message>
-    <message>
         <source>A crew member is not on the team.</source>
         <translation>팀원 중에 직원 목록에 없는 사람이 있습니다.</translation>
     </message>
@@ -1315,10 +1342,6 @@
 </context>
 <context>
     <name>CrewsModel</name>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
-    </message>
     <message>
         <source>Enter the drive in whole minutes, for example 40.</source>
         <translation>이동 시간을 분 단위 정수로 입력하세요 (예: 40).</translation>
@@ -1559,6 +1582,10 @@
     <message>
         <source>The shared profile was not imported: the phone number %1 belongs to %2, who is linked to another platform customer (%3).</source>
         <translation>공유 프로필을 가져오지 않았습니다. 전화번호 %1의 주인은 다른 플랫폼 고객(%3)과 연결된 %2 님입니다.</translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no id; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 ID가 없습니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1845,10 +1872,6 @@
     <message>
         <source>Add an area first.</source>
         <translation>먼저 구역을 추가하세요.</translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
     </message>
     <message>
         <source>There is no such table.</source>
@@ -2148,10 +2171,6 @@
     <message>
         <source>This item no longer exists.</source>
         <translation>이 상품은 더 이상 없습니다.</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>열린 데이터베이스가 없습니다.</translation>
     </message>
     <message>
         <source>Price: %1</source>
@@ -2472,16 +2491,8 @@
         <translation>이 단말기는 아직 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Reading staff</source>
-        <translation>직원 목록 읽기</translation>
-    </message>
-    <message>
         <source>The staff member&apos;s name is empty.</source>
         <translation>직원 이름이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Saving staff member %1</source>
-        <translation>직원 %1 저장</translation>
     </message>
     <message>
         <source>Saving setting %1</source>
@@ -2494,6 +2505,10 @@
     <message>
         <source>staff member&apos;s name</source>
         <translation>직원 이름</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of business this terminal knows; nothing was applied.</source>
+        <translation>&quot;%1&quot;: 이 단말기가 모르는 업종입니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2532,10 +2547,6 @@
     <message>
         <source>Choose %1–%2</source>
         <translation>%1~%2개 선택</translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
     </message>
     <message>
         <source>This item is not in the catalog.</source>
@@ -2584,26 +2595,6 @@
         <translation>상품 옵션 읽기</translation>
     </message>
     <message>
-        <source>An empty ticket cannot be put on hold.</source>
-        <translation>빈 주문서는 보류할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Putting the ticket on hold</source>
-        <translation>주문 보류</translation>
-    </message>
-    <message>
-        <source>Reading tickets on hold</source>
-        <translation>보류 주문 읽기</translation>
-    </message>
-    <message>
-        <source>Resuming the ticket</source>
-        <translation>보류 주문 불러오기</translation>
-    </message>
-    <message>
-        <source>That ticket is no longer on hold.</source>
-        <translation>그 주문은 더 이상 보류 중이 아닙니다.</translation>
-    </message>
-    <message>
         <source>option group&apos;s name</source>
         <translation>옵션 그룹 이름</translation>
     </message>
@@ -2614,10 +2605,6 @@
     <message>
         <source>option&apos;s name</source>
         <translation>옵션 이름</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>이름표</translation>
     </message>
 </context>
 <context>
@@ -2932,30 +2919,6 @@
         <source>Void</source>
         <translation>결제 취소</translation>
     </message>
-    <message>
-        <source>Cash</source>
-        <translation>현금</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>카드</translation>
-    </message>
-    <message>
-        <source>Platform QR</source>
-        <translation>플랫폼 QR</translation>
-    </message>
-    <message>
-        <source>Platform token</source>
-        <translation>플랫폼 토큰</translation>
-    </message>
-    <message>
-        <source>Platform auto-pay</source>
-        <translation>플랫폼 자동결제</translation>
-    </message>
-    <message>
-        <source>Booking deposit</source>
-        <translation>예약금</translation>
-    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3008,6 +2971,64 @@
         <source>Reading the outbox</source>
         <translation>전송 대기열 읽기</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; version %2 is not an op this terminal knows; nothing was queued.</source>
+        <translation>&quot;%1&quot; 버전 %2: 이 단말기가 모르는 작업입니다. 아무것도 보내기 대기열에 넣지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Outbox op %1 refers to journal entry %2, which is missing or has another hash. Run a journal check.</source>
+        <translation>보낼 작업 %1이 가리키는 거래 기록 %2이 없거나 해시가 다릅니다. 거래 기록 점검을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Marking ops as sent</source>
+        <translation>보낸 작업 표시</translation>
+    </message>
+    <message>
+        <source>The outbox has no op %1; no op was marked as sent.</source>
+        <translation>보낼 작업 %1이 없습니다. 아무 작업도 보냄으로 표시하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Recording a failed send</source>
+        <translation>보내기 실패 기록</translation>
+    </message>
+    <message>
+        <source>The outbox has no unsent op %1.</source>
+        <translation>아직 보내지 않은 작업 %1이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedTickets</name>
+    <message>
+        <source>An empty ticket cannot be put on hold.</source>
+        <translation>빈 주문서는 보류할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>이름표</translation>
+    </message>
+    <message>
+        <source>Putting the ticket on hold</source>
+        <translation>주문 보류</translation>
+    </message>
+    <message>
+        <source>Reading tickets on hold</source>
+        <translation>보류 주문 읽기</translation>
+    </message>
+    <message>
+        <source>Resuming the ticket</source>
+        <translation>보류 주문 불러오기</translation>
+    </message>
+    <message>
+        <source>That ticket is no longer on hold.</source>
+        <translation>그 주문은 더 이상 보류 중이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -3050,6 +3071,14 @@
     <message>
         <source>cash handed over</source>
         <translation>받은 현금</translation>
+    </message>
+    <message>
+        <source>The %1 payment of sale %2 cannot be given back at the counter; refund it where it was taken.</source>
+        <translation>판매 %2의 결제(%1)는 카운터에서 돌려줄 수 없습니다. 결제한 곳에서 환불하세요.</translation>
+    </message>
+    <message>
+        <source>A %1 payment needs a reference.</source>
+        <translation>결제(%1)에는 참조 번호가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -3156,10 +3185,6 @@
     <message>
         <source>Take a card or cash payment first.</source>
         <translation>먼저 카드나 현금으로 결제를 받으세요.</translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
     </message>
     <message>
         <source>Sign in before taking payment.</source>
@@ -3666,6 +3691,41 @@
     </message>
 </context>
 <context>
+    <name>PullCursor</name>
+    <message>
+        <source>Reading the sync cursor</source>
+        <translation>동기화 위치 읽기</translation>
+    </message>
+    <message>
+        <source>The sync cursor must move inside the transaction that applies the page.</source>
+        <translation>동기화 위치는 받은 페이지를 반영하는 트랜잭션 안에서만 옮길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent no usable epoch; nothing was applied.</source>
+        <translation>서버가 쓸 수 있는 세대 값을 보내지 않았습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The page starts after %1, but ops up to %2 were already applied; the cursor does not go back.</source>
+        <translation>받은 페이지는 %1 다음부터인데 %2까지 이미 반영했습니다. 동기화 위치는 뒤로 가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The page starts after %1, but only ops up to %2 were applied; the cursor does not skip ops.</source>
+        <translation>받은 페이지는 %1 다음부터인데 %2까지만 반영했습니다. 동기화 위치는 작업을 건너뛰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s epoch changed: it must be read again from the start, not after %1.</source>
+        <translation>서버의 세대가 바뀌었습니다. %1 다음이 아니라 처음부터 다시 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The page ends at %1, before it starts (after %2); the cursor does not go back.</source>
+        <translation>받은 페이지가 시작(%2 다음)보다 앞인 %1에서 끝납니다. 동기화 위치는 뒤로 가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the sync cursor</source>
+        <translation>동기화 위치 저장</translation>
+    </message>
+</context>
+<context>
     <name>QSQLiteResult</name>
     <message>
         <source>Unable to fetch row</source>
@@ -3965,10 +4025,6 @@
 <context>
     <name>ReservationHoursModel</name>
     <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
-    </message>
-    <message>
         <source>Enter each sitting as HH:MM to HH:MM, for example 17:00 to 22:00.</source>
         <translation>시간대는 HH:MM부터 HH:MM까지 입력하세요. 예: 17:00부터 22:00까지</translation>
     </message>
@@ -4124,14 +4180,6 @@
         <translation>대기 명단 수정</translation>
     </message>
     <message>
-        <source>A deposit is credited only on the bill of the party it was taken from.</source>
-        <translation>예약금은 그 예약 손님의 계산서에만 차감할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>More deposit is credited than %1 has left.</source>
-        <translation>%1 님의 남은 예약금보다 많이 차감할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>A deposit cannot be negative.</source>
         <translation>예약금은 음수일 수 없습니다.</translation>
     </message>
@@ -4155,6 +4203,18 @@
         <source>deposit</source>
         <translation>예약금</translation>
     </message>
+    <message>
+        <source>Give a reason for giving the deposit back.</source>
+        <translation>예약금을 돌려주는 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only the deposit of a cancelled or missed reservation is given back here; a party&apos;s deposit is credited on its bill.</source>
+        <translation>여기서는 취소되었거나 오지 않은 예약의 예약금만 돌려줍니다. 방문한 손님의 예약금은 계산서에서 차감됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no deposit left to give back.</source>
+        <translation>%1: 돌려줄 예약금이 남아 있지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
@@ -4175,10 +4235,6 @@
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
     </message>
     <message>
         <source>That reservation no longer exists.</source>
@@ -4237,10 +4293,6 @@
     <message>
         <source>Working hours %1-%2 and %3-%4 overlap.</source>
         <translation>근무 시간 %1-%2와 %3-%4가 겹칩니다.</translation>
-    </message>
-    <message>
-        <source>Reading staff</source>
-        <translation>직원 읽기</translation>
     </message>
     <message>
         <source>Saving working hours</source>
@@ -4307,10 +4359,6 @@
         <translation>휴무일 읽기</translation>
     </message>
     <message>
-        <source>Reading the staff</source>
-        <translation>직원 읽기</translation>
-    </message>
-    <message>
         <source>Flagging the day&apos;s bookings</source>
         <translation>그날 예약 표시</translation>
     </message>
@@ -4345,6 +4393,48 @@
     <message>
         <source>There is already a station called %1.</source>
         <translation>같은 이름의 장비가 이미 있습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A retired station is called %1; choose another name.</source>
+        <translation>사용 중지된 자리의 이름이 %1입니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already retired.</source>
+        <translation>%1: 이미 사용 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1: 사용 중지된 자리입니다.</translation>
+    </message>
+    <message>
+        <source>Reading the crews</source>
+        <translation>청소팀 읽기</translation>
+    </message>
+    <message>
+        <source>Crew %1 drives %2: give the crew another van, or none, then retire it.</source>
+        <translation>%1 팀이 %2 차량을 씁니다. 팀에 다른 차량을 주거나 차량을 빼고 나서 사용 중지하세요.</translation>
+    </message>
+    <message>
+        <source>Reading the station&apos;s bookings</source>
+        <translation>자리의 예약 읽기</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n booking(s) to come, the first on %2 at %3 (%4). Move or cancel them, then retire it.</source>
+        <translation>
+            <numerusform>%1: 앞으로 예약이 %n건 있습니다. 첫 예약은 %2 %3 (%4)입니다. 예약을 옮기거나 취소한 뒤 사용 중지하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no station called %1.</source>
+        <translation>이 이름의 자리가 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4686,10 +4776,6 @@
         <translation>대표자 이름을 입력하세요.</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>열린 데이터베이스가 없습니다.</translation>
-    </message>
-    <message>
         <source>The PIN must be 4 to 6 digits.</source>
         <translation>PIN은 4~6자리 숫자여야 합니다.</translation>
     </message>
@@ -4746,32 +4832,8 @@
 <context>
     <name>ShiftModel</name>
     <message>
-        <source>Cash</source>
-        <translation>현금</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>카드</translation>
-    </message>
-    <message>
-        <source>Platform QR</source>
-        <translation>플랫폼 QR</translation>
-    </message>
-    <message>
-        <source>Platform token</source>
-        <translation>플랫폼 토큰</translation>
-    </message>
-    <message>
-        <source>Auto-pay</source>
-        <translation>자동결제</translation>
-    </message>
-    <message>
         <source>Opened %1 by %2 · float %3</source>
         <translation>%1 %2 영업 시작 · 시재금 %3</translation>
-    </message>
-    <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
     </message>
     <message>
         <source>Opening the drawer without a sale needs a manager&apos;s approval.</source>
@@ -5652,10 +5714,6 @@
 <context>
     <name>TablePaymentModel</name>
     <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
-    </message>
-    <message>
         <source>That table has no open ticket.</source>
         <translation>그 테이블에는 열린 주문이 없습니다.</translation>
     </message>
@@ -5830,10 +5888,6 @@
         <translation>먼저 테이블에 손님을 앉히세요.</translation>
     </message>
     <message>
-        <source>No terminal database is open.</source>
-        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
-    </message>
-    <message>
         <source>This item is not for sale.</source>
         <translation>판매하지 않는 상품입니다.</translation>
     </message>
@@ -5914,6 +5968,53 @@
     <message>
         <source>With table %1</source>
         <translation>%1번 테이블과 함께</translation>
+    </message>
+</context>
+<context>
+    <name>Tenders</name>
+    <message>
+        <source>Payment reference</source>
+        <translation>결제 참조 번호</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>승인 번호</translation>
+    </message>
+    <message>
+        <source>Booking deposit</source>
+        <translation>예약금</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Platform QR</source>
+        <translation>플랫폼 QR</translation>
+    </message>
+    <message>
+        <source>Platform token</source>
+        <translation>플랫폼 토큰</translation>
+    </message>
+    <message>
+        <source>Platform auto-pay</source>
+        <translation>플랫폼 자동결제</translation>
+    </message>
+    <message>
+        <source>A tender kind needs a code.</source>
+        <translation>결제 수단에는 코드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The tender kind &quot;%1&quot; is already registered.</source>
+        <translation>결제 수단 &quot;%1&quot;은 이미 등록되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6309,13 @@
     <message>
         <source>Saving</source>
         <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>ViewModelStatus</name>
+    <message>
+        <source>No terminal database is open.</source>
+        <translation>열린 단말기 데이터베이스가 없습니다.</translation>
     </message>
 </context>
 <context>
