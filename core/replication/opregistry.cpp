@@ -47,6 +47,7 @@ const QList<const OpSpec *> &OpRegistry::all()
         &ReservationNoShow,
         &ReservationSeated,
         &ReservationCompleted,
+        &ReservationDepositRefunded,
         &WaitlistAdded,
         &WaitlistSeated,
         &WaitlistLeft,

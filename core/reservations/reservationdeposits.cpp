@@ -1,6 +1,7 @@
 // The deposits of reservations: what is left to credit on the bill of the parties seated at a table, and
 // giving back the deposit of a reservation that was cancelled or not kept.
 #include "base/clock.h"
+#include "replication/opregistry.h"
 #include "reservations/reservationservice.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -96,7 +97,7 @@ Result<qint64> ReservationService::refundDeposit(const QString &id, const QStrin
     const QJsonObject detail{{QStringLiteral("amount_minor"), left.value()},
                              {QStringLiteral("reason"), reason.trimmed()}};
     if (auto recorded = record(db, r, QStringLiteral("deposit_refunded"), detail, actorId,
-                               QStringLiteral("reservation.deposit_refunded"));
+                               ops::ReservationDepositRefunded);
         !recorded) {
         return recorded.error();
     }

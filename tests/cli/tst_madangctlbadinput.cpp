@@ -160,21 +160,26 @@ void TestMadangctlBadInput::initTestCase()
     QVERIFY(j.open(QIODevice::ReadOnly));
     m_setting.journal = j.readAll();
     m_setting.receipt = QStringLiteral("T1-000001");
-    // The demo's bookings are on the shop's today, which may be the machine's yesterday or tomorrow.
+    // The booking the cases cancel is made here, a week or more ahead, so that it can be cancelled whatever the
+    // hour: the demo's own bookings of today are in service or done by the evening.
     const int looks = m_setUpLines.size();
-    for (const int offset : {0, 1, -1}) {
-        const Run listed =
+    QString made;
+    for (int ahead = 7; ahead < 14 && m_setting.bookingId.isEmpty(); ++ahead) {
+        const Run created =
             setUpRun(QStringLiteral("salon"),
-                     {QStringLiteral("booking"), QStringLiteral("list"), QStringLiteral("--date"),
-                      QDate::currentDate().addDays(offset).toString(Qt::ISODate), QStringLiteral("--json")});
-        for (const QJsonValue &b : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
-            if (b[QStringLiteral("status")].toString() != QLatin1String("cancelled") && m_setting.bookingId.isEmpty()) {
-                m_setting.bookingId = b[QStringLiteral("booking_id")].toString();
-            }
+                     {QStringLiteral("booking"), QStringLiteral("create"), QStringLiteral("--service"),
+                      QStringLiteral("CLR-FULL"), QStringLiteral("--start"),
+                      QDate::currentDate().addDays(ahead).toString(Qt::ISODate) + QStringLiteral("T15:00"),
+                      QStringLiteral("--customer-phone"), QStringLiteral("010-5555-0101"), QStringLiteral("--json")});
+        if (created.exitCode == 0) {
+            m_setting.bookingId =
+                QJsonDocument::fromJson(created.out.toUtf8())[QStringLiteral("booking_id")].toString();
+            made = m_setUpLines.constLast();
         }
     }
-    QVERIFY2(!m_setting.bookingId.isEmpty(), "the salon demo has no booking around today");
-    m_setUpLines = m_setUpLines.mid(0, looks - 1); // the look-ups (journal export, booking list) change nothing
+    QVERIFY2(!m_setting.bookingId.isEmpty(), "no booking could be made in the salon demo for the cases to cancel");
+    m_setUpLines = m_setUpLines.mid(0, looks - 1); // the journal export and failed tries change nothing
+    m_setUpLines << made;
     for (auto it = m_prepared.begin(); it != m_prepared.end(); ++it) {
         it->snapshot = snapshot(it->db);
         it->secretFiles = folderHashes(it->secrets);
