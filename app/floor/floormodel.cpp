@@ -302,9 +302,5 @@ bool FloorModel::merge(const QString &fromTableId, const QString &intoTableId)
 bool FloorModel::done(const Status &status)
 {
     refresh();
-    if (!status) {
-        return fail(status.error().message);
-    }
-    setError({});
-    return true;
+    return succeeded(status);
 }

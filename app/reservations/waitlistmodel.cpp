@@ -129,12 +129,7 @@ QString WaitlistModel::quoteText(int partySize) const
 
 bool WaitlistModel::done(const Status &status)
 {
-    if (!status) {
-        setError(status.error().message);
-        return false;
-    }
-    clearError();
-    return true;
+    return succeeded(status);
 }
 
 bool WaitlistModel::add(const QString &name, const QString &phone, int partySize)

@@ -11,6 +11,7 @@
 #endif
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <sqlite3.h>
 #include <utility>
@@ -107,9 +108,11 @@ struct ChangeFeed::Connection
     Domains pending;
     const char *lastTable = nullptr; // SQLite passes the same pointer for a table while its schema stays
     std::optional<Domain> lastDomain;
+    QThread *feedThread = nullptr;
     QMutex mutex;
     Domains committed;
     bool posted = false;
+    std::atomic<bool> ready{false}; // committed is not empty
 
     void touched(const char *database, const char *table)
     {
@@ -139,6 +142,7 @@ struct ChangeFeed::Connection
             committed |= std::exchange(pending, {});
             post = committed.toInt() != 0 && !posted;
             posted = posted || post;
+            ready = committed.toInt() != 0;
         }
         if (post) {
             QMetaObject::invokeMethod(
@@ -151,7 +155,34 @@ struct ChangeFeed::Connection
     Domains take()
     {
         QMutexLocker locker(&mutex);
+        ready = false;
         return std::exchange(committed, {});
+    }
+
+    /// On the feed's thread, emits changed() with what committed, if anything did.
+    void publish()
+    {
+        if (QThread::currentThread() != feedThread) {
+            return; // another thread's commit reaches the feed through the queued flush
+        }
+        if (const Domains domains = take(); domains.toInt() != 0) {
+            Q_EMIT feed->changed(domains);
+        }
+    }
+
+    /// The profile trace: a statement finished, after SQLite committed what it wrote on its own (outside a
+    /// transaction), so the connection may be used again; publishes that now. A COMMIT is left to
+    /// Transaction::commit, which publishes once its guard is closed.
+    void statementDone(sqlite3_stmt *statement)
+    {
+        if (!ready.load(std::memory_order_relaxed)) {
+            return;
+        }
+        const char *sql = sqlite3_sql(statement);
+        if (sql != nullptr && qstrnicmp(sql, "COMMIT", 6) == 0) {
+            return;
+        }
+        publish();
     }
 };
 
@@ -189,6 +220,7 @@ bool ChangeFeed::watch(const QSqlDatabase &db)
     auto connection = std::make_unique<Connection>();
     connection->feed = this;
     connection->handle = handle;
+    connection->feedThread = thread();
     Connection *c = connection.get();
     {
         QMutexLocker locker(&m_mutex);
@@ -215,11 +247,18 @@ bool ChangeFeed::watch(const QSqlDatabase &db)
 #endif
     sqlite3_rollback_hook(
         handle, [](void *arg) { static_cast<Connection *>(arg)->pending = {}; }, c);
-    // Runs while SQLite commits, when nothing may touch the connection: it only hands the domains over.
-    // Transaction::commit publishes them once the commit is done; a commit without it (a single statement)
-    // waits for the queued flush.
+    // On the feed's thread a commit is published before the call that made it returns: a statement that
+    // committed on its own through the profile trace, a Transaction through its commit(). Anything else (a
+    // worker's commit, QSqlDatabase::commit()) arrives through the flush that the commit hook queues.
     sqlite3_commit_hook(
         handle, [](void *arg) { return static_cast<Connection *>(arg)->committing(); }, c);
+    sqlite3_trace_v2(
+        handle, SQLITE_TRACE_PROFILE,
+        [](unsigned, void *arg, void *statement, void *) {
+            static_cast<Connection *>(arg)->statementDone(static_cast<sqlite3_stmt *>(statement));
+            return 0;
+        },
+        c);
     return true;
 }
 
@@ -244,11 +283,8 @@ void ChangeFeed::publishCommitted(const QSqlDatabase &db)
         QMutexLocker locker(&registryMutex());
         c = registry().value(handle);
     }
-    if (c == nullptr || c->feed->thread() != QThread::currentThread()) {
-        return; // another thread's commit reaches the feed through the queued flush
-    }
-    if (const Domains domains = c->take(); domains.toInt() != 0) {
-        Q_EMIT c->feed->changed(domains);
+    if (c != nullptr) {
+        c->publish();
     }
 }
 

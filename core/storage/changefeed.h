@@ -18,8 +18,10 @@ namespace madang {
 /// What the database committed, by domain, learnt from SQLite itself: every connection that Database opens
 /// reports the tables its statements change (the pre-update hook, or the update hook where SQLite lacks it)
 /// and whether the transaction committed or rolled back. After a commit, changed() says which domains it
-/// touched, once; a rolled-back transaction says nothing. A commit on another thread (the catalog import's
-/// worker) arrives queued on the feed's thread, so screens learn about writes that no screen made.
+/// touched, once; a rolled-back transaction says nothing. On the feed's thread it is emitted before the
+/// call that committed returns (a Transaction's commit(), or a statement that committed on its own); a
+/// commit on another thread (the catalog import's worker) arrives queued on the feed's thread. So screens
+/// learn about every write, also those that no screen made.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -64,7 +66,7 @@ public:
     static bool seesWithoutRowidTables();
 
 Q_SIGNALS:
-    /// Once per commit (commits on other threads that wait together in the queue arrive as one).
+    /// Once per commit (commits of one connection that wait together in the event queue arrive as one).
     void changed(madang::ChangeFeed::Domains domains);
 
 private:

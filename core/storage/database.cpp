@@ -264,7 +264,6 @@ Result<QSqlQuery> Database::run(const QSqlDatabase &db, const QString &sql, cons
     if (!q.exec()) {
         return storageError(q.lastError(), context);
     }
-    ChangeFeed::publishCommitted(db); // a statement outside a transaction commits on its own
     return q;
 }
 

@@ -92,7 +92,7 @@ void tst_AppStore::coreWriteEmitsScreenSignals()
         } else if (write == QLatin1String("customer")) {
             Customer customer;
             customer.name = QStringLiteral("이수진");
-            customer.phone = QStringLiteral("+821012345678");
+            customer.phone = QStringLiteral("+821099990001");
             QVERIFY(store.customers().save(customer).ok());
         } else if (write == QLatin1String("setting")) {
             QVERIFY(store.merchant().setSetting(QStringLiteral("note"), QStringLiteral("x")).ok());
