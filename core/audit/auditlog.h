@@ -30,6 +30,8 @@ inline constexpr QLatin1String SettingChanged{"setting.changed"};
 inline constexpr QLatin1String KioskExit{"kiosk.exit"};
 inline constexpr QLatin1String PrivilegedAction{"privileged.action"};
 inline constexpr QLatin1String TerminalSetUp{"terminal.set_up"};
+/// A cancelled or missed reservation's deposit given back at the counter.
+inline constexpr QLatin1String DepositRefunded{"deposit.refunded"};
 
 /// The names above, in this order.
 QStringList knownActions();

@@ -119,9 +119,8 @@ inline constexpr OpSpec ReservationSeated{QLatin1String("reservation.seated"), 1
                                           OpDirection::Exchange};
 inline constexpr OpSpec ReservationCompleted{QLatin1String("reservation.completed"), 1, QLatin1String("reservations"),
                                              OpDirection::Exchange};
-/// Money given back at the counter for a cancelled or missed reservation: the terminal's own record.
 inline constexpr OpSpec ReservationDepositRefunded{QLatin1String("reservation.deposit_refunded"), 1,
-                                                   QLatin1String("reservations"), OpDirection::Push};
+                                                   QLatin1String("reservations"), OpDirection::Exchange};
 inline constexpr OpSpec WaitlistAdded{QLatin1String("waitlist.added"), 1, QLatin1String("reservations"),
                                       OpDirection::Exchange};
 inline constexpr OpSpec WaitlistSeated{QLatin1String("waitlist.seated"), 1, QLatin1String("reservations"),

@@ -21,7 +21,7 @@ Result<qint64> DepositRefund::refund(const QString &reservationId, const QString
     AuditEntry entry;
     entry.actorId = actorId;
     entry.actorName = actorName;
-    entry.action = QStringLiteral("reservation.deposit_refunded");
+    entry.action = audit::DepositRefunded;
     entry.record = QStringLiteral("reservation:") + reservationId;
     entry.reason = reason.trimmed();
     entry.detail = {{QStringLiteral("amount_minor"), amount.value()}};

@@ -57,8 +57,7 @@ void TestMadangctlReservations::depositRefund()
         return ctl(withDb(QStringList{QStringLiteral("reservation"), QStringLiteral("deposit-refund")} + more));
     };
     const auto audited = [&] {
-        return queryIntAt(db(), QStringLiteral("SELECT count(*) FROM audit WHERE action = "
-                                               "'reservation.deposit_refunded'"));
+        return queryIntAt(db(), QStringLiteral("SELECT count(*) FROM audit WHERE action = 'deposit.refunded'"));
     };
 
     // Not cancelled yet: refused, nothing written.

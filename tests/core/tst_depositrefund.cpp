@@ -55,7 +55,7 @@ void TestDepositRefund::refund()
     }
     const QString events = QStringLiteral("SELECT count(*) FROM reservation_events WHERE kind = 'deposit_refunded'");
     const QString ops = QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'reservation.deposit_refunded'");
-    const QString audited = QStringLiteral("SELECT count(*) FROM audit WHERE action = 'reservation.deposit_refunded'");
+    const QString audited = QStringLiteral("SELECT count(*) FROM audit WHERE action = 'deposit.refunded'");
     const QList<qint64> before{count(events), count(ops), count(audited)};
 
     const QString id = state == QLatin1String("unknown") ? QStringLiteral("no-such-reservation") : made->id;
@@ -72,7 +72,7 @@ void TestDepositRefund::refund()
                                   "'reservation.deposit_refunded'")),
              deposit);
     QCOMPARE(count(QStringLiteral("SELECT json_extract(detail, '$.amount_minor') FROM audit WHERE action = "
-                                  "'reservation.deposit_refunded' AND actor_id = 'staff-1' AND reason = '%1'")
+                                  "'deposit.refunded' AND actor_id = 'staff-1' AND reason = '%1'")
                        .arg(reason)),
              deposit);
     // Once: a second try is refused and writes nothing.
