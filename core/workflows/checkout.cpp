@@ -22,12 +22,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
-/// The table's messages keep the context they were translated in (ReservationService).
-QString partyText(const char *source)
-{
-    return QCoreApplication::translate("ReservationService", source);
-}
-
 /// A deposit taken ahead that this checkout may credit.
 struct HeldDeposit
 {
@@ -53,16 +47,21 @@ Status checkDeposits(const QList<PaymentInput> &tenders, const QList<HeldDeposit
             return makeError(ErrorCode::InvalidInput,
                              holder == Holder::Booking
                                  ? Text::tr("A deposit is credited only to its own booking.")
-                                 : partyText("A deposit is credited only on the bill of the party it was taken from."));
+                                 // The table's messages keep the context they were translated in.
+                                 : QCoreApplication::translate(
+                                       "ReservationService",
+                                       "A deposit is credited only on the bill of the party it was taken from."));
         }
         qint64 &sum = credited[std::distance(held.cbegin(), found)];
         if (t.amountMinor > found->leftMinor - sum) {
-            return makeError(ErrorCode::InvalidInput,
-                             holder == Holder::Booking
-                                 ? Text::tr("More deposit is credited than the booking's deposit.")
-                                 : partyText("More deposit is credited than %1 has left.").arg(found->guestName));
+            return makeError(
+                ErrorCode::InvalidInput,
+                holder == Holder::Booking
+                    ? Text::tr("More deposit is credited than the booking's deposit.")
+                    : QCoreApplication::translate("ReservationService", "More deposit is credited than %1 has left.")
+                          .arg(found->guestName));
         }
-        sum += t.amountMinor;
+        sum += std::max<qint64>(0, t.amountMinor); // a negative tender is refused when it is applied
     }
     return Done{};
 }
