@@ -1,6 +1,7 @@
 #include "sales/refundquote.h"
 
 #include "base/money.h"
+#include "base/widemoney.h"
 #include "sales/order.h"
 #include "sales/orderrepository.h"
 #include "sales/saleservice.h"
@@ -18,9 +19,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SaleService)
 };
 
-__extension__ typedef __int128 Wide; // NOLINT(modernize-use-using): __extension__ needs typedef
-
-/// True if every figure of the stored sale is inside the limits (as SaleService checks before correcting it).
+/// True if every figure of the stored sale is inside the limits, so that taking back a part of it (units times
+/// amounts) cannot overflow. Only a version before the limits could have stored one outside them.
 bool withinLimits(const Order &sale)
 {
     const qint64 top = Money::kMaxTotalMinor;
@@ -40,7 +40,8 @@ bool withinLimits(const Order &sale)
 
 } // namespace
 
-Result<RefundQuote> quoteRefund(const Order &sale, const QList<Order> &corrections, const QList<RefundLine> &lines)
+Result<RefundQuote> quoteRefund(const Order &sale, const QList<Order> &corrections, const QList<RefundLine> &lines,
+                                bool asVoid, const TenderRegistry &registry)
 {
     if (!withinLimits(sale)) {
         return makeError(ErrorCode::InvalidInput,
@@ -58,6 +59,10 @@ Result<RefundQuote> quoteRefund(const Order &sale, const QList<Order> &correctio
         for (const OrderLine &l : c.lines) {
             refundedQty[l.correctsLine] -= l.qty;
         }
+    }
+    if (asVoid && !corrections.isEmpty()) {
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("Sale %1 has refunds already; refund the rest instead.").arg(sale.receipt));
     }
     QHash<int, qint64> wanted;
     for (const RefundLine &r : lines) {
@@ -83,9 +88,7 @@ Result<RefundQuote> quoteRefund(const Order &sale, const QList<Order> &correctio
                 Text::tr("%1: only %2 of %3 can still be refunded.").arg(l.name).arg(l.qty - done).arg(l.qty));
         }
         // Each line's units are taken back cumulatively, so that the refunds of a line add up to its sale.
-        const auto upTo = [&l](qint64 amount, qint64 units) {
-            return static_cast<qint64>(static_cast<Wide>(amount) * units / l.qty);
-        };
+        const auto upTo = [&l](qint64 amount, qint64 units) { return wide::mulDiv(amount, units, l.qty); };
         const auto part = [&](qint64 amount) { return upTo(amount, done + qty) - upTo(amount, done); };
         const RefundQuoteLine back{l.lineNo, l.name, qty, part(l.discountMinor), part(l.vatMinor), part(l.totalMinor)};
         quote.subtotalMinor += part((l.unitMinor + l.modifiersMinor) * l.qty);
@@ -105,17 +108,13 @@ Result<RefundQuote> quoteRefund(const Order &sale, const QList<Order> &correctio
         quote.tipMinor = sale.tipMinor - refundedTip;
         quote.totalMinor += quote.tipMinor;
     }
-    // Money goes back the way it came, in proportion to what each tender paid.
-    QList<qint64> paid;
-    for (const AppliedPayment &p : sale.payments) {
-        paid << p.amountMinor;
+    // Money goes back in proportion to what each tender paid, the way each tender's kind says.
+    auto back = refundPayments(sale.payments, quote.totalMinor, sale.receipt, registry);
+    if (!back) {
+        return back.error();
     }
-    const QList<qint64> shares = shareProportionally(quote.totalMinor, paid);
-    for (qsizetype i = 0; i < shares.size(); ++i) {
-        if (shares.at(i) != 0) {
-            const AppliedPayment &p = sale.payments.at(i);
-            quote.tenders << AppliedPayment{p.method, shares.at(i), shares.at(i), 0, p.reference};
-        }
+    for (const AppliedPayment &p : back.value()) {
+        quote.tenders << AppliedPayment{p.method, -p.amountMinor, -p.tenderedMinor, p.changeMinor, p.reference};
     }
     return quote;
 }

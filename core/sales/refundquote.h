@@ -44,9 +44,12 @@ struct RefundQuote
 };
 
 /// The refund of `lines` of `sale` (empty: everything not refunded yet, tip included), given the sale's earlier
-/// corrections: the same units, shares and rounding as SaleService::refund, and the same refusals (a voided
-/// sale, more units than are left, a line the sale does not have, nothing left). Writes nothing.
-Result<RefundQuote> quoteRefund(const Order &sale, const QList<Order> &corrections, const QList<RefundLine> &lines);
+/// corrections; with `asVoid`, the void of the whole sale. SaleService::correct writes exactly this (negated), so
+/// the quote has its units, shares, rounding, tender routes and refusals (a sale beyond the limits, a voided sale,
+/// a void after refunds, more units than are left, a line the sale does not have, nothing left, a tender that is
+/// not refunded at the counter). Writes nothing.
+Result<RefundQuote> quoteRefund(const Order &sale, const QList<Order> &corrections, const QList<RefundLine> &lines,
+                                bool asVoid = false, const TenderRegistry &registry = TenderRegistry::builtin());
 /// The same for the sale with this id, read from the orders.
 Result<RefundQuote> quoteRefund(const OrderRepository &orders, const QString &saleId, const QList<RefundLine> &lines);
 

@@ -6,39 +6,21 @@
 #include "base/money.h"
 #include "base/timetext.h"
 #include "base/uuid7.h"
-#include "base/widemoney.h"
 #include "replication/outbox.h"
+#include "sales/refundquote.h"
 #include "sales/salestatements.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace madang {
 
 namespace {
-/// True if every figure of a stored sale is inside the limits, so that taking back a part of it (units times
-/// amounts) cannot overflow. Only a version before the limits could have stored one outside them.
-bool withinLimits(const Order &sale)
-{
-    const qint64 top = Money::kMaxTotalMinor;
-    bool ok = Money::inRange(sale.totalMinor, top) && Money::inRange(sale.tipMinor, top) &&
-              Money::inRange(sale.subtotalMinor, top) && Money::inRange(sale.discountMinor, top) &&
-              Money::inRange(sale.vatMinor, top);
-    for (const OrderLine &l : sale.lines) {
-        ok = ok && l.qty >= 1 && l.qty <= Money::kMaxQuantity && Money::inRange(l.unitMinor, top) &&
-             Money::inRange(l.modifiersMinor, top) && Money::inRange(l.discountMinor, top) &&
-             Money::inRange(l.totalMinor, top) && Money::inRange(l.vatMinor, top);
-    }
-    for (const AppliedPayment &p : sale.payments) {
-        ok = ok && Money::inRange(p.amountMinor, top);
-    }
-    return ok;
-}
-
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(SaleService)
@@ -300,92 +282,40 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
         return makeError(ErrorCode::NotFound, Text::tr("There is no sale %1 to correct.").arg(saleId));
     }
     const Order &sale = *found.value();
-    if (!withinLimits(sale)) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("Sale %1 holds amounts beyond the limits, written by an older version; it cannot be "
-                                  "refunded or voided here. Record the money given back as a cash out.")
-                             .arg(sale.receipt));
-    }
     auto earlier = m_orders.corrections(saleId);
     if (!earlier) {
         return earlier.error();
     }
-    QHash<int, qint64> refundedQty;
-    qint64 refundedTip = 0;
-    for (const Order &c : earlier.value()) {
-        if (c.kind == QLatin1String("void")) {
-            return makeError(ErrorCode::Conflict, Text::tr("Sale %1 was already voided.").arg(sale.receipt));
-        }
-        refundedTip -= c.tipMinor;
-        for (const OrderLine &l : c.lines) {
-            refundedQty[l.correctsLine] -= l.qty;
-        }
+    // What goes back is what the refund screen quoted: the same units, shares, rounding and tender routes.
+    auto quote = quoteRefund(sale, earlier.value(), lines, kind == QLatin1String("void"), m_tenders);
+    if (!quote) {
+        return quote.error();
     }
-    if (kind == QLatin1String("void") && !earlier.value().isEmpty()) {
-        return makeError(ErrorCode::Conflict,
-                         Text::tr("Sale %1 has refunds already; refund the rest instead.").arg(sale.receipt));
-    }
-    // What to take back: each line's units, worked out cumulatively so that refunds add up to the sale.
-    QHash<int, qint64> wanted;
-    for (const RefundLine &r : lines) {
-        // Bounded here so that adding up the units asked for and already refunded cannot overflow.
-        if (r.qty != 0) {
-            if (auto units = Money::checkQuantity(r.qty, Text::tr("Line %1").arg(r.lineNo)); !units) {
-                return units.error();
-            }
-        }
-        wanted[r.lineNo] += r.qty;
-    }
-    const bool everything = lines.isEmpty();
     Order back;
     back.kind = kind;
     back.correctsId = sale.id;
     back.currency = sale.currency;
     back.tableName = sale.tableName;
-    qint64 money = 0;
-    for (const OrderLine &l : sale.lines) {
-        const qint64 done = refundedQty.value(l.lineNo);
-        const qint64 qty = everything ? l.qty - done : wanted.take(l.lineNo);
-        if (qty == 0) {
-            continue;
-        }
-        if (qty < 0 || qty > l.qty - done) {
-            return makeError(
-                ErrorCode::InvalidInput,
-                Text::tr("%1: only %2 of %3 can still be refunded.").arg(l.name).arg(l.qty - done).arg(l.qty));
-        }
-        const auto upTo = [&l](qint64 amount, qint64 units) { return wide::mulDiv(amount, units, l.qty); };
-        const auto part = [&](qint64 amount) { return upTo(amount, done + qty) - upTo(amount, done); };
-        OrderLine b = l;
-        b.correctsLine = l.lineNo;
+    for (const RefundQuoteLine &q : quote->lines) {
+        const auto line = std::find_if(sale.lines.cbegin(), sale.lines.cend(),
+                                       [&q](const OrderLine &l) { return l.lineNo == q.lineNo; });
+        OrderLine b = *line;
+        b.correctsLine = q.lineNo;
         b.lineNo = static_cast<int>(back.lines.size() + 1);
-        b.qty = -qty;
-        b.discountMinor = -part(l.discountMinor);
-        b.totalMinor = -part(l.totalMinor);
-        b.vatMinor = -part(l.vatMinor);
-        back.subtotalMinor -= part((l.unitMinor + l.modifiersMinor) * l.qty);
-        back.discountMinor += b.discountMinor;
-        back.vatMinor += b.vatMinor;
-        money -= b.totalMinor;
+        b.qty = -q.qty;
+        b.discountMinor = -q.discountMinor;
+        b.totalMinor = -q.totalMinor;
+        b.vatMinor = -q.vatMinor;
         back.lines << b;
     }
-    if (!wanted.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("Sale %1 has no line %2.").arg(sale.receipt).arg(wanted.keys().constFirst()));
+    back.subtotalMinor = -quote->subtotalMinor;
+    back.discountMinor = -quote->discountMinor;
+    back.vatMinor = -quote->vatMinor;
+    back.tipMinor = -quote->tipMinor;
+    back.totalMinor = -quote->totalMinor;
+    for (const AppliedPayment &p : quote->tenders) {
+        back.payments << AppliedPayment{p.method, -p.amountMinor, -p.tenderedMinor, p.changeMinor, p.reference};
     }
-    if (back.lines.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("Nothing of sale %1 is left to refund.").arg(sale.receipt));
-    }
-    if (everything) {
-        back.tipMinor = -(sale.tipMinor - refundedTip);
-        money -= back.tipMinor;
-    }
-    back.totalMinor = -money;
-    auto payments = refundPayments(sale.payments, money, sale.receipt, m_tenders);
-    if (!payments) {
-        return payments.error();
-    }
-    back.payments = std::move(payments).value();
     return commit(back, sale.receipt, who, signer);
 }
 

@@ -77,6 +77,7 @@ constexpr std::array kTables{
     TableDomain{"print_jobs", Domain::PrintQueue},
     TableDomain{"audit", Domain::Audit},
     TableDomain{"outbox", Domain::Outbox},
+    TableDomain{"sync_cursor", Domain::Outbox},
 };
 
 std::optional<Domain> lookUp(const char *table)

@@ -8,6 +8,7 @@
 #include "merchant/merchantrepository.h"
 #include "shell/appstore.h"
 #include "testsupport.h"
+#include "workflows/setup.h"
 #include "workflows/store.h"
 
 #include <QSignalSpy>
@@ -144,7 +145,7 @@ void tst_AppStore::setUpWaitsForTheWizard()
     QVERIFY(!app->isSetUp());
     QSignalSpy setUp(app, &AppStore::setUpChanged);
     QSignalSpy profile(app, &AppStore::profileChanged);
-    QVERIFY(app->store().setUp(test::sampleProfile(), QStringLiteral("Owner"), false).ok());
+    QVERIFY(madang::Setup(app->store()).run(test::sampleProfile(), QStringLiteral("Owner")).ok());
     QCoreApplication::processEvents();
     QVERIFY(profile.count() >= 1); // the new profile shows at once
     QCOMPARE(setUp.count(), 0);    // the shell switches only when the wizard has signed the owner in

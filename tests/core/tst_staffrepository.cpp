@@ -1,6 +1,7 @@
 // StaffRepository: the one owner of the staff rows. Insert and find, lists by filter and order, the owner count,
 // profile and services updates, the PIN hash, and the failure / lockout / unlock columns; writes to an unknown id.
 #include "audit/auditlog.h"
+#include "base/timetext.h"
 #include "fakeclock.h"
 #include "merchant/staffrepository.h"
 #include "testsupport.h"
@@ -220,7 +221,7 @@ void TestStaffRepository::updateProfile()
     QVERIFY(!a.member.active);
     QCOMPARE(a.services, QStringList{QStringLiteral("colour")});
     QCOMPARE(a.member.pinHash, QStringLiteral("keep-me")); // a profile update never touches the PIN
-    QCOMPARE(queryString(conn(), QStringLiteral("SELECT updated_at FROM staff")), AuditLog::formatTime(m_clock->now()));
+    QCOMPARE(queryString(conn(), QStringLiteral("SELECT updated_at FROM staff")), timetext::wire(m_clock->now()));
 }
 
 void TestStaffRepository::setServices()
