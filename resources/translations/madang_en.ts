@@ -4232,6 +4232,14 @@
         <source>%1 has no deposit left to give back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A deposit is credited only on the bill of the party it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More deposit is credited than %1 has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>

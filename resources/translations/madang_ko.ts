@@ -4215,6 +4215,14 @@
         <source>%1 has no deposit left to give back.</source>
         <translation>%1: 돌려줄 예약금이 남아 있지 않습니다.</translation>
     </message>
+    <message>
+        <source>A deposit is credited only on the bill of the party it was taken from.</source>
+        <translation>예약금은 그 예약 손님의 계산서에만 차감할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>More deposit is credited than %1 has left.</source>
+        <translation>%1 님의 남은 예약금보다 많이 차감할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
