@@ -3,8 +3,8 @@
 // What the store-backed madangctl commands share: opening the store and reporting a refusal.
 
 #include "base/error.h"
-#include "commands.h"
 #include "base/money.h"
+#include "commands.h"
 #include "merchant/merchant.h"
 
 #include <memory>

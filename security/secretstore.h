@@ -1,7 +1,7 @@
 #pragma once
 
-#include "crypto.h"
 #include "base/error.h"
+#include "crypto.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,12 +3,12 @@
 #include "audit/auditlog.h"
 #include "base/clock.h"
 #include "crypto.h"
-#include "storage/database.h"
 #include "merchant/merchantrepository.h"
 #include "staffauth.h"
 #include "staffauth_p.h"
-#include "workflows/store.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
+#include "workflows/store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

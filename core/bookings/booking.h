@@ -2,8 +2,8 @@
 
 // Bookings: the lifecycle, where a booking came from, and the values stored for one (docs/bookings.md).
 
-#include "bookings/availability.h"
 #include "base/error.h"
+#include "bookings/availability.h"
 
 #include <QDate>
 #include <QDateTime>

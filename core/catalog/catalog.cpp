@@ -1,8 +1,8 @@
 #include "catalog/catalog.h"
 
-#include "merchant/merchant.h"
 #include "base/money.h"
 #include "base/textrules.h"
+#include "merchant/merchant.h"
 
 #include <QCoreApplication>
 

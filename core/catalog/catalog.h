@@ -14,8 +14,8 @@ struct Category
 /// A sellable thing: a dish, a haircut, a cleaning package.
 struct CatalogItem
 {
-    QString id;          // UUIDv7
-    QString sku;         // merchant's own code, unique
+    QString id;  // UUIDv7
+    QString sku; // merchant's own code, unique
     QString name;
     QString categoryId;
     QString categoryName; // filled on reads

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/catalogrepository.h"
 #include "base/error.h"
 #include "base/money.h"
+#include "catalog/catalogrepository.h"
 
 #include <QByteArray>
 #include <QList>

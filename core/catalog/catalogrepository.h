@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/catalog.h"
 #include "base/error.h"
+#include "catalog/catalog.h"
 
 #include <QHash>
 #include <QList>

@@ -2,8 +2,8 @@
 
 #include "base/canonicaljson.h"
 #include "catalog/search/catalogsearch.h"
-#include "storage/database.h"
 #include "catalog/search/searchindex.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // TableService, part 1: the floor plan (areas and tables) and the floor's state, with the tables a seated
 // party's reservation joins to the one its ticket is on. Split from tableservice.cpp to keep files short.
-#include "storage/database.h"
-#include "floor/tablejoins.h"
-#include "floor/tableservice.h"
 #include "base/textrules.h"
 #include "base/uuid7.h"
+#include "floor/tablejoins.h"
+#include "floor/tableservice.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 #include "printqueue/printqueue.h"
 
 #include "base/clock.h"
-#include "storage/database.h"
-#include "printqueue/printqueue_p.h"
-#include "storage/transaction.h"
 #include "base/uuid7.h"
+#include "printqueue/printqueue_p.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

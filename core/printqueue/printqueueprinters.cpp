@@ -1,11 +1,11 @@
 // PrintQueue: printers, their addresses and fallbacks. Jobs are in printqueue.cpp.
 #include "base/clock.h"
-#include "storage/database.h"
+#include "base/textrules.h"
+#include "base/uuid7.h"
 #include "printqueue/printqueue.h"
 #include "printqueue/printqueue_p.h"
-#include "base/textrules.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
-#include "base/uuid7.h"
 
 #include <QSet>
 #include <QSqlError>

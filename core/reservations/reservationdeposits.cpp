@@ -1,6 +1,7 @@
 // The deposits of reservations: what is left to credit on the bill of the parties seated at a table, and
 // giving back the deposit of a reservation that was cancelled or not kept.
 #include "base/clock.h"
+#include "base/textrules.h"
 #include "replication/opregistry.h"
 #include "reservations/reservationservice.h"
 #include "storage/database.h"
@@ -69,6 +70,9 @@ Result<qint64> ReservationService::refundDeposit(const QString &id, const QStrin
     if (reason.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("Give a reason for giving the deposit back."));
     }
+    if (auto clean = checkText(reason.trimmed(), TextKind::Reason, Text::tr("reason")); !clean) {
+        return clean.error();
+    }
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.active()) {
@@ -96,8 +100,8 @@ Result<qint64> ReservationService::refundDeposit(const QString &id, const QStrin
     }
     const QJsonObject detail{{QStringLiteral("amount_minor"), left.value()},
                              {QStringLiteral("reason"), reason.trimmed()}};
-    if (auto recorded = record(db, r, QStringLiteral("deposit_refunded"), detail, actorId,
-                               ops::ReservationDepositRefunded);
+    if (auto recorded =
+            record(db, r, QStringLiteral("deposit_refunded"), detail, actorId, ops::ReservationDepositRefunded);
         !recorded) {
         return recorded.error();
     }

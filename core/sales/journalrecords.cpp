@@ -1,8 +1,8 @@
 // Journal, part 2: does the journal agree with the records it covers? The chain alone cannot show an entry
 // removed from its end, nor an order whose entry was never written; the orders, the Z-reports and the receipt
 // counters can.
-#include "storage/database.h"
 #include "sales/journal.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

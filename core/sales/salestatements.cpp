@@ -1,8 +1,8 @@
 #include "sales/salestatements.h"
 
-#include "storage/database.h"
-#include "sales/order.h"
 #include "base/uuid7.h"
+#include "sales/order.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

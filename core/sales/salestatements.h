@@ -1,8 +1,8 @@
 #pragma once
 
 #include "base/error.h"
-#include "sales/journal.h"
 #include "replication/outbox.h"
+#include "sales/journal.h"
 #include "storage/sqlitestatement.h"
 
 #include <QSqlDatabase>

@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>The category of %1 is not in the catalog yet.</source>
-        <translation>%1의 분류가 아직 상품 목록에 없습니다.</translation>
+        <translation>상품 %1: 분류가 아직 상품 목록에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <source>Outbox op %1 refers to journal entry %2, which is missing or has another hash. Run a journal check.</source>
-        <translation>보낼 작업 %1이 가리키는 거래 기록 %2이 없거나 해시가 다릅니다. 거래 기록 점검을 실행하세요.</translation>
+        <translation>보낼 작업 %1: 가리키는 거래 기록(%2)이 없거나 해시가 다릅니다. 거래 기록 점검을 실행하세요.</translation>
     </message>
     <message>
         <source>Marking ops as sent</source>
@@ -2985,7 +2985,7 @@
     </message>
     <message>
         <source>The outbox has no op %1; no op was marked as sent.</source>
-        <translation>보낼 작업 %1이 없습니다. 아무 작업도 보냄으로 표시하지 않았습니다.</translation>
+        <translation>보낼 작업이 없습니다: %1. 아무 작업도 보냄으로 표시하지 않았습니다.</translation>
     </message>
     <message>
         <source>Recording a failed send</source>
@@ -2993,7 +2993,7 @@
     </message>
     <message>
         <source>The outbox has no unsent op %1.</source>
-        <translation>아직 보내지 않은 작업 %1이 없습니다.</translation>
+        <translation>아직 보내지 않은 작업이 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4408,7 +4408,7 @@
     </message>
     <message>
         <source>A retired station is called %1; choose another name.</source>
-        <translation>사용 중지된 자리의 이름이 %1입니다. 다른 이름을 고르세요.</translation>
+        <translation>사용 중지된 자리가 이 이름을 씁니다: %1. 다른 이름을 고르세요.</translation>
     </message>
     <message>
         <source>%1 is already retired.</source>
@@ -4424,7 +4424,7 @@
     </message>
     <message>
         <source>Crew %1 drives %2: give the crew another van, or none, then retire it.</source>
-        <translation>%1 팀이 %2 차량을 씁니다. 팀에 다른 차량을 주거나 차량을 빼고 나서 사용 중지하세요.</translation>
+        <translation>%1 팀이 이 차량을 씁니다: %2. 팀에 다른 차량을 주거나 차량을 빼고 나서 사용 중지하세요.</translation>
     </message>
     <message>
         <source>Reading the station&apos;s bookings</source>
@@ -6022,7 +6022,7 @@
     </message>
     <message>
         <source>The tender kind &quot;%1&quot; is already registered.</source>
-        <translation>결제 수단 &quot;%1&quot;은 이미 등록되어 있습니다.</translation>
+        <translation>결제 수단 &quot;%1&quot;: 이미 등록되어 있습니다.</translation>
     </message>
 </context>
 <context>

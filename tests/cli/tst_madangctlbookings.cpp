@@ -1,8 +1,8 @@
 // madangctl booking slots | create | list | cancel and customer import-profile | show, through QProcess on a
 // demo salon (Hyun, Jisoo and Mina work 10-13 and 14-20; Jisoo does no perms or colours). Every refusal exits 2
 // and writes nothing.
-#include "storage/database.h"
 #include "madangctlfixture.h"
+#include "storage/database.h"
 
 class TestMadangctlBookings : public QObject, protected MadangctlFixture
 {

@@ -1,8 +1,8 @@
 // madangctl journal pubkey | verify | export and check as an auditor runs them: without the device's secrets,
 // with only a key file and no database, on inputs that are too large, when the export cannot be written, and
 // when the journal and the orders no longer agree.
-#include "storage/database.h"
 #include "madangctlfixture.h"
+#include "storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

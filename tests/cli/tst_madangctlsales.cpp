@@ -1,7 +1,7 @@
 // madangctl sale and journal export / pubkey / verify through QProcess, as a script or an auditor would run
 // them; and tools/verify_journal.py (Python and openssl only) accepting the export and rejecting a tampered one.
-#include "storage/database.h"
 #include "madangctlfixture.h"
+#include "storage/database.h"
 
 #include <QFile>
 #include <QSqlQuery>

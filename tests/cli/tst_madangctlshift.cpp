@@ -1,7 +1,7 @@
 // madangctl shift open / cash / report / close at the amount limits: refusals that write nothing, the issue's
 // probe (a float, two cash-ins at the maximum and a sale) and a database that already holds an out-of-range row.
-#include "storage/database.h"
 #include "madangctlfixture.h"
+#include "storage/database.h"
 
 #include <QSqlQuery>
 

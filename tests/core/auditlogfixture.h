@@ -3,11 +3,11 @@
 #pragma once
 
 #include "audit/auditlog.h"
-#include "storage/database.h"
 #include "fakeclock.h"
-#include "workflows/store.h"
-#include "testsupport.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
+#include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,13 +1,13 @@
 // CatalogRepository: create/update with outbox ops, conflicts, search (Latin, Hangul, initials), bulk upsert.
 #pragma once
 
+#include "base/uuid7.h"
 #include "catalog/catalogrepository.h"
-#include "storage/database.h"
 #include "fakeclock.h"
 #include "replication/outbox.h"
-#include "workflows/store.h"
+#include "storage/database.h"
 #include "testsupport.h"
-#include "base/uuid7.h"
+#include "workflows/store.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

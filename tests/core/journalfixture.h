@@ -4,8 +4,8 @@
 
 #include "fakesigner.h"
 #include "sales/journal.h"
-#include "testsupport.h"
 #include "storage/transaction.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

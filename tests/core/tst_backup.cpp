@@ -1,12 +1,12 @@
 // Backup: a consistent copy of a database that another connection keeps writing; refusals that change nothing.
-#include "storage/backup.h"
 #include "catalog/catalogrepository.h"
-#include "storage/database.h"
 #include "fakeclock.h"
+#include "storage/backup.h"
+#include "storage/database.h"
 #include "storage/migrator.h"
-#include "workflows/store.h"
-#include "testsupport.h"
 #include "storage/transaction.h"
+#include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <atomic>
 
 using namespace madang;
@@ -59,8 +58,9 @@ QList<CatalogItem> manyItems(int n)
 {
     QList<CatalogItem> items;
     for (int i = 0; i < n; ++i) {
-        items << makeItem(QStringLiteral("B-%1").arg(i), QStringLiteral("백업 상품 %1 (긴 이름으로 페이지를 채움)").arg(i),
-                          1000 + i, QStringLiteral("분류 %1").arg(i % 7), QStringLiteral("99%1").arg(i, 11, 10, QLatin1Char('0')));
+        items << makeItem(
+            QStringLiteral("B-%1").arg(i), QStringLiteral("백업 상품 %1 (긴 이름으로 페이지를 채움)").arg(i), 1000 + i,
+            QStringLiteral("분류 %1").arg(i % 7), QStringLiteral("99%1").arg(i, 11, 10, QLatin1Char('0')));
     }
     return items;
 }
@@ -157,8 +157,8 @@ void TestBackup::copyWhileAnotherConnectionWrites()
     // The copy holds a consistent prefix of the writer's work: ticks 0..k-1 without gaps.
     auto reader = Database::open(copy, Database::Mode::ReadOnly);
     MADANG_VERIFY_OK(reader);
-    const qint64 ticks = queryInt(reader.value()->connection(),
-                                  QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'tick-%'"));
+    const qint64 ticks =
+        queryInt(reader.value()->connection(), QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'tick-%'"));
     QVERIFY(ticks >= 5);
     QVERIFY(ticks <= commits.load());
     QCOMPARE(queryInt(reader.value()->connection(),

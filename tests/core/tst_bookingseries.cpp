@@ -1,9 +1,9 @@
 // BookingService, recurring visits: a crew's deep clean every other Tuesday with an address and access notes,
 // a series refused whole when one visit does not fit, "this visit only" against "this and all following".
 #include "bookings/bookingservice.h"
+#include "bookings/resourcerepository.h"
 #include "catalog/catalogrepository.h"
 #include "merchant/merchantrepository.h"
-#include "bookings/resourcerepository.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -2,9 +2,9 @@
 // counter after the fact) and no later than two years ahead; every visit of a series is checked before anything
 // is written; a move leaves the window no more than a booking does; a time the clocks skip is named.
 #include "bookings/bookingservice.h"
+#include "bookings/resourcerepository.h"
 #include "catalog/catalogrepository.h"
 #include "merchant/merchantrepository.h"
-#include "bookings/resourcerepository.h"
 #include "testsupport.h"
 
 #include <QTest>

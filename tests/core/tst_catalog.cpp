@@ -24,30 +24,48 @@ void TestCatalog::validateItem_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("valid") << "" << "" << true << "";
+    QTest::newRow("valid") << ""
+                           << "" << true << "";
     QTest::newRow("Hangul name") << "name" << QStringLiteral("김치찌개") << true << "";
-    QTest::newRow("name padded with spaces") << "name" << "  Latte  " << true << "";
+    QTest::newRow("name padded with spaces") << "name"
+                                             << "  Latte  " << true << "";
     QTest::newRow("name 120 characters") << "name" << QString(120, QChar(0xAC00)) << true << "";
     QTest::newRow("name 121 characters") << "name" << QString(121, QLatin1Char('n')) << false << "120";
-    QTest::newRow("empty name") << "name" << "" << false << "name";
-    QTest::newRow("blank name") << "name" << "  \t " << false << "name";
-    QTest::newRow("empty sku") << "sku" << "" << false << "SKU";
-    QTest::newRow("sku with space") << "sku" << "A 1" << false << "A 1";
+    QTest::newRow("empty name") << "name"
+                                << "" << false << "name";
+    QTest::newRow("blank name") << "name"
+                                << "  \t " << false << "name";
+    QTest::newRow("empty sku") << "sku"
+                               << "" << false << "SKU";
+    QTest::newRow("sku with space") << "sku"
+                                    << "A 1" << false << "A 1";
     QTest::newRow("sku Hangul") << "sku" << QStringLiteral("김치") << false << "SKU";
     QTest::newRow("sku 64") << "sku" << QString(64, QLatin1Char('S')) << true << "";
     QTest::newRow("sku 65") << "sku" << QString(65, QLatin1Char('S')) << false << "64";
-    QTest::newRow("sku symbols") << "sku" << "M-KIMCHI_01/2" << true << "";
-    QTest::newRow("zero price") << "price" << "0" << true << "";
-    QTest::newRow("negative price") << "price" << "-1" << false << "price";
-    QTest::newRow("VAT 0") << "vat" << "0" << true << "";
-    QTest::newRow("VAT 100%") << "vat" << "10000" << true << "";
-    QTest::newRow("VAT above 100%") << "vat" << "10001" << false << "VAT";
-    QTest::newRow("VAT negative") << "vat" << "-1" << false << "VAT";
-    QTest::newRow("duration a day") << "duration" << "1440" << true << "";
-    QTest::newRow("duration over a day") << "duration" << "1441" << false << "1440";
-    QTest::newRow("duration negative") << "duration" << "-5" << false << "duration";
-    QTest::newRow("EAN-13 barcode") << "barcode" << "8801234500017" << true << "";
-    QTest::newRow("barcode with space") << "barcode" << "880 123" << false << "barcode";
+    QTest::newRow("sku symbols") << "sku"
+                                 << "M-KIMCHI_01/2" << true << "";
+    QTest::newRow("zero price") << "price"
+                                << "0" << true << "";
+    QTest::newRow("negative price") << "price"
+                                    << "-1" << false << "price";
+    QTest::newRow("VAT 0") << "vat"
+                           << "0" << true << "";
+    QTest::newRow("VAT 100%") << "vat"
+                              << "10000" << true << "";
+    QTest::newRow("VAT above 100%") << "vat"
+                                    << "10001" << false << "VAT";
+    QTest::newRow("VAT negative") << "vat"
+                                  << "-1" << false << "VAT";
+    QTest::newRow("duration a day") << "duration"
+                                    << "1440" << true << "";
+    QTest::newRow("duration over a day") << "duration"
+                                         << "1441" << false << "1440";
+    QTest::newRow("duration negative") << "duration"
+                                       << "-5" << false << "duration";
+    QTest::newRow("EAN-13 barcode") << "barcode"
+                                    << "8801234500017" << true << "";
+    QTest::newRow("barcode with space") << "barcode"
+                                        << "880 123" << false << "barcode";
     QTest::newRow("barcode too long") << "barcode" << QString(33, QLatin1Char('9')) << false << "32";
 }
 

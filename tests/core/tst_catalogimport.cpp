@@ -1,13 +1,13 @@
 // CatalogImport: golden CSV files with their exact reports, all-or-nothing writes, a full disk, re-imports.
+#include "base/money.h"
 #include "catalog/catalogimport.h"
 #include "catalog/catalogrepository.h"
 #include "fakeclock.h"
 #include "merchant/merchantrepository.h"
-#include "base/money.h"
 #include "replication/outbox.h"
-#include "workflows/store.h"
-#include "testsupport.h"
 #include "sales/ticket.h"
+#include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QDir>
 #include <QTemporaryDir>

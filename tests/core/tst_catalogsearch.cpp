@@ -1,10 +1,10 @@
 // CatalogSearch: the derived Hangul terms, initial consonants, the FTS5 MATCH expression and index rebuilds.
 #include "catalog/catalogrepository.h"
 #include "catalog/search/catalogsearch.h"
-#include "fakeclock.h"
 #include "catalog/search/searchindex.h"
-#include "workflows/store.h"
+#include "fakeclock.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 // booking a crew's job through the crew engine: every member and the van are taken, the crew needs time to
 // drive between addresses, a member's solo job blocks the crew, a series for a crew, and a checked move.
 #include "bookings/bookingservice.h"
-#include "catalog/catalogrepository.h"
 #include "bookings/crewrepository.h"
-#include "merchant/merchantrepository.h"
 #include "bookings/resourcerepository.h"
+#include "catalog/catalogrepository.h"
+#include "merchant/merchantrepository.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -232,10 +232,14 @@ void TestCrewBooking::dragToAnotherColumn_data()
     QTest::addColumn<QString>("target"); // the column: "crewB", "crewB-busy" (B has a job then) or "staff"
     QTest::addColumn<int>("error");      // -1: it moves
 
-    QTest::newRow("crew job to crew B") << "crew" << "crewB" << -1;
-    QTest::newRow("crew job to a busy crew B") << "crew" << "crewB-busy" << int(ErrorCode::Conflict);
-    QTest::newRow("crew job to one person") << "crew" << "staff" << int(ErrorCode::InvalidInput);
-    QTest::newRow("solo job to a crew") << "solo" << "crewB" << int(ErrorCode::InvalidInput);
+    QTest::newRow("crew job to crew B") << "crew"
+                                        << "crewB" << -1;
+    QTest::newRow("crew job to a busy crew B") << "crew"
+                                               << "crewB-busy" << int(ErrorCode::Conflict);
+    QTest::newRow("crew job to one person") << "crew"
+                                            << "staff" << int(ErrorCode::InvalidInput);
+    QTest::newRow("solo job to a crew") << "solo"
+                                        << "crewB" << int(ErrorCode::InvalidInput);
 }
 
 /// The cleaning calendar passes the id of the column a job is dropped on: a crew's column hands the job to

@@ -31,50 +31,55 @@ void TestCsvReader::parse_data()
     const QStringList header{QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("simple, trailing newline")
         << QByteArray("a,b\n1,2\n") << Records{header, {QStringLiteral("1"), QStringLiteral("2")}} << QList<int>{1, 2};
-    QTest::newRow("no trailing newline")
-        << QByteArray("a,b\n1,2") << Records{header, {QStringLiteral("1"), QStringLiteral("2")}} << QList<int>{1, 2};
-    QTest::newRow("CRLF")
-        << QByteArray("a,b\r\n1,2\r\n3,4\r\n")
-        << Records{header, {QStringLiteral("1"), QStringLiteral("2")}, {QStringLiteral("3"), QStringLiteral("4")}}
-        << QList<int>{1, 2, 3};
-    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n")
+    QTest::newRow("no trailing newline") << QByteArray("a,b\n1,2")
+                                         << Records{header, {QStringLiteral("1"), QStringLiteral("2")}}
+                                         << QList<int>{1, 2};
+    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n3,4\r\n")
+                          << Records{header,
+                                     {QStringLiteral("1"), QStringLiteral("2")},
+                                     {QStringLiteral("3"), QStringLiteral("4")}}
+                          << QList<int>{1, 2, 3};
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                       "a,b\n1,2\n")
                          << Records{header, {QStringLiteral("1"), QStringLiteral("2")}} << QList<int>{1, 2};
-    QTest::newRow("quoted fields")
-        << QByteArray("a,b\n\"x, y\",\"z\"\n") << Records{header, {QStringLiteral("x, y"), QStringLiteral("z")}}
-        << QList<int>{1, 2};
-    QTest::newRow("doubled quotes")
-        << QByteArray("a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n")
-        << Records{header, {QStringLiteral("say \"hi\""), QStringLiteral("\"")}} << QList<int>{1, 2};
-    QTest::newRow("empty quoted field")
-        << QByteArray("a,b\n\"\",x\n") << Records{header, {QString(), QStringLiteral("x")}} << QList<int>{1, 2};
+    QTest::newRow("quoted fields") << QByteArray("a,b\n\"x, y\",\"z\"\n")
+                                   << Records{header, {QStringLiteral("x, y"), QStringLiteral("z")}}
+                                   << QList<int>{1, 2};
+    QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n")
+                                    << Records{header, {QStringLiteral("say \"hi\""), QStringLiteral("\"")}}
+                                    << QList<int>{1, 2};
+    QTest::newRow("empty quoted field") << QByteArray("a,b\n\"\",x\n")
+                                        << Records{header, {QString(), QStringLiteral("x")}} << QList<int>{1, 2};
     QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n")
                                   << Records{{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
                                              {QString(), QString(), QString()}}
                                   << QList<int>{1, 2};
     QTest::newRow("embedded newline keeps the start line")
         << QByteArray("a,b\n\"line one\nline two\",x\n3,4\n")
-        << Records{header, {QStringLiteral("line one\nline two"), QStringLiteral("x")},
+        << Records{header,
+                   {QStringLiteral("line one\nline two"), QStringLiteral("x")},
                    {QStringLiteral("3"), QStringLiteral("4")}}
         << QList<int>{1, 2, 4};
-    QTest::newRow("embedded CRLF")
-        << QByteArray("a,b\r\n\"1\r\n2\",x\r\n3,4\r\n")
-        << Records{header, {QStringLiteral("1\r\n2"), QStringLiteral("x")}, {QStringLiteral("3"), QStringLiteral("4")}}
-        << QList<int>{1, 2, 4};
+    QTest::newRow("embedded CRLF") << QByteArray("a,b\r\n\"1\r\n2\",x\r\n3,4\r\n")
+                                   << Records{header,
+                                              {QStringLiteral("1\r\n2"), QStringLiteral("x")},
+                                              {QStringLiteral("3"), QStringLiteral("4")}}
+                                   << QList<int>{1, 2, 4};
     QTest::newRow("blank lines skipped, lines still counted")
         << QByteArray("a,b\n\n1,2\n\n\n3,4\n\n")
         << Records{header, {QStringLiteral("1"), QStringLiteral("2")}, {QStringLiteral("3"), QStringLiteral("4")}}
         << QList<int>{1, 3, 6};
-    QTest::newRow("blank CRLF lines")
-        << QByteArray("a,b\r\n\r\n1,2\r\n") << Records{header, {QStringLiteral("1"), QStringLiteral("2")}}
-        << QList<int>{1, 3};
+    QTest::newRow("blank CRLF lines") << QByteArray("a,b\r\n\r\n1,2\r\n")
+                                      << Records{header, {QStringLiteral("1"), QStringLiteral("2")}}
+                                      << QList<int>{1, 3};
     QTest::newRow("Hangul") << QByteArray("이름,가격\n김치찌개,9000\n")
                             << Records{{QStringLiteral("이름"), QStringLiteral("가격")},
                                        {QStringLiteral("김치찌개"), QStringLiteral("9000")}}
                             << QList<int>{1, 2};
     QTest::newRow("spaces kept") << QByteArray(" a , b \n") << Records{{QStringLiteral(" a "), QStringLiteral(" b ")}}
                                  << QList<int>{1};
-    QTest::newRow("single field") << QByteArray("sku\nA1\n")
-                                  << Records{{QStringLiteral("sku")}, {QStringLiteral("A1")}} << QList<int>{1, 2};
+    QTest::newRow("single field") << QByteArray("sku\nA1\n") << Records{{QStringLiteral("sku")}, {QStringLiteral("A1")}}
+                                  << QList<int>{1, 2};
     QTest::newRow("empty input") << QByteArray() << Records{} << QList<int>{};
     QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << Records{} << QList<int>{};
     QTest::newRow("only newlines") << QByteArray("\n\r\n\n") << Records{} << QList<int>{};

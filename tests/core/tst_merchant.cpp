@@ -139,15 +139,22 @@ void TestMerchant::validate_data()
     QTest::addColumn<QString>("mentions");
 
     QTest::newRow("valid") << QStringLiteral("마당 식당") << "KRW" << 1000 << true << "";
-    QTest::newRow("valid USD 0%") << "Corner Deli" << "USD" << 0 << true << "";
+    QTest::newRow("valid USD 0%") << "Corner Deli"
+                                  << "USD" << 0 << true << "";
     QTest::newRow("80 characters") << QString(80, QLatin1Char('x')) << "KRW" << 1000 << true << "";
-    QTest::newRow("empty name") << "" << "KRW" << 1000 << false << "name";
-    QTest::newRow("blank name") << "   " << "KRW" << 1000 << false << "name";
+    QTest::newRow("empty name") << ""
+                                << "KRW" << 1000 << false << "name";
+    QTest::newRow("blank name") << "   "
+                                << "KRW" << 1000 << false << "name";
     QTest::newRow("81 characters") << QString(81, QLatin1Char('x')) << "KRW" << 1000 << false << "80";
-    QTest::newRow("unknown currency") << "Shop" << "XYZ" << 1000 << false << "XYZ";
-    QTest::newRow("lower-case currency") << "Shop" << "krw" << 1000 << false << "krw";
-    QTest::newRow("negative VAT") << "Shop" << "KRW" << -1 << false << "VAT";
-    QTest::newRow("VAT above 100%") << "Shop" << "KRW" << 10001 << false << "VAT";
+    QTest::newRow("unknown currency") << "Shop"
+                                      << "XYZ" << 1000 << false << "XYZ";
+    QTest::newRow("lower-case currency") << "Shop"
+                                         << "krw" << 1000 << false << "krw";
+    QTest::newRow("negative VAT") << "Shop"
+                                  << "KRW" << -1 << false << "VAT";
+    QTest::newRow("VAT above 100%") << "Shop"
+                                    << "KRW" << 10001 << false << "VAT";
 }
 
 void TestMerchant::validate()

@@ -2,8 +2,8 @@
 #include "fakeclock.h"
 #include "merchant/merchantrepository.h"
 #include "replication/outbox.h"
-#include "workflows/store.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

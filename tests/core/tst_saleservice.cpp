@@ -1,10 +1,10 @@
 // SaleService: a sale is one transaction holding order, lines, payments, receipt number, journal
 // entry and outbox op; refused or failed sales leave nothing behind; refunds and voids are new orders.
-#include "fakesigner.h"
-#include "sales/journal.h"
 #include "base/money.h"
-#include "sales/orderrepository.h"
+#include "fakesigner.h"
 #include "replication/outbox.h"
+#include "sales/journal.h"
+#include "sales/orderrepository.h"
 #include "sales/saleservice.h"
 #include "saletickets.h"
 #include "testsupport.h"

@@ -1,10 +1,10 @@
 // SearchIndex and BulkIndexer: the catalog's search index in its own file, rebuilt whenever it does not
 // match the items, and written on a second thread by big imports that commit or roll back with the items.
 #include "catalog/catalogrepository.h"
-#include "fakeclock.h"
 #include "catalog/search/searchindex.h"
-#include "workflows/store.h"
+#include "fakeclock.h"
 #include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // ShiftService: opening float, cash in/out, no-sale approval, X- and Z-reports, and the closure's
 // journal entry written in the same transaction as its row.
+#include "base/money.h"
 #include "fakesigner.h"
 #include "sales/journal.h"
-#include "base/money.h"
 #include "sales/saleservice.h"
 #include "shifts/shiftservice.h"
 #include "testsupport.h"

@@ -1,6 +1,6 @@
 // Ticket pricing: VAT per rate, discounts, tips, invariants over many tickets, and refusals.
-#include "testsupport.h"
 #include "sales/ticket.h"
+#include "testsupport.h"
 #include "ticketfixture.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // Ticket helpers: proportional sharing, option choices, and the JSON a held ticket is stored as.
-#include "testsupport.h"
 #include "sales/ticket.h"
+#include "testsupport.h"
 #include "ticketfixture.h"
 
 #include <QJsonArray>

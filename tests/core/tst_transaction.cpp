@@ -1,7 +1,7 @@
 // Transaction: commit, rollback on destruction, nesting as savepoints, inProgress.
 #include "storage/database.h"
-#include "testsupport.h"
 #include "storage/transaction.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -104,8 +104,9 @@ void TestTransaction::nested_data()
     QTest::addColumn<bool>("innerCommits");
     QTest::addColumn<bool>("outerCommits");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("both commit") << true << true << QStringList{QStringLiteral("outer"), QStringLiteral("inner"),
-                                                                QStringLiteral("after")};
+    QTest::newRow("both commit") << true << true
+                                 << QStringList{QStringLiteral("outer"), QStringLiteral("inner"),
+                                                QStringLiteral("after")};
     QTest::newRow("inner rolls back, outer keeps its work")
         << false << true << QStringList{QStringLiteral("outer"), QStringLiteral("after")};
     QTest::newRow("inner commits, outer rolls back: nothing") << true << false << QStringList();

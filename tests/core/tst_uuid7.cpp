@@ -1,7 +1,7 @@
 // Uuid7Generator: RFC 9562 layout, embedded time, and strict ordering from one generator.
+#include "base/uuid7.h"
 #include "fakeclock.h"
 #include "testsupport.h"
-#include "base/uuid7.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -55,8 +55,8 @@ void TestUuid7::versionAndVariantBits()
         const QUuid id = ids.next();
         const QByteArray b = id.toRfc4122();
         QCOMPARE(b.size(), 16);
-        QCOMPARE(static_cast<quint8>(b[6]) >> 4, 7);   // version 7
-        QCOMPARE(static_cast<quint8>(b[8]) >> 6, 2);   // variant 10
+        QCOMPARE(static_cast<quint8>(b[6]) >> 4, 7); // version 7
+        QCOMPARE(static_cast<quint8>(b[8]) >> 6, 2); // variant 10
         // (QUuid::version() of Qt 6.4 predates RFC 9562 and reports VerUnknown for 7.)
         QCOMPARE(id.variant(), QUuid::DCE);
     }

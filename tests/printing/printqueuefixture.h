@@ -3,10 +3,10 @@
 // A fresh terminal database in a temporary folder, with a PrintQueue on a FakeClock: shared by the queue and
 // spooler tests.
 
-#include "storage/database.h"
+#include "base/uuid7.h"
 #include "fakeclock.h"
 #include "printqueue/printqueue.h"
-#include "base/uuid7.h"
+#include "storage/database.h"
 
 #include <QTemporaryDir>
 #include <memory>

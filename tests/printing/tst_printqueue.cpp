@@ -1,8 +1,8 @@
 // PrintQueue jobs: order, backoff on the clock, the fallback after three failures, the failed list, retry and
 // cancel, jobs inside a sale's transaction, and jobs surviving a reopen. Printers: tst_printqueueprinters.
 #include "printqueuefixture.h"
-#include "testsupport.h"
 #include "storage/transaction.h"
+#include "testsupport.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // saleworker DB SECRETS SEED: the victim of tst_salecrash. Opens a set-up terminal store and its device
 // identity, then rings sales up until it is killed. It prints a receipt number on stdout, and flushes it,
 // only after finalize() has returned ok: what it printed is what it acknowledged to the customer.
-#include "catalog/catalogrepository.h"
 #include "base/clock.h"
+#include "catalog/catalogrepository.h"
 #include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
 #include "sales/saleservice.h"

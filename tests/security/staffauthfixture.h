@@ -7,12 +7,12 @@
 #include "audit/auditlog.h"
 #include "catalog/catalogrepository.h"
 #include "fakeclock.h"
-#include "replication/outbox.h"
 #include "pinhasher.h"
+#include "replication/outbox.h"
 #include "staffauth.h"
-#include "workflows/store.h"
-#include "testsupport.h"
 #include "storage/transaction.h"
+#include "testsupport.h"
+#include "workflows/store.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -18,7 +18,10 @@ public:
     [[nodiscard]] QDateTime now() const override { return m_now; }
 
     void set(const QDateTime &now) { m_now = now; }
-    void setMSecsSinceEpoch(qint64 ms) { m_now = QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, kSeoulOffsetSecs); }
+    void setMSecsSinceEpoch(qint64 ms)
+    {
+        m_now = QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, kSeoulOffsetSecs);
+    }
     /// Moves the clock by ms (negative goes back, as a badly set clock does).
     void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

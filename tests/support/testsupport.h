@@ -2,19 +2,18 @@
 
 // Shared helpers for the Madang tests: result checks, fixture paths, temporary stores and SQL peeks.
 
-#include "catalog/catalog.h"
 #include "base/error.h"
+#include "catalog/catalog.h"
 #include "fakeclock.h"
 #include "merchant/merchant.h"
-#include "workflows/store.h"
 #include "testpaths.h"
+#include "workflows/store.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 Q_DECLARE_METATYPE(madang::ErrorCode)
@@ -30,8 +29,7 @@ char *toString(ErrorCode code);
 namespace madang::test {
 
 /// "ok" or "<Code>: <message>", for failure messages.
-template<typename T>
-QByteArray describe(const Result<T> &result)
+template <typename T> QByteArray describe(const Result<T> &result)
 {
     if (result.ok()) {
         return QByteArrayLiteral("ok");
@@ -56,7 +54,8 @@ bool execSql(const QSqlDatabase &db, const QString &sql, QString *error = nullpt
 QStringList tableNames(const QSqlDatabase &db);
 
 /// A valid profile (KRW unless told otherwise).
-MerchantProfile sampleProfile(Vertical vertical = Vertical::Restaurant, const QString &currency = QStringLiteral("KRW"));
+MerchantProfile sampleProfile(Vertical vertical = Vertical::Restaurant,
+                              const QString &currency = QStringLiteral("KRW"));
 CatalogItem makeItem(const QString &sku, const QString &name, qint64 priceMinor, const QString &category = {},
                      const QString &barcode = {});
 

@@ -1,8 +1,8 @@
 #include "catalog/search/searchindexer.h"
 
 #include "catalog/search/catalogsearch.h"
-#include "storage/database.h"
 #include "catalog/search/searchindex.h"
+#include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
