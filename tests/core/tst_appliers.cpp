@@ -1,6 +1,7 @@
 // ApplierSet and the appliers of workflows/appliers.h: an op made by a real write on terminal A, read from A's
 // outbox and applied on terminal B (a copy of A from before the write), leaves B with A's rows and B's outbox as
 // it was; applying it twice changes nothing more; a cut or mistyped payload is refused with B unchanged.
+#include "applierpair.h"
 #include "bookings/bookingservice.h"
 #include "bookings/resourcerepository.h"
 #include "catalog/catalogrepository.h"
@@ -11,11 +12,9 @@
 #include "testsupport.h"
 #include "workflows/appliers.h"
 
-#include <QDir>
-#include <QJsonDocument>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 
 using namespace madang;
@@ -35,31 +34,18 @@ struct Baseline
 
 using Write = std::function<Status(Store &, const Baseline &)>;
 
-template <typename T> Status statusOf(const Result<T> &result)
-{
-    return result ? Status(Done{}) : Status(result.error());
-}
-
-/// Every row of sql, one line per row with its columns joined by '|'.
-QString snapshot(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        return QStringLiteral("failed: ") + sql;
-    }
-    QStringList rows;
-    while (q.next()) {
-        QStringList columns;
-        for (int n = 0; n < q.record().count(); ++n) {
-            columns << (q.value(n).isNull() ? QStringLiteral("NULL") : q.value(n).toString());
-        }
-        rows << columns.join(u'|');
-    }
-    return rows.join(u'\n');
-}
 } // namespace
 
 Q_DECLARE_METATYPE(Write)
+
+/// In the baseline's preparation: returns the error of expr (a Result or Status) unless it is ok.
+#define PREPARE_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const auto &prepared_ = (expr);                                                                                \
+        if (!prepared_.ok()) {                                                                                         \
+            return prepared_.error();                                                                                  \
+        }                                                                                                              \
+    } while (false)
 
 class TestAppliers : public QObject
 {
@@ -77,94 +63,64 @@ private slots:
 
 private:
     /// Tomorrow at startMin with the owner, for the customer.
-    BookingRequest bookingAt(int startMin) const
+    BookingRequest bookingAt(int startMin)
     {
         BookingRequest r;
         r.itemId = m_base.itemId;
-        r.day = m_clock->now().date().addDays(1);
+        r.day = m_pair.clock().now().date().addDays(1);
         r.startMin = startMin;
         r.staffId = m_base.ownerId;
         r.customerId = m_base.customerId;
         r.address = QStringLiteral("서울 마포구 1");
         return r;
     }
-    QSqlDatabase a() { return m_a->database().connection(); }
-    QSqlDatabase b() { return m_b->database().connection(); }
-    qint64 outboxRows(const QSqlDatabase &db) { return queryInt(db, QStringLiteral("SELECT count(*) FROM outbox")); }
+    QSqlDatabase a() { return m_pair.aDb(); }
+    QSqlDatabase b() { return m_pair.bDb(); }
 
-    std::unique_ptr<QTemporaryDir> m_dirA;
-    std::unique_ptr<QTemporaryDir> m_dirB;
-    std::unique_ptr<FakeClock> m_clock;
-    std::unique_ptr<Store> m_a;
-    std::unique_ptr<Store> m_b;
-    std::unique_ptr<ApplierSet> m_appliers; // B's
+    ApplierPair m_pair;
     Baseline m_base;
 };
 
 void TestAppliers::init()
 {
-    m_dirA = std::make_unique<QTemporaryDir>();
-    m_dirB = std::make_unique<QTemporaryDir>();
-    m_clock = std::make_unique<FakeClock>();
-    {
-        auto store = openSetUpStore(*m_dirA, *m_clock, Vertical::Salon);
-        MADANG_VERIFY_OK(store);
-        Store &s = *store.value();
+    MADANG_VERIFY_OK(m_pair.setUp(Vertical::Salon, [this](Store &s) -> Status {
         auto staff = s.merchant().staff();
-        MADANG_VERIFY_OK(staff);
+        PREPARE_OK(staff);
         m_base.ownerId = staff->at(0).id;
         auto item =
             s.catalog().save(makeItem(QStringLiteral("S-CUT"), QStringLiteral("커트"), 20000, QStringLiteral("헤어")));
-        MADANG_VERIFY_OK(item);
+        PREPARE_OK(item);
         m_base.itemId = item->id;
         auto station =
             s.resources().saveStation(BookableStation{{}, QStringLiteral("Chair 1"), QStringLiteral("chair"), 1});
-        MADANG_VERIFY_OK(station);
+        PREPARE_OK(station);
         m_base.stationId = station->id;
         auto customer = s.customers().save(Customer{
             {}, QStringLiteral("김민지"), QStringLiteral("010-1234-5678"), QStringLiteral("VIP, 조용한 자리"), {}});
-        MADANG_VERIFY_OK(customer);
+        PREPARE_OK(customer);
         m_base.customerId = customer->id;
-        m_base.dayOff = m_clock->now().date().addDays(7);
-        MADANG_VERIFY_OK(s.resources().addDayOff(m_base.ownerId, m_base.dayOff, QStringLiteral("휴가")));
+        m_base.dayOff = m_pair.clock().now().date().addDays(7);
+        PREPARE_OK(s.resources().addDayOff(m_base.ownerId, m_base.dayOff, QStringLiteral("휴가")));
         // The owner cuts hair every day from 9 to 18, and has one booking tomorrow.
-        MADANG_VERIFY_OK(s.resources().setSkills(m_base.ownerId, {m_base.itemId}));
+        PREPARE_OK(s.resources().setSkills(m_base.ownerId, {m_base.itemId}));
         WeeklyHours hours;
         for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
             hours[weekday] = {Interval{540, 1080}};
         }
-        MADANG_VERIFY_OK(s.resources().setWeeklyHours(m_base.ownerId, hours));
+        PREPARE_OK(s.resources().setWeeklyHours(m_base.ownerId, hours));
         Service phases;
         phases.workMin = 30;
-        MADANG_VERIFY_OK(s.resources().saveService(m_base.itemId, phases));
+        PREPARE_OK(s.resources().saveService(m_base.itemId, phases));
         auto booked = s.bookings().create(bookingAt(600));
-        MADANG_VERIFY_OK(booked);
+        PREPARE_OK(booked);
         m_base.bookingId = booked->id;
-    }
-    // B: the same terminal state, copied while closed (the database and its search index file).
-    const QDir from(m_dirA->path());
-    for (const QString &file : from.entryList(QDir::Files)) {
-        if (!file.endsWith(QLatin1String(".lock"))) {
-            QVERIFY2(QFile::copy(from.filePath(file), m_dirB->filePath(file)), qPrintable(file));
-        }
-    }
-    auto a = openStore(*m_dirA, *m_clock);
-    MADANG_VERIFY_OK(a);
-    m_a = std::move(a).value();
-    auto b = openStore(*m_dirB, *m_clock);
-    MADANG_VERIFY_OK(b);
-    m_b = std::move(b).value();
-    m_appliers = makeAppliers(*m_b);
+        return Done{};
+    }));
 }
 
 void TestAppliers::cleanup()
 {
-    m_appliers.reset();
-    m_b.reset();
-    m_a.reset();
-    m_clock.reset();
-    m_dirB.reset();
-    m_dirA.reset();
+    m_pair.tearDown();
 }
 
 void TestAppliers::opFromAAppliedOnB_data()
@@ -300,70 +256,8 @@ void TestAppliers::opFromAAppliedOnB()
     QFETCH(QString, op);
     QFETCH(QString, rows);
     QFETCH(QString, search);
-    const auto same = [&] {
-        QStringList differ;
-        for (const QString &sql : rows.split(u';')) {
-            if (snapshot(a(), sql) != snapshot(b(), sql)) {
-                differ << QStringLiteral("A:\n%1\nB:\n%2").arg(snapshot(a(), sql), snapshot(b(), sql));
-            }
-        }
-        return differ.join(u'\n');
-    };
-    const qint64 seenOnA = queryInt(a(), QStringLiteral("SELECT max(seq) FROM outbox"));
-    MADANG_VERIFY_OK(write(*m_a, m_base));
-    QList<OutboxOp> made;
-    auto pending = Outbox::pending(a(), 1000);
-    MADANG_VERIFY_OK(pending);
-    for (const OutboxOp &o : pending.value()) {
-        if (o.seq > seenOnA) {
-            made << o;
-        }
-    }
-    QVERIFY(!made.isEmpty());
-    QCOMPARE(made.constLast().op, op);
-    QVERIFY2(!same().isEmpty(), "the write changed nothing that the row compares");
-
-    // A cut or mistyped payload is refused, with B as it was.
-    const qint64 outboxOnB = outboxRows(b());
-    const QString bBefore = snapshot(b(), rows);
-    const OutboxOp last = made.constLast();
-    QList<OutboxOp> broken;
-    OutboxOp cut = last;
-    const QByteArray text = QJsonDocument(last.payload).toJson(QJsonDocument::Compact);
-    cut.payload = QJsonDocument::fromJson(text.left(text.size() / 2)).object();
-    broken << cut;
-    for (const QString &key : last.payload.keys()) {
-        OutboxOp without = last;
-        without.payload.remove(key);
-        broken << without;
-        if (!last.payload.value(key).isArray()) {
-            OutboxOp mistyped = last;
-            mistyped.payload.insert(key, QJsonArray{1});
-            broken << mistyped;
-        }
-    }
-    for (const OutboxOp &bad : std::as_const(broken)) {
-        const Status refused = m_appliers->apply(bad);
-        QVERIFY2(!refused.ok(), QJsonDocument(bad.payload).toJson(QJsonDocument::Compact).constData());
-        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("nothing was applied")),
-                 qPrintable(refused.error().message));
-        QCOMPARE(snapshot(b(), rows), bBefore);
-        QCOMPARE(outboxRows(b()), outboxOnB);
-    }
-
-    // Applied in order, B has A's rows, and queued nothing.
-    for (int pass = 1; pass <= 2; ++pass) { // the second time changes nothing
-        for (const OutboxOp &o : std::as_const(made)) {
-            const Status applied = m_appliers->apply(o);
-            QVERIFY2(applied.ok(), qPrintable(QStringLiteral("pass %1, %2: %3")
-                                                  .arg(pass)
-                                                  .arg(o.op, applied.ok() ? QString() : applied.error().message)));
-        }
-        const QString differ = same();
-        QVERIFY2(differ.isEmpty(), qPrintable(differ));
-        QCOMPARE(outboxRows(b()), outboxOnB);
-    }
+    const QString failure = m_pair.replay([&](Store &s) { return write(s, m_base); }, op, rows);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     if (!search.isEmpty()) {
         const auto ids = [&](Store &s) {
             QStringList found;
@@ -373,8 +267,8 @@ void TestAppliers::opFromAAppliedOnB()
             }
             return found;
         };
-        QVERIFY(!ids(*m_a).isEmpty());
-        QCOMPARE(ids(*m_b), ids(*m_a));
+        QVERIFY(!ids(m_pair.a()).isEmpty());
+        QCOMPARE(ids(m_pair.b()), ids(m_pair.a()));
     }
     if (op == QLatin1String("customer.updated")) {
         QCOMPARE(queryString(b(), QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(m_base.customerId)),
@@ -403,7 +297,7 @@ void TestAppliers::unknownOrUnappliableOpIsRefused()
     o.op = op;
     o.version = version;
     o.payload = QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("name"), QStringLiteral("y")}};
-    const Status refused = m_appliers->apply(o);
+    const Status refused = m_pair.appliers().apply(o);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
     QVERIFY2(refused.error().message.contains(op), qPrintable(refused.error().message));
@@ -421,7 +315,7 @@ void TestAppliers::failedApplyLeavesNothing()
                             {QStringLiteral("name"), QStringLiteral("이도윤")},
                             {QStringLiteral("phone"), QStringLiteral("+821012345678")},
                             {QStringLiteral("platform_id"), QString()}};
-    const Status refused = m_appliers->apply(o);
+    const Status refused = m_pair.appliers().apply(o);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Conflict);
     QCOMPARE(queryInt(b(), QStringLiteral("SELECT count(*) FROM customers")), customers);
@@ -446,12 +340,15 @@ void TestAppliers::exchangeOpsWithoutApplier()
         QStringLiteral("travel_time.saved"),      QStringLiteral("waitlist.added"),
         QStringLiteral("waitlist.left"),          QStringLiteral("waitlist.seated"),
     };
-    QCOMPARE(madang::exchangeOpsWithoutApplier(*m_appliers), expected);
+    QCOMPARE(madang::exchangeOpsWithoutApplier(m_pair.appliers()), expected);
     // No applier for a push op: the terminal owns those ledgers.
-    for (const QString &name : m_appliers->names()) {
+    const QStringList names = m_pair.appliers().names();
+    for (const QString &name : names) {
         QCOMPARE(OpRegistry::find(name)->direction, OpDirection::Exchange);
     }
-    QCOMPARE(m_appliers->names().size(), 17);
+    const auto exchange = std::count_if(OpRegistry::all().cbegin(), OpRegistry::all().cend(),
+                                        [](const OpSpec *spec) { return spec->direction == OpDirection::Exchange; });
+    QCOMPARE(names.size() + expected.size(), exchange);
 }
 
 QTEST_GUILESS_MAIN(TestAppliers)
