@@ -30,6 +30,8 @@ using namespace madang;
 
 namespace {
 constexpr int kMaxSignSamples = 1000;
+constexpr qint64 kWalHeaderBytes = 32;
+constexpr qint64 kWalFrameHeaderBytes = 24;
 
 double msSince(const QElapsedTimer &timer)
 {
@@ -190,14 +192,30 @@ int runSaleBench(const QStringList &arguments)
     }
     // The same kind of sales without waiting for the disk (synchronous=OFF on this throwaway store): what a
     // sale costs apart from the fsync.
+    // They also count the WAL frames (pages) a sale writes: the WAL is emptied first and not checkpointed
+    // while they run.
     const qint64 unsynced = std::min<qint64>(*count, kMaxSignSamples);
+    qint64 autoCheckpointPages = 0;
     QSqlQuery syncMode(store->database().connection());
-    if (!syncMode.exec(QStringLiteral("PRAGMA synchronous = OFF"))) {
-        return fail(err, QStringLiteral("PRAGMA synchronous = OFF failed"));
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous = OFF"), QStringLiteral("PRAGMA wal_autocheckpoint"),
+          QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}) {
+        if (!syncMode.exec(pragma)) {
+            return fail(err, pragma + QStringLiteral(" failed"));
+        }
+        if (pragma.endsWith(QLatin1String("autocheckpoint")) && syncMode.next()) {
+            autoCheckpointPages = syncMode.value(0).toLongLong();
+        }
+    }
+    if (!syncMode.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"))) {
+        return fail(err, QStringLiteral("PRAGMA wal_autocheckpoint = 0 failed"));
     }
     auto cpu = runSales(*store, device.value(), mix.value(), unsynced);
-    if (!cpu || !syncMode.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
-        return fail(err, cpu ? QStringLiteral("PRAGMA synchronous = FULL failed") : cpu.error().message);
+    const qint64 walAfter = fileSize(dbPath + QStringLiteral("-wal"));
+    if (!cpu || !syncMode.exec(QStringLiteral("PRAGMA synchronous = FULL")) ||
+        !syncMode.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpointPages))) {
+        return fail(err,
+                    cpu ? QStringLiteral("restoring synchronous and wal_autocheckpoint failed") : cpu.error().message);
     }
     floor.ms << after.ms;
     const double floorTotalMs = std::accumulate(floor.ms.cbegin(), floor.ms.cend(), 0.0);
@@ -230,6 +248,13 @@ int runSaleBench(const QStringList &arguments)
     const double p50 = percentile(sales.ms, 50);
     const double floorP50 = percentile(floor.ms, 50);
     const double signP50 = percentile(signing->signMs, 50);
+    const qint64 pageBytes = q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toLongLong() : 0;
+    // A WAL file is a 32-byte header and frames of a 24-byte header and one page.
+    const double framesPerSale = pageBytes > 0 && unsynced > 0
+                                     ? static_cast<double>(walAfter - kWalHeaderBytes) /
+                                           static_cast<double>(pageBytes + kWalFrameHeaderBytes) /
+                                           static_cast<double>(unsynced)
+                                     : 0.0;
 
     JsonLine line;
     line.add(QStringLiteral("bench"), QStringLiteral("sale"))
@@ -245,6 +270,7 @@ int runSaleBench(const QStringList &arguments)
         .add(QStringLiteral("floor_vs_tx"), txPerSecond > 0 ? floorPerSecond / txPerSecond : 0.0, 2)
         .add(QStringLiteral("p50_vs_floor_p50"), floorP50 > 0 ? p50 / floorP50 : 0.0, 2)
         .add(QStringLiteral("nosync_p50_ms"), percentile(cpu->ms, 50), 3)
+        .add(QStringLiteral("wal_frames_per_sale"), framesPerSale, 2)
         .add(QStringLiteral("sign_p50_ms"), signP50, 3)
         .add(QStringLiteral("sign_p99_ms"), percentile(signing->signMs, 99), 3)
         .add(QStringLiteral("sig_check_p50_ms"), percentile(signing->checkMs, 50), 3)

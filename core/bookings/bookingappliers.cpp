@@ -87,7 +87,7 @@ Status applyBooking(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
             return clean;
         }
     }
-    const QString now = timetext::wire(clock.now());
+    const QString now = clock.nowWire();
     // The table's checks and references refuse what is out of range or unknown here (a storage error).
     auto written = Database::run(
         db,

@@ -67,7 +67,7 @@ Result<QList<Booking>> BookingService::createSeries(BookingRequest request, Repe
                                 QStringLiteral("INSERT INTO booking_series (id, repeat, first_day, visits, created_at) "
                                                "VALUES (?, ?, ?, ?, ?)"),
                                 {request.seriesId, repeatName(repeat), request.day.toString(Qt::ISODate), visits,
-                                 timetext::wire(m_clock.now())},
+                                 m_clock.nowWire()},
                                 Text::tr("Saving the series"));
     if (!series) {
         return series.error();

@@ -105,7 +105,7 @@ Result<Slot> firstFree(const Resources &resources, const BookableService &servic
 Status BookingService::record(QSqlDatabase &db, const Booking &booking, const QString &event, const QJsonObject &detail,
                               const QString &actorId, const OpSpec &op)
 {
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     auto logged =
         Database::run(db,
                       QStringLiteral("INSERT INTO booking_events (booking_id, kind, detail, staff_id, at) "
@@ -194,7 +194,7 @@ Result<Booking> BookingService::create(const BookingRequest &request)
     b.accessNotes = request.accessNotes.trimmed();
     b.seriesId = request.seriesId;
     b.crewId = request.crewId;
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     auto inserted = Database::run(
         db,
         QStringLiteral("INSERT INTO bookings (id, status, source, customer_id, item_id, staff_id, station_id, day, "
@@ -323,7 +323,7 @@ Result<Booking> BookingService::move(const QString &id, QDate day, int startMin,
                                                 "starts_at = ?, needs_reassignment = 0, updated_at = ? WHERE id = ?"),
                                  {day.toString(Qt::ISODate), startMin, after.staffId, orNull(after.stationId),
                                   orNull(after.crewId), after.phases.workMin, after.phases.finishMin, after.startsAt,
-                                  timetext::wire(m_clock.now()), id},
+                                  m_clock.nowWire(), id},
                                  Text::tr("Moving the booking"));
     if (!updated) {
         return updated.error();
@@ -364,7 +364,7 @@ Result<Booking> BookingService::transition(const QString &id, BookingStatus to, 
             ErrorCode::InvalidInput,
             Text::tr("A booking that is %1 cannot become %2.").arg(bookingStatusLabel(from), bookingStatusLabel(to)));
     }
-    QVariantList values{bookingStatusName(to), timetext::wire(m_clock.now())};
+    QVariantList values{bookingStatusName(to), m_clock.nowWire()};
     values << extraValues << id;
     auto updated =
         Database::run(db, QStringLiteral("UPDATE bookings SET status = ?, updated_at = ?%1 WHERE id = ?").arg(extraSql),

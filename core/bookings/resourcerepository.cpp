@@ -347,7 +347,7 @@ Status ResourceRepository::saveService(const QString &itemId, const Service &pha
                               {QStringLiteral("buffer_before_min"), phases.bufferBeforeMin},
                               {QStringLiteral("buffer_after_min"), phases.bufferAfterMin},
                               {QStringLiteral("station_kind"), phases.stationKind}};
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     return writeWithOp(m_db, m_outbox, ops::ServiceSaved, itemId, payload, [&](const QSqlDatabase &db) -> Status {
         auto item = Database::run(db, QStringLiteral("UPDATE items SET duration_min = ?, updated_at = ? WHERE id = ?"),
                                   {phases.spanMin(), now, itemId}, Text::tr("Saving the service"));

@@ -113,7 +113,7 @@ Status applyItem(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
         return ready;
     }
     auto written =
-        writer.write(item, !known.value(), timetext::wire(clock.now()), CatalogSearch::extraTerms(item.name));
+        writer.write(item, !known.value(), clock.nowWire(), CatalogSearch::extraTerms(item.name));
     return written ? Status(Done{}) : Status(written.error());
 }
 } // namespace

@@ -236,7 +236,7 @@ Result<UpsertSummary> CatalogRepository::upsertMany(const QList<CatalogItem> &it
     if (parallelIndex) {
         indexer.emplace(SearchIndex::pathFor(m_db.path()), indexRows, generation);
     }
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     const qsizetype total = resolved.size();
     const bool withTerms = !parallelIndex;
     const auto prepare = [&resolved, total, withTerms](qsizetype begin) {

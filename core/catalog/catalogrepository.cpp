@@ -146,7 +146,7 @@ Result<CatalogItem> CatalogRepository::save(const CatalogItem &input)
     if (auto ready = writer.ready(); !ready) {
         return ready.error();
     }
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     if (auto rid = writer.write(item, isNew, now, CatalogSearch::extraTerms(item.name)); !rid) {
         return rid.error();
     }

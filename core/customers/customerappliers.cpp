@@ -45,7 +45,7 @@ Status applyCustomer(CustomerRepository &customers, const Clock &clock, QSqlData
     } else {
         // save() adds a customer under a new id; this one keeps the id it has everywhere. Its row goes in bare
         // (no phone yet), then save() checks and writes every field as for an edit, in this transaction.
-        const QString now = timetext::wire(clock.now());
+        const QString now = clock.nowWire();
         auto added = Database::run(
             db, QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)"),
             {customer.id, customer.name.trimmed().isEmpty() ? customer.id : customer.name, now, now},

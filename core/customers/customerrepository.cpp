@@ -204,7 +204,7 @@ Result<Customer> CustomerRepository::save(Customer customer)
         }
     }
     const bool created = customer.id.isEmpty();
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     const QString last4 = customer.phone.right(4);
     auto written = created
                        ? Database::run(db,
@@ -409,7 +409,7 @@ Result<ProfileImport> CustomerRepository::importSharedProfile(const QByteArray &
     if (!cleared) {
         return cleared.error();
     }
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     QSet<QString> kept;
     for (const SharedField &f : std::as_const(fields.value())) {
         auto inserted = Database::run(db,

@@ -52,6 +52,7 @@ Result<std::optional<TableService::Row>> TableService::load(const QSqlDatabase &
     if (!ticket) {
         return ticket.error();
     }
+    ticket.value().tableId = tableId;
     return std::optional<Row>(Row{
         ticket.value(), kitchenSentFromJson(QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object())});
 }
@@ -59,7 +60,7 @@ Result<std::optional<TableService::Row>> TableService::load(const QSqlDatabase &
 Status TableService::store(QSqlDatabase &db, const QString &tableId, const Row &row, bool create, int guests,
                            const QString &staffId)
 {
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     auto q =
         create
             ? Database::run(db,
@@ -99,6 +100,7 @@ Result<Ticket> TableService::open(const QString &tableId, int guests, const Tick
     Row row{blank, {}};
     row.ticket.lines.clear();
     row.ticket.tableName = name.value().value(0).toString();
+    row.ticket.tableId = tableId;
     if (auto stored = store(db, tableId, row, true, std::max(0, guests), staffId); !stored) {
         return stored.error();
     }
@@ -139,6 +141,7 @@ Result<Ticket> TableService::save(const QString &tableId, Ticket ticket)
         }
     }
     ticket.tableName = row.value()->ticket.tableName;
+    ticket.tableId = tableId;
     if (auto stored = store(db, tableId, Row{ticket, row.value()->sent}, false); !stored) {
         return stored.error();
     }
@@ -215,6 +218,7 @@ Status TableService::transfer(const QString &fromTableId, const QString &toTable
     }
     Row row = *from.value();
     row.ticket.tableName = name.value().value(0).toString();
+    row.ticket.tableId = toTableId;
     auto moved =
         Database::run(db, QStringLiteral("UPDATE open_tickets SET table_id = ?, ticket = ? WHERE table_id = ?"),
                       {toTableId, json(row.ticket.toJson()), fromTableId}, Text::tr("Moving the party"));

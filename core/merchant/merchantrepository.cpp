@@ -94,7 +94,7 @@ Result<StaffMember> MerchantRepository::initialize(const MerchantProfile &profil
     q.prepare(QStringLiteral("INSERT INTO merchant (id, name, vertical, currency, vat_bp, prices_include_vat, brn, "
                              "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
     bindProfile(q, profile);
-    q.addBindValue(timetext::wire(m_clock.now()));
+    q.addBindValue(m_clock.nowWire());
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE"))) {
             return makeError(ErrorCode::Conflict, Text::tr("This terminal is already set up."));

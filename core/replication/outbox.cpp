@@ -126,7 +126,7 @@ Result<QString> Outbox::enqueueJson(QSqlDatabase &db, OutboxStatements &statemen
     if (!q.valid()) {
         return failed(q.error());
     }
-    const QString createdAt = timetext::wire(m_clock.now());
+    const QString createdAt = m_clock.nowWire();
     // Op names are ASCII: their Latin-1 bytes are their UTF-8.
     const QByteArray name = QByteArray::fromRawData(op.name.data(), op.name.size());
     q.bind(1, opId);

@@ -74,7 +74,7 @@ Status PullCursor::advance(QSqlDatabase &db, const QString &epoch, qint64 afterS
                              "last_seq = excluded.last_seq, updated_at = excluded.updated_at"));
     q.addBindValue(epoch);
     q.addBindValue(lastSeq);
-    q.addBindValue(timetext::wire(m_clock.now()));
+    q.addBindValue(m_clock.nowWire());
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Saving the sync cursor"));
     }

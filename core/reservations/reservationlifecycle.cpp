@@ -155,7 +155,7 @@ Result<Reservation> ReservationService::move(const QString &id, QDate day, int s
     auto updated = Database::run(db,
                                  QStringLiteral("UPDATE reservations SET day = ?, start_min = ?, starts_at = ?, "
                                                 "updated_at = ? WHERE id = ?"),
-                                 {day.toString(Qt::ISODate), startMin, at.value(), timetext::wire(m_clock.now()), id},
+                                 {day.toString(Qt::ISODate), startMin, at.value(), m_clock.nowWire(), id},
                                  Text::tr("Saving the reservation"));
     if (!updated) {
         return updated.error();
@@ -199,7 +199,7 @@ Result<Reservation> ReservationService::transition(const QString &id, BookingSta
         return makeError(ErrorCode::InvalidInput, Text::tr("A reservation that is %1 cannot become %2.")
                                                       .arg(bookingStatusLabel(from), bookingStatusLabel(to)));
     }
-    QVariantList values{bookingStatusName(to), timetext::wire(m_clock.now())};
+    QVariantList values{bookingStatusName(to), m_clock.nowWire()};
     values << extraValues << id;
     auto updated = Database::run(
         db, QStringLiteral("UPDATE reservations SET status = ?, updated_at = ?%1 WHERE id = ?").arg(extraSql), values,
@@ -322,7 +322,7 @@ Status ReservationService::moveParty(PartyMove how, const QString &fromTableId, 
         }
         auto updated = Database::run(
             db, QStringLiteral("UPDATE reservations SET seated_table_id = ?, updated_at = ? WHERE id = ?"),
-            {toTableId, timetext::wire(m_clock.now()), id}, Text::tr("Saving the reservation"));
+            {toTableId, m_clock.nowWire(), id}, Text::tr("Saving the reservation"));
         if (!updated) {
             return updated.error();
         }

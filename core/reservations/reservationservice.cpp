@@ -316,7 +316,7 @@ Status ReservationService::record(QSqlDatabase &db, const Reservation &r, const 
                       QStringLiteral("INSERT INTO reservation_events (reservation_id, kind, detail, staff_id, at) "
                                      "VALUES (?, ?, ?, ?, ?)"),
                       {r.id, event, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
-                       orNull(actorId), timetext::wire(m_clock.now())},
+                       orNull(actorId), m_clock.nowWire()},
                       Text::tr("Recording the reservation's history"));
     if (!logged) {
         return logged.error();
@@ -381,7 +381,7 @@ Result<Reservation> ReservationService::create(const ReservationRequest &request
         return seating.error();
     }
     const QString id = m_ids.nextString();
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     auto inserted = Database::run(
         db,
         QStringLiteral("INSERT INTO reservations (id, status, source, customer_id, guest_name, party_size, day, "

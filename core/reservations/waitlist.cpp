@@ -225,7 +225,7 @@ Status ReservationService::leaveWaitlist(const QString &id, const QString &actor
     if (!tx.active()) {
         return tx.beginError();
     }
-    const QString now = timetext::wire(m_clock.now());
+    const QString now = m_clock.nowWire();
     auto updated = Database::run(db,
                                  QStringLiteral("UPDATE waitlist SET status = 'left', done_at = ? "
                                                 "WHERE id = ? AND status = 'waiting'"),

@@ -69,7 +69,7 @@ Status readDetails(const QSqlDatabase &db, Order &o)
         o.lines << l;
     }
     q.prepare(QStringLiteral("SELECT method, amount_minor, tendered_minor, change_minor, reference FROM payments "
-                             "WHERE order_id = ? ORDER BY rowid"));
+                             "WHERE order_id = ? ORDER BY id"));
     q.addBindValue(o.id);
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Reading payments"));

@@ -47,7 +47,7 @@ Result<QString> ParkedTickets::park(const Ticket &ticket, const QString &label, 
                         QStringLiteral("INSERT INTO parked_tickets (id, label, staff_id, ticket, parked_at) "
                                        "VALUES (?, ?, ?, ?, ?)"),
                         {id, label.trimmed(), staffId.isEmpty() ? QVariant() : QVariant(staffId), text,
-                         timetext::wire(m_clock.now())},
+                         m_clock.nowWire()},
                         Text::tr("Putting the ticket on hold"));
         !done) {
         return done.error();

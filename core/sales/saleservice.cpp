@@ -211,7 +211,7 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     draft.id = m_ids.nextString();
     draft.terminal = signer.terminalId();
     draft.receipt = formatReceipt(draft.terminal, number.value());
-    draft.finalizedAt = timetext::wire(m_clock.now());
+    draft.finalizedAt = m_clock.nowWire();
     draft.staffId = who.staffId;
     draft.staffName = who.staffName;
     draft.approverId = who.approverId;
@@ -336,7 +336,7 @@ Result<JournalEntry> SaleService::reprint(const QString &orderId, const SaleCont
     }
     JournalEntry entry;
     entry.type = QString(journal::Reprint);
-    entry.at = timetext::wire(m_clock.now());
+    entry.at = m_clock.nowWire();
     entry.receipt = o.receipt;
     entry.totalMinor = o.totalMinor;
     entry.currency = o.currency;

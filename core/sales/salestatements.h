@@ -38,7 +38,8 @@ public:
 private:
     QString m_connection;
     sqlite3 *m_handle;
-    SqliteStatement m_receipt;
+    SqliteStatement m_receipt;      ///< the terminal's counter, one up
+    SqliteStatement m_firstReceipt; ///< the terminal's first counter row
     SqliteStatement m_order;
     SqliteStatement m_line;
     SqliteStatement m_payment;

@@ -73,6 +73,9 @@ struct Ticket
     QString discountApproverId;
     /// The booking being checked out (salons, cleaning): completed with the sale, its deposit credited.
     QString bookingId = {}; // "= {}" keeps aggregate initializers that leave it out warning-free
+    /// The table whose open ticket this is (restaurants), set by TableService from the table's row and not
+    /// part of the JSON: the deposits of the parties seated there may be credited on its bill.
+    QString tableId = {};
 
     bool operator==(const Ticket &other) const = default;
 

@@ -105,7 +105,7 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
     }
     Shift shift{m_ids.nextString(),
                 signer.terminalId(),
-                timetext::wire(m_clock.now()),
+                m_clock.nowWire(),
                 who.staffName,
                 floatMinor,
                 currency,
@@ -183,7 +183,7 @@ Status ShiftService::moveCash(const QString &kind, qint64 amountMinor, const Sal
         }
     }
     const QString id = m_ids.nextString();
-    const QString at = timetext::wire(m_clock.now());
+    const QString at = m_clock.nowWire();
     auto inserted =
         Database::run(db,
                       QStringLiteral("INSERT INTO cash_movements (id, shift_id, kind, amount_minor, reason, staff_id, "
@@ -256,7 +256,7 @@ Result<ShiftReport> ShiftService::close(qint64 countedCashMinor, const SaleConte
         return z ? makeError(ErrorCode::Storage, Text::tr("Numbering the Z-report")) : z.error();
     }
     r.zNumber = z.value().value(0).toLongLong();
-    r.closedAt = timetext::wire(m_clock.now());
+    r.closedAt = m_clock.nowWire();
     r.countedCashMinor = countedCashMinor;
     if (__builtin_sub_overflow(countedCashMinor, r.expectedCashMinor, &r.differenceMinor)) {
         // Only after an expected figure that saturated: stop at the largest figure rather than wrap.

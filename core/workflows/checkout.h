@@ -21,10 +21,8 @@ struct Ticket;
 
 /// The flows that take payment and close what was paid for. Constructed on a Store it does not own.
 ///
-/// The deposit rule, for a sale and a table's bill alike: a `deposit` tender refers (by its reference) to a
-/// booking or reservation that this checkout closes, and the deposit tenders naming one credit at most what is
-/// left of its deposit (what was taken less the deposit payments that already name it), so a deposit is
-/// credited once. A refused checkout writes nothing.
+/// A `deposit` tender is checked by the deposit rule (workflows/depositcredit.h) inside the sale's
+/// transaction, for a sale and a table's bill alike. A refused checkout writes nothing.
 class Checkout
 {
 public:

@@ -20,6 +20,7 @@
 #include "sales/saleservice.h"
 #include "shifts/shiftservice.h"
 #include "storage/migrator.h"
+#include "workflows/depositcredit.h"
 
 namespace madang {
 
@@ -31,7 +32,8 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_merchant(std::make_unique<MerchantRepository>(*m_db, clock, *m_outbox, *m_staff)),
       m_audit(std::make_unique<AuditLog>(*m_db, clock)), m_journal(std::make_unique<Journal>(*m_db)),
       m_orders(std::make_unique<OrderRepository>(*m_db)),
-      m_sales(std::make_unique<SaleService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),
+      m_tenders(std::make_unique<TenderRegistry>(tendersFor(*this))),
+      m_sales(std::make_unique<SaleService>(*m_db, clock, *m_ids, *m_outbox, *m_journal, *m_tenders)),
       m_modifiers(std::make_unique<ModifierRepository>(*m_db, *m_ids, *m_outbox)),
       m_parked(std::make_unique<ParkedTickets>(*m_db, *m_ids, clock)),
       m_shifts(std::make_unique<ShiftService>(*m_db, clock, *m_ids, *m_outbox, *m_journal)),

@@ -29,6 +29,7 @@ class TableService;
 class MerchantRepository;
 class Outbox;
 class StaffRepository;
+class TenderRegistry;
 class Uuid7Generator;
 
 /// One terminal database and its repositories and services: what the app, madangctl, the benchmarks and
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] Journal &journal() { return *m_journal; }
     [[nodiscard]] OrderRepository &orders() { return *m_orders; }
     [[nodiscard]] SaleService &sales() { return *m_sales; }
+    /// The tender kinds this store's sales take: the built-in ones, with the deposit rule on `deposit`.
+    [[nodiscard]] const TenderRegistry &tenders() const { return *m_tenders; }
     [[nodiscard]] ModifierRepository &modifiers() { return *m_modifiers; }
     [[nodiscard]] ParkedTickets &parked() { return *m_parked; }
     [[nodiscard]] ShiftService &shifts() { return *m_shifts; }
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<OrderRepository> m_orders;
+    std::unique_ptr<TenderRegistry> m_tenders;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<ModifierRepository> m_modifiers;
     std::unique_ptr<ParkedTickets> m_parked;

@@ -23,6 +23,8 @@ private slots:
     void depositRule_data();
     void depositRule();
     void mergedPartiesEachCredited();
+    void depositRuleHoldsOutsideCheckout_data();
+    void depositRuleHoldsOutsideCheckout();
 
 private:
     /// A checked-in booking at 18:00 for the set menu (₩90,000) that left `depositMinor`.
@@ -323,6 +325,78 @@ void TestCheckout::mergedPartiesEachCredited()
              100000);
     QCOMPARE(reservations().find(big->id).value()->status, BookingStatus::Completed);
     QCOMPARE(reservations().find(small->id).value()->status, BookingStatus::Completed);
+}
+
+void TestCheckout::depositRuleHoldsOutsideCheckout_data()
+{
+    // The rule is the deposit tender's verification, so a sale finalized without Checkout (madangctl, a
+    // future kiosk) is held to it too. bill and credits as in depositRule.
+    QTest::addColumn<QString>("bill");
+    QTest::addColumn<QString>("credits");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("booking: its own deposit") << "booking"
+                                              << "own:20000" << QString();
+    QTest::newRow("booking: another booking's deposit") << "booking"
+                                                        << "other:20000"
+                                                        << "only to its own booking";
+    QTest::newRow("booking: more than was paid") << "booking"
+                                                 << "own:20001"
+                                                 << "than the booking's deposit";
+    QTest::newRow("plain sale: a booking's deposit") << "plain"
+                                                     << "own:1000"
+                                                     << "only to its own booking";
+    QTest::newRow("table: the party's deposit") << "table"
+                                                << "own:80000" << QString();
+    QTest::newRow("table: another party's deposit") << "table"
+                                                    << "other:10000"
+                                                    << "of the party it was taken from";
+    QTest::newRow("table: more than was paid") << "table"
+                                               << "own:80001"
+                                               << "than 이도윤 has left";
+}
+
+void TestCheckout::depositRuleHoldsOutsideCheckout()
+{
+    QFETCH(QString, bill);
+    QFETCH(QString, credits);
+    QFETCH(QString, refusal);
+    Ticket ticket;
+    QString own;
+    QString other;
+    if (bill == QLatin1String("table")) {
+        auto party = seatedParty();
+        MADANG_VERIFY_OK(party);
+        auto second = reservations().create(request(QStringLiteral("박서준"), 2, 19 * 60, {QStringLiteral("T1")}));
+        MADANG_VERIFY_OK(second);
+        auto open = m_store->tables().ticketOn(tableId(QStringLiteral("T4")));
+        MADANG_VERIFY_OK(open);
+        QVERIFY(open.value().has_value());
+        ticket = *open.value();
+        QCOMPARE(ticket.tableId, tableId(QStringLiteral("T4")));
+        own = party->id;
+        other = second->id;
+    } else {
+        auto booking = checkedInBooking(18 * 60, 20000);
+        MADANG_VERIFY_OK(booking);
+        auto second = checkedInBooking(20 * 60, 20000);
+        MADANG_VERIFY_OK(second);
+        ticket = bookingTicket(booking.value());
+        if (bill == QLatin1String("plain")) {
+            ticket.bookingId.clear();
+        }
+        own = booking->id;
+        other = second->id;
+    }
+    const QList<qint64> before = written();
+    auto paid = m_store->sales().finalize(ticket, tenders(credits, own, other), m_who, m_signer);
+    if (!refusal.isEmpty()) {
+        MADANG_VERIFY_ERROR(paid, ErrorCode::InvalidInput);
+        QVERIFY2(paid.error().message.contains(refusal), qPrintable(paid.error().message));
+        QCOMPARE(written(), before);
+        return;
+    }
+    MADANG_VERIFY_OK(paid);
+    QCOMPARE(paid->payments.constFirst().method, QStringLiteral("deposit"));
 }
 
 QTEST_GUILESS_MAIN(TestCheckout)

@@ -1,4 +1,5 @@
 // timetext: the one way times of day and timestamps are written as text.
+#include "base/clock.h"
 #include "base/timetext.h"
 
 #include <QTest>
@@ -20,6 +21,10 @@ private slots:
     void olderTextsReadBack_data();
     void olderTextsReadBack();
     void wireTextOrderIsTimeOrderAtOneOffset();
+    void wireAgreesWithQtsIsoText();
+    void invalidTimeHasNoText();
+    void systemClockWiresNowAsQtWould_data();
+    void systemClockWiresNowAsQtWould();
 };
 
 void TestTimeText::clock_data()
@@ -79,6 +84,17 @@ void TestTimeText::wire_data()
         << QStringLiteral("2026-12-07T23:59:59.999-03:30");
     QTest::newRow("time zone") << QDateTime(day, QTime(12, 0), QTimeZone("Asia/Seoul"))
                                << QStringLiteral("2026-12-07T12:00:00.000+09:00");
+    QTest::newRow("east of UTC, quarter hour, across midnight")
+        << QDateTime(QDate(2024, 2, 29), QTime(0, 0, 0, 1), Qt::OffsetFromUTC, 5 * 3600 + 45 * 60)
+        << QStringLiteral("2024-02-29T00:00:00.001+05:45");
+    QTest::newRow("+14:00") << QDateTime(QDate(2026, 1, 1), QTime(13, 59), Qt::OffsetFromUTC, 14 * 3600)
+                            << QStringLiteral("2026-01-01T13:59:00.000+14:00");
+    QTest::newRow("before 1970") << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC)
+                                 << QStringLiteral("1969-12-31T23:59:59.999+00:00");
+    QTest::newRow("year 1, west") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::OffsetFromUTC, -3600)
+                                  << QStringLiteral("0001-01-01T00:00:00.000-01:00");
+    QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC)
+                               << QStringLiteral("9999-12-31T23:59:59.999+00:00");
 }
 
 void TestTimeText::wire()
@@ -90,6 +106,70 @@ void TestTimeText::wire()
     QVERIFY(back.isValid());
     QCOMPARE(back.toMSecsSinceEpoch(), time.toMSecsSinceEpoch());
     QCOMPARE(back.offsetFromUtc(), time.offsetFromUtc());
+}
+
+void TestTimeText::wireAgreesWithQtsIsoText()
+{
+    // Instants every ~37 days and 1 ms apart over 1900-2100, at offsets on both sides of UTC: the hand-written
+    // text equals Qt's ISO text at that offset (which writes "Z" for UTC).
+    const QList<int> offsets{0, 9 * 3600, -(9 * 3600 + 1800), 5 * 3600 + 45 * 60, -12 * 3600, 14 * 3600};
+    const qint64 from = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    int checked = 0;
+    for (qint64 ms = from; ms < to; ms += 3'196'800'001LL) {
+        for (const int offset : offsets) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset);
+            QString expected = t.toString(Qt::ISODateWithMs);
+            if (expected.endsWith(u'Z')) {
+                expected.replace(expected.size() - 1, 1, QStringLiteral("+00:00"));
+            }
+            QCOMPARE(timetext::wire(t), expected);
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 10000);
+}
+
+void TestTimeText::invalidTimeHasNoText()
+{
+    QCOMPARE(timetext::wire(QDateTime()), QString());
+}
+
+void TestTimeText::systemClockWiresNowAsQtWould_data()
+{
+    QTest::addColumn<QByteArray>("zone"); // TZ for the process; empty: as the machine is set
+    QTest::newRow("the machine's zone") << QByteArray();
+    QTest::newRow("Seoul") << QByteArrayLiteral("Asia/Seoul");
+    QTest::newRow("Newfoundland, half hours west") << QByteArrayLiteral("America/St_Johns");
+    QTest::newRow("Kathmandu, +05:45") << QByteArrayLiteral("Asia/Kathmandu");
+}
+
+void TestTimeText::systemClockWiresNowAsQtWould()
+{
+    // SystemClock::nowWire reads the offset from the C library; the text must be what wire(now()) gives for
+    // the same instant, in whatever zone the machine is set to (a change shows within a second).
+    QFETCH(QByteArray, zone);
+    const QByteArray saved = qgetenv("TZ");
+    const bool hadZone = qEnvironmentVariableIsSet("TZ");
+    if (!zone.isEmpty()) {
+        qputenv("TZ", zone);
+        QTest::qWait(1100);
+    }
+    const SystemClock clock;
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const QString text = clock.nowWire();
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    const QDateTime back = timetext::fromWire(text);
+    if (!zone.isEmpty()) {
+        hadZone ? qputenv("TZ", saved) : qunsetenv("TZ");
+    }
+    QVERIFY2(back.isValid(), qPrintable(text));
+    QVERIFY(back.toMSecsSinceEpoch() >= before && back.toMSecsSinceEpoch() <= after);
+    if (!zone.isEmpty()) {
+        QCOMPARE(text, timetext::wire(back.toTimeZone(QTimeZone(zone))));
+    }
+    QCOMPARE(text, timetext::wire(QDateTime::fromMSecsSinceEpoch(
+                       back.toMSecsSinceEpoch(), zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone))));
 }
 
 void TestTimeText::olderTextsReadBack_data()
