@@ -77,6 +77,7 @@ private slots:
     void opFromAAppliedOnB();
     void refusedWithBUnchanged_data();
     void refusedWithBUnchanged();
+    void tableFreeAgainByThenIsNoConflict();
 
 private:
     /// write on A a minute on, to be applied on B another minute on.
@@ -291,6 +292,35 @@ void TestReservationAppliers::refusedWithBUnchanged()
     QCOMPARE(m_pair.outboxRows(m_pair.bDb()), outbox);
     QVERIFY(!Transaction::inProgress(m_pair.bDb()));
     QVERIFY(!Outbox::Replaying::active(m_pair.bDb()));
+}
+
+void TestReservationAppliers::tableFreeAgainByThenIsNoConflict()
+{
+    // B has T2 from 20:30; A books it 19:00-20:30 (the party leaves as B's arrives) and moves 김하나 to 17:45 on
+    // her T1 (her own old time does not hold it against her): both land, as they would on one terminal.
+    auto onB = m_pair.b().reservations().create(
+        requestFor(m_base, QStringLiteral("B 손님"), 2, 20 * 60 + 30, QStringLiteral("T2")));
+    MADANG_VERIFY_OK(onB);
+    auto made = m_pair.opsOf(onA([](Store &s, const Baseline &base) {
+        auto created =
+            s.reservations().create(requestFor(base, QStringLiteral("A 손님"), 2, 19 * 60, QStringLiteral("T2")));
+        if (!created) {
+            return Status(created.error());
+        }
+        return statusOf(
+            s.reservations().move(base.confirmedId, kFriday, 17 * 60 + 45, {base.table(QStringLiteral("T1"))}, {}));
+    }));
+    MADANG_VERIFY_OK(made);
+    QCOMPARE(made->size(), 2);
+    for (const OutboxOp &op : made.value()) {
+        MADANG_VERIFY_OK(m_pair.appliers().apply(op));
+    }
+    const QString onT2 =
+        QStringLiteral("SELECT r.guest_name, r.start_min FROM reservations r JOIN reservation_tables t "
+                       "ON t.reservation_id = r.id WHERE t.table_id = '%1' AND r.status = 'confirmed' "
+                       "ORDER BY r.start_min")
+            .arg(m_base.table(QStringLiteral("T2")));
+    QCOMPARE(snapshot(m_pair.bDb(), onT2), QStringLiteral("A 손님|1140\nB 손님|1230"));
 }
 
 QTEST_GUILESS_MAIN(TestReservationAppliers)
