@@ -29,13 +29,6 @@ QVariant orNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-/// Whether a reservation in this status keeps its tables: it is still to come or the party is at the table.
-bool holdsTables(BookingStatus s)
-{
-    return s == BookingStatus::Requested || s == BookingStatus::Confirmed || s == BookingStatus::CheckedIn ||
-           s == BookingStatus::InService || s == BookingStatus::PendingSync || s == BookingStatus::Conflict;
-}
-
 QJsonObject payload(const Reservation &r)
 {
     return QJsonObject{{QStringLiteral("id"), r.id},
@@ -43,6 +36,7 @@ QJsonObject payload(const Reservation &r)
                        {QStringLiteral("source"), bookingSourceName(r.source)},
                        {QStringLiteral("customer_id"), r.customerId},
                        {QStringLiteral("guest_name"), r.guestName},
+                       {QStringLiteral("notes"), r.notes},
                        {QStringLiteral("party_size"), r.partySize},
                        {QStringLiteral("day"), r.day.toString(Qt::ISODate)},
                        {QStringLiteral("start_min"), r.startMin},
@@ -55,6 +49,12 @@ QJsonObject payload(const Reservation &r)
 }
 
 } // namespace
+
+bool reservationHoldsTables(BookingStatus s)
+{
+    return s == BookingStatus::Requested || s == BookingStatus::Confirmed || s == BookingStatus::CheckedIn ||
+           s == BookingStatus::InService || s == BookingStatus::PendingSync || s == BookingStatus::Conflict;
+}
 
 int defaultDiningMinutes(int partySize)
 {
@@ -185,7 +185,7 @@ Result<QList<BookableTable>> ReservationService::tablesOn(QDate day, const QStri
     }
     QSet<QString> seatedByReservation;
     for (const Reservation &r : std::as_const(booked.value())) {
-        if (r.id == exceptId || !holdsTables(r.status)) {
+        if (r.id == exceptId || !reservationHoldsTables(r.status)) {
             continue;
         }
         Interval span{r.startMin, r.endMin()};
@@ -311,18 +311,21 @@ Status ReservationService::holdTables(QSqlDatabase &db, const QString &id, const
 Status ReservationService::record(QSqlDatabase &db, const Reservation &r, const QString &event,
                                   const QJsonObject &detail, const QString &actorId, const OpSpec &op)
 {
-    auto logged =
-        Database::run(db,
-                      QStringLiteral("INSERT INTO reservation_events (reservation_id, kind, detail, staff_id, at) "
-                                     "VALUES (?, ?, ?, ?, ?)"),
-                      {r.id, event, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
-                       orNull(actorId), m_clock.nowWire()},
-                      Text::tr("Recording the reservation's history"));
+    const QString at = m_clock.nowWire();
+    auto logged = Database::run(
+        db,
+        QStringLiteral("INSERT INTO reservation_events (reservation_id, kind, detail, staff_id, at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {r.id, event, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), orNull(actorId), at},
+        Text::tr("Recording the reservation's history"));
     if (!logged) {
         return logged.error();
     }
+    // The event as the history row has it (when and by whom too), so that another terminal writes the same row.
     QJsonObject body = payload(r);
     body.insert(QStringLiteral("event"), detail);
+    body.insert(QStringLiteral("at"), at);
+    body.insert(QStringLiteral("staff_id"), actorId);
     if (auto queued = m_outbox.enqueue(db, op, r.id, body); !queued) {
         return queued.error();
     }

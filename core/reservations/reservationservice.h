@@ -27,6 +27,9 @@ class TableService;
 class Uuid7Generator;
 struct Ticket;
 
+/// Whether a reservation in this status keeps its tables: it is still to come or the party is at the table.
+bool reservationHoldsTables(BookingStatus status);
+
 /// How long a party of this size keeps its table, when nobody says otherwise: 90 minutes up to 4, else 120.
 int defaultDiningMinutes(int partySize);
 

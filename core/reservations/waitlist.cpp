@@ -162,9 +162,13 @@ Result<WaitingParty> ReservationService::addToWaitlist(const QString &guestName,
     if (!inserted) {
         return inserted.error();
     }
-    const QJsonObject body{{QStringLiteral("id"), party.id},          {QStringLiteral("guest_name"), party.guestName},
-                           {QStringLiteral("party_size"), partySize}, {QStringLiteral("quoted_min"), party.quotedMin},
-                           {QStringLiteral("added_at"), added},       {QStringLiteral("staff_id"), actorId}};
+    const QJsonObject body{{QStringLiteral("id"), party.id},
+                           {QStringLiteral("guest_name"), party.guestName},
+                           {QStringLiteral("phone"), party.phone},
+                           {QStringLiteral("party_size"), partySize},
+                           {QStringLiteral("quoted_min"), party.quotedMin},
+                           {QStringLiteral("added_at"), added},
+                           {QStringLiteral("staff_id"), actorId}};
     if (auto op = m_outbox.enqueue(db, ops::WaitlistAdded, party.id, body); !op) {
         return op.error();
     }
@@ -198,10 +202,11 @@ Status ReservationService::seatWaiting(const QString &id, const QStringList &tab
         return seating.error();
     }
     const QString table = seating->tableIds.first();
+    const QString at = timetext::wire(now);
     auto updated = Database::run(db,
                                  QStringLiteral("UPDATE waitlist SET status = 'seated', seated_table_id = ?, "
                                                 "done_at = ? WHERE id = ?"),
-                                 {table, timetext::wire(now), id}, Text::tr("Seating the party"));
+                                 {table, at, id}, Text::tr("Seating the party"));
     if (!updated) {
         return updated.error();
     }
@@ -211,6 +216,7 @@ Status ReservationService::seatWaiting(const QString &id, const QStringList &tab
     const QJsonObject body{{QStringLiteral("id"), id},
                            {QStringLiteral("table_id"), table},
                            {QStringLiteral("party_size"), partySize},
+                           {QStringLiteral("at"), at},
                            {QStringLiteral("staff_id"), actorId}};
     if (auto op = m_outbox.enqueue(db, ops::WaitlistSeated, id, body); !op) {
         return op.error();

@@ -5,6 +5,7 @@
 #include "catalog/catalogappliers.h"
 #include "customers/customerappliers.h"
 #include "merchant/merchantappliers.h"
+#include "reservations/reservationappliers.h"
 #include "workflows/store.h"
 
 #include <algorithm>
@@ -19,6 +20,7 @@ std::unique_ptr<ApplierSet> makeAppliers(Store &store)
     addCustomerAppliers(*set, store.customers(), store.clock());
     addResourceAppliers(*set, store.resources());
     addBookingAppliers(*set, store.clock());
+    addReservationAppliers(*set, store.reservations());
     return set;
 }
 

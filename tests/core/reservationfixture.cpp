@@ -8,28 +8,48 @@
 #include <QTimeZone>
 #include <algorithm>
 
+QDateTime fridayEvening()
+{
+    return QDateTime(kFriday, QTime(17, 30), QTimeZone("Asia/Seoul"));
+}
+
+Status openRestaurant(Store &store, QHash<QString, QString> &tables)
+{
+    ReservationService &reservations = store.reservations();
+    if (auto hours = reservations.setHours(Qt::Friday, {{11 * 60 + 30, 14 * 60 + 30}, {17 * 60, 22 * 60}}); !hours) {
+        return hours;
+    }
+    auto area = store.tables().saveArea({{}, QStringLiteral("홀"), 0});
+    if (!area) {
+        return area.error();
+    }
+    const QList<std::pair<QString, int>> seats{{QStringLiteral("T1"), 2},
+                                               {QStringLiteral("T2"), 2},
+                                               {QStringLiteral("T4"), 4},
+                                               {QStringLiteral("T5"), 4},
+                                               {QStringLiteral("T8"), 6}};
+    for (const auto &[name, count] : seats) {
+        auto t = store.tables().saveTable(DiningTable{{}, area->id, name, count, 0, 0, 100, 100, false, true});
+        if (!t) {
+            return t.error();
+        }
+        tables.insert(name, t->id);
+    }
+    if (auto grouped = reservations.setCombineGroup(tables.value(QStringLiteral("T4")), QStringLiteral("창가"), 4);
+        !grouped) {
+        return grouped;
+    }
+    return reservations.setCombineGroup(tables.value(QStringLiteral("T5")), QStringLiteral("창가"), 5);
+}
+
 void ReservationFixture::setUp()
 {
-    m_clock.set(QDateTime(kFriday, QTime(17, 30), QTimeZone("Asia/Seoul")));
+    m_clock.set(fridayEvening());
     m_dir = std::make_unique<QTemporaryDir>();
     auto store = openSetUpStore(*m_dir, m_clock, Vertical::Restaurant);
     QVERIFY2(store.ok(), describe(store).constData());
     m_store = std::move(store.value());
-    MADANG_VERIFY_OK(reservations().setHours(Qt::Friday, {{11 * 60 + 30, 14 * 60 + 30}, {17 * 60, 22 * 60}}));
-    auto area = m_store->tables().saveArea({{}, QStringLiteral("홀"), 0});
-    MADANG_VERIFY_OK(area);
-    const QList<std::pair<QString, int>> tables{{QStringLiteral("T1"), 2},
-                                                {QStringLiteral("T2"), 2},
-                                                {QStringLiteral("T4"), 4},
-                                                {QStringLiteral("T5"), 4},
-                                                {QStringLiteral("T8"), 6}};
-    for (const auto &[name, seats] : tables) {
-        auto t = m_store->tables().saveTable(DiningTable{{}, area->id, name, seats, 0, 0, 100, 100, false, true});
-        MADANG_VERIFY_OK(t);
-        m_tables.insert(name, t->id);
-    }
-    MADANG_VERIFY_OK(reservations().setCombineGroup(tableId(QStringLiteral("T4")), QStringLiteral("창가"), 4));
-    MADANG_VERIFY_OK(reservations().setCombineGroup(tableId(QStringLiteral("T5")), QStringLiteral("창가"), 5));
+    MADANG_VERIFY_OK(openRestaurant(*m_store, m_tables));
 }
 
 void ReservationFixture::tearDown()

@@ -1,6 +1,6 @@
 // ReservationService tests' restaurant: open Fridays 11:30-14:30 and 17:00-22:00; T1 and T2 seat 2, T4 and T5
-// seat 4 and push together, T8 seats 6. Shared by tst_reservationservice, tst_reservationbill, tst_checkout and
-// tst_intake.
+// seat 4 and push together, T8 seats 6. Shared by tst_reservationservice, tst_reservationbill, tst_checkout,
+// tst_intake, tst_depositrefund and (openRestaurant) tst_reservationappliers.
 #pragma once
 
 #include "fakeclock.h"
@@ -17,6 +17,12 @@ using namespace madang;
 using namespace madang::test;
 
 inline const QDate kFriday(2026, 12, 4);
+
+/// Friday 17:30 in Seoul: the time the fixture's clock starts at.
+QDateTime fridayEvening();
+/// The restaurant on a set-up store: its hours, the hall and its tables (name → id into `tables`), T4 and T5 in
+/// one combine group. Also what an ApplierPair prepares for the reservation appliers.
+Status openRestaurant(Store &store, QHash<QString, QString> &tables);
 
 class ReservationFixture
 {
