@@ -129,6 +129,11 @@ void TestCatalogAppliers::opFromAAppliedOnB_data()
     QTest::newRow("catalog.items.upserted (two ops of an import)") << Write([](Store &s, const Baseline &) {
         return statusOf(s.catalog().upsertMany(importOf(CatalogRepository::kItemsPerBulkOp + 20)));
     }) << QStringLiteral("catalog.items.upserted") << catalog << QStringLiteral("돌솥");
+    QTest::newRow("catalog.items.upserted (an import whose index A writes on a second thread)")
+        << Write([](Store &s, const Baseline &) {
+               return statusOf(s.catalog().upsertMany(importOf(CatalogRepository::kParallelIndexAtLeast)));
+           })
+        << QStringLiteral("catalog.items.upserted") << catalog << QStringLiteral("냉면 1999호");
     QTest::newRow("catalog.items.upserted (an item renamed: the old name is not found)") << Write([](Store &s,
                                                                                                      const Baseline &) {
         return statusOf(s.catalog().upsertMany({makeItem(QStringLiteral("D-COLA"), QStringLiteral("제로 사이다"), 2000,
