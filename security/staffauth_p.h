@@ -69,16 +69,6 @@ inline bool isTokenShaped(const QString &token)
     });
 }
 
-/// What the staff.created / staff.updated ops carry. Never the PIN hash (it only works with this device's pepper).
-inline QJsonObject staffPayload(const StaffMember &m, const QStringList &services)
-{
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("name"), m.name},
-            {QStringLiteral("role"), m.role},
-            {QStringLiteral("active"), m.active},
-            {QStringLiteral("services"), QJsonArray::fromStringList(services)}};
-}
-
 inline Error invalidPin()
 {
     return makeError(ErrorCode::InvalidInput, Text::tr("A PIN is 4 to 6 digits."));

@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "base/textrules.h"
 #include "base/uuid7.h"
+#include "merchant/staffrepository.h"
 #include "pinhasher.h"
 #include "replication/opregistry.h"
 #include "replication/outbox.h"
@@ -113,7 +114,8 @@ Result<StaffMember> StaffAuth::createStaff(const QString &actorId, const StaffMe
         return added.error();
     }
     member = added.value();
-    if (auto op = m_store.outbox().enqueue(db, ops::StaffCreated, member.id, staffPayload(member, clean.value()));
+    if (auto op = m_store.outbox().enqueue(db, ops::StaffCreated, member.id,
+                                           StaffRepository::opPayload(member, clean.value()));
         !op) {
         return op.error();
     }
@@ -171,7 +173,8 @@ Status StaffAuth::updateStaff(const QString &actorId, const StaffMember &input, 
     if (owners.value() == 0) {
         return makeError(ErrorCode::Conflict, Text::tr("The terminal needs at least one active owner."));
     }
-    if (auto op = m_store.outbox().enqueue(db, ops::StaffUpdated, member.id, staffPayload(member, clean.value()));
+    if (auto op = m_store.outbox().enqueue(db, ops::StaffUpdated, member.id,
+                                           StaffRepository::opPayload(member, clean.value()));
         !op) {
         return op.error();
     }

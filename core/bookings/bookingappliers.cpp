@@ -6,6 +6,7 @@
 #include "base/textrules.h"
 #include "base/timetext.h"
 #include "bookings/booking.h"
+#include "bookings/recurrence.h"
 #include "replication/applier.h"
 #include "replication/payloadreader.h"
 #include "storage/database.h"
@@ -138,6 +139,54 @@ Status applyBooking(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
         Text::tr("Saving the booking"));
     return written ? Status(Done{}) : Status(written.error());
 }
+
+/// booking.series.created: the series row, after the booking.created ops of its visits (queued before it).
+Status applySeries(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
+{
+    PayloadReader read(op);
+    const QString id = read.string("id"_L1);
+    const QString repeat = read.string("repeat"_L1);
+    const QDate firstDay = read.date("first_day"_L1);
+    const int visits = read.number("visits"_L1);
+    const QJsonArray bookingIds = read.array("booking_ids"_L1);
+    if (auto ok = read.status(); !ok) {
+        return ok;
+    }
+    if (id.isEmpty()) {
+        return refused(op, QStringLiteral("id"));
+    }
+    if (!repeatFromName(repeat)) {
+        return refused(op, QStringLiteral("repeat"));
+    }
+    if (visits < 1 || visits > RecurrenceRule::kMaxVisits || bookingIds.size() != visits) {
+        return refused(op, QStringLiteral("visits"));
+    }
+    // Each visit came as a booking.created op of its own: the series is only written once they are all here.
+    for (const QJsonValue &value : bookingIds) {
+        const QString bookingId = value.toString();
+        if (!value.isString() || bookingId.isEmpty()) {
+            return refused(op, QStringLiteral("booking_ids"));
+        }
+        auto visit = Database::run(db, QStringLiteral("SELECT 1 FROM bookings WHERE id = ? AND series_id = ?"),
+                                   {bookingId, id}, Text::tr("Reading the series"));
+        if (!visit) {
+            return visit.error();
+        }
+        if (!visit->next()) {
+            return makeError(ErrorCode::NotFound,
+                             Text::tr("Visit %1 of the series is not on this terminal; the series was not applied.")
+                                 .arg(bookingId.left(80)));
+        }
+    }
+    auto written = Database::run(
+        db,
+        QStringLiteral("INSERT INTO booking_series (id, repeat, first_day, visits, created_at) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET repeat = excluded.repeat, first_day = excluded.first_day, "
+                       "visits = excluded.visits"),
+        {id, repeat, firstDay.toString(Qt::ISODate), visits, op.createdAt.isEmpty() ? clock.nowWire() : op.createdAt},
+        Text::tr("Saving the series"));
+    return written ? Status(Done{}) : Status(written.error());
+}
 } // namespace
 
 void addBookingAppliers(ApplierSet &set, const Clock &clock)
@@ -147,6 +196,8 @@ void addBookingAppliers(ApplierSet &set, const Clock &clock)
                              &ops::BookingCancelled, &ops::BookingNoShow, &ops::BookingCompleted}) {
         set.add(*op, apply);
     }
+    set.add(ops::BookingSeriesCreated,
+            [&clock](QSqlDatabase &db, const OutboxOp &op) { return applySeries(db, op, clock); });
 }
 
 } // namespace madang

@@ -127,6 +127,48 @@ Status applyDayOffRemoved(ResourceRepository &resources, QSqlDatabase &db, const
     }
     return resources.removeDayOff(staffId, day);
 }
+
+Status applySkills(ResourceRepository &resources, const OutboxOp &op)
+{
+    PayloadReader read(op);
+    const QString staffId = read.string("staff_id"_L1);
+    const QJsonArray services = read.array("services"_L1);
+    if (auto ok = read.status(); !ok) {
+        return ok;
+    }
+    QStringList itemIds;
+    for (const QJsonValue &service : services) {
+        if (!service.isString() || service.toString().isEmpty()) {
+            return badField(op, QStringLiteral("services"));
+        }
+        itemIds << service.toString();
+    }
+    // setSkills refuses a staff member or an item this terminal does not have (NotFound, nothing written).
+    return resources.setSkills(staffId, itemIds);
+}
+
+Status applyStationRetired(ResourceRepository &resources, QSqlDatabase &db, const OutboxOp &op)
+{
+    PayloadReader read(op);
+    const QString stationId = read.string("id"_L1);
+    if (auto ok = read.status(); !ok) {
+        return ok;
+    }
+    auto row = Database::run(db, QStringLiteral("SELECT active FROM stations WHERE id = ?"), {stationId},
+                             Text::tr("Reading the stations"));
+    if (!row) {
+        return row.error();
+    }
+    if (!row->next()) {
+        return makeError(ErrorCode::NotFound,
+                         Text::tr("Station %1 is not on this terminal; it was not retired.").arg(stationId.left(80)));
+    }
+    if (!row->value(0).toBool()) {
+        return Done{}; // retired already
+    }
+    // The same rules as here: refused while bookings to come or an active crew still need the station.
+    return resources.retireStation(stationId);
+}
 } // namespace
 
 void addResourceAppliers(ApplierSet &set, ResourceRepository &resources)
@@ -138,6 +180,8 @@ void addResourceAppliers(ApplierSet &set, ResourceRepository &resources)
     set.add(ops::StaffDayOffAdded, [r](QSqlDatabase &, const OutboxOp &op) { return applyDayOffAdded(*r, op); });
     set.add(ops::StaffDayOffRemoved,
             [r](QSqlDatabase &db, const OutboxOp &op) { return applyDayOffRemoved(*r, db, op); });
+    set.add(ops::StaffSkillsSet, [r](QSqlDatabase &, const OutboxOp &op) { return applySkills(*r, op); });
+    set.add(ops::StationRetired, [r](QSqlDatabase &db, const OutboxOp &op) { return applyStationRetired(*r, db, op); });
 }
 
 } // namespace madang

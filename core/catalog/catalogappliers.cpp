@@ -7,6 +7,7 @@
 #include "base/timetext.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogwriter.h"
+#include "catalog/modifierappliers.h"
 #include "catalog/search/catalogsearch.h"
 #include "replication/applier.h"
 #include "replication/payloadreader.h"
@@ -72,7 +73,8 @@ Status applyCategory(QSqlDatabase &db, const OutboxOp &op)
     return written ? Status(Done{}) : Status(written.error());
 }
 
-Status applyItem(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
+/// The item a catalog.item.* payload (or one row of a catalog.items.upserted payload) carries, checked.
+Result<CatalogItem> readItem(const OutboxOp &op)
 {
     PayloadReader read(op);
     CatalogItem item;
@@ -86,44 +88,133 @@ Status applyItem(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
     item.barcode = read.string("barcode"_L1).trimmed();
     item.active = read.boolean("active"_L1);
     if (auto ok = read.status(); !ok) {
-        return ok;
+        return ok.error();
     }
     if (item.id.isEmpty()) {
         return noId(op);
     }
     if (auto valid = validateItem(item); !valid) {
-        return valid;
+        return valid.error();
     }
-    if (!item.categoryId.isEmpty()) {
-        auto category = exists(db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), item.categoryId);
-        if (!category) {
-            return category.error();
-        }
-        if (!category.value()) {
-            return makeError(ErrorCode::NotFound,
-                             Text::tr("The category of %1 is not in the catalog yet.").arg(item.sku));
-        }
+    return item;
+}
+
+/// NotFound unless the item's category (if it has one) is in the catalog.
+Status categoryKnown(const QSqlDatabase &db, const CatalogItem &item)
+{
+    if (item.categoryId.isEmpty()) {
+        return Done{};
     }
+    auto category = exists(db, QStringLiteral("SELECT 1 FROM categories WHERE id = ?"), item.categoryId);
+    if (!category) {
+        return category.error();
+    }
+    if (!category.value()) {
+        return makeError(ErrorCode::NotFound, Text::tr("The category of %1 is not in the catalog yet.").arg(item.sku));
+    }
+    return Done{};
+}
+
+/// Inserts or updates the item by id, with its search terms, as CatalogRepository::save writes it.
+Status writeItem(const QSqlDatabase &db, CatalogWriter &writer, const CatalogItem &item, const QString &now)
+{
     auto known = exists(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"), item.id);
     if (!known) {
         return known.error();
+    }
+    auto written = writer.write(item, !known.value(), now, CatalogSearch::extraTerms(item.name));
+    return written ? Status(Done{}) : Status(written.error());
+}
+
+Status applyItem(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
+{
+    auto item = readItem(op);
+    if (!item) {
+        return item.error();
+    }
+    if (auto category = categoryKnown(db, item.value()); !category) {
+        return category;
     }
     CatalogWriter writer(db);
     if (auto ready = writer.ready(); !ready) {
         return ready;
     }
-    auto written =
-        writer.write(item, !known.value(), clock.nowWire(), CatalogSearch::extraTerms(item.name));
-    return written ? Status(Done{}) : Status(written.error());
+    return writeItem(db, writer, item.value(), clock.nowWire());
+}
+
+/// catalog.items.upserted: {"columns": [...], "rows": [[...], ...]} (see bulkItemsPayload), each row an item
+/// as catalog.item.updated carries it. Every row is read and checked before the first is written.
+Status applyItems(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
+{
+    PayloadReader read(op);
+    const QJsonArray columns = read.array("columns"_L1);
+    const QJsonArray rows = read.array("rows"_L1);
+    if (auto ok = read.status(); !ok) {
+        return ok;
+    }
+    QStringList names;
+    for (const QJsonValue &column : columns) {
+        if (!column.isString() || names.contains(column.toString())) {
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.")
+                                 .arg(op.op.left(80), QStringLiteral("columns")));
+        }
+        names << column.toString();
+    }
+    QList<CatalogItem> items;
+    items.reserve(rows.size());
+    QStringList ids;
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        const QJsonArray row = rows.at(n).toArray();
+        if (!rows.at(n).isArray() || row.size() != names.size()) {
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("Row %1 of \"%2\" does not have one value per column; nothing was applied.")
+                                 .arg(n + 1)
+                                 .arg(op.op.left(80)));
+        }
+        OutboxOp one = op;
+        one.payload = {};
+        for (qsizetype c = 0; c < names.size(); ++c) {
+            one.payload.insert(names.at(c), row.at(c));
+        }
+        auto item = readItem(one);
+        if (!item) {
+            return makeError(item.error().code, Text::tr("Row %1: %2").arg(n + 1).arg(item.error().message));
+        }
+        if (ids.contains(item->id)) {
+            return makeError(ErrorCode::InvalidInput, Text::tr("Row %1 of \"%2\" repeats item %3; nothing was applied.")
+                                                          .arg(n + 1)
+                                                          .arg(op.op.left(80), item->sku));
+        }
+        ids << item->id;
+        if (auto category = categoryKnown(db, item.value()); !category) {
+            return category;
+        }
+        items << item.value();
+    }
+    CatalogWriter writer(db);
+    if (auto ready = writer.ready(); !ready) {
+        return ready;
+    }
+    const QString now = clock.nowWire();
+    for (const CatalogItem &item : std::as_const(items)) {
+        if (auto written = writeItem(db, writer, item, now); !written) {
+            return written;
+        }
+    }
+    return Done{};
 }
 } // namespace
 
-void addCatalogAppliers(ApplierSet &set, const Clock &clock)
+void addCatalogAppliers(ApplierSet &set, const Clock &clock, ModifierRepository &modifiers)
 {
+    addModifierAppliers(set, modifiers);
     set.add(ops::CatalogCategoryCreated, applyCategory);
     const auto item = [&clock](QSqlDatabase &db, const OutboxOp &op) { return applyItem(db, op, clock); };
     set.add(ops::CatalogItemCreated, item);
     set.add(ops::CatalogItemUpdated, item);
+    set.add(ops::CatalogItemsUpserted,
+            [&clock](QSqlDatabase &db, const OutboxOp &op) { return applyItems(db, op, clock); });
 }
 
 } // namespace madang

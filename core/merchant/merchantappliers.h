@@ -4,8 +4,15 @@ namespace madang {
 
 class ApplierSet;
 class MerchantRepository;
+class StaffRepository;
 
-/// Applier of merchant.updated: MerchantRepository::updateProfile with the profile the payload carries.
-void addMerchantAppliers(ApplierSet &set, MerchantRepository &merchant);
+/// Appliers of the merchant ops:
+/// - merchant.initialized: MerchantRepository::setUpFrom (the profile; the owner comes with its staff.created);
+/// - merchant.updated: MerchantRepository::updateProfile with the profile the payload carries;
+/// - staff.created: StaffRepository::upsert under the op's id, without a PIN (PIN hashes never travel: someone
+///   sets this person's PIN on this terminal before they sign in here);
+/// - staff.updated: StaffRepository::update of a member this terminal has, keeping one active owner.
+/// A role other than owner, manager or staff, or a service that is not a catalog item here, is refused.
+void addMerchantAppliers(ApplierSet &set, MerchantRepository &merchant, StaffRepository &staff);
 
 } // namespace madang

@@ -142,6 +142,30 @@ Status MerchantRepository::updateProfile(const MerchantProfile &profile)
     return tx.commit();
 }
 
+Status MerchantRepository::setUpFrom(const MerchantProfile &profile, const QString &createdAt)
+{
+    if (auto valid = profile.validate(); !valid) {
+        return valid;
+    }
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.active()) {
+        return tx.beginError();
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO merchant (id, name, vertical, currency, vat_bp, prices_include_vat, brn, "
+                             "created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                             "name = excluded.name, vertical = excluded.vertical, currency = excluded.currency, "
+                             "vat_bp = excluded.vat_bp, prices_include_vat = excluded.prices_include_vat, "
+                             "brn = excluded.brn"));
+    bindProfile(q, profile);
+    q.addBindValue(createdAt.isEmpty() ? m_clock.nowWire() : createdAt);
+    if (!q.exec()) {
+        return Database::storageError(q.lastError(), Text::tr("Saving the merchant profile"));
+    }
+    return tx.commit();
+}
+
 Result<QList<StaffMember>> MerchantRepository::staff() const
 {
     auto rows = m_staff.list(StaffRepository::Which::All);
@@ -175,11 +199,7 @@ Result<StaffMember> MerchantRepository::addStaff(const StaffMember &input)
         return added.error();
     }
     member = added.value(); // with its id and without the PIN hash: callers get the member, not the secret
-    if (auto op = m_outbox.enqueue(db, ops::StaffCreated, member.id,
-                                   {{QStringLiteral("id"), member.id},
-                                    {QStringLiteral("name"), member.name},
-                                    {QStringLiteral("role"), member.role}});
-        !op) {
+    if (auto op = m_outbox.enqueue(db, ops::StaffCreated, member.id, StaffRepository::opPayload(member, {})); !op) {
         return op.error();
     }
     if (auto done = tx.commit(); !done) {

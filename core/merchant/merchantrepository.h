@@ -24,6 +24,10 @@ public:
     Result<StaffMember> initialize(const MerchantProfile &profile, const QString &ownerName,
                                    const QString &ownerPinHash = {});
     Status updateProfile(const MerchantProfile &profile);
+    /// The profile another terminal was set up with (merchant.initialized applied here): inserted with
+    /// createdAt when this terminal is not set up yet, else written as updateProfile() writes it. No owner is
+    /// added: the staff.created op that follows brings them.
+    Status setUpFrom(const MerchantProfile &profile, const QString &createdAt);
 
     /// Every staff member (active or not), in the order they were added; without PIN hashes.
     [[nodiscard]] Result<QList<StaffMember>> staff() const;

@@ -56,6 +56,15 @@ Status touchedOne(const QSqlQuery &q)
 }
 } // namespace
 
+QJsonObject StaffRepository::opPayload(const StaffMember &member, const QStringList &services)
+{
+    return {{QStringLiteral("id"), member.id},
+            {QStringLiteral("name"), member.name},
+            {QStringLiteral("role"), member.role},
+            {QStringLiteral("active"), member.active},
+            {QStringLiteral("services"), QJsonArray::fromStringList(services)}};
+}
+
 QString StaffRepository::servicesJson(const QStringList &services)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(services)).toJson(QJsonDocument::Compact));
@@ -128,6 +137,20 @@ Result<StaffMember> StaffRepository::insert(const StaffMember &input, const QStr
     }
     member.pinHash.clear(); // callers get the member, not the secret
     return member;
+}
+
+Status StaffRepository::upsert(const StaffMember &member, const QStringList &services, const QString &at)
+{
+    const QString when = at.isEmpty() ? timeText(m_clock.now()) : at;
+    auto q =
+        Database::run(m_db.connection(),
+                      QStringLiteral("INSERT INTO staff (id, name, role, active, created_at, updated_at, services) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                     "name = excluded.name, role = excluded.role, active = excluded.active, "
+                                     "services = excluded.services, updated_at = excluded.updated_at"),
+                      {member.id, member.name, member.role, member.active ? 1 : 0, when, when, servicesJson(services)},
+                      AuthText::tr("Saving staff member %1").arg(member.name));
+    return q ? Status(Done{}) : Status(q.error());
 }
 
 Status StaffRepository::update(const StaffMember &member, const QStringList &services)

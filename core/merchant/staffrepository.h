@@ -7,6 +7,7 @@
 #include "merchant/merchant.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,11 @@ public:
     /// Inserts member (a new id is made; an empty pinHash is "no PIN yet") with its services. Returns the
     /// member with its id and without the hash.
     Result<StaffMember> insert(const StaffMember &member, const QStringList &services = {});
+    /// A member as another terminal saved them (staff.created applied here), under member.id: inserted with
+    /// created_at = at and no PIN when new (a PIN hash never leaves the terminal that made it), else their name,
+    /// role, active and services written; the PIN and the sign-in state stay. updated_at = at either way (empty:
+    /// now).
+    Status upsert(const StaffMember &member, const QStringList &services, const QString &at);
     /// Name, role, active and services of an existing member; NotFound if there is none. Taking someone
     /// off the team flags their open bookings (a trigger, in the same transaction).
     Status update(const StaffMember &member, const QStringList &services);
@@ -71,6 +77,9 @@ public:
     /// Lifts member's lockout and clears their failures (its name is for the message).
     Status unlock(const StaffMember &member);
 
+    /// What the staff.created and staff.updated ops carry: id, name, role, active and services. Never the PIN
+    /// hash (it only works with the pepper of the device that made it).
+    static QJsonObject opPayload(const StaffMember &member, const QStringList &services);
     /// The JSON array the `services` column keeps, and back.
     static QString servicesJson(const QStringList &services);
     static QStringList parseServices(const QString &json);

@@ -1,11 +1,13 @@
 #include "workflows/appliers.h"
 
 #include "bookings/bookingappliers.h"
+#include "bookings/crewappliers.h"
 #include "bookings/resourceappliers.h"
 #include "catalog/catalogappliers.h"
 #include "customers/customerappliers.h"
 #include "merchant/merchantappliers.h"
 #include "reservations/reservationappliers.h"
+#include "workflows/diningappliers.h"
 #include "workflows/store.h"
 
 #include <algorithm>
@@ -15,12 +17,14 @@ namespace madang {
 std::unique_ptr<ApplierSet> makeAppliers(Store &store)
 {
     auto set = std::make_unique<ApplierSet>(store.database());
-    addCatalogAppliers(*set, store.clock());
-    addMerchantAppliers(*set, store.merchant());
+    addCatalogAppliers(*set, store.clock(), store.modifiers());
+    addMerchantAppliers(*set, store.merchant(), store.staff());
     addCustomerAppliers(*set, store.customers(), store.clock());
     addResourceAppliers(*set, store.resources());
+    addCrewAppliers(*set, store.crews());
     addBookingAppliers(*set, store.clock());
     addReservationAppliers(*set, store.reservations());
+    addDiningAppliers(*set, store.reservations());
     return set;
 }
 

@@ -108,6 +108,25 @@ Result<QList<OutboxOp>> ApplierPair::opsOf(const StoreWrite &write)
     return made;
 }
 
+QString ApplierPair::refuses(const OutboxOp &op, const QString &rows, ErrorCode code, const QString &says)
+{
+    const qint64 outboxOnB = outboxRows(bDb());
+    const QString bBefore = snapshot(bDb(), rows);
+    const Status refused = m_appliers->apply(op);
+    if (refused.ok()) {
+        return QStringLiteral("B applied it");
+    }
+    if (refused.error().code != code || !refused.error().message.contains(says)) {
+        return QStringLiteral("refused the wrong way (code %1): %2")
+            .arg(static_cast<int>(refused.error().code))
+            .arg(refused.error().message);
+    }
+    if (snapshot(bDb(), rows) != bBefore || outboxRows(bDb()) != outboxOnB) {
+        return QStringLiteral("the refusal changed B");
+    }
+    return {};
+}
+
 QString ApplierPair::refusesBroken(const OutboxOp &last, const QString &rows)
 {
     const qint64 outboxOnB = outboxRows(bDb());

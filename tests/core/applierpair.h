@@ -50,6 +50,9 @@ public:
     QString differences(const QString &rows);
     /// The ops that write queued on A (write runs on A).
     Result<QList<OutboxOp>> opsOf(const StoreWrite &write);
+    /// Applies op on B, which must refuse it with code and a message that contains says, leaving the rows of
+    /// each statement in rows and B's outbox as they were. Empty when all of that holds, else what did not.
+    QString refuses(const OutboxOp &op, const QString &rows, ErrorCode code, const QString &says);
 
 private:
     QString refusesBroken(const OutboxOp &last, const QString &rows);

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "workflows/store.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,11 @@ void TestMerchantRepository::initializeCreatesProfileAndOwner()
     QCOMPARE(ops->at(0).payload.value(QStringLiteral("vertical")).toString(), QStringLiteral("salon"));
     QCOMPARE(ops->at(1).op, QStringLiteral("staff.created"));
     QCOMPARE(ops->at(1).entityId, owner->id);
+    // What Settings → Staff queues for someone it adds, so one applier reads both; never a PIN hash.
+    QCOMPARE(ops->at(1).payload.keys(),
+             (QStringList{QStringLiteral("active"), QStringLiteral("id"), QStringLiteral("name"),
+                          QStringLiteral("role"), QStringLiteral("services")}));
+    QCOMPARE(ops->at(1).payload.value(QStringLiteral("services")).toArray(), QJsonArray());
     QCOMPARE(queryString(conn(), QStringLiteral("SELECT created_at FROM merchant")),
              QStringLiteral("2025-03-14T09:30:00.000+09:00"));
 }

@@ -35,6 +35,7 @@ private slots:
     void setServices();
     void failuresLockoutAndUnlock();
     void newPinHash();
+    void upsertFromAnotherTerminal();
     void writesToAnUnknownIdFindNobody_data();
     void writesToAnUnknownIdFindNobody();
     void servicesJson_data();
@@ -282,6 +283,39 @@ void TestStaffRepository::newPinHash()
     QCOMPARE(a.failedAttempts, 0);
     QVERIFY(!a.retryAfter.isValid());
     QVERIFY2(a.lockedOut, "a new PIN does not lift a lockout: that takes a manager's own PIN");
+}
+
+void TestStaffRepository::upsertFromAnotherTerminal()
+{
+    const QString at = QStringLiteral("2025-03-14T08:00:00.000+09:00");
+    // New here: under the given id and time, without a PIN (a hash in the member is not written).
+    StaffMember minho{QStringLiteral("staff-7"), QStringLiteral("최민호"), QStringLiteral("manager"), true,
+                      QStringLiteral("someone else's hash")};
+    MADANG_VERIFY_OK(staff().upsert(minho, {QStringLiteral("item-a")}, at));
+    StaffAccount a = found(QStringLiteral("staff-7"));
+    QCOMPARE(a.member.name, QStringLiteral("최민호"));
+    QCOMPARE(a.member.role, QStringLiteral("manager"));
+    QCOMPARE(a.services, QStringList{QStringLiteral("item-a")});
+    QVERIFY(!a.hasPin);
+    QCOMPARE(queryString(conn(), QStringLiteral("SELECT created_at || ' ' || updated_at FROM staff")),
+             at + QLatin1Char(' ') + at);
+
+    // Known here: the profile and services change; the PIN, the failures, the lockout and created_at stay.
+    MADANG_VERIFY_OK(staff().setPinHash(a.member, QStringLiteral("local")));
+    MADANG_VERIFY_OK(staff().recordFailure(QStringLiteral("staff-7"), 5, true, QDateTime()));
+    const QString later = QStringLiteral("2025-03-15T08:00:00.000+09:00");
+    minho.name = QStringLiteral("최민호 실장");
+    minho.active = false;
+    MADANG_VERIFY_OK(staff().upsert(minho, {}, later));
+    a = found(QStringLiteral("staff-7"));
+    QCOMPARE(a.member.name, QStringLiteral("최민호 실장"));
+    QVERIFY(!a.member.active);
+    QVERIFY(a.services.isEmpty());
+    QCOMPARE(a.member.pinHash, QStringLiteral("local"));
+    QCOMPARE(a.failedAttempts, 5);
+    QVERIFY(a.lockedOut);
+    QCOMPARE(queryString(conn(), QStringLiteral("SELECT created_at || ' ' || updated_at FROM staff")),
+             at + QLatin1Char(' ') + later);
 }
 
 using StaffWrite = std::function<Status(StaffRepository &)>;
