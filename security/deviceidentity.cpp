@@ -192,7 +192,7 @@ Result<DeviceIdentity> DeviceIdentity::create(Database &db, const Clock &clock, 
     q.addBindValue(terminalId);
     q.addBindValue(secretId);
     q.addBindValue(QString::fromLatin1(publicPem.value()));
-    q.addBindValue(madang::clock.nowWire());
+    q.addBindValue(clock.nowWire());
     if (!q.exec()) {
         removeCreated(store);
         return Database::storageError(q.lastError(), Text::tr("Saving the device identity"));
