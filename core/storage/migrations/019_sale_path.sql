@@ -1,4 +1,5 @@
--- Schema 19: payments kept in their order's key, and deposits found by their booking.
+-- Schema 19: what a sale writes, less of it. Payments kept in their order's key, deposits found by their
+-- booking, and no index on an order's total.
 --
 -- Payments are only ever read by their order (the order's tenders, in the order they were taken) or summed by
 -- method over a shift's orders; their own id is never looked up. Keyed by (order_id, id) in a WITHOUT ROWID
@@ -9,6 +10,9 @@
 --
 -- A deposit's credit is the sum of the 'deposit' payments that name its booking or reservation: a partial
 -- index on the reference finds those without reading every payment, and costs nothing for other tenders.
+--
+-- orders_total served no query: the order search matches abs(total_minor) next to a receipt LIKE '%…%', which
+-- reads the orders in time order whatever the indexes. It cost every sale a page.
 DROP TRIGGER payments_no_update;
 DROP TRIGGER payments_no_delete;
 CREATE TABLE payments_019 (
@@ -35,3 +39,4 @@ CREATE TRIGGER payments_no_delete BEFORE DELETE ON payments
 BEGIN
     SELECT RAISE(ABORT, 'payments are never deleted');
 END;
+DROP INDEX orders_total;
