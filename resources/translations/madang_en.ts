@@ -640,6 +640,14 @@
         <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 of the series is not on this terminal; the series was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -883,6 +891,22 @@
     </message>
     <message>
         <source>The category of %1 is not in the catalog yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; does not have one value per column; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; repeats item %3; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,6 +2536,26 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of business this terminal knows; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does a service (%2) that is not in this terminal&apos;s catalog; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) is not on this terminal; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change would leave the terminal without an active owner; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,14 +4276,6 @@
         <source>%1 has no deposit left to give back.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A deposit is credited only on the bill of the party it was taken from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More deposit is credited than %1 has left.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
@@ -4463,6 +4499,10 @@
     </message>
     <message>
         <source>There is no station called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 is not on this terminal; it was not retired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5577,18 +5617,6 @@
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>A deposit is credited only to its own booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That booking does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More deposit is credited than the booking&apos;s deposit.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>That table has no open ticket.</source>
         <translation type="unfinished"></translation>

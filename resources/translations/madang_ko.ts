@@ -639,6 +639,14 @@
         <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
         <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Reading the series</source>
+        <translation>반복 예약 읽기</translation>
+    </message>
+    <message>
+        <source>Visit %1 of the series is not on this terminal; the series was not applied.</source>
+        <translation>반복 예약의 %1번째 방문이 이 단말기에 없습니다. 반복 예약을 반영하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>BookingsPage</name>
@@ -882,6 +890,22 @@
     <message>
         <source>The category of %1 is not in the catalog yet.</source>
         <translation>상품 %1: 분류가 아직 상품 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; does not have one value per column; nothing was applied.</source>
+        <translation>&quot;%2&quot;의 %1번째 행: 열마다 값이 하나씩 있지 않습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1번째 행: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of &quot;%2&quot; repeats item %3; nothing was applied.</source>
+        <translation>&quot;%2&quot;의 %1번째 행에 같은 상품이 다시 나옵니다(%3). 아무것도 반영하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2533,26 @@
     <message>
         <source>&quot;%1&quot; is not a kind of business this terminal knows; nothing was applied.</source>
         <translation>&quot;%1&quot;: 이 단말기가 모르는 업종입니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the catalog</source>
+        <translation>상품 목록 읽기</translation>
+    </message>
+    <message>
+        <source>%1 does a service (%2) that is not in this terminal&apos;s catalog; nothing was applied.</source>
+        <translation>%1: 이 단말기의 상품 목록에 없는 서비스(%2)가 있습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) is not on this terminal; nothing was applied.</source>
+        <translation>직원 %1(%2)의 정보가 이 단말기에 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This change would leave the terminal without an active owner; nothing was applied.</source>
+        <translation>이렇게 바꾸면 단말기에 활성 상태의 사장님이 없게 됩니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4215,14 +4259,6 @@
         <source>%1 has no deposit left to give back.</source>
         <translation>%1: 돌려줄 예약금이 남아 있지 않습니다.</translation>
     </message>
-    <message>
-        <source>A deposit is credited only on the bill of the party it was taken from.</source>
-        <translation>예약금은 그 예약 손님의 계산서에만 차감할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>More deposit is credited than %1 has left.</source>
-        <translation>%1 님의 남은 예약금보다 많이 차감할 수 없습니다.</translation>
-    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
@@ -4443,6 +4479,10 @@
     <message>
         <source>There is no station called %1.</source>
         <translation>이 이름의 자리가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Station %1 is not on this terminal; it was not retired.</source>
+        <translation>자리 %1의 정보가 이 단말기에 없습니다. 사용 중지하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -5550,18 +5590,6 @@
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>A deposit is credited only to its own booking.</source>
-        <translation>예약금은 해당 예약에만 차감할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>That booking does not exist.</source>
-        <translation>그 예약이 없습니다.</translation>
-    </message>
-    <message>
-        <source>More deposit is credited than the booking&apos;s deposit.</source>
-        <translation>차감하려는 예약금이 받은 예약금보다 많습니다.</translation>
-    </message>
     <message>
         <source>That table has no open ticket.</source>
         <translation>그 테이블에는 열린 주문이 없습니다.</translation>
