@@ -1274,6 +1274,14 @@
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew %1 is not on this terminal; it was not retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrewSettings</name>
@@ -2654,6 +2662,18 @@
     </message>
     <message>
         <source>option&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not in this terminal&apos;s catalog; its options were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option group %1 is not on this terminal; the item&apos;s options were not applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4276,6 +4296,42 @@
         <source>%1 has no deposit left to give back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot; (%3); nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation of %1 holds a table this terminal does not have (%2); nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation of %1 on %2 from %3 would take %4, which is taken here from %5 to %6: the table would be booked twice. Nothing was applied; move one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit of %1 was given back here already; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no reservation %1 (of %2) for &quot;%3&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no party %1 on its waitlist for &quot;%2&quot;; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit is credited only on the bill of the party it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More deposit is credited than %1 has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
@@ -5623,6 +5679,18 @@
     </message>
     <message>
         <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deposit is credited only to its own booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More deposit is credited than the booking&apos;s deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

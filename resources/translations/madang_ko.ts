@@ -1272,6 +1272,14 @@
         <source>address</source>
         <translation>주소</translation>
     </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Crew %1 is not on this terminal; it was not retired.</source>
+        <translation>청소팀 %1의 정보가 이 단말기에 없습니다. 해체하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CrewSettings</name>
@@ -2649,6 +2657,18 @@
     <message>
         <source>option&apos;s name</source>
         <translation>옵션 이름</translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in this terminal&apos;s catalog; its options were not applied.</source>
+        <translation>상품 %1의 정보가 이 단말기의 상품 목록에 없습니다. 옵션을 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Option group %1 is not on this terminal; the item&apos;s options were not applied.</source>
+        <translation>옵션 그룹 %1의 정보가 이 단말기에 없습니다. 상품의 옵션을 반영하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4279,42 @@
         <source>%1 has no deposit left to give back.</source>
         <translation>%1: 돌려줄 예약금이 남아 있지 않습니다.</translation>
     </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot; (%3); nothing was applied.</source>
+        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다(%3). 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 holds a table this terminal does not have (%2); nothing was applied.</source>
+        <translation>%1 님의 예약에 이 단말기에 없는 테이블(%2)이 있습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 on %2 from %3 would take %4, which is taken here from %5 to %6: the table would be booked twice. Nothing was applied; move one of the two.</source>
+        <translation>%1 님의 예약(%2 %3부터)이 잡으려는 테이블 %4: 이 단말기에서 %5~%6에 이미 예약되어 있어 두 번 예약됩니다. 아무것도 반영하지 않았습니다. 둘 중 하나를 옮겨 주세요.</translation>
+    </message>
+    <message>
+        <source>The deposit of %1 was given back here already; nothing was applied.</source>
+        <translation>%1 님의 예약금은 이 단말기에서 이미 돌려드렸습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This terminal has no reservation %1 (of %2) for &quot;%3&quot;; nothing was applied.</source>
+        <translation>&quot;%3&quot;: 이 단말기에 예약 %1(%2 님)이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This terminal has no party %1 on its waitlist for &quot;%2&quot;; nothing was applied.</source>
+        <translation>&quot;%2&quot;: 이 단말기의 대기 명단에 %1 일행이 없습니다. 아무것도 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A deposit is credited only on the bill of the party it was taken from.</source>
+        <translation>예약금은 그 예약 손님의 계산서에만 차감할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>More deposit is credited than %1 has left.</source>
+        <translation>%1 님의 남은 예약금보다 많이 차감할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ReservationsModel</name>
@@ -5597,6 +5653,18 @@
     <message>
         <source>The table&apos;s ticket changed while paying. Check the amount and start again.</source>
         <translation>결제 중에 테이블 주문이 바뀌었습니다. 금액을 확인하고 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>A deposit is credited only to its own booking.</source>
+        <translation>예약금은 해당 예약에만 차감할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>More deposit is credited than the booking&apos;s deposit.</source>
+        <translation>차감하려는 예약금이 받은 예약금보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>That booking does not exist.</source>
+        <translation>그 예약이 없습니다.</translation>
     </message>
 </context>
 <context>
