@@ -108,20 +108,24 @@ int runStartupBench(const QStringList &words)
     // One run of each before measuring, so that both find the files in the page cache.
     QList<double> appMs;
     QList<double> bareMs;
+    QList<double> textMs; // the bare window with one line of Korean: what the font costs any first screen
     for (qint64 i = -1; i < *runs; ++i) {
         const Run a = run(app, QStringList{QStringLiteral("--smoke")} + dbArgs, 60000);
         const Run b = run(bare, {}, 60000);
-        if (!a.error.isEmpty() || !b.error.isEmpty()) {
-            err << a.error << b.error << '\n';
+        const Run t = run(bare, {QStringLiteral("--text")}, 60000);
+        if (!a.error.isEmpty() || !b.error.isEmpty() || !t.error.isEmpty()) {
+            err << a.error << b.error << t.error << '\n';
             return BenchFailed;
         }
         if (i >= 0) {
             appMs << startupMs(a.out);
             bareMs << startupMs(b.out);
+            textMs << startupMs(t.out);
         }
     }
     const double app50 = percentile(appMs, 50);
     const double bare50 = percentile(bareMs, 50);
+    const double text50 = percentile(textMs, 50);
     const double ratio = bare50 > 0 ? app50 / bare50 : 0;
     if (args.has(QStringLiteral("json"))) {
         out << JsonLine()
@@ -132,12 +136,15 @@ int runStartupBench(const QStringList &words)
                    .add(QStringLiteral("first_frame_p50_ms"), app50, 0)
                    .add(QStringLiteral("bare_window_p50_ms"), bare50, 0)
                    .add(QStringLiteral("ratio"), ratio, 2)
+                   .add(QStringLiteral("bare_window_text_p50_ms"), text50, 0)
+                   .add(QStringLiteral("ratio_to_text_window"), text50 > 0 ? app50 / text50 : 0, 2)
                    .toString()
             << '\n';
     } else {
         out << "first frame, " << *items << " items and " << *orders << " orders: p50 " << app50 << " ms over " << *runs
             << " runs\nbare Qt Quick window (floor):       p50 " << bare50 << " ms\nratio "
-            << QString::number(ratio, 'f', 2) << "x\n";
+            << QString::number(ratio, 'f', 2) << "x\nthe same with one line of Korean:  p50 " << text50
+            << " ms (ratio " << QString::number(text50 > 0 ? app50 / text50 : 0, 'f', 2) << "x)\n";
     }
     return BenchOk;
 }

@@ -136,18 +136,24 @@ Pane {
                     text: qsTr("Unlock with a manager's PIN")
                     primary: true
                     Layout.fillWidth: true
-                    onClicked: unlockDialog.open()
+                    onClicked: unlockDialog.active ? unlockDialog.item.open() : unlockDialog.active = true
                 }
                 Item { Layout.fillHeight: true }
             }
         }
     }
 
-    ApprovalDialog {
+    // Made the first time it is needed: a locked account is rare, and the dialog (its models, a picker and a
+    // second keypad) would otherwise be built before the first frame of every start.
+    Loader {
         id: unlockDialog
-        store: page.store
-        unlockStaffId: page.selectedId
-        subject: qsTr("Unlock %1").arg(page.selectedName)
-        onUnlocked: page.store.session.clearError()
+        active: false
+        onLoaded: item.open()
+        sourceComponent: ApprovalDialog {
+            store: page.store
+            unlockStaffId: page.selectedId
+            subject: qsTr("Unlock %1").arg(page.selectedName)
+            onUnlocked: page.store.session.clearError()
+        }
     }
 }
