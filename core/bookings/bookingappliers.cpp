@@ -10,6 +10,7 @@
 #include "replication/applier.h"
 #include "replication/payloadreader.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <tuple>
@@ -23,18 +24,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(BookingService)
 };
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-Error refused(const OutboxOp &op, const QString &field)
-{
-    return makeError(ErrorCode::InvalidInput, Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was "
-                                                       "applied.")
-                                                  .arg(op.op.left(80), field));
-}
 
 Status applyBooking(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
 {
@@ -69,16 +58,16 @@ Status applyBooking(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
         return ok;
     }
     if (id.isEmpty()) {
-        return refused(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     if (!bookingStatusFromName(status)) {
-        return refused(op, QStringLiteral("status"));
+        return PayloadReader::refusal(op, QStringLiteral("status"));
     }
     if (!bookingSourceFromName(source)) {
-        return refused(op, QStringLiteral("source"));
+        return PayloadReader::refusal(op, QStringLiteral("source"));
     }
     if (!QDateTime::fromString(startsAt, Qt::ISODate).isValid()) {
-        return refused(op, QStringLiteral("starts_at"));
+        return PayloadReader::refusal(op, QStringLiteral("starts_at"));
     }
     for (const auto &[text, kind, field] :
          {std::tuple{address, TextKind::Address, QStringLiteral("address")},
@@ -153,19 +142,19 @@ Status applySeries(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
         return ok;
     }
     if (id.isEmpty()) {
-        return refused(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     if (!repeatFromName(repeat)) {
-        return refused(op, QStringLiteral("repeat"));
+        return PayloadReader::refusal(op, QStringLiteral("repeat"));
     }
     if (visits < 1 || visits > RecurrenceRule::kMaxVisits || bookingIds.size() != visits) {
-        return refused(op, QStringLiteral("visits"));
+        return PayloadReader::refusal(op, QStringLiteral("visits"));
     }
     // Each visit came as a booking.created op of its own: the series is only written once they are all here.
     for (const QJsonValue &value : bookingIds) {
         const QString bookingId = value.toString();
         if (!value.isString() || bookingId.isEmpty()) {
-            return refused(op, QStringLiteral("booking_ids"));
+            return PayloadReader::refusal(op, QStringLiteral("booking_ids"));
         }
         auto visit = Database::run(db, QStringLiteral("SELECT 1 FROM bookings WHERE id = ? AND series_id = ?"),
                                    {bookingId, id}, Text::tr("Reading the series"));

@@ -7,6 +7,7 @@
 #include "bookings/crewrepository.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -21,11 +22,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(BookingService)
 };
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 
 /// The request's notes, address and access notes are clean text of their kind's length.
 Status checkRequestText(const BookingRequest &request)

@@ -19,13 +19,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CrewRepository)
 };
 
-Error badField(const OutboxOp &op, const QString &field)
-{
-    return makeError(
-        ErrorCode::InvalidInput,
-        Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.").arg(op.op.left(80), field));
-}
-
 Status applyCrew(CrewRepository &crews, const OutboxOp &op)
 {
     PayloadReader read(op);
@@ -38,11 +31,11 @@ Status applyCrew(CrewRepository &crews, const OutboxOp &op)
         return ok;
     }
     if (crew.id.isEmpty()) {
-        return badField(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     for (const QJsonValue &member : members) {
         if (!member.isString() || member.toString().isEmpty()) {
-            return badField(op, QStringLiteral("member_ids"));
+            return PayloadReader::refusal(op, QStringLiteral("member_ids"));
         }
         crew.memberIds << member.toString();
     }

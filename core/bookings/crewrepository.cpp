@@ -5,6 +5,7 @@
 #include "merchant/staffrepository.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CrewRepository)
 };
 
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 } // namespace
 
 Result<Crew> CrewRepository::save(Crew crew)

@@ -19,13 +19,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ResourceRepository)
 };
 
-Error badField(const OutboxOp &op, const QString &field)
-{
-    return makeError(
-        ErrorCode::InvalidInput,
-        Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.").arg(op.op.left(80), field));
-}
-
 Status applyService(ResourceRepository &resources, const OutboxOp &op)
 {
     PayloadReader read(op);
@@ -55,7 +48,7 @@ Status applyStation(ResourceRepository &resources, QSqlDatabase &db, const Outbo
         return ok;
     }
     if (station.id.isEmpty()) {
-        return badField(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     auto known = Database::run(db, QStringLiteral("SELECT 1 FROM stations WHERE id = ?"), {station.id},
                                Text::tr("Reading the stations"));
@@ -89,7 +82,7 @@ Status applyHours(ResourceRepository &resources, const OutboxOp &op)
         const bool whole = row.size() == 3 && row.at(0).isDouble() && row.at(1).isDouble() && row.at(2).isDouble();
         const int weekday = row.at(0).toInt();
         if (!whole || weekday < Qt::Monday || weekday > Qt::Sunday) {
-            return badField(op, QStringLiteral("hours"));
+            return PayloadReader::refusal(op, QStringLiteral("hours"));
         }
         hours[weekday] << Interval{row.at(1).toInt(), row.at(2).toInt()};
     }
@@ -139,7 +132,7 @@ Status applySkills(ResourceRepository &resources, const OutboxOp &op)
     QStringList itemIds;
     for (const QJsonValue &service : services) {
         if (!service.isString() || service.toString().isEmpty()) {
-            return badField(op, QStringLiteral("services"));
+            return PayloadReader::refusal(op, QStringLiteral("services"));
         }
         itemIds << service.toString();
     }

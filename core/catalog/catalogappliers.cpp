@@ -155,9 +155,7 @@ Status applyItems(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
     QStringList names;
     for (const QJsonValue &column : columns) {
         if (!column.isString() || names.contains(column.toString())) {
-            return makeError(ErrorCode::InvalidInput,
-                             Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.")
-                                 .arg(op.op.left(80), QStringLiteral("columns")));
+            return PayloadReader::refusal(op, QStringLiteral("columns"));
         }
         names << column.toString();
     }

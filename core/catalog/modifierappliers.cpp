@@ -19,13 +19,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ModifierRepository)
 };
 
-Error badField(const OutboxOp &op, const QString &field)
-{
-    return makeError(
-        ErrorCode::InvalidInput,
-        Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.").arg(op.op.left(80), field));
-}
-
 Result<bool> exists(const QSqlDatabase &db, const QString &sql, const QString &id)
 {
     auto q = Database::run(db, sql, {id}, Text::tr("Reading the item's options"));
@@ -48,7 +41,7 @@ Status applyGroup(ModifierRepository &modifiers, const OutboxOp &op)
         return ok;
     }
     if (group.id.isEmpty()) {
-        return badField(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     for (const QJsonValue &value : options) {
         const QJsonObject o = value.toObject();
@@ -57,7 +50,7 @@ Status applyGroup(ModifierRepository &modifiers, const OutboxOp &op)
                            o.value("name"_L1).isString() && price.isDouble() &&
                            price.toDouble() == static_cast<double>(price.toInteger());
         if (!whole) {
-            return badField(op, QStringLiteral("options"));
+            return PayloadReader::refusal(op, QStringLiteral("options"));
         }
         group.options << ModifierOption{o.value("id"_L1).toString(), o.value("name"_L1).toString(), price.toInteger()};
     }
@@ -75,12 +68,12 @@ Status applyItemGroups(ModifierRepository &modifiers, QSqlDatabase &db, const Ou
         return ok;
     }
     if (itemId.isEmpty()) {
-        return badField(op, QStringLiteral("item_id"));
+        return PayloadReader::refusal(op, QStringLiteral("item_id"));
     }
     QStringList groupIds;
     for (const QJsonValue &group : groups) {
         if (!group.isString() || group.toString().isEmpty() || groupIds.contains(group.toString())) {
-            return badField(op, QStringLiteral("groups"));
+            return PayloadReader::refusal(op, QStringLiteral("groups"));
         }
         groupIds << group.toString();
     }

@@ -6,6 +6,7 @@
 #include "base/uuid7.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -33,11 +34,6 @@ Customer customerFrom(const QSqlQuery &q)
 {
     return Customer{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toString()};
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 QJsonObject payload(const Customer &c)

@@ -22,13 +22,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(MerchantRepository)
 };
 
-Error badField(const OutboxOp &op, const QString &field)
-{
-    return makeError(
-        ErrorCode::InvalidInput,
-        Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.").arg(op.op.left(80), field));
-}
-
 /// The profile the payload carries (merchant.initialized and merchant.updated carry the same fields).
 Result<MerchantProfile> readProfile(const OutboxOp &op)
 {
@@ -74,21 +67,21 @@ Result<StaffChange> readStaff(const QSqlDatabase &db, const OutboxOp &op)
         return ok.error();
     }
     if (change.member.id.isEmpty()) {
-        return badField(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     if (change.member.name.isEmpty()) {
-        return badField(op, QStringLiteral("name"));
+        return PayloadReader::refusal(op, QStringLiteral("name"));
     }
     if (auto clean = checkText(change.member.name, TextKind::Name, Text::tr("staff member's name")); !clean) {
         return clean.error();
     }
     if (!QStringList{QStringLiteral("owner"), QStringLiteral("manager"), QStringLiteral("staff")}.contains(
             change.member.role)) {
-        return badField(op, QStringLiteral("role"));
+        return PayloadReader::refusal(op, QStringLiteral("role"));
     }
     for (const QJsonValue &service : services) {
         if (!service.isString() || service.toString().isEmpty()) {
-            return badField(op, QStringLiteral("services"));
+            return PayloadReader::refusal(op, QStringLiteral("services"));
         }
         change.services << service.toString();
     }

@@ -111,4 +111,11 @@ Status PayloadReader::status() const
                      Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.").arg(m_op, m_bad));
 }
 
+Error PayloadReader::refusal(const OutboxOp &op, const QString &field)
+{
+    return makeError(
+        ErrorCode::InvalidInput,
+        Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.").arg(op.op.left(80), field));
+}
+
 } // namespace madang

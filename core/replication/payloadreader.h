@@ -30,6 +30,9 @@ public:
 
     /// Done, or the first field that was missing or of the wrong type.
     [[nodiscard]] Status status() const;
+    /// The refusal of op for a field its applier found wrong after reading it (a value out of range, an
+    /// unknown code): the same message status() gives.
+    [[nodiscard]] static Error refusal(const OutboxOp &op, const QString &field);
     [[nodiscard]] bool ok() const { return m_bad.isEmpty(); }
 
 private:

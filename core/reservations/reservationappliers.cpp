@@ -9,6 +9,7 @@
 #include "replication/payloadreader.h"
 #include "reservations/reservationservice.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,18 +27,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReservationService)
 };
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-Error refused(const OutboxOp &op, const QString &field)
-{
-    return makeError(ErrorCode::InvalidInput, Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was "
-                                                       "applied.")
-                                                  .arg(op.op.left(80), field));
-}
 
 /// A text field of a payload as the service would take it from the host, or why not.
 Status checkField(const OutboxOp &op, const QString &text, TextKind kind, const QString &field)
@@ -91,42 +80,42 @@ Result<ReservationChange> readChange(const OutboxOp &op)
         return ok.error();
     }
     if (r.id.isEmpty()) {
-        return refused(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     const auto statusValue = bookingStatusFromName(status);
     if (!statusValue) {
-        return refused(op, QStringLiteral("status"));
+        return PayloadReader::refusal(op, QStringLiteral("status"));
     }
     r.status = *statusValue;
     const auto sourceValue = bookingSourceFromName(source);
     if (!sourceValue) {
-        return refused(op, QStringLiteral("source"));
+        return PayloadReader::refusal(op, QStringLiteral("source"));
     }
     r.source = *sourceValue;
     if (r.guestName.trimmed().isEmpty()) {
-        return refused(op, QStringLiteral("guest_name"));
+        return PayloadReader::refusal(op, QStringLiteral("guest_name"));
     }
     if (r.partySize < 1 || r.partySize > kMaxPartySize) {
-        return refused(op, QStringLiteral("party_size"));
+        return PayloadReader::refusal(op, QStringLiteral("party_size"));
     }
     if (r.startMin < 0 || r.startMin >= kMinutesPerDay) {
-        return refused(op, QStringLiteral("start_min"));
+        return PayloadReader::refusal(op, QStringLiteral("start_min"));
     }
     if (r.durationMin < 15 || r.durationMin > 480 || r.endMin() > kMinutesPerDay) {
-        return refused(op, QStringLiteral("duration_min"));
+        return PayloadReader::refusal(op, QStringLiteral("duration_min"));
     }
     if (!isWireTime(r.startsAt)) {
-        return refused(op, QStringLiteral("starts_at"));
+        return PayloadReader::refusal(op, QStringLiteral("starts_at"));
     }
     if (r.depositMinor < 0) {
-        return refused(op, QStringLiteral("deposit_minor"));
+        return PayloadReader::refusal(op, QStringLiteral("deposit_minor"));
     }
     if (!isWireTime(change.at)) {
-        return refused(op, QStringLiteral("at"));
+        return PayloadReader::refusal(op, QStringLiteral("at"));
     }
     for (const QJsonValue &table : tables) {
         if (!table.isString() || table.toString().isEmpty() || r.tableIds.contains(table.toString())) {
-            return refused(op, QStringLiteral("table_ids"));
+            return PayloadReader::refusal(op, QStringLiteral("table_ids"));
         }
         r.tableIds << table.toString();
     }
@@ -304,10 +293,10 @@ Status applyWaitlistAdded(QSqlDatabase &db, const OutboxOp &op)
         return ok;
     }
     if (id.isEmpty()) {
-        return refused(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     if (guestName.trimmed().isEmpty()) {
-        return refused(op, QStringLiteral("guest_name"));
+        return PayloadReader::refusal(op, QStringLiteral("guest_name"));
     }
     if (auto clean = checkField(op, guestName, TextKind::Name, QStringLiteral("guest_name")); !clean) {
         return clean;
@@ -315,17 +304,17 @@ Status applyWaitlistAdded(QSqlDatabase &db, const OutboxOp &op)
     if (!phone.isEmpty()) {
         auto normalized = CustomerRepository::normalizePhone(phone);
         if (!normalized || normalized.value() != phone) {
-            return refused(op, QStringLiteral("phone"));
+            return PayloadReader::refusal(op, QStringLiteral("phone"));
         }
     }
     if (partySize < 1 || partySize > kMaxPartySize) {
-        return refused(op, QStringLiteral("party_size"));
+        return PayloadReader::refusal(op, QStringLiteral("party_size"));
     }
     if (quotedMin < 0) {
-        return refused(op, QStringLiteral("quoted_min"));
+        return PayloadReader::refusal(op, QStringLiteral("quoted_min"));
     }
     if (!isWireTime(addedAt)) {
-        return refused(op, QStringLiteral("added_at"));
+        return PayloadReader::refusal(op, QStringLiteral("added_at"));
     }
     // Where the party is now (waiting, seated, gone) stays as this terminal has it.
     auto written = Database::run(
@@ -353,13 +342,13 @@ Status applyWaitlistEnd(QSqlDatabase &db, const OutboxOp &op, bool seated)
         return ok;
     }
     if (id.isEmpty()) {
-        return refused(op, QStringLiteral("id"));
+        return PayloadReader::refusal(op, QStringLiteral("id"));
     }
     if (seated && tableId.isEmpty()) {
-        return refused(op, QStringLiteral("table_id"));
+        return PayloadReader::refusal(op, QStringLiteral("table_id"));
     }
     if (!isWireTime(at)) {
-        return refused(op, QStringLiteral("at"));
+        return PayloadReader::refusal(op, QStringLiteral("at"));
     }
     auto updated = Database::run(db,
                                  QStringLiteral("UPDATE waitlist SET status = ?, seated_table_id = ?, done_at = ? "

@@ -9,6 +9,7 @@
 #include "floor/tableservice.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReservationService)
 };
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 
 QJsonObject payload(const Reservation &r)
 {

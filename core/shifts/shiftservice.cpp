@@ -9,6 +9,7 @@
 #include "replication/outbox.h"
 #include "sales/journal.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,6 @@ Status checkWho(const SaleContext &who)
         return name;
     }
     return checkText(who.reason, TextKind::Reason, Text::tr("reason"));
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 /// The shift's currency for messages; an unknown code shows plain numbers.

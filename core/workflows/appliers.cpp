@@ -6,8 +6,8 @@
 #include "catalog/catalogappliers.h"
 #include "customers/customerappliers.h"
 #include "merchant/merchantappliers.h"
+#include "reservations/diningappliers.h"
 #include "reservations/reservationappliers.h"
-#include "workflows/diningappliers.h"
 #include "workflows/store.h"
 
 #include <algorithm>

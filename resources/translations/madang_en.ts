@@ -637,10 +637,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,10 +887,6 @@
     </message>
     <message>
         <source>The category of %1 is not in the catalog yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1272,10 +1264,6 @@
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2547,10 +2535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,10 +2646,6 @@
     </message>
     <message>
         <source>option&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4297,10 +4277,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot; (%3); nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,10 +4488,6 @@
     </message>
     <message>
         <source>There is already a station called %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -636,10 +636,6 @@
         <translation>사유</translation>
     </message>
     <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Reading the series</source>
         <translation>반복 예약 읽기</translation>
     </message>
@@ -890,10 +886,6 @@
     <message>
         <source>The category of %1 is not in the catalog yet.</source>
         <translation>상품 %1: 분류가 아직 상품 목록에 없습니다.</translation>
-    </message>
-    <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
     <message>
         <source>Row %1 of &quot;%2&quot; does not have one value per column; nothing was applied.</source>
@@ -1271,10 +1263,6 @@
     <message>
         <source>address</source>
         <translation>주소</translation>
-    </message>
-    <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
     <message>
         <source>Crew %1 is not on this terminal; it was not retired.</source>
@@ -2543,10 +2531,6 @@
         <translation>&quot;%1&quot;: 이 단말기가 모르는 업종입니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Reading the catalog</source>
         <translation>상품 목록 읽기</translation>
     </message>
@@ -2657,10 +2641,6 @@
     <message>
         <source>option&apos;s name</source>
         <translation>옵션 이름</translation>
-    </message>
-    <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
     <message>
         <source>Item %1 is not in this terminal&apos;s catalog; its options were not applied.</source>
@@ -4280,10 +4260,6 @@
         <translation>%1: 돌려줄 예약금이 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
-    </message>
-    <message>
         <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot; (%3); nothing was applied.</source>
         <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다(%3). 아무것도 반영하지 않았습니다.</translation>
     </message>
@@ -4493,10 +4469,6 @@
     <message>
         <source>There is already a station called %1.</source>
         <translation>같은 이름의 장비가 이미 있습니다: %1.</translation>
-    </message>
-    <message>
-        <source>The payload of &quot;%1&quot; has no valid &quot;%2&quot;; nothing was applied.</source>
-        <translation>&quot;%1&quot;의 내용에 올바른 &quot;%2&quot; 값이 없습니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
     <message>
         <source>A retired station is called %1; choose another name.</source>

@@ -127,6 +127,32 @@ QString ApplierPair::refuses(const OutboxOp &op, const QString &rows, ErrorCode 
     return {};
 }
 
+QString ApplierPair::refusesChanged(const StoreWrite &write, const QString &op,
+                                    const std::function<void(QJsonObject &)> &mutate, const QString &rows,
+                                    ErrorCode code, const QString &says)
+{
+    auto made = opsOf(write);
+    if (!made) {
+        return QStringLiteral("the write on A failed: ") + made.error().message;
+    }
+    qsizetype at = made->size() - 1;
+    while (at >= 0 && !op.isEmpty() && made->at(at).op != op) {
+        --at;
+    }
+    if (at < 0) {
+        return QStringLiteral("the write queued no %1").arg(op.isEmpty() ? QStringLiteral("op") : op);
+    }
+    // What came before that op is on B already; only that op is refused.
+    for (qsizetype n = 0; n < at; ++n) {
+        if (const Status applied = m_appliers->apply(made->at(n)); !applied) {
+            return QStringLiteral("%1 before it: %2").arg(made->at(n).op, applied.error().message);
+        }
+    }
+    OutboxOp changed = made->at(at);
+    mutate(changed.payload);
+    return refuses(changed, rows, code, says);
+}
+
 QString ApplierPair::refusesBroken(const OutboxOp &last, const QString &rows)
 {
     const qint64 outboxOnB = outboxRows(bDb());

@@ -15,6 +15,15 @@
 #include <functional>
 #include <memory>
 
+/// In an ApplierPair's prepare callback: returns the error of expr (a Result or Status) unless it is ok.
+#define PREPARE_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const auto &prepared_ = (expr);                                                                                \
+        if (!prepared_.ok()) {                                                                                         \
+            return prepared_.error();                                                                                  \
+        }                                                                                                              \
+    } while (false)
+
 namespace madang::test {
 
 /// Every row of sql, one line per row with its columns joined by '|'; "failed: sql" if it does not run.
@@ -53,6 +62,10 @@ public:
     /// Applies op on B, which must refuse it with code and a message that contains says, leaving the rows of
     /// each statement in rows and B's outbox as they were. Empty when all of that holds, else what did not.
     QString refuses(const OutboxOp &op, const QString &rows, ErrorCode code, const QString &says);
+    /// Runs write on A, applies on B the ops it queued before the last one named op (empty: the last op), then
+    /// changes that op's payload with mutate and checks that B refuses it as refuses() does.
+    QString refusesChanged(const StoreWrite &write, const QString &op, const std::function<void(QJsonObject &)> &mutate,
+                           const QString &rows, ErrorCode code, const QString &says);
 
 private:
     QString refusesBroken(const OutboxOp &last, const QString &rows);

@@ -38,15 +38,6 @@ using Write = std::function<Status(Store &, const Baseline &)>;
 
 Q_DECLARE_METATYPE(Write)
 
-/// In the baseline's preparation: returns the error of expr (a Result or Status) unless it is ok.
-#define PREPARE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &prepared_ = (expr);                                                                                \
-        if (!prepared_.ok()) {                                                                                         \
-            return prepared_.error();                                                                                  \
-        }                                                                                                              \
-    } while (false)
-
 class TestAppliers : public QObject
 {
     Q_OBJECT

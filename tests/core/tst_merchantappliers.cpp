@@ -60,15 +60,6 @@ const QString kNotSetUp = QStringLiteral("merchant.initialized");
 Q_DECLARE_METATYPE(Write)
 Q_DECLARE_METATYPE(Mutate)
 
-/// In the baseline's preparation: returns the error of expr (a Result or Status) unless it is ok.
-#define PREPARE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &prepared_ = (expr);                                                                                \
-        if (!prepared_.ok()) {                                                                                         \
-            return prepared_.error();                                                                                  \
-        }                                                                                                              \
-    } while (false)
-
 class TestMerchantAppliers : public QObject
 {
     Q_OBJECT
@@ -249,20 +240,8 @@ void TestMerchantAppliers::opAboutWhatBLacksIsRefused()
     QFETCH(QString, rows);
     QFETCH(ErrorCode, code);
     QFETCH(QString, says);
-    auto made = m_pair.opsOf([&](Store &s) { return write(s, m_base); });
-    MADANG_VERIFY_OK(made);
-    qsizetype at = made->size() - 1;
-    while (at >= 0 && made->at(at).op != op) {
-        --at;
-    }
-    QVERIFY2(at >= 0, qPrintable(op));
-    // What came before that op is on B already; only that op is refused.
-    for (qsizetype n = 0; n < at; ++n) {
-        MADANG_VERIFY_OK(m_pair.appliers().apply(made->at(n)));
-    }
-    OutboxOp changed = made->at(at);
-    mutate(changed.payload);
-    const QString failure = m_pair.refuses(changed, rows, code, says);
+    const QString failure =
+        m_pair.refusesChanged([&](Store &s) { return write(s, m_base); }, op, mutate, rows, code, says);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 

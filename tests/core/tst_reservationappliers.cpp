@@ -57,15 +57,6 @@ const QString kRows = QStringLiteral(
 
 Q_DECLARE_METATYPE(Write)
 
-/// In the baseline's preparation: returns the error of expr (a Result or Status) unless it is ok.
-#define PREPARE_OK(expr)                                                                                               \
-    do {                                                                                                               \
-        const auto &prepared_ = (expr);                                                                                \
-        if (!prepared_.ok()) {                                                                                         \
-            return prepared_.error();                                                                                  \
-        }                                                                                                              \
-    } while (false)
-
 class TestReservationAppliers : public QObject
 {
     Q_OBJECT

@@ -1,22 +1,15 @@
 // Dining hours applied to this terminal's database (see replication/applier.h).
 
-#include "workflows/diningappliers.h"
+#include "reservations/diningappliers.h"
 
 #include "replication/applier.h"
 #include "replication/payloadreader.h"
 #include "reservations/reservationservice.h"
 
-#include <QCoreApplication>
-
 namespace madang {
 
 namespace {
 using namespace Qt::Literals::StringLiterals;
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ReservationService)
-};
 
 Status applyWeek(ReservationService &reservations, const OutboxOp &op)
 {
@@ -25,11 +18,7 @@ Status applyWeek(ReservationService &reservations, const OutboxOp &op)
     if (auto ok = read.status(); !ok) {
         return ok;
     }
-    const auto bad = [&op] {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The payload of \"%1\" has no valid \"%2\"; nothing was applied.")
-                             .arg(op.op.left(80), QStringLiteral("weekdays")));
-    };
+    const auto bad = [&op] { return PayloadReader::refusal(op, QStringLiteral("weekdays")); };
     // Every weekday is listed (setWeek replaces the whole week): a missing one would close that day by mistake.
     if (weekdays.size() != Qt::Sunday) {
         return bad();
