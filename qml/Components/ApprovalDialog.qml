@@ -84,6 +84,7 @@ Dialog {
         padding: 16
         background: null
         TouchButton {
+            objectName: "approvalCancel"
             text: qsTr("Cancel")
             flat: true
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
