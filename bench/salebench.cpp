@@ -287,9 +287,10 @@ int runSaleBench(const QStringList &arguments)
             << ")\nfloor (raw single-row commit, WAL, synchronous=FULL): " << floorPerSecond << " per second, p50 "
             << floorP50 << " ms; a sale takes " << (floorP50 > 0 ? p50 / floorP50 : 0.0)
             << "x the floor at p50\nthe same sales without fsync (synchronous=OFF): p50 " << percentile(cpu->ms, 50)
-            << " ms, " << framesPerSale << " WAL frames (pages) a sale\nECDSA P-256 signing alone: p50 " << signP50 << " ms, p99 " << percentile(signing->signMs, 99)
-            << " ms; checking one signature (as verify does): p50 " << percentile(signing->checkMs, 50)
-            << " ms\njournal verify of " << *count + unsynced << " entries: " << verifyMs << " ms" << Qt::endl;
+            << " ms, " << framesPerSale << " WAL frames (pages) a sale\nECDSA P-256 signing alone: p50 " << signP50
+            << " ms, p99 " << percentile(signing->signMs, 99) << " ms; checking one signature (as verify does): p50 "
+            << percentile(signing->checkMs, 50) << " ms\njournal verify of " << *count + unsynced
+            << " entries: " << verifyMs << " ms" << Qt::endl;
     }
     return BenchOk;
 }

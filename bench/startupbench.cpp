@@ -143,8 +143,8 @@ int runStartupBench(const QStringList &words)
     } else {
         out << "first frame, " << *items << " items and " << *orders << " orders: p50 " << app50 << " ms over " << *runs
             << " runs\nbare Qt Quick window (floor):       p50 " << bare50 << " ms\nratio "
-            << QString::number(ratio, 'f', 2) << "x\nthe same with one line of Korean:  p50 " << text50
-            << " ms (ratio " << QString::number(text50 > 0 ? app50 / text50 : 0, 'f', 2) << "x)\n";
+            << QString::number(ratio, 'f', 2) << "x\nthe same with one line of Korean:  p50 " << text50 << " ms (ratio "
+            << QString::number(text50 > 0 ? app50 / text50 : 0, 'f', 2) << "x)\n";
     }
     return BenchOk;
 }

@@ -63,12 +63,12 @@ Result<QList<Booking>> BookingService::createSeries(BookingRequest request, Repe
         return tx.beginError();
     }
     request.seriesId = m_ids.nextString();
-    auto series = Database::run(db,
-                                QStringLiteral("INSERT INTO booking_series (id, repeat, first_day, visits, created_at) "
-                                               "VALUES (?, ?, ?, ?, ?)"),
-                                {request.seriesId, repeatName(repeat), request.day.toString(Qt::ISODate), visits,
-                                 m_clock.nowWire()},
-                                Text::tr("Saving the series"));
+    auto series = Database::run(
+        db,
+        QStringLiteral("INSERT INTO booking_series (id, repeat, first_day, visits, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {request.seriesId, repeatName(repeat), request.day.toString(Qt::ISODate), visits, m_clock.nowWire()},
+        Text::tr("Saving the series"));
     if (!series) {
         return series.error();
     }

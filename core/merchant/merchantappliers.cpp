@@ -8,7 +8,6 @@
 #include "merchant/staffrepository.h"
 #include "replication/applier.h"
 #include "replication/payloadreader.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -54,7 +53,7 @@ struct StaffChange
 
 /// The member and services of a staff.created or staff.updated payload, checked as StaffAuth checks them: a
 /// name, a known role, and services that are catalog items of this terminal.
-Result<StaffChange> readStaff(const QSqlDatabase &db, const OutboxOp &op)
+Result<StaffChange> readStaff(const IsCatalogItem &isCatalogItem, const OutboxOp &op)
 {
     PayloadReader read(op);
     StaffChange change;
@@ -86,12 +85,11 @@ Result<StaffChange> readStaff(const QSqlDatabase &db, const OutboxOp &op)
         change.services << service.toString();
     }
     for (const QString &itemId : std::as_const(change.services)) {
-        auto item = Database::run(db, QStringLiteral("SELECT 1 FROM items WHERE id = ?"), {itemId},
-                                  Text::tr("Reading the catalog"));
-        if (!item) {
-            return item.error();
+        auto known = isCatalogItem(itemId);
+        if (!known) {
+            return known.error();
         }
-        if (!item->next()) {
+        if (!known.value()) {
             return makeError(ErrorCode::NotFound,
                              Text::tr("%1 does a service (%2) that is not in this terminal's catalog; nothing was "
                                       "applied.")
@@ -119,18 +117,18 @@ Status applyProfile(MerchantRepository &merchant, const OutboxOp &op)
     return merchant.updateProfile(profile.value());
 }
 
-Status applyStaffCreated(StaffRepository &staff, const QSqlDatabase &db, const OutboxOp &op)
+Status applyStaffCreated(StaffRepository &staff, const IsCatalogItem &isCatalogItem, const OutboxOp &op)
 {
-    auto change = readStaff(db, op);
+    auto change = readStaff(isCatalogItem, op);
     if (!change) {
         return change.error();
     }
     return staff.upsert(change->member, change->services, op.createdAt);
 }
 
-Status applyStaffUpdated(StaffRepository &staff, const QSqlDatabase &db, const OutboxOp &op)
+Status applyStaffUpdated(StaffRepository &staff, const IsCatalogItem &isCatalogItem, const OutboxOp &op)
 {
-    auto change = readStaff(db, op);
+    auto change = readStaff(isCatalogItem, op);
     if (!change) {
         return change.error();
     }
@@ -156,14 +154,19 @@ Status applyStaffUpdated(StaffRepository &staff, const QSqlDatabase &db, const O
 }
 } // namespace
 
-void addMerchantAppliers(ApplierSet &set, MerchantRepository &merchant, StaffRepository &staff)
+void addMerchantAppliers(ApplierSet &set, MerchantRepository &merchant, StaffRepository &staff,
+                         IsCatalogItem isCatalogItem)
 {
     MerchantRepository *m = &merchant;
     StaffRepository *s = &staff;
     set.add(ops::MerchantInitialized, [m](QSqlDatabase &, const OutboxOp &op) { return applyInitialized(*m, op); });
     set.add(ops::MerchantUpdated, [m](QSqlDatabase &, const OutboxOp &op) { return applyProfile(*m, op); });
-    set.add(ops::StaffCreated, [s](QSqlDatabase &db, const OutboxOp &op) { return applyStaffCreated(*s, db, op); });
-    set.add(ops::StaffUpdated, [s](QSqlDatabase &db, const OutboxOp &op) { return applyStaffUpdated(*s, db, op); });
+    set.add(ops::StaffCreated, [s, isCatalogItem](QSqlDatabase &, const OutboxOp &op) {
+        return applyStaffCreated(*s, isCatalogItem, op);
+    });
+    set.add(ops::StaffUpdated, [s, isCatalogItem](QSqlDatabase &, const OutboxOp &op) {
+        return applyStaffUpdated(*s, isCatalogItem, op);
+    });
 }
 
 } // namespace madang

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "base/error.h"
+
+#include <QString>
+#include <functional>
+
 namespace madang {
 
 class ApplierSet;
@@ -13,6 +18,9 @@ class StaffRepository;
 ///   sets this person's PIN on this terminal before they sign in here);
 /// - staff.updated: StaffRepository::update of a member this terminal has, keeping one active owner.
 /// A role other than owner, manager or staff, or a service that is not a catalog item here, is refused.
-void addMerchantAppliers(ApplierSet &set, MerchantRepository &merchant, StaffRepository &staff);
+/// isCatalogItem answers the latter: the catalog sits above merchant/, so the caller that has it supplies it.
+using IsCatalogItem = std::function<Result<bool>(const QString &itemId)>;
+void addMerchantAppliers(ApplierSet &set, MerchantRepository &merchant, StaffRepository &staff,
+                         IsCatalogItem isCatalogItem);
 
 } // namespace madang

@@ -32,7 +32,7 @@ void PayloadReader::fail(QLatin1String key)
 QString PayloadReader::string(QLatin1String key)
 {
     const QJsonValue v = take(key);
-    if (!v.isString()) {
+    if (!v.isString() || v.toString().size() > kMaxStringLength) {
         fail(key);
         return {};
     }

@@ -18,8 +18,12 @@ struct OutboxOp;
 class PayloadReader
 {
 public:
+    static constexpr qsizetype kMaxStringLength = 4096;
+
     explicit PayloadReader(const OutboxOp &op);
 
+    /// Text of at most kMaxStringLength characters (no field an op carries is longer; the domain's own text
+    /// rules then apply their tighter limits).
     QString string(QLatin1String key);
     qint64 integer(QLatin1String key);
     int number(QLatin1String key); ///< an integer that fits in an int

@@ -43,12 +43,12 @@ Result<QString> ParkedTickets::park(const Ticket &ticket, const QString &label, 
     QSqlQuery q(m_db.connection());
     const QString id = m_ids.nextString();
     const QString text = QString::fromUtf8(QJsonDocument(ticket.toJson()).toJson(QJsonDocument::Compact));
-    if (auto done = run(q,
-                        QStringLiteral("INSERT INTO parked_tickets (id, label, staff_id, ticket, parked_at) "
-                                       "VALUES (?, ?, ?, ?, ?)"),
-                        {id, label.trimmed(), staffId.isEmpty() ? QVariant() : QVariant(staffId), text,
-                         m_clock.nowWire()},
-                        Text::tr("Putting the ticket on hold"));
+    if (auto done =
+            run(q,
+                QStringLiteral("INSERT INTO parked_tickets (id, label, staff_id, ticket, parked_at) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                {id, label.trimmed(), staffId.isEmpty() ? QVariant() : QVariant(staffId), text, m_clock.nowWire()},
+                Text::tr("Putting the ticket on hold"));
         !done) {
         return done.error();
     }

@@ -4,6 +4,7 @@
 #include "bookings/crewappliers.h"
 #include "bookings/resourceappliers.h"
 #include "catalog/catalogappliers.h"
+#include "catalog/catalogrepository.h"
 #include "customers/customerappliers.h"
 #include "merchant/merchantappliers.h"
 #include "reservations/diningappliers.h"
@@ -18,7 +19,14 @@ std::unique_ptr<ApplierSet> makeAppliers(Store &store)
 {
     auto set = std::make_unique<ApplierSet>(store.database());
     addCatalogAppliers(*set, store.clock(), store.modifiers());
-    addMerchantAppliers(*set, store.merchant(), store.staff());
+    CatalogRepository *catalog = &store.catalog();
+    addMerchantAppliers(*set, store.merchant(), store.staff(), [catalog](const QString &itemId) -> Result<bool> {
+        auto item = catalog->find(itemId);
+        if (!item) {
+            return item.error();
+        }
+        return item.value().has_value();
+    });
     addCustomerAppliers(*set, store.customers(), store.clock());
     addResourceAppliers(*set, store.resources());
     addCrewAppliers(*set, store.crews());

@@ -2535,10 +2535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does a service (%2) that is not in this terminal&apos;s catalog; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2531,10 +2531,6 @@
         <translation>&quot;%1&quot;: 이 단말기가 모르는 업종입니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
     <message>
-        <source>Reading the catalog</source>
-        <translation>상품 목록 읽기</translation>
-    </message>
-    <message>
         <source>%1 does a service (%2) that is not in this terminal&apos;s catalog; nothing was applied.</source>
         <translation>%1: 이 단말기의 상품 목록에 없는 서비스(%2)가 있습니다. 아무것도 반영하지 않았습니다.</translation>
     </message>

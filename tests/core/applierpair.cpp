@@ -1,5 +1,6 @@
 #include "applierpair.h"
 
+#include "catalog/catalogrepository.h"
 #include "replication/outbox.h"
 
 #include <QDir>
@@ -26,6 +27,19 @@ QString snapshot(const QSqlDatabase &db, const QString &sql)
         rows << columns.join(u'|');
     }
     return rows.join(u'\n');
+}
+
+QStringList searchIds(Store &store, const QString &text)
+{
+    auto hits = store.catalog().search(text);
+    if (!hits) {
+        return {QStringLiteral("failed: ") + hits.error().message};
+    }
+    QStringList ids;
+    for (const CatalogItem &item : hits.value()) {
+        ids << item.id;
+    }
+    return ids;
 }
 
 Status ApplierPair::setUp(Vertical vertical, const StoreWrite &prepare)

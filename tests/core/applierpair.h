@@ -29,6 +29,9 @@ namespace madang::test {
 /// Every row of sql, one line per row with its columns joined by '|'; "failed: sql" if it does not run.
 QString snapshot(const QSqlDatabase &db, const QString &sql);
 
+/// The ids of the items the catalog search finds for text on store, in its order; {"failed: …"} if it fails.
+QStringList searchIds(Store &store, const QString &text);
+
 template <typename T> Status statusOf(const Result<T> &result)
 {
     return result ? Status(Done{}) : Status(result.error());

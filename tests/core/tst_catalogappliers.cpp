@@ -171,14 +171,7 @@ void TestCatalogAppliers::opFromAAppliedOnB()
     const QString failure = m_pair.replay([&](Store &s) { return write(s, m_base); }, op, rows);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     if (!search.isEmpty()) {
-        const auto ids = [&](Store &s) {
-            QStringList found;
-            auto hits = s.catalog().search(search);
-            for (const CatalogItem &item : hits.value()) {
-                found << item.id;
-            }
-            return found;
-        };
+        const auto ids = [&](Store &s) { return searchIds(s, search); };
         QCOMPARE(ids(m_pair.b()), ids(m_pair.a()));
         // Found on both (an import) or on neither (the renamed cola): the index follows the rows either way.
         QCOMPARE(ids(m_pair.a()).isEmpty(), search == QStringLiteral("콜라"));

@@ -31,8 +31,8 @@ void TestDepositRefund::refund_data()
     QTest::newRow("no reason") << "cancelled" << qint64(80000) << " " << int(ErrorCode::InvalidInput);
     QTest::newRow("reason over 500 characters")
         << "cancelled" << qint64(80000) << QString(501, QLatin1Char('x')) << int(ErrorCode::InvalidInput);
-    QTest::newRow("reason with an escape") << "cancelled" << qint64(80000) << QStringLiteral("ok\x1b[31m")
-                                           << int(ErrorCode::InvalidInput);
+    QTest::newRow("reason with an escape")
+        << "cancelled" << qint64(80000) << QStringLiteral("ok\x1b[31m") << int(ErrorCode::InvalidInput);
     QTest::newRow("no such reservation") << "unknown" << qint64(80000) << "asked" << int(ErrorCode::NotFound);
 }
 
