@@ -20,7 +20,8 @@ void printReport(const CliContext &ctx, const ShiftReport &r, const Currency &cu
     }
     const auto money = [&currency](qint64 minor) { return Money(minor, currency).display(); };
     ctx.out << (r.zNumber > 0 ? QStringLiteral("Z-report %1").arg(r.zNumber) : QStringLiteral("X-report")) << " "
-            << r.terminal << ", opened " << r.openedAt << Qt::endl
+            << r.terminal << ", opened " << r.openedAt << (r.openedAutomatically ? " by a sale (no float counted)" : "")
+            << Qt::endl
             << "sales    " << r.salesCount << "  " << money(r.salesMinor) << Qt::endl
             << "refunds  " << r.refundsCount << "  " << money(r.refundsMinor) << Qt::endl
             << "voids    " << r.voidsCount << "  " << money(r.voidsMinor) << Qt::endl

@@ -53,8 +53,12 @@ void ShiftModel::refresh()
     if (current.value()) {
         const Shift &s = *current.value();
         m_shiftId = s.id;
-        m_openedText = tr("Opened %1 by %2 · float %3")
-                           .arg(timeText(s.openedAt), s.openedByName, ::moneyText(s.floatMinor, s.currency));
+        m_openedText = s.automatic
+                           ? tr("Opened %1 by %2's sale, with no float counted. Add the float in the "
+                                "drawer with Cash in.")
+                                 .arg(timeText(s.openedAt), s.openedByName)
+                           : tr("Opened %1 by %2 · float %3")
+                                 .arg(timeText(s.openedAt), s.openedByName, ::moneyText(s.floatMinor, s.currency));
     }
     if (!m_showingZ) {
         m_report.clear();

@@ -199,6 +199,11 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
             return allowed.error();
         }
     }
+    if (m_shiftGuard) {
+        if (auto counted = m_shiftGuard(draft.currency, who, signer); !counted) {
+            return counted.error();
+        }
+    }
     auto prepared = statementsFor(db);
     if (!prepared) {
         return prepared.error();

@@ -81,6 +81,12 @@ public:
     /// "T1-000042".
     static QString formatReceipt(const QString &terminal, qint64 number);
 
+    /// Runs first in every sale's, refund's and void's transaction, before a receipt number is taken; an error
+    /// refuses the sale with nothing written. The Store sets ShiftService::ensureOpen here, so that a sale taken
+    /// while no shift is open opens one and is counted by the X- and Z-reports (sales/ cannot see shifts/).
+    using ShiftGuard = std::function<Status(const QString &currency, const SaleContext &who, const Signer &signer)>;
+    void setShiftGuard(ShiftGuard guard) { m_shiftGuard = std::move(guard); }
+
 private:
     /// Runs first thing in the transaction; an error rolls back with nothing written.
     using BeforeWrite = std::function<Status(QSqlDatabase &db)>;
@@ -100,6 +106,7 @@ private:
     const TenderRegistry &m_tenders;
     OrderRepository m_orders;
     std::unique_ptr<SaleStatements> m_statements;
+    ShiftGuard m_shiftGuard;
 };
 
 } // namespace madang

@@ -136,6 +136,9 @@ QJsonObject ShiftReport::toJson() const
     if (outOfRangeCount > 0) { // only then, so that every other closure body keeps its shape
         json.insert(QStringLiteral("out_of_range"), outOfRangeCount);
     }
+    if (openedAutomatically) { // the same: a shift opened with a counted float keeps the body it always had
+        json.insert(QStringLiteral("opened_automatically"), true);
+    }
     return json;
 }
 
@@ -161,6 +164,7 @@ Result<ShiftReport> ShiftService::figures(const Shift &shift, bool split) const
     r.terminal = shift.terminal;
     r.currency = shift.currency;
     r.openedAt = shift.openedAt;
+    r.openedAutomatically = shift.automatic;
     r.floatMinor = sums.single(shift.floatMinor, Money::kMaxAmountMinor);
 
     auto kinds = Database::run(db,

@@ -53,8 +53,8 @@ Result<std::optional<Shift>> ShiftService::current(const QString &terminal) cons
 {
     auto q = Database::run(
         m_db.connection(),
-        QStringLiteral("SELECT id, terminal, opened_at, opened_by_name, float_minor, currency, opened_after_seq "
-                       "FROM shifts s WHERE terminal = ? AND NOT EXISTS "
+        QStringLiteral("SELECT id, terminal, opened_at, opened_by_name, float_minor, currency, opened_after_seq, "
+                       "opened_automatically FROM shifts s WHERE terminal = ? AND NOT EXISTS "
                        "(SELECT 1 FROM shift_closures c WHERE c.shift_id = s.id) ORDER BY opened_at DESC LIMIT 1"),
         {terminal}, Text::tr("Reading the shift"));
     if (!q) {
@@ -66,11 +66,33 @@ Result<std::optional<Shift>> ShiftService::current(const QString &terminal) cons
     const QSqlQuery &r = q.value();
     return std::optional<Shift>(Shift{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
                                       r.value(3).toString(), r.value(4).toLongLong(), r.value(5).toString(),
-                                      r.value(6).toLongLong()});
+                                      r.value(6).toLongLong(), r.value(7).toInt() != 0});
 }
 
 Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, const SaleContext &who,
                                  const Signer &signer)
+{
+    return open(floatMinor, currency, who, signer, false);
+}
+
+Result<bool> ShiftService::ensureOpen(const QString &currency, const SaleContext &who, const Signer &signer)
+{
+    auto open = current(signer.terminalId());
+    if (!open) {
+        return open.error();
+    }
+    if (open.value()) {
+        return false;
+    }
+    auto opened = this->open(0, currency, who, signer, true);
+    if (!opened) {
+        return opened.error();
+    }
+    return true;
+}
+
+Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, const SaleContext &who,
+                                 const Signer &signer, bool automatic)
 {
     if (floatMinor < 0) {
         return makeError(ErrorCode::InvalidInput, Text::tr("The opening float cannot be negative."));
@@ -105,22 +127,26 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
                 who.staffName,
                 floatMinor,
                 currency,
-                last.value().value(0).toLongLong()};
+                last.value().value(0).toLongLong(),
+                automatic};
     auto inserted =
         Database::run(db,
                       QStringLiteral("INSERT INTO shifts (id, terminal, opened_at, opened_by, opened_by_name, "
-                                     "float_minor, currency, opened_after_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "float_minor, currency, opened_after_seq, opened_automatically) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {shift.id, shift.terminal, shift.openedAt, orNull(who.staffId), orNull(who.staffName), floatMinor,
-                       currency, shift.openedAfterSeq},
+                       currency, shift.openedAfterSeq, automatic ? 1 : 0},
                       Text::tr("Opening the shift"));
     if (!inserted) {
         return inserted.error();
     }
-    if (auto op = m_outbox.enqueue(db, ops::ShiftOpened, shift.id,
-                                   QJsonObject{{QStringLiteral("terminal"), shift.terminal},
-                                               {QStringLiteral("opened_at"), shift.openedAt},
-                                               {QStringLiteral("float_minor"), floatMinor}});
-        !op) {
+    QJsonObject payload{{QStringLiteral("terminal"), shift.terminal},
+                        {QStringLiteral("opened_at"), shift.openedAt},
+                        {QStringLiteral("float_minor"), floatMinor}};
+    if (automatic) {
+        payload.insert(QStringLiteral("automatic"), true);
+    }
+    if (auto op = m_outbox.enqueue(db, ops::ShiftOpened, shift.id, payload); !op) {
         return op.error();
     }
     if (auto committed = tx.commit(); !committed) {

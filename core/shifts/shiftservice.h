@@ -26,6 +26,7 @@ struct Shift
     qint64 floatMinor = 0;
     QString currency;
     qint64 openedAfterSeq = 0;
+    bool automatic = false; ///< opened by a sale taken while no shift was open, with no float counted
 };
 
 /// The figures of a shift: an X-report while it is open, the Z-report when it closes.
@@ -50,6 +51,7 @@ struct ShiftReport
     qint64 zNumber = 0; ///< 0 for an X-report
     QString openedAt;
     QString closedAt;
+    bool openedAutomatically = false; ///< see Shift::automatic
     qint64 salesCount = 0;
     qint64 salesMinor = 0;
     qint64 refundsCount = 0;
@@ -89,6 +91,10 @@ public:
     [[nodiscard]] Result<std::optional<Shift>> current(const QString &terminal) const;
     /// Opens a shift with a cash float; refused while one is open on the terminal.
     Result<Shift> open(qint64 floatMinor, const QString &currency, const SaleContext &who, const Signer &signer);
+    /// What SaleService runs first in every sale's, refund's and void's transaction (SaleService::ShiftGuard):
+    /// nothing while a shift is open on the signer's terminal; otherwise it opens one for who, marked
+    /// automatic, with no float, so that the sale is counted by the next X- and Z-report. True if it opened one.
+    Result<bool> ensureOpen(const QString &currency, const SaleContext &who, const Signer &signer);
     /// Cash in or out with a reason, or a no-sale drawer open (which needs who.approverId).
     Status moveCash(const QString &kind, qint64 amountMinor, const SaleContext &who, const Signer &signer);
     /// The open shift's figures so far (an X-report); nothing is written.
@@ -97,6 +103,8 @@ public:
     Result<ShiftReport> close(qint64 countedCashMinor, const SaleContext &who, const Signer &signer);
 
 private:
+    Result<Shift> open(qint64 floatMinor, const QString &currency, const SaleContext &who, const Signer &signer,
+                       bool automatic);
     Result<ShiftReport> figures(const Shift &shift) const;
     /// The figures added up plainly, or split into high and low bits (when a plain sum overflowed).
     Result<ShiftReport> figures(const Shift &shift, bool split) const;

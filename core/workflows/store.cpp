@@ -43,7 +43,12 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
       m_crews(std::make_unique<CrewRepository>(*m_db, *m_ids, *m_outbox, *m_staff)),
       m_bookings(std::make_unique<BookingService>(*m_db, clock, *m_ids, *m_outbox, *m_resources, *m_crews)),
       m_reservations(std::make_unique<ReservationService>(*m_db, clock, *m_ids, *m_outbox, *m_tables, *m_bookings))
-{}
+{
+    m_sales->setShiftGuard([this](const QString &currency, const SaleContext &who, const Signer &signer) -> Status {
+        auto counted = m_shifts->ensureOpen(currency, who, signer);
+        return counted ? Status(Done{}) : Status(counted.error());
+    });
+}
 
 Store::~Store() = default;
 

@@ -48,7 +48,7 @@ Item {
                     Layout.bottomMargin: 20
                 }
                 Repeater {
-                    model: [qsTr("Today"), shell.store.vertical === "restaurant" ? qsTr("Tables") : qsTr("Checkout"), qsTr("Bookings"), qsTr("Orders"), qsTr("Reports"), qsTr("Settings")]
+                    model: [qsTr("Today"), shell.store.vertical === "restaurant" ? qsTr("Tables") : qsTr("Checkout"), qsTr("Bookings"), qsTr("Orders"), qsTr("Shift"), qsTr("Settings")]
                     delegate: NavButton {
                         required property string modelData
                         required property int index

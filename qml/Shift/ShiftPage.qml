@@ -37,6 +37,7 @@ Pane {
             Layout.maximumWidth: 320
             Layout.fillHeight: true
             Label {
+                objectName: "shiftTitle"
                 text: qsTr("Shift")
                 font.pixelSize: Theme.fontHero
                 font.bold: true
@@ -44,7 +45,7 @@ Pane {
             Label {
                 objectName: "shiftState"
                 text: shift.isOpen ? shift.openedText
-                                   : page.showingZ ? qsTr("The day is closed.") : qsTr("No shift is open. Count the float into the drawer and open one.")
+                                   : page.showingZ ? qsTr("The day is closed.") : qsTr("No shift is open. Count the float into the drawer and open one; otherwise the first sale opens one with no float.")
                 color: Theme.muted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true

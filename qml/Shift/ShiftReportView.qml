@@ -103,7 +103,7 @@ Flickable {
                     model: view.report.byStaff || []
                     delegate: Row2 {
                         required property var modelData
-                        label: qsTr("%1 (%2 orders)").arg(modelData.name).arg(modelData.orders)
+                        label: qsTr("%1 (%n order(s))", "", modelData.orders).arg(modelData.name)
                         value: modelData.totalText
                     }
                 }

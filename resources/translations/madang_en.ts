@@ -4896,10 +4896,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,6 +4916,10 @@
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4960,6 +4960,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opened %1 by %2&apos;s sale, with no float counted. Add the float in the drawer with Cash in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftPage</name>
@@ -4969,10 +4973,6 @@
     </message>
     <message>
         <source>The day is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shift is open. Count the float into the drawer and open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5047,6 +5047,10 @@
         <source>Open the drawer without a sale: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No shift is open. Count the float into the drawer and open one; otherwise the first sale opens one with no float.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftReportView</name>
@@ -5095,10 +5099,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 orders)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By VAT rate (gross · net · VAT)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,6 +5141,13 @@
     <message>
         <source>Short</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n order(s))</source>
+        <translation>
+            <numerusform>%1 (%n order)</numerusform>
+            <numerusform>%1 (%n orders)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4875,10 +4875,6 @@
         <translation>주문 내역</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>리포트</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -4899,6 +4895,10 @@
     <message>
         <source>Show</source>
         <translation>보기</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>영업 관리</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +4937,10 @@
             <numerusform>한도를 넘는 이전 버전의 기록 %n건은 이 합계에서 제외했습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opened %1 by %2&apos;s sale, with no float counted. Add the float in the drawer with Cash in.</source>
+        <translation>%1 %2 님의 판매로 영업이 시작되었습니다. 시재금은 세지 않았으니 금전함의 시재금을 입금으로 넣으세요.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftPage</name>
@@ -4947,10 +4951,6 @@
     <message>
         <source>The day is closed.</source>
         <translation>영업이 마감되었습니다.</translation>
-    </message>
-    <message>
-        <source>No shift is open. Count the float into the drawer and open one.</source>
-        <translation>영업 중이 아닙니다. 시재금을 금전함에 넣고 영업을 시작하세요.</translation>
     </message>
     <message>
         <source>Open shift</source>
@@ -5024,6 +5024,10 @@
         <source>Open the drawer without a sale: %1</source>
         <translation>판매 없이 금전함 열기: %1</translation>
     </message>
+    <message>
+        <source>No shift is open. Count the float into the drawer and open one; otherwise the first sale opens one with no float.</source>
+        <translation>영업이 시작되지 않았습니다. 시재금을 세어 금전함에 넣고 영업을 시작하세요. 그냥 판매하면 첫 판매가 시재금 없이 영업을 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReportView</name>
@@ -5072,10 +5076,6 @@
         <translation>직원별</translation>
     </message>
     <message>
-        <source>%1 (%2 orders)</source>
-        <translation>%1 (주문 %2건)</translation>
-    </message>
-    <message>
         <source>By VAT rate (gross · net · VAT)</source>
         <translation>세율별 (합계 · 공급가액 · 부가세)</translation>
     </message>
@@ -5118,6 +5118,12 @@
     <message>
         <source>Short</source>
         <translation>현금 부족</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n order(s))</source>
+        <translation>
+            <numerusform>%1 (%n건)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

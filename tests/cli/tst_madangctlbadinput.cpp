@@ -136,18 +136,20 @@ void TestMadangctlBadInput::initTestCase()
         }
         return out;
     };
-    QVERIFY(prepare(QStringLiteral("salon-noshift"), init("salon", "마당 헤어"),
-                    {l({"sale", "--item", "CUT-M", "--pay", "cash"})}));
+    // Set up, nothing sold: a sale would open the shift (tst_shiftguard).
+    QVERIFY(prepare(QStringLiteral("salon-noshift"), init("salon", "마당 헤어"), {}));
     m_prepared[QStringLiteral("salon")] = {
         m_dir->filePath(QStringLiteral("salon.db")), m_dir->filePath(QStringLiteral("salon.secrets")), {}, {}};
     QVERIFY(QFile::copy(m_prepared[QStringLiteral("salon-noshift")].db, m_prepared[QStringLiteral("salon")].db));
     QVERIFY(
         copyFolder(m_prepared[QStringLiteral("salon-noshift")].secrets, m_prepared[QStringLiteral("salon")].secrets));
     m_setUpLines << QStringLiteral("  salon: a copy of salon-noshift (the .db file and the secrets folder), then");
-    QVERIFY(prepare(QStringLiteral("salon"), {}, {l({"shift", "open", "--float", "100000"})}));
-    QVERIFY(prepare(QStringLiteral("restaurant"), init("restaurant", "마당 식당"),
-                    {l({"sale", "--item", "M-KIMCHIx2", "--pay", "card:REF-1"}),
-                     l({"sale", "--item", "D-COLA", "--pay", "cash"}), l({"shift", "open", "--float", "100000"})}));
+    QVERIFY(prepare(QStringLiteral("salon"), {},
+                    {l({"shift", "open", "--float", "100000"}), l({"sale", "--item", "CUT-M", "--pay", "cash"})}));
+    QVERIFY(
+        prepare(QStringLiteral("restaurant"), init("restaurant", "마당 식당"),
+                {l({"shift", "open", "--float", "100000"}), l({"sale", "--item", "M-KIMCHIx2", "--pay", "card:REF-1"}),
+                 l({"sale", "--item", "D-COLA", "--pay", "cash"})}));
     QVERIFY(prepare(QStringLiteral("cleaning"), init("cleaning", "마당 클린"), {}));
     m_prepared[QStringLiteral("fresh")] = {};
 

@@ -46,7 +46,6 @@ private slots:
     void zReportAddsUp();
     void closeIsJournaledAndStartsAnewShift();
     void closeNeedsAnOpenShift();
-    void sellsOutsideShiftsAreNotCounted();
     void amountsAtTheLimit_data();
     void amountsAtTheLimit();
     void cashOutBeyondTheDrawerNeedsApproval();
@@ -260,18 +259,6 @@ void TestShiftService::closeNeedsAnOpenShift()
     QVERIFY(!m_store->shifts().close(0, as(QStringLiteral("Owner")), m_signer).ok());
     QCOMPARE(count("shift_closures"), 0); // nothing half-written
     QCOMPARE(count("journal"), 0);
-}
-
-void TestShiftService::sellsOutsideShiftsAreNotCounted()
-{
-    Ticket a;
-    a.lines << line(QStringLiteral("A"), 1000);
-    sell(a, {PaymentInput::cash(1000)}, QStringLiteral("Mina"));
-    MADANG_VERIFY_OK(m_store->shifts().open(0, QStringLiteral("KRW"), as(QStringLiteral("Mina")), m_signer));
-    sell(a, {PaymentInput::cash(1000)}, QStringLiteral("Mina"));
-    sell(a, {PaymentInput::cash(1000)}, QStringLiteral("Mina"));
-    auto x = m_store->shifts().report(QStringLiteral("T1"));
-    QCOMPARE(x.value().salesCount, 2);
 }
 
 void TestShiftService::amountsAtTheLimit_data()
