@@ -1,5 +1,6 @@
 // Composition root: options, store, translation, QML engine. Nothing else lives here.
 #include "base/clock.h"
+#include "base/particles.h"
 #include "catalog/catalogrepository.h"
 #include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
@@ -55,17 +56,20 @@ int main(int argc, char *argv[])
         Qt::QueuedConnection);
 
     // Someone at the counter sees a startup failure, not a terminal: say it on screen too, then exit 1.
-    const auto fail = [&](const QString &message) {
+    const auto fail = [&](const QString &error) {
+        const QString message = madang::particles::resolve(error);
         std::fprintf(stderr, "madang: %s\n", qPrintable(message));
         if (options.smoke) {
             return 1;
         }
-        Translator::apply(options.language.isEmpty() ? QStringLiteral("system") : options.language);
         engine.setInitialProperties({{QStringLiteral("message"), message}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/StartupError.qml")));
         return engine.rootObjects().isEmpty() ? 1 : (QGuiApplication::exec(), 1);
     };
 
+    // Until the database says which language the shop chose, --lang or the system's: a database that cannot be
+    // opened is explained in the same language as the window that says so.
+    Translator::apply(options.language.isEmpty() ? QStringLiteral("system") : options.language);
     const madang::SystemClock clock;
     auto opened = madang::Store::open(options.databasePath, madang::Database::Mode::ReadWrite, clock);
     if (!opened) {

@@ -1,5 +1,6 @@
 #include "clistore.h"
 
+#include "base/particles.h"
 #include "base/textrules.h"
 #include "deviceidentity.h"
 #include "merchant/merchantrepository.h"
@@ -12,7 +13,7 @@ using namespace madang;
 
 int failed(const CliContext &ctx, const QString &message, int code)
 {
-    ctx.err << "madangctl: " << visibleText(message) << Qt::endl;
+    ctx.err << "madangctl: " << visibleText(particles::resolve(message)) << Qt::endl;
     return code;
 }
 

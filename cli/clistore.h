@@ -15,7 +15,7 @@ class DeviceIdentity;
 class Store;
 } // namespace madang
 
-/// Prints "madangctl: message" (visibleText()) and returns code.
+/// Prints "madangctl: message" (visibleText(), Korean particles resolved) and returns code.
 int failed(const CliContext &ctx, const QString &message, int code = ExitFailed);
 /// A refusal of the input (a taken slot, a missing skill, an unknown name, an amount past its limit) exits 2;
 /// storage trouble 1.

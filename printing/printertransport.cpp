@@ -23,6 +23,48 @@ Error ioError(const QString &message)
     return makeError(ErrorCode::Io, message);
 }
 
+/// Why a network printer failed, in the counter's words rather than the socket's ("Connection refused").
+QString reasonOf(const QTcpSocket &socket)
+{
+    switch (socket.error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return Text::tr("it refused the connection (wrong port, or its network printing is off)");
+    case QAbstractSocket::RemoteHostClosedError:
+        return Text::tr("it closed the connection");
+    case QAbstractSocket::HostNotFoundError:
+        return Text::tr("no device has that address");
+    case QAbstractSocket::SocketTimeoutError:
+        return Text::tr("it did not answer in time");
+    case QAbstractSocket::NetworkError:
+        return Text::tr("the network cannot reach it");
+    case QAbstractSocket::SocketAccessError:
+        return Text::tr("this terminal may not open network connections");
+    default:
+        return socket.errorString();
+    }
+}
+
+/// Why a serial printer failed, in the counter's words.
+QString reasonOf(const QSerialPort &port)
+{
+    switch (port.error()) {
+    case QSerialPort::DeviceNotFoundError:
+        return Text::tr("there is no such port");
+    case QSerialPort::PermissionError:
+        return Text::tr("another program is using it, or this user may not");
+    case QSerialPort::OpenError:
+        return Text::tr("it is already open");
+    case QSerialPort::ResourceError:
+        return Text::tr("it was unplugged");
+    case QSerialPort::TimeoutError:
+        return Text::tr("it did not answer in time");
+    case QSerialPort::WriteError:
+        return Text::tr("it did not take the data");
+    default:
+        return port.errorString();
+    }
+}
+
 /// A printer that cannot be reached as configured: every send reports why.
 class BrokenTransport final : public PrinterTransport
 {
@@ -49,11 +91,10 @@ Status TcpPrinterTransport::send(const QByteArray &bytes)
     socket.connectToHost(m_host, m_port);
     if (!socket.waitForConnected(m_timeoutMs)) {
         return ioError(Text::tr("Printer %1 at %2 cannot be reached: %3. Is it on and connected to the network?")
-                           .arg(m_name, where, socket.errorString()));
+                           .arg(m_name, where, reasonOf(socket)));
     }
     if (socket.write(bytes) != bytes.size()) {
-        return ioError(
-            Text::tr("Printer %1 at %2 did not take the receipt: %3.").arg(m_name, where, socket.errorString()));
+        return ioError(Text::tr("Printer %1 at %2 did not take the receipt: %3.").arg(m_name, where, reasonOf(socket)));
     }
     while (socket.bytesToWrite() > 0) {
         if (!socket.waitForBytesWritten(m_timeoutMs)) {
@@ -61,7 +102,7 @@ Status TcpPrinterTransport::send(const QByteArray &bytes)
                                .arg(m_name, where)
                                .arg(bytes.size() - socket.bytesToWrite())
                                .arg(bytes.size())
-                               .arg(socket.errorString()));
+                               .arg(reasonOf(socket)));
         }
     }
     socket.disconnectFromHost();
@@ -86,11 +127,11 @@ Status SerialPrinterTransport::send(const QByteArray &bytes)
     if (!port.open(QIODevice::WriteOnly)) {
         return ioError(Text::tr("Printer %1 on %2 cannot be opened: %3. Is it plugged in, and may this user use it "
                                 "(group dialout)?")
-                           .arg(m_name, m_portName, port.errorString()));
+                           .arg(m_name, m_portName, reasonOf(port)));
     }
     if (port.write(bytes) != bytes.size()) {
         return ioError(
-            Text::tr("Printer %1 on %2 did not take the receipt: %3.").arg(m_name, m_portName, port.errorString()));
+            Text::tr("Printer %1 on %2 did not take the receipt: %3.").arg(m_name, m_portName, reasonOf(port)));
     }
     while (port.bytesToWrite() > 0) {
         if (!port.waitForBytesWritten(m_timeoutMs)) {
@@ -99,7 +140,7 @@ Status SerialPrinterTransport::send(const QByteArray &bytes)
                                .arg(bytes.size() - port.bytesToWrite())
                                .arg(bytes.size())
                                .arg(m_baud)
-                               .arg(port.errorString()));
+                               .arg(reasonOf(port)));
         }
     }
     port.close();

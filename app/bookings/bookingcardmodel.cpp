@@ -55,6 +55,18 @@ static QString fieldLabel(const QString &field)
     return label;
 }
 
+/// What the customer let the shop use a field for, in words (the platform's consent scopes).
+static QString scopeLabel(const QString &scope)
+{
+    if (scope == QLatin1String("bookings")) {
+        return BookingCardModel::tr("for bookings");
+    }
+    if (scope == QLatin1String("visit")) {
+        return BookingCardModel::tr("during visits");
+    }
+    return scope;
+}
+
 void BookingCardModel::reload()
 {
     m_booking.reset();
@@ -88,7 +100,7 @@ void BookingCardModel::reload()
                     {QStringLiteral("field"), f.field},
                     {QStringLiteral("label"), fieldLabel(f.field)},
                     {QStringLiteral("value"), f.value},
-                    {QStringLiteral("scope"), f.scope},
+                    {QStringLiteral("scope"), scopeLabel(f.scope)},
                     {QStringLiteral("consentedAt"), locale.toString(consented.date(), QLocale::ShortFormat)},
                     {QStringLiteral("link"), f.value.startsWith(QLatin1String("https://"))}});
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "base/particles.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,8 +29,10 @@ protected:
     ViewModelStatus() = default;
     ~ViewModelStatus() = default;
 
-    void setError(const QString &error)
+    /// Shows error, its Korean particle pairs chosen by the words put in (particles::resolve).
+    void setError(const QString &text)
     {
+        const QString error = madang::particles::resolve(text);
         if (m_error != error) {
             m_error = error;
             Q_EMIT static_cast<Model *>(this)->errorChanged();

@@ -1,5 +1,6 @@
 #include "orders/orderdetailmodel.h"
 
+#include "base/particles.h"
 #include "common/moneytext.h"
 #include "common/ordertext.h"
 #include "merchant/merchant.h"
@@ -227,7 +228,9 @@ bool OrderDetailModel::reprint()
         return false;
     }
     m_reprintSeq = entry.value().seq;
-    setResult(tr("Reprinted %1 as a DUPLICATE (journal entry %2).").arg(m_order->receipt).arg(m_reprintSeq), {});
+    setResult(particles::resolve(
+                  tr("Reprinted %1 as a DUPLICATE (journal entry %2).").arg(m_order->receipt).arg(m_reprintSeq)),
+              {});
     return true;
 }
 

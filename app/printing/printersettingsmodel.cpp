@@ -1,5 +1,6 @@
 #include "printing/printersettingsmodel.h"
 
+#include "base/particles.h"
 #include "printing/printservice.h"
 #include "shell/session.h"
 #include "workflows/store.h"
@@ -145,7 +146,7 @@ bool PrinterSettingsModel::addPrinter(const QString &name, const QString &kind, 
     if (receiptPrinterId().isEmpty()) {
         (void)m_store->printService()->setReceiptPrinterId(added.value());
     }
-    setMessage(tr("Printer %1 added.").arg(p.name), false);
+    setMessage(particles::resolve(tr("Printer %1 added.").arg(p.name)), false);
     return true;
 }
 
@@ -170,7 +171,7 @@ bool PrinterSettingsModel::updatePrinter(const QString &printerId, const QString
         return refuseEdit(saved.error().message);
     }
     clearAddError();
-    setMessage(tr("Printer %1 saved.").arg(p.name), false);
+    setMessage(particles::resolve(tr("Printer %1 saved.").arg(p.name)), false);
     return true;
 }
 
@@ -184,13 +185,14 @@ bool PrinterSettingsModel::removePrinter(const QString &printerId)
         return refuseEdit(p.error().message);
     }
     if (printerId == receiptPrinterId()) {
-        return refuseEdit(tr("%1 prints the receipts; choose another receipt printer (or none) first.").arg(p->name));
+        return refuseEdit(particles::resolve(
+            tr("%1 prints the receipts; choose another receipt printer (or none) first.").arg(p->name)));
     }
     if (auto removed = m_store->printService()->queue().removePrinter(printerId); !removed) {
         return refuseEdit(removed.error().message);
     }
     clearAddError();
-    setMessage(tr("Printer %1 removed.").arg(p->name), false);
+    setMessage(particles::resolve(tr("Printer %1 removed.").arg(p->name)), false);
     return true;
 }
 

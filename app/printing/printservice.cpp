@@ -1,5 +1,7 @@
 #include "printing/printservice.h"
 
+#include "base/particles.h"
+
 #ifdef MADANG_HAS_PRINTING
 #include "escposrenderer.h"
 #include "pdfrenderer.h"
@@ -189,8 +191,9 @@ PrintOutcome PrintService::queueReceipt(const QString &receipt, bool duplicate, 
         receiptPrinterId(), QStringLiteral("receipt"), receipt,
         [&](const PrinterConfig &p) { return bytesFor(p, receiptFor(m_store, receipt, duplicate, lang)); }, enqueue);
     if (outcome.queued && !outcome.problem) {
-        outcome.message = duplicate ? tr("A copy of receipt %1 is printing on %2.").arg(receipt, outcome.message)
-                                    : tr("Receipt %1 is printing on %2.").arg(receipt, outcome.message);
+        outcome.message =
+            particles::resolve(duplicate ? tr("A copy of receipt %1 is printing on %2.").arg(receipt, outcome.message)
+                                         : tr("Receipt %1 is printing on %2.").arg(receipt, outcome.message));
     }
     return outcome;
 #else

@@ -131,8 +131,9 @@ void AuditListModel::refresh()
     m_error = entries ? QString() : entries.error().message;
     auto verdict = AuditLog::verify(store.database().connection());
     m_intact = verdict && verdict->ok;
-    m_verdict = !verdict      ? verdict.error().message
-                : verdict->ok ? tr("Chain intact: %1 entries, all hashes match.").arg(verdict->entries)
-                              : verdict->reason;
+    m_verdict = !verdict ? verdict.error().message
+                : verdict->ok
+                    ? tr("The audit trail is whole: %n entries, none changed or removed.", "", verdict->entries)
+                    : verdict->reason;
     Q_EMIT countChanged();
 }

@@ -1,6 +1,7 @@
 #include "settings/daysoffmodel.h"
 
 #include "base/clock.h"
+#include "base/particles.h"
 #include "bookings/resourcerepository.h"
 #include "common/clocktext.h"
 #include "workflows/store.h"
@@ -54,7 +55,7 @@ bool DaysOffModel::add(const QString &date, const QString &reason)
     text.replace(QRegularExpression(QStringLiteral("[./]")), QStringLiteral("-"));
     const QDate day = QDate::fromString(text, Qt::ISODate);
     if (!day.isValid()) {
-        return finish(tr("\"%1\" is not a date; write it as 2026-12-24.").arg(date.trimmed()));
+        return finish(particles::resolve(tr("\"%1\" is not a date; write it as 2026-12-24.").arg(date.trimmed())));
     }
     auto added = m_store->store().resources().addDayOff(m_staffId, day, reason.trimmed());
     if (!added) {

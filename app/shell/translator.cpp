@@ -16,7 +16,12 @@ QString Translator::resolve(const QString &language)
 QString Translator::apply(const QString &language)
 {
     static std::unique_ptr<QTranslator> installed;
+    static QString installedLanguage;
     const QString lang = resolve(language);
+    if (installed && lang == installedLanguage) {
+        return lang; // already in place: starting up asks twice (before and after the database is open)
+    }
+    installedLanguage = lang;
     if (installed) {
         QCoreApplication::removeTranslator(installed.get());
         installed.reset();

@@ -4,6 +4,7 @@
 #include "base/timetext.h"
 #include "bookings/bookingservice.h"
 #include "customers/customerrepository.h"
+#include "reservations/reservationservice.h"
 #include "workflows/store.h"
 
 #include <algorithm>
@@ -59,6 +60,8 @@ QVariant ArrivalsModel::data(const QModelIndex &index, int role) const
         return b.staffName;
     case SharedProfileRole:
         return row.sharing;
+    case ReservationRole:
+        return row.reservation;
     default:
         return {};
     }
@@ -66,10 +69,15 @@ QVariant ArrivalsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ArrivalsModel::roleNames() const
 {
-    return {{BookingIdRole, "bookingId"}, {KindRole, "kind"},
-            {KindTextRole, "kindText"},   {TimeRole, "time"},
-            {CustomerRole, "customer"},   {ServiceRole, "service"},
-            {StaffRole, "staff"},         {SharedProfileRole, "sharedProfile"}};
+    return {{BookingIdRole, "bookingId"},
+            {KindRole, "kind"},
+            {KindTextRole, "kindText"},
+            {TimeRole, "time"},
+            {CustomerRole, "customer"},
+            {ServiceRole, "service"},
+            {StaffRole, "staff"},
+            {SharedProfileRole, "sharedProfile"},
+            {ReservationRole, "reservation"}};
 }
 
 void ArrivalsModel::setStore(AppStore *store)
@@ -93,6 +101,27 @@ int ArrivalsModel::noShowCount() const
         std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.arrival == Arrival::NoShow; }));
 }
 
+void ArrivalsModel::readReservations(const QDateTime &now)
+{
+    // A restaurant's arrivals are its reservations: the party's name, its size where a salon shows the service,
+    // and its tables where a salon shows the stylist.
+    auto today = m_store->store().reservations().onDay(now.date());
+    for (const Reservation &r : today.ok() ? today.value() : QList<Reservation>{}) {
+        Booking b;
+        b.id = r.id;
+        b.status = r.status;
+        b.day = r.day;
+        b.startMin = r.startMin;
+        b.customerName = r.guestName;
+        b.serviceName = tr("Party of %n", "", r.partySize);
+        b.staffName = r.tableNames.join(QStringLiteral(", "));
+        const Arrival arrival = arrivalOf(b, now);
+        if (arrival != Arrival::None) {
+            m_rows << Row{b, arrival, false, true};
+        }
+    }
+}
+
 void ArrivalsModel::refresh()
 {
     beginResetModel();
@@ -100,6 +129,9 @@ void ArrivalsModel::refresh()
     if (m_store) {
         Store &store = m_store->store();
         const QDateTime now = store.clock().now();
+        if (m_store->vertical() == QLatin1String("restaurant")) {
+            readReservations(now);
+        }
         auto today = store.bookings().onDay(now.date());
         for (const Booking &b : today.ok() ? today.value() : QList<Booking>{}) {
             const Arrival arrival = arrivalOf(b, now);

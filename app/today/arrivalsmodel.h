@@ -8,8 +8,9 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
-/// Today screen: who is expected. No-show candidates first, then late arrivals, then the rest of the day's
-/// arrivals by time. Refreshes every minute, since the clock moves bookings from one group to the next.
+/// Today screen: who is expected (a restaurant's reservations, the bookings of the others). No-show candidates first,
+/// then late arrivals, then the rest of the day's arrivals by time. Refreshes every minute, since the clock moves
+/// bookings from one group to the next.
 class ArrivalsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
         ServiceRole,
         StaffRole,
         SharedProfileRole,
+        ReservationRole, ///< a restaurant's reservation rather than a booking
     };
     Q_ENUM(Role)
 
@@ -56,7 +58,9 @@ private:
         madang::Booking booking;
         madang::Arrival arrival = madang::Arrival::None;
         bool sharing = false;
+        bool reservation = false;
     };
+    void readReservations(const QDateTime &now);
     QPointer<AppStore> m_store;
     QList<Row> m_rows;
     QTimer m_minute;

@@ -4,9 +4,12 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
-/// The counter's home screen: who we are, today's date, and what the terminal holds.
+/// The counter's home screen, what a worker looks at between customers: who we are and today's date, the
+/// sales so far today, who is here now (checked in, in service, or seated), and what waits to be uploaded.
+/// The arrivals still expected are ArrivalsModel's.
 class TodayModel : public QObject
 {
     Q_OBJECT
@@ -15,9 +18,12 @@ class TodayModel : public QObject
     Q_PROPERTY(QString businessName READ businessName NOTIFY refreshed)
     Q_PROPERTY(QString vertical READ vertical NOTIFY refreshed)
     Q_PROPERTY(QString dateText READ dateText NOTIFY refreshed)
-    Q_PROPERTY(qint64 catalogItems READ catalogItems NOTIFY refreshed)
-    Q_PROPERTY(int staffCount READ staffCount NOTIFY refreshed)
+    Q_PROPERTY(QString salesText READ salesText NOTIFY refreshed)
+    Q_PROPERTY(QString salesNote READ salesNote NOTIFY refreshed)
+    Q_PROPERTY(qint64 salesCount READ salesCount NOTIFY refreshed)
+    Q_PROPERTY(QStringList hereNow READ hereNow NOTIFY refreshed)
     Q_PROPERTY(qint64 pendingSync READ pendingSync NOTIFY refreshed)
+    Q_PROPERTY(QString error READ error NOTIFY refreshed)
 
 public:
     explicit TodayModel(QObject *parent = nullptr);
@@ -27,9 +33,16 @@ public:
     [[nodiscard]] QString businessName() const { return m_businessName; }
     [[nodiscard]] QString vertical() const { return m_vertical; }
     [[nodiscard]] QString dateText() const { return m_dateText; }
-    [[nodiscard]] qint64 catalogItems() const { return m_catalogItems; }
-    [[nodiscard]] int staffCount() const { return m_staffCount; }
+    /// Net of refunds and voids, in the shop's currency ("₩182,160").
+    [[nodiscard]] QString salesText() const { return m_salesText; }
+    /// "3 sales · 1 refund or void", or that nothing was sold yet.
+    [[nodiscard]] QString salesNote() const { return m_salesNote; }
+    [[nodiscard]] qint64 salesCount() const { return m_salesCount; }
+    /// One line per customer or party here now: "김하늘 · 커트 · Mina" or "김하늘 · 4명 · 창가 2".
+    [[nodiscard]] QStringList hereNow() const { return m_hereNow; }
     [[nodiscard]] qint64 pendingSync() const { return m_pendingSync; }
+    /// Why a figure could not be read, or empty.
+    [[nodiscard]] QString error() const { return m_error; }
 
     Q_INVOKABLE void refresh();
 
@@ -38,11 +51,17 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    void readSales();
+    void readHereNow();
+
     QPointer<AppStore> m_store;
     QString m_businessName;
     QString m_vertical;
     QString m_dateText;
-    qint64 m_catalogItems = 0;
-    int m_staffCount = 0;
+    QString m_salesText;
+    QString m_salesNote;
+    qint64 m_salesCount = 0;
+    QStringList m_hereNow;
     qint64 m_pendingSync = 0;
+    QString m_error;
 };

@@ -2,6 +2,7 @@
 
 #include "base/canonicaljson.h"
 #include "base/clock.h"
+#include "base/particles.h"
 #include "base/timetext.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -118,7 +119,7 @@ AuditVerdict badEntry(AuditVerdict verdict, qint64 seq, AuditVerdict::Problem pr
     verdict.ok = false;
     verdict.firstBadSeq = seq;
     verdict.problem = problem;
-    verdict.reason = reason;
+    verdict.reason = particles::resolve(reason);
     return verdict;
 }
 } // namespace

@@ -2,6 +2,7 @@
 #include "printqueue/printqueue.h"
 
 #include "base/clock.h"
+#include "base/particles.h"
 #include "base/uuid7.h"
 #include "printqueue/printqueue_p.h"
 #include "storage/database.h"
@@ -253,8 +254,8 @@ Result<PrintJob> PrintQueue::markFailedAttempt(const QString &jobId, const QStri
         q.addBindValue(to->id);
         q.addBindValue(now);
         q.addBindValue(jobId);
-        q.addBindValue(
-            Text::tr("%1 (moved from %2 to %3 after %n attempts)", nullptr, attempts).arg(error, from->name, to->name));
+        q.addBindValue(particles::resolve(Text::tr("%1 (moved from %2 to %3 after %n attempts)", nullptr, attempts)
+                                              .arg(error, from->name, to->name)));
         q.addBindValue(now);
         q.addBindValue(from->id);
     } else {

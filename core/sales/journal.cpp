@@ -1,6 +1,7 @@
 #include "sales/journal.h"
 
 #include "base/canonicaljson.h"
+#include "base/particles.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -55,8 +56,9 @@ StoredEntry fromRow(const QSqlQuery &q)
 QString problemWith(const JournalEntry &e, qint64 expectedSeq, const QString &prev, const SignatureCheck &check)
 {
     if (e.seq != expectedSeq) {
-        return e.seq > expectedSeq ? Text::tr("entry %1 is missing (found %2 instead)").arg(expectedSeq).arg(e.seq)
-                                   : Text::tr("entry %1 is out of order or repeated").arg(e.seq);
+        return e.seq > expectedSeq
+                   ? particles::resolve(Text::tr("entry %1 is missing (found %2 instead)").arg(expectedSeq).arg(e.seq))
+                   : Text::tr("entry %1 is out of order or repeated").arg(e.seq);
     }
     if (e.prev != prev) {
         return Text::tr("it does not link to the entry before it (an entry was removed, inserted or replaced)");

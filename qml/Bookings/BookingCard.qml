@@ -113,7 +113,8 @@ Dialog {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: qsTr("%1 · since %2").arg(modelData.scope).arg(modelData.consentedAt)
+                            objectName: "profileScope_" + modelData.field
+                            text: qsTr("shared %1 since %2").arg(modelData.scope).arg(modelData.consentedAt)
                             color: Theme.muted
                             font.pixelSize: Theme.fontSmall - 2
                         }

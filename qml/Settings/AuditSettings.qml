@@ -89,7 +89,6 @@ Pane {
                     required property string at
                     required property string actor
                     required property string actionName
-                    required property string actionCode
                     required property string record
                     required property string approver
                     required property string reason
@@ -103,7 +102,14 @@ Pane {
                         ColumnLayout {
                             spacing: 0
                             Layout.fillWidth: true
-                            Label { text: row.actionName + "  ·  " + row.actionCode; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                            // The action in words (its code only for an action this version has no words for).
+                            Label {
+                                objectName: "auditAction_" + row.seq
+                                text: row.actionName
+                                font.bold: true
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
                             Label {
                                 text: [row.record, row.reason].filter(s => s.length > 0).join(" · ")
                                 color: Theme.muted

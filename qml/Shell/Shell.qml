@@ -132,6 +132,7 @@ Item {
                 TodayPage {
                     store: shell.store
                     onShiftRequested: shell.current = 4
+                    onReservationsRequested: shell.current = 2
                 }
                 // Restaurants work from the floor: tables, their tickets and the kitchen; the counter
                 // checkout (takeaway) is one tap away from it.

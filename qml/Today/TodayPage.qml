@@ -23,9 +23,11 @@ Pane {
         id: shift
         store: page.store
     }
-    onVisibleChanged: if (visible) shift.refresh()
-    /// The shift card's button: Reports holds the drawer's day.
+    onVisibleChanged: if (visible) { shift.refresh(); today.refresh(); arrivals.refresh() }
+    /// The shift card's button: the Shift page holds the drawer's day.
     signal shiftRequested()
+    /// A reservation in the list was tapped.
+    signal reservationsRequested()
 
     function verticalName(v) {
         return v === "salon" ? qsTr("Salon") : v === "restaurant" ? qsTr("Restaurant") : v === "cleaning" ? qsTr("Cleaning") : ""
@@ -58,27 +60,40 @@ Pane {
             Layout.fillHeight: false
             Layout.topMargin: Theme.gap
             StatCard {
-                objectName: "catalogCard"
-                caption: qsTr("Catalog items")
-                value: today.catalogItems.toLocaleString(Qt.locale(), "f", 0)
-                note: qsTr("Edit them in Settings → Catalog")
+                objectName: "todaySales"
+                caption: qsTr("Sales today")
+                value: today.salesText
+                note: today.salesNote
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
             StatCard {
-                caption: qsTr("Staff")
-                value: today.staffCount.toString()
-                note: qsTr("Sign-in with PINs comes next")
+                objectName: "todayHere"
+                caption: today.vertical === "restaurant" ? qsTr("Seated now") : qsTr("Here now")
+                value: today.hereNow.length.toString()
+                note: today.hereNow.length === 0 ? (today.vertical === "restaurant" ? qsTr("No party is seated")
+                                                                                  : qsTr("No one is checked in"))
+                                                 : today.hereNow.slice(0, 3).join("\n")
+                                                   + (today.hereNow.length > 3 ? "\n" + qsTr("and %n more", "", today.hereNow.length - 3) : "")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
             StatCard {
-                caption: qsTr("Waiting to sync")
+                objectName: "todayUpload"
+                caption: qsTr("Waiting to upload")
                 value: today.pendingSync.toLocaleString(Qt.locale(), "f", 0)
-                note: qsTr("Changes are kept safely on this terminal until the platform is connected")
+                note: qsTr("Kept safely on this terminal. It is not connected to the platform yet.")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
+        }
+        Label {
+            objectName: "todayError"
+            visible: today.error.length > 0
+            text: today.error
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
 
         Rectangle {
@@ -147,7 +162,9 @@ Pane {
                         objectName: "arrival_" + index
                         width: ListView.view.width
                         height: Theme.touch
-                        onClicked: card.openFor(bookingId)
+                        required property bool reservation
+                        // A reservation opens on the Reservations page; a booking's card opens here.
+                        onClicked: reservation ? page.reservationsRequested() : card.openFor(bookingId)
                         contentItem: RowLayout {
                             spacing: 16
                             Rectangle {

@@ -60,6 +60,13 @@
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Party of %n</source>
+        <translation>
+            <numerusform>Party of %n</numerusform>
+            <numerusform>Party of %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditListModel</name>
@@ -115,9 +122,12 @@
         <source>Terminal set up</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Chain intact: %1 entries, all hashes match.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n entries, none changed or removed.</source>
+        <translation>
+            <numerusform>The audit trail is whole: %n entry, not changed or removed.</numerusform>
+            <numerusform>The audit trail is whole: %n entries, none changed or removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,10 +409,6 @@
         <source>★ Shared by the customer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 · since %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n earlier visit(s): </source>
         <translation>
@@ -458,6 +464,10 @@
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>shared %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingCardModel</name>
@@ -495,6 +505,14 @@
     </message>
     <message>
         <source>Visit %1 of %2 in a repeating series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during visits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4516,9 +4534,9 @@
     </message>
     <message numerus="yes">
         <source>%1 still has %n booking(s) to come, the first on %2 at %3 (%4). Move or cancel them, then retire it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 still has %n booking to come, on %2 at %3 (%4). Move or cancel it, then retire it.</numerusform>
+            <numerusform>%1 still has %n bookings to come, the first on %2 at %3 (%4). Move or cancel them, then retire it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4605,6 +4623,17 @@
     </message>
     <message>
         <source>Sale %1 holds amounts beyond the limits, written by an older version; it cannot be refunded or voided here. Record the money given back as a cash out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSummary</name>
+    <message>
+        <source>That is not a period of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the sales</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4955,9 +4984,9 @@
     </message>
     <message numerus="yes">
         <source>%n stored figure(s) beyond the limits, written by an older version, are left out of these totals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stored figure beyond the limits, written by an older version, is left out of these totals.</numerusform>
+            <numerusform>%n stored figures beyond the limits, written by an older version, are left out of these totals.</numerusform>
         </translation>
     </message>
     <message>
@@ -6341,6 +6370,43 @@
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <source>Nothing sold yet today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) or void(s)</source>
+        <translation>
+            <numerusform>%n refund or void</numerusform>
+            <numerusform>%n refunds or voids</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · party of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Salon</source>
@@ -6352,30 +6418,6 @@
     </message>
     <message>
         <source>Cleaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit them in Settings → Catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in with PINs comes next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are kept safely on this terminal until the platform is connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6404,6 +6446,41 @@
             <numerusform>%n late</numerusform>
             <numerusform>%n late</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party is seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept safely on this terminal. It is not connected to the platform yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,12 @@
         <source>Walk-in</source>
         <translation>워크인</translation>
     </message>
+    <message numerus="yes">
+        <source>Party of %n</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditListModel</name>
@@ -115,9 +121,11 @@
         <source>Terminal set up</source>
         <translation>단말기 설정</translation>
     </message>
-    <message>
-        <source>Chain intact: %1 entries, all hashes match.</source>
-        <translation>체인 정상: 기록 %1건, 모든 해시가 일치합니다.</translation>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n entries, none changed or removed.</source>
+        <translation>
+            <numerusform>감사 기록 %n건이 모두 그대로 있습니다. 바뀌거나 지워진 기록이 없습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,11 +168,11 @@
     </message>
     <message>
         <source>Entry 1 does not start the chain: its previous hash is not 64 zeros.</source>
-        <translation>기록 1이 체인의 시작이 아닙니다. 이전 해시가 0 64개가 아닙니다.</translation>
+        <translation>기록 1이 감사 기록의 처음과 맞지 않습니다. 처음 부분이 바뀌었습니다.</translation>
     </message>
     <message>
         <source>Entry %1 does not link to entry %2: the chain is broken, so an entry was deleted, inserted or replaced before it.</source>
-        <translation>기록 %1이(가) 기록 %2와(과) 이어지지 않습니다. 체인이 끊어졌으므로 그 앞에서 기록이 삭제, 삽입 또는 교체되었습니다.</translation>
+        <translation>기록 %1이(가) 기록 %2 다음에 쓴 것과 다릅니다. 그 앞에서 기록이 지워졌거나, 끼워졌거나, 바뀌었습니다.</translation>
     </message>
     <message>
         <source>Entry %1 holds binary data in %2: it was not written by Madang.</source>
@@ -172,7 +180,7 @@
     </message>
     <message>
         <source>Entry %1 was altered: its hash does not match its contents.</source>
-        <translation>기록 %1이(가) 변경되었습니다. 해시가 내용과 일치하지 않습니다.</translation>
+        <translation>기록 %1의 내용이 쓴 뒤에 바뀌었습니다.</translation>
     </message>
 </context>
 <context>
@@ -399,10 +407,6 @@
         <source>★ Shared by the customer</source>
         <translation>★ 고객이 공유한 정보</translation>
     </message>
-    <message>
-        <source>%1 · since %2</source>
-        <translation>%1 · %2 동의</translation>
-    </message>
     <message numerus="yes">
         <source>%n earlier visit(s): </source>
         <translation>
@@ -457,6 +461,10 @@
         <source>Check out</source>
         <translation>결제로 이동</translation>
     </message>
+    <message>
+        <source>shared %1 since %2</source>
+        <translation>%1 · %2부터 공유</translation>
+    </message>
 </context>
 <context>
     <name>BookingCardModel</name>
@@ -495,6 +503,14 @@
     <message>
         <source>Visit %1 of %2 in a repeating series</source>
         <translation>반복 예약 %2회 중 %1회차</translation>
+    </message>
+    <message>
+        <source>for bookings</source>
+        <translation>예약용</translation>
+    </message>
+    <message>
+        <source>during visits</source>
+        <translation>방문 시 이용</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2683,7 @@
     </message>
     <message>
         <source>%1 has no minor unit: &quot;%2&quot;.</source>
-        <translation>%1에는 소수 단위가 없습니다: &quot;%2&quot;.</translation>
+        <translation>%1 금액은 소수점 없이 입력하세요: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 allows %2 decimals: &quot;%3&quot;.</source>
@@ -4588,6 +4604,17 @@
     </message>
 </context>
 <context>
+    <name>SalesSummary</name>
+    <message>
+        <source>That is not a period of time.</source>
+        <translation>올바른 기간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Adding up the sales</source>
+        <translation>매출 합산</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search by name, SKU, barcode or initials (ㄱㅊ)</source>
@@ -6310,6 +6337,41 @@
     </message>
 </context>
 <context>
+    <name>TodayModel</name>
+    <message>
+        <source>Nothing sold yet today</source>
+        <translation>오늘은 아직 판매가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>판매 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) or void(s)</source>
+        <translation>
+            <numerusform>환불·취소 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · party of %2 · %3</source>
+        <translation>%1 · %2명 · %3</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>현장 방문</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Salon</source>
@@ -6322,30 +6384,6 @@
     <message>
         <source>Cleaning</source>
         <translation>청소</translation>
-    </message>
-    <message>
-        <source>Catalog items</source>
-        <translation>등록 상품</translation>
-    </message>
-    <message>
-        <source>Edit them in Settings → Catalog</source>
-        <translation>설정 → 상품에서 수정</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>직원</translation>
-    </message>
-    <message>
-        <source>Sign-in with PINs comes next</source>
-        <translation>PIN 로그인은 다음에 제공됩니다</translation>
-    </message>
-    <message>
-        <source>Waiting to sync</source>
-        <translation>동기화 대기</translation>
-    </message>
-    <message>
-        <source>Changes are kept safely on this terminal until the platform is connected</source>
-        <translation>플랫폼에 연결될 때까지 변경 사항을 이 단말기에 안전하게 보관합니다</translation>
     </message>
     <message>
         <source>No shift is open on this terminal.</source>
@@ -6372,6 +6410,40 @@
         <translation>
             <numerusform>%n명 지각</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation>오늘 매출</translation>
+    </message>
+    <message>
+        <source>Seated now</source>
+        <translation>지금 식사 중</translation>
+    </message>
+    <message>
+        <source>Here now</source>
+        <translation>지금 와 있는 손님</translation>
+    </message>
+    <message>
+        <source>No party is seated</source>
+        <translation>앉아 있는 손님이 없습니다</translation>
+    </message>
+    <message>
+        <source>No one is checked in</source>
+        <translation>체크인한 손님이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n팀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>업로드 대기</translation>
+    </message>
+    <message>
+        <source>Kept safely on this terminal. It is not connected to the platform yet.</source>
+        <translation>이 단말기에 안전하게 보관되어 있습니다. 아직 플랫폼에 연결되지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,10 @@ void tst_BookingsWindow::calendar()
     QVERIFY(hana != today->cend());
     STEP(click(QStringLiteral("booking_") + hana->id));
     QTRY_VERIFY(item(QStringLiteral("sharedProfile")) != nullptr);
+    // The scope in words, not the platform's code ("bookings", "visit").
+    const QString scope = item(QStringLiteral("profileScope_preferred_staff"))->property("text").toString();
+    QVERIFY2(scope.contains(lang == QStringLiteral("ko") ? QStringLiteral("예약") : QStringLiteral("for bookings")),
+             qPrintable(scope));
     STEP(shoot(QStringLiteral("salon-02-card")));
     STEP(click(QStringLiteral("checkInButton")));
     QTRY_COMPARE(store.bookings().find(hana->id)->value().status, BookingStatus::CheckedIn);
