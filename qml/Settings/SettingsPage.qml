@@ -22,62 +22,37 @@ Pane {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        // Only the tabs this business has, so that every one gets its share of the bar and none is cut off.
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton {
-                objectName: "generalTab"
-                text: qsTr("General")
-                implicitHeight: Theme.touch
-                font.pixelSize: Theme.fontBody
-                font.capitalization: Font.MixedCase
-            }
-            TabButton {
-                objectName: "catalogTab"
-                text: qsTr("Catalog")
-                implicitHeight: Theme.touch
-                font.pixelSize: Theme.fontBody
-                font.capitalization: Font.MixedCase
-            }
-            // Staff and the audit trail are for owners and managers only.
-            TabButton {
-                objectName: "staffTab"
-                text: qsTr("Staff")
-                enabled: page.store.session.isManager
-                implicitHeight: Theme.touch
-                font.pixelSize: Theme.fontBody
-                font.capitalization: Font.MixedCase
-            }
-            TabButton {
-                objectName: "auditTab"
-                text: qsTr("Audit")
-                enabled: page.store.session.isManager
-                implicitHeight: Theme.touch
-                font.pixelSize: Theme.fontBody
-                font.capitalization: Font.MixedCase
-            }
-            TabButton {
-                objectName: "printersTab"
-                text: qsTr("Printers")
-                enabled: page.store.session.isManager
-                implicitHeight: Theme.touch
-                font.pixelSize: Theme.fontBody
-                font.capitalization: Font.MixedCase
-            }
-            // Cleaning providers: their crews, vans and driving times; salons: their chairs, rooms and basins.
-            TabButton {
-                objectName: "crewsTab"
-                text: page.store.vertical === "cleaning" ? qsTr("Crews") : qsTr("Stations")
-                enabled: page.store.session.isManager
-                visible: page.store.vertical !== "restaurant"
-                width: visible ? implicitWidth : 0
-                implicitHeight: Theme.touch
-                font.pixelSize: Theme.fontBody
-                font.capitalization: Font.MixedCase
+            Repeater {
+                model: [
+                    { name: "generalTab", text: qsTr("General"), managers: false },
+                    { name: "catalogTab", text: qsTr("Catalog"), managers: false },
+                    // Staff, the audit trail and the rest are for owners and managers only.
+                    { name: "staffTab", text: qsTr("Staff"), managers: true },
+                    { name: "auditTab", text: qsTr("Audit"), managers: true },
+                    { name: "printersTab", text: qsTr("Printers"), managers: true },
+                    // Cleaning providers: their crews, vans and driving times; salons: chairs, rooms and basins.
+                    { name: "crewsTab", text: page.store.vertical === "cleaning" ? qsTr("Crews") : qsTr("Stations"),
+                      managers: true },
+                ].filter(tab => tab.name !== "crewsTab" || page.store.vertical !== "restaurant")
+                delegate: TabButton {
+                    required property var modelData
+                    objectName: modelData.name
+                    text: modelData.text
+                    enabled: !modelData.managers || page.store.session.isManager
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                    font.capitalization: Font.MixedCase
+                }
             }
         }
         StackLayout {
-            currentIndex: tabs.currentIndex
+            id: pages
+            readonly property string tab: tabs.currentItem ? tabs.currentItem.objectName : "generalTab"
+            currentIndex: ["generalTab", "catalogTab", "staffTab", "auditTab", "printersTab", "crewsTab"].indexOf(tab)
             Layout.fillWidth: true
             Layout.fillHeight: true
             GeneralSettings {
@@ -87,19 +62,19 @@ Pane {
                 store: page.store
             }
             Loader {
-                active: page.store.session.isManager && tabs.currentIndex === 2
+                active: page.store.session.isManager && pages.tab === "staffTab"
                 sourceComponent: StaffSettings { store: page.store }
             }
             Loader {
-                active: page.store.session.isManager && tabs.currentIndex === 3
+                active: page.store.session.isManager && pages.tab === "auditTab"
                 sourceComponent: AuditSettings { store: page.store }
             }
             Loader {
-                active: page.store.session.isManager && tabs.currentIndex === 4
+                active: page.store.session.isManager && pages.tab === "printersTab"
                 sourceComponent: PrinterSettings { store: page.store }
             }
             Loader {
-                active: page.store.session.isManager && tabs.currentIndex === 5
+                active: page.store.session.isManager && pages.tab === "crewsTab"
                 sourceComponent: CrewSettings { store: page.store }
             }
         }

@@ -1,0 +1,96 @@
+// Nothing overlaps or is cut off: every page of the shell, for each kind of business, in Korean and English, at a
+// 1366×768 counter screen and a 1024×768 one, walked by layoutProblems() (text cut short, spilling out of its box,
+// the window or a clipping parent, or drawn over other text). With MADANG_SCREENSHOT_DIR set the pages are kept.
+#include "demo/demodata.h"
+#include "fakesigner.h"
+#include "layoutcheck.h"
+#include "merchant/merchantrepository.h"
+#include "pinhasher.h"
+#include "settings/settingsmodel.h"
+#include "shell/appstore.h"
+#include "shell/session.h"
+#include "shell/translator.h"
+#include "testsupport.h"
+#include "windowdriver.h"
+#include "workflows/store.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace madang;
+
+class tst_Layout : public QObject, public WindowDriver
+{
+    Q_OBJECT
+
+public:
+    tst_Layout()
+        : WindowDriver({.waitUntilEnabled = true, .clickSettleMs = 400, .shotPrefix = QStringLiteral("layout-")})
+    {}
+
+private Q_SLOTS:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void pages_data();
+    void pages();
+};
+
+void tst_Layout::pages_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("vertical");
+    QTest::addColumn<QSize>("size");
+    for (const char *lang : {"ko", "en"}) {
+        for (const char *vertical : {"salon", "restaurant", "cleaning"}) {
+            for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+                QTest::addRow("%s-%s-%dx%d", vertical, lang, size.width(), size.height())
+                    << QString::fromLatin1(lang) << QString::fromLatin1(vertical) << size;
+            }
+        }
+    }
+}
+
+void tst_Layout::pages()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, vertical);
+    QFETCH(QSize, size);
+    setLanguage(lang);
+    QTemporaryDir dir;
+    test::FakeClock clock;
+    auto opened = test::openStore(dir, clock);
+    MADANG_VERIFY_OK(opened);
+    Store &store = *opened.value();
+    const PinHasher hasher(QByteArray(32, 'p'), 1000);
+    const Vertical v = verticalFromString(vertical).value();
+    auto owner = DemoData::setUpTerminal(store, DemoData::defaultProfile(v), DemoData::defaultOwnerName(), true,
+                                         hasher.hash(QStringLiteral("1234")).value());
+    MADANG_VERIFY_OK(owner);
+    MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
+    Translator::apply(lang);
+    const test::FakeSigner signer;
+    AppStore appStore(store, hasher, signer);
+    QVERIFY(appStore.session()->signIn(owner.value().id, QStringLiteral("1234")));
+
+    QQmlApplicationEngine engine;
+    STEP(openMainWindow(engine, appStore));
+    window()->resize(size);
+    QTest::qWait(300);
+    QStringList problems;
+    for (int page = 0; page < 6; ++page) {
+        const QString nav = QStringLiteral("nav%1").arg(page);
+        STEP(click(nav));
+        QTest::qWait(300);
+        const QString name = item(nav)->property("text").toString();
+        for (const QString &problem : layoutProblems(window())) {
+            problems << QStringLiteral("%1: %2").arg(name, problem);
+        }
+        STEP(shoot(QStringLiteral("%1-%2-%3").arg(vertical).arg(size.width()).arg(page)));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(tst_Layout)
+#include "tst_layout.moc"
