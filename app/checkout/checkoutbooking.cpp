@@ -3,13 +3,32 @@
 #include "catalog/catalogrepository.h"
 #include "catalog/modifierrepository.h"
 #include "checkout/checkoutmodel.h"
+#include "sales/tenders.h"
 #include "workflows/store.h"
+
+#include <algorithm>
 
 using namespace madang;
 
+qint64 CheckoutModel::depositCreditMinor() const
+{
+    // A deposit larger than the ticket credits only the total; the rest stays with the booking.
+    if (m_ticket.bookingId.isEmpty() || m_depositMinor <= 0 || m_totals.totalMinor <= 0) {
+        return 0;
+    }
+    return std::min(m_depositMinor, m_totals.totalMinor);
+}
+
 QString CheckoutModel::depositText() const
 {
-    return m_depositMinor > 0 ? money(m_depositMinor) : QString();
+    const qint64 credit = depositCreditMinor();
+    return credit > 0 ? money(credit) : QString();
+}
+
+QString CheckoutModel::depositLabel() const
+{
+    const QString kind = TenderRegistry::labelOf(QString(payment::Deposit));
+    return m_bookingText.isEmpty() ? kind : QStringLiteral("%1 · %2").arg(kind, m_bookingText);
 }
 
 bool CheckoutModel::startFromBooking(const QString &bookingId)
