@@ -3,20 +3,22 @@
 #include "catalog/catalogrepository.h"
 #include "catalog/modifierrepository.h"
 #include "checkout/checkoutmodel.h"
+#include "reservations/reservationservice.h"
 #include "sales/tenders.h"
+#include "workflows/depositcredit.h"
 #include "workflows/store.h"
-
-#include <algorithm>
 
 using namespace madang;
 
 qint64 CheckoutModel::depositCreditMinor() const
 {
-    // A deposit larger than the ticket credits only the total; the rest stays with the booking.
-    if (m_ticket.bookingId.isEmpty() || m_depositMinor <= 0 || m_totals.totalMinor <= 0) {
+    // The deposit rule of a table's bill too: a deposit larger than the ticket credits only the total.
+    if (m_ticket.bookingId.isEmpty()) {
         return 0;
     }
-    return std::min(m_depositMinor, m_totals.totalMinor);
+    const QList<PaymentInput> credits =
+        creditDeposits({SeatedDeposit{m_ticket.bookingId, {}, m_depositMinor}}, m_totals.totalMinor);
+    return credits.isEmpty() ? 0 : credits.constFirst().amountMinor;
 }
 
 QString CheckoutModel::depositText() const

@@ -6,9 +6,8 @@
 #include "sales/saleservice.h"
 #include "sales/tenders.h"
 #include "workflows/checkout.h"
+#include "workflows/depositcredit.h"
 #include "workflows/store.h"
-
-#include <algorithm>
 
 using namespace madang;
 
@@ -65,15 +64,12 @@ bool TablePaymentModel::start()
         return fail(deposits.error().message);
     }
     const QString kind = TenderRegistry::labelOf(QString(payment::Deposit));
-    qint64 credited = 0;
-    for (const SeatedDeposit &deposit : std::as_const(deposits.value())) {
-        const qint64 credit = std::min(deposit.leftMinor, m_billMinor - credited);
-        if (credit > 0) {
-            const QString label =
-                deposit.guestName.isEmpty() ? kind : QStringLiteral("%1 · %2").arg(kind, deposit.guestName);
-            m_credits << Credit{PaymentInput::deposit(credit, deposit.reservationId), label};
-            credited += credit;
+    for (const PaymentInput &credit : creditDeposits(deposits.value(), m_billMinor)) {
+        QString guest;
+        for (const SeatedDeposit &d : std::as_const(deposits.value())) {
+            guest = d.reservationId == credit.reference ? d.guestName : guest;
         }
+        m_credits << Credit{credit, guest.isEmpty() ? kind : QStringLiteral("%1 · %2").arg(kind, guest)};
     }
     Q_EMIT changed();
     return true;
