@@ -3,13 +3,34 @@
 #include "catalog/catalogrepository.h"
 #include "catalog/modifierrepository.h"
 #include "checkout/checkoutmodel.h"
+#include "reservations/reservationservice.h"
+#include "sales/tenders.h"
+#include "workflows/depositcredit.h"
 #include "workflows/store.h"
 
 using namespace madang;
 
+qint64 CheckoutModel::depositCreditMinor() const
+{
+    // The deposit rule of a table's bill too: a deposit larger than the ticket credits only the total.
+    if (m_ticket.bookingId.isEmpty()) {
+        return 0;
+    }
+    const QList<PaymentInput> credits =
+        creditDeposits({SeatedDeposit{m_ticket.bookingId, {}, m_depositMinor}}, m_totals.totalMinor);
+    return credits.isEmpty() ? 0 : credits.constFirst().amountMinor;
+}
+
 QString CheckoutModel::depositText() const
 {
-    return m_depositMinor > 0 ? money(m_depositMinor) : QString();
+    const qint64 credit = depositCreditMinor();
+    return credit > 0 ? money(credit) : QString();
+}
+
+QString CheckoutModel::depositLabel() const
+{
+    const QString kind = TenderRegistry::labelOf(QString(payment::Deposit));
+    return m_bookingText.isEmpty() ? kind : QStringLiteral("%1 · %2").arg(kind, m_bookingText);
 }
 
 bool CheckoutModel::startFromBooking(const QString &bookingId)

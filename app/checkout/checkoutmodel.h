@@ -47,10 +47,16 @@ class CheckoutModel : public QObject, public ViewModelStatus<CheckoutModel>
     Q_PROPERTY(QString approvalSubject READ approvalSubject NOTIFY approvalChanged)
     Q_PROPERTY(QVariantList parkedTickets READ parkedTickets NOTIFY parkedChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    /// Checking out a booking: "김하늘 · Mina", and its deposit, credited at payment.
+    /// Checking out a booking: "김하늘 · Mina", and its deposit, credited at payment: depositCreditMinor is
+    /// what of it this ticket takes (at most its total), depositText that amount ("" without a credit).
     Q_PROPERTY(QString bookingText READ bookingText NOTIFY changed)
     Q_PROPERTY(qint64 depositMinor READ depositMinor NOTIFY changed)
+    Q_PROPERTY(qint64 depositCreditMinor READ depositCreditMinor NOTIFY changed)
     Q_PROPERTY(QString depositText READ depositText NOTIFY changed)
+    /// What is left to pay: the total less the deposit credited. The total line, the Pay button and the
+    /// payment all show this one figure.
+    Q_PROPERTY(qint64 dueMinor READ dueMinor NOTIFY changed)
+    Q_PROPERTY(QString dueText READ dueText NOTIFY changed)
 
 public:
     static inline const QString kDiscountAction = QStringLiteral("ticket.discount");
@@ -79,7 +85,7 @@ public:
     [[nodiscard]] int tipPercent() const { return m_tipBp; }
     [[nodiscard]] QVariantList tipPresets() const;
     [[nodiscard]] QString totalText() const;
-    [[nodiscard]] qint64 totalMinor() const { return m_totals.totalMinor; }
+    [[nodiscard]] qint64 totalMinor() const { return m_totals.totalMinor - depositCreditMinor(); }
     [[nodiscard]] int discountApprovalPercent() const;
     [[nodiscard]] bool approvalPending() const { return m_pending.active; }
     [[nodiscard]] QString approvalAction() const { return kDiscountAction; }
@@ -92,7 +98,12 @@ public:
     [[nodiscard]] const madang::Ticket &ticket() const { return m_ticket; }
     [[nodiscard]] QString bookingText() const { return m_bookingText; }
     [[nodiscard]] qint64 depositMinor() const { return m_depositMinor; }
+    [[nodiscard]] qint64 depositCreditMinor() const;
     [[nodiscard]] QString depositText() const;
+    /// The deposit credit as the payment lists it: "Booking deposit · 김하늘 · Mina".
+    [[nodiscard]] QString depositLabel() const;
+    [[nodiscard]] qint64 dueMinor() const { return m_totals.totalMinor - depositCreditMinor(); }
+    [[nodiscard]] QString dueText() const { return money(dueMinor()); }
     /// A new ticket for a checked-in booking: its service, done by its staff member, with its deposit to
     /// credit. False (and error) for a booking that is not checked in or in service. In checkoutbooking.cpp.
     Q_INVOKABLE bool startFromBooking(const QString &bookingId);

@@ -6,6 +6,7 @@
 #include "floor/kitchendelivery.h"
 #include "floor/tableservice.h"
 #include "printing/printservice.h"
+#include "reservations/reservationservice.h"
 #include "shell/session.h"
 #include "workflows/store.h"
 
@@ -175,6 +176,10 @@ void TableTicketModel::refresh()
             ticket = open.value().value_or(Ticket{});
             m_sent = sent.value();
         }
+        auto deposits = m_store->store().reservations().depositsAt(m_tableId);
+        m_deposits = deposits ? deposits.value() : QList<SeatedDeposit>();
+    } else {
+        m_deposits.clear();
     }
     show(ticket);
 }

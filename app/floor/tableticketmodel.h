@@ -3,6 +3,7 @@
 #include "common/viewmodelstatus.h"
 #include "floor/kitchen.h"
 #include "floor/tableservice.h"
+#include "reservations/reservationservice.h"
 #include "sales/ticket.h"
 #include "shell/appstore.h"
 
@@ -19,7 +20,7 @@ madang::Ticket pickedPart(const madang::Ticket &ticket, const QList<madang::Line
 
 /// The running ticket of one table: its lines with what the kitchen has of each, adding and changing
 /// items (each change is saved at once), sending to the kitchen, the bill, and choosing items to pay
-/// separately (picks) or sharing the total evenly. TablePaymentModel takes the payment.
+/// separately (picks) or sharing what is left to pay evenly. TablePaymentModel takes the payment.
 /// Failures return false and set error.
 class TableTicketModel : public QAbstractListModel, public ViewModelStatus<TableTicketModel>
 {
@@ -37,6 +38,12 @@ class TableTicketModel : public QAbstractListModel, public ViewModelStatus<Table
     Q_PROPERTY(qint64 totalMinor READ totalMinor NOTIFY changed)
     Q_PROPERTY(QString totalText READ totalText NOTIFY changed)
     Q_PROPERTY(QString vatText READ vatText NOTIFY changed)
+    /// The deposits of the parties seated here, credited on the bill as its payment does: the amount
+    /// ("" without one), whose they are ("이도윤"; "이도윤, 김하늘" after a merge), and what is left to pay.
+    Q_PROPERTY(QString depositText READ depositText NOTIFY changed)
+    Q_PROPERTY(QString depositGuests READ depositGuests NOTIFY changed)
+    Q_PROPERTY(qint64 dueMinor READ dueMinor NOTIFY changed)
+    Q_PROPERTY(QString dueText READ dueText NOTIFY changed)
     /// Changes the kitchen has not had yet: new, changed and removed lines.
     Q_PROPERTY(int unsentCount READ unsentCount NOTIFY changed)
     /// Slips sent from this screen, newest first, as the kitchen reads them.
@@ -81,6 +88,11 @@ public:
     [[nodiscard]] qint64 totalMinor() const { return m_totals.totalMinor; }
     [[nodiscard]] QString totalText() const;
     [[nodiscard]] QString vatText() const;
+    [[nodiscard]] qint64 depositCreditMinor() const;
+    [[nodiscard]] QString depositText() const;
+    [[nodiscard]] QString depositGuests() const;
+    [[nodiscard]] qint64 dueMinor() const { return m_totals.totalMinor - depositCreditMinor(); }
+    [[nodiscard]] QString dueText() const { return money(dueMinor()); }
     [[nodiscard]] int unsentCount() const;
     [[nodiscard]] QStringList kitchenLog() const { return m_kitchenLog; }
     [[nodiscard]] int pickedCount() const;
@@ -105,7 +117,8 @@ public:
     /// Marks the bill printed (the table shows "bill") and queues the guest check (BILL / 계산서, not a
     /// receipt) for the receipt printer; billMessage says where, or why not.
     Q_INVOKABLE bool printBill();
-    /// The total shared evenly by n guests (largest remainder): [{label, amountMinor, amountText}].
+    /// What is left to pay (after the deposits) shared evenly by n guests (largest remainder):
+    /// [{label, amountMinor, amountText}].
     Q_INVOKABLE QVariantList shares(int n) const;
     /// Items to pay separately: one unit more or less of a line, all of it, or nothing.
     Q_INVOKABLE bool pickMore(int row);
@@ -142,7 +155,8 @@ private:
     madang::Ticket m_ticket;
     madang::TicketTotals m_totals;
     madang::KitchenSent m_sent;
-    QHash<QString, qint64> m_picked; ///< by line id
+    QList<madang::SeatedDeposit> m_deposits; ///< of the parties seated here, as of refresh()
+    QHash<QString, qint64> m_picked;         ///< by line id
     QStringList m_kitchenLog;
     QString m_billMessage;
     bool m_billProblem = false;

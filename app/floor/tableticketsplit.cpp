@@ -1,6 +1,8 @@
-// TableTicketModel: choosing items to pay separately, and sharing the total evenly.
+// TableTicketModel: what is left to pay after the parties' deposits, choosing items to pay separately, and
+// sharing what is left evenly.
 #include "common/moneytext.h"
 #include "floor/tableticketmodel.h"
+#include "workflows/depositcredit.h"
 
 #include <algorithm>
 
@@ -25,6 +27,32 @@ Ticket pickedPart(const Ticket &ticket, const QList<LinePick> &picks)
         }
     }
     return part;
+}
+
+qint64 TableTicketModel::depositCreditMinor() const
+{
+    qint64 credited = 0;
+    for (const PaymentInput &credit : creditDeposits(m_deposits, m_totals.totalMinor)) {
+        credited += credit.amountMinor;
+    }
+    return credited;
+}
+
+QString TableTicketModel::depositText() const
+{
+    const qint64 credited = depositCreditMinor();
+    return credited > 0 ? money(credited) : QString();
+}
+
+QString TableTicketModel::depositGuests() const
+{
+    QStringList names;
+    for (const SeatedDeposit &d : m_deposits) {
+        if (d.leftMinor > 0 && !d.reservationId.isEmpty() && !d.guestName.isEmpty()) {
+            names << d.guestName;
+        }
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 QVariantList TableTicketModel::picks() const
@@ -60,10 +88,11 @@ QString TableTicketModel::pickedTotalText() const
 QVariantList TableTicketModel::shares(int n) const
 {
     QVariantList out;
-    if (n < 1 || n > kMaxShares || m_totals.totalMinor <= 0) {
+    const qint64 due = dueMinor(); // the deposits are off the bill before it is shared
+    if (n < 1 || n > kMaxShares || due <= 0) {
         return out;
     }
-    const QList<qint64> amounts = shareProportionally(m_totals.totalMinor, QList<qint64>(n, 1));
+    const QList<qint64> amounts = shareProportionally(due, QList<qint64>(n, 1));
     for (int i = 0; i < n; ++i) {
         out << QVariantMap{{QStringLiteral("label"), tr("Guest %1").arg(i + 1)},
                            {QStringLiteral("amountMinor"), amounts.at(i)},

@@ -50,6 +50,32 @@ qint64 remainingMinor(qint64 dueMinor, const QList<PaymentInput> &tenders, const
     }
     return left;
 }
+
+QList<qint64> quickCash(qint64 leftMinor, const QString &currency)
+{
+    if (leftMinor <= 0 || leftMinor > Money::kMaxTotalMinor) {
+        return {};
+    }
+    QList<qint64> out{leftMinor};
+    auto c = Currency::fromCode(currency);
+    qint64 scale = 1;
+    for (int i = 0; i < (c ? c.value().minorDigits : 0); ++i) {
+        scale *= 10;
+    }
+    const QList<qint64> notes = currency == QLatin1String("KRW") ? QList<qint64>{1000, 5000, 10000, 50000}
+                                                                 : QList<qint64>{1, 5, 10, 20, 50, 100};
+    QList<qint64> rounded;
+    for (const qint64 note : notes) {
+        const qint64 step = note * scale;
+        const qint64 up = (leftMinor + step - 1) / step * step; // what is left, rounded up to this note
+        if (up > leftMinor && !rounded.contains(up)) {
+            rounded << up;
+        }
+    }
+    std::sort(rounded.begin(), rounded.end());
+    out << rounded.mid(0, 3);
+    return out;
+}
 } // namespace payment
 
 Result<QList<AppliedPayment>> applyPayments(qint64 dueMinor, const QList<PaymentInput> &tenders,

@@ -57,6 +57,10 @@ namespace payment {
 /// CLI and applyPayments() use.
 [[nodiscard]] qint64 remainingMinor(qint64 dueMinor, const QList<PaymentInput> &tenders,
                                     const TenderRegistry &registry = TenderRegistry::builtin());
+/// The cash a customer is likely to hand over for leftMinor, for a payment screen's quick buttons: the exact
+/// amount first, then up to three next round figures in the currency's notes (KRW ₩1,000, ₩5,000, ₩10,000 and
+/// ₩50,000; other currencies 1, 5, 10, 20, 50 and 100 major units), ascending. Empty when nothing is left.
+[[nodiscard]] QList<qint64> quickCash(qint64 leftMinor, const QString &currency);
 } // namespace payment
 
 /// Applies tenders, in order, to what is due. Tenders whose kind gives change (cash) apply up to what is left and

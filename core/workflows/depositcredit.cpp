@@ -86,6 +86,20 @@ Result<HeldDeposit> bookingDeposit(Store &store, QSqlDatabase &db, const QString
 
 } // namespace
 
+QList<PaymentInput> creditDeposits(const QList<SeatedDeposit> &deposits, qint64 billMinor)
+{
+    QList<PaymentInput> credits;
+    qint64 left = std::max<qint64>(billMinor, 0);
+    for (const SeatedDeposit &d : deposits) {
+        const qint64 credit = std::min(std::max<qint64>(d.leftMinor, 0), left);
+        if (credit > 0 && !d.reservationId.isEmpty()) {
+            credits << PaymentInput::deposit(credit, d.reservationId);
+            left -= credit;
+        }
+    }
+    return credits;
+}
+
 TenderKind::Verify depositCredit(Store &store)
 {
     return [&store](QSqlDatabase &db, const PaymentInput &, const TenderCheck &check) -> Status {

@@ -4,11 +4,20 @@ import QtQuick.Layouts
 import Madang.App
 import Madang.ViewModels
 
-// Taking payment: card parts first (charged on the card terminal, entered with its approval number),
-// then cash with quick amounts and change. After the sale: the receipt number, the change, New sale.
+// The one payment dialog, for the counter's ticket and a table's bill (or a part of it): what is left to pay
+// after any deposit credited, cash or card, quick cash amounts, guests' shares, the keypad; card parts with
+// their approval numbers, cash parts, and cash with change. After the sale: the big change screen.
 Dialog {
     id: dialog
-    required property PaymentModel payment
+    objectName: "paymentDialog"
+    required property PaymentFlow payment
+    // "Pay table 4", "Pay the picked items"; empty at the counter.
+    property string heading: ""
+    // The button under the change: "New sale" at the counter, "Back to the floor" after a table's bill.
+    property string doneText: qsTr("New sale")
+    // Whether the dialog may be left with card or cash parts entered (the counter keeps them for later; a
+    // table's bill has them taken off first, since the bill may change meanwhile).
+    property bool keepsParts: true
     property bool cardMode: false
     signal finished()
 
@@ -16,15 +25,15 @@ Dialog {
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: Overlay.overlay
     width: Math.min(980, (parent ? parent.width : 980) - 48)
-    height: Math.min(560, (parent ? parent.height : 720) - 32)
+    height: Math.min(640, (parent ? parent.height : 720) - 32)
     padding: 24
     topPadding: 16
     font.pixelSize: Theme.fontBody
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
 
     onAboutToShow: {
-        // Card parts already charged stay when the dialog is closed and opened again.
-        if (dialog.payment.done || dialog.payment.tenders.length === 0)
+        // The counter's card parts already charged stay when the dialog is closed and opened again.
+        if (!dialog.keepsParts || dialog.payment.done || dialog.payment.tenders.length === 0)
             dialog.payment.start()
         dialog.cardMode = false
         reference.clear()
@@ -33,20 +42,16 @@ Dialog {
 
     function primaryAction() {
         if (dialog.payment.done) {
-            newSale()
+            dialog.close()
         } else if (dialog.cardMode) {
             const amount = dialog.payment.entryMinor > 0 ? dialog.payment.entryMinor : dialog.payment.remainingMinor
             if (dialog.payment.addCard(amount, reference.text)) {
                 reference.clear()
                 dialog.cardMode = false
             }
-        } else {
-            dialog.payment.payCash(dialog.payment.entryMinor)
+        } else if (dialog.payment.entryMinor > 0) {
+            dialog.payment.takeCash(dialog.payment.entryMinor)
         }
-    }
-    function newSale() {
-        dialog.payment.newSale()
-        dialog.close()
     }
 
     contentItem: StackLayout {
@@ -74,11 +79,20 @@ Dialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             ColumnLayout {
-                spacing: 10
+                spacing: 8
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
                 Label {
-                    text: dialog.payment.tenders.length > 0 ? qsTr("Still due") : qsTr("Total due")
+                    objectName: "paymentTitle"
+                    visible: dialog.heading.length > 0
+                    text: dialog.heading
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: dialog.payment.tenders.length > 0 ? qsTr("Still due") : qsTr("To pay")
                     color: Theme.muted
                 }
                 Label {
@@ -87,6 +101,28 @@ Dialog {
                     font.pixelSize: Theme.fontHero
                     font.bold: true
                     color: Theme.text
+                }
+                // Deposits taken ahead, already off what is due.
+                Repeater {
+                    model: dialog.payment.credits
+                    delegate: RowLayout {
+                        id: credit
+                        required property var modelData
+                        required property int index
+                        spacing: 8
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("%1, credited").arg(credit.modelData.label)
+                            color: Theme.accent
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            objectName: "paymentCredit_" + credit.index
+                            text: "−" + credit.modelData.amountText
+                            color: Theme.accent
+                        }
+                    }
                 }
                 Repeater {
                     model: dialog.payment.tenders
@@ -97,19 +133,23 @@ Dialog {
                         spacing: 8
                         Layout.fillWidth: true
                         Label {
-                            text: qsTr("%1 · approval %2").arg(tender.modelData.label).arg(tender.modelData.reference)
+                            text: tender.modelData.reference.length > 0
+                                  ? qsTr("%1 · approval %2").arg(tender.modelData.label).arg(tender.modelData.reference)
+                                  : tender.modelData.label
                             color: Theme.text
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
                         Label { text: tender.modelData.amountText; color: Theme.text }
                         TouchButton {
+                            objectName: "removeTender_" + tender.index
                             text: "✕"
                             flat: true
                             implicitWidth: 48
                             implicitHeight: 48
                             leftPadding: 0
                             rightPadding: 0
+                            focusPolicy: Qt.NoFocus
                             onClicked: dialog.payment.removeTender(tender.index)
                         }
                     }
@@ -122,6 +162,7 @@ Dialog {
                         objectName: "cashMode"
                         text: qsTr("Cash")
                         primary: !dialog.cardMode
+                        focusPolicy: Qt.NoFocus
                         Layout.fillWidth: true
                         onClicked: { dialog.cardMode = false; dialog.payment.clearEntry() }
                     }
@@ -129,6 +170,7 @@ Dialog {
                         objectName: "cardMode"
                         text: qsTr("Card")
                         primary: dialog.cardMode
+                        focusPolicy: Qt.NoFocus
                         Layout.fillWidth: true
                         onClicked: { dialog.cardMode = true; dialog.payment.clearEntry() }
                     }
@@ -149,6 +191,25 @@ Dialog {
                     background: Rectangle { color: Theme.background; radius: 8 }
                     padding: 8
                     leftPadding: 16
+                }
+                // Guests' equal shares: one puts its amount into the entry, to take in cash or by card.
+                Flow {
+                    visible: dialog.payment.shares.length > 0
+                    spacing: 8
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: dialog.payment.shares
+                        delegate: TouchButton {
+                            id: share
+                            required property var modelData
+                            required property int index
+                            objectName: "paymentShare_" + index
+                            text: modelData.label + " · " + modelData.amountText
+                            focusPolicy: Qt.NoFocus
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: dialog.payment.setEntry(share.modelData.amountMinor)
+                        }
+                    }
                 }
                 Flow {
                     visible: !dialog.cardMode
@@ -187,10 +248,12 @@ Dialog {
                 }
             }
             ColumnLayout {
-                spacing: 10
+                spacing: 8
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: 300
                 AmountKeypad {
+                    wide: true
+                    keyHeight: 56
                     Layout.fillWidth: true
                     onDigits: text => {
                         if (reference.activeFocus)
@@ -204,6 +267,12 @@ Dialog {
                         else
                             dialog.payment.backspace()
                     }
+                    onCleared: {
+                        if (reference.activeFocus)
+                            reference.clear()
+                        else
+                            dialog.payment.clearEntry()
+                    }
                 }
                 TouchButton {
                     objectName: "paymentConfirm"
@@ -211,7 +280,7 @@ Dialog {
                     primary: true
                     focusPolicy: Qt.NoFocus
                     enabled: dialog.cardMode ? reference.text.trim().length > 0 : dialog.payment.entryMinor > 0
-                    implicitHeight: 72
+                    implicitHeight: 64
                     font.bold: true
                     Layout.fillWidth: true
                     onClicked: dialog.primaryAction()
@@ -226,30 +295,41 @@ Dialog {
                 }
                 TouchButton {
                     objectName: "paymentCancel"
-                    text: dialog.payment.tenders.length > 0 ? qsTr("Back to the ticket") : qsTr("Cancel")
+                    text: dialog.payment.tenders.length > 0 && dialog.keepsParts ? qsTr("Back to the ticket")
+                                                                                 : qsTr("Cancel")
                     flat: true
                     focusPolicy: Qt.NoFocus
+                    // A table's card parts must be taken off (and reversed on the card terminal) first.
+                    enabled: dialog.keepsParts || dialog.payment.tenders.length === 0
                     Layout.fillWidth: true
                     onClicked: dialog.close()
                 }
             }
         }
 
-        // The sale is done.
+        // Paid: the change, big, for the customer's hand.
         Item {
             ColumnLayout {
                 anchors.centerIn: parent
-                spacing: 12
+                spacing: 10
                 Label {
                     text: "✓"
-                    font.pixelSize: 64
+                    font.pixelSize: 56
                     color: Theme.accent
                     Layout.alignment: Qt.AlignHCenter
                 }
                 Label {
+                    objectName: "salePaid"
                     text: qsTr("Paid %1").arg(dialog.payment.saleTotalText)
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
+                    objectName: "saleCredit"
+                    visible: dialog.payment.saleCreditText.length > 0
+                    text: qsTr("Deposit credited %1").arg(dialog.payment.saleCreditText)
+                    color: Theme.accent
                     Layout.alignment: Qt.AlignHCenter
                 }
                 Label {
@@ -261,7 +341,7 @@ Dialog {
                 Label {
                     text: qsTr("Change")
                     color: Theme.muted
-                    Layout.topMargin: 12
+                    Layout.topMargin: 8
                     Layout.alignment: Qt.AlignHCenter
                 }
                 Label {
@@ -286,7 +366,7 @@ Dialog {
                 RowLayout {
                     spacing: 12
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.topMargin: 12
+                    Layout.topMargin: 8
                     TouchButton {
                         objectName: "printReceiptButton"
                         text: qsTr("Print receipt")
@@ -295,13 +375,13 @@ Dialog {
                         onClicked: dialog.payment.printReceipt()
                     }
                     TouchButton {
-                        objectName: "newSaleButton"
-                        text: qsTr("New sale")
+                        objectName: "paymentFinish"
+                        text: dialog.doneText
                         primary: true
                         implicitWidth: 320
                         implicitHeight: 72
                         font.bold: true
-                        onClicked: dialog.newSale()
+                        onClicked: dialog.close()
                     }
                 }
             }

@@ -251,6 +251,12 @@ Rectangle {
             }
         }
         TotalRow {
+            objectName: "ticketGrandTotal"
+            visible: panel.checkout.depositText.length > 0
+            label: qsTr("Total")
+            value: panel.checkout.totalText
+        }
+        TotalRow {
             objectName: "ticketDeposit"
             visible: panel.checkout.depositText.length > 0
             label: qsTr("Deposit paid (%1), credited").arg(panel.checkout.bookingText)
@@ -260,14 +266,15 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             Label {
-                text: qsTr("Total")
+                // After a deposit credited, the bold line is what is left to pay, as the payment takes it.
+                text: panel.checkout.depositText.length > 0 ? qsTr("Left to pay") : qsTr("Total")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 Layout.fillWidth: true
             }
             Label {
                 objectName: "ticketTotal"
-                text: panel.checkout.totalText
+                text: panel.checkout.dueText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
@@ -300,7 +307,7 @@ Rectangle {
         }
         TouchButton {
             objectName: "payButton"
-            text: panel.checkout.count > 0 ? qsTr("Pay %1").arg(panel.checkout.totalText) : qsTr("Pay")
+            text: panel.checkout.count > 0 ? qsTr("Pay %1").arg(panel.checkout.dueText) : qsTr("Pay")
             primary: true
             enabled: panel.checkout.count > 0
             implicitHeight: 72

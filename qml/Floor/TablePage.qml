@@ -152,7 +152,7 @@ Pane {
                 Layout.fillHeight: true
                 onEditNote: (row, name, note) => noteDialog.edit(row, name, note)
                 onSplit: splitDialog.start()
-                onPay: payDialog.pay(ticket.tableId, [], [])
+                onPay: payDialog.pay([], 0)
                 onShowKitchenLog: kitchenLog.open()
             }
         }
@@ -170,17 +170,34 @@ Pane {
     SplitDialog {
         id: splitDialog
         ticket: ticket
-        onPayPicked: payDialog.pay(ticket.tableId, ticket.picks(), [])
-        onPayEvenly: shares => payDialog.pay(ticket.tableId, [], shares)
+        onPayPicked: payDialog.pay(ticket.picks(), 0)
+        onPayEvenly: shares => payDialog.pay([], shares.length)
     }
-    TablePayDialog {
-        id: payDialog
+    // The table's bill, in the same payment dialog as the counter's: the whole bill, the picked items, or
+    // the whole bill in guests' shares.
+    TablePaymentModel {
+        id: tablePayment
         store: page.store
-        onPaid: whole => {
+        onCompleted: {
             ticket.clearPicks()
             ticket.refresh()
         }
-        onClosed: if (!ticket.hasTicket) page.closed()
+    }
+    PaymentDialog {
+        id: payDialog
+        payment: tablePayment
+        keepsParts: false
+        heading: tablePayment.wholeTable ? qsTr("Table %1").arg(ticket.tableName) : qsTr("Pay the picked items")
+        // A whole bill paid frees the table: the worker goes back to the floor. A part paid leaves the rest.
+        readonly property bool tableDone: tablePayment.done && (tablePayment.wholeTable || !ticket.hasTicket)
+        doneText: tableDone ? qsTr("Back to the floor") : qsTr("Back to the table")
+        function pay(picks, ways) {
+            tablePayment.tableId = ticket.tableId
+            tablePayment.picks = picks
+            tablePayment.shareWays = ways
+            open()
+        }
+        onFinished: if (tableDone) page.closed()
     }
     KitchenLogDialog {
         id: kitchenLog

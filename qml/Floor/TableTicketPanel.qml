@@ -175,16 +175,49 @@ Rectangle {
             implicitHeight: 1
             Layout.fillWidth: true
         }
+        // A party's deposit: the bill's total, the deposit credited, and what is left to pay (as the payment
+        // takes it).
         RowLayout {
+            visible: panel.ticket.depositText.length > 0
             Layout.fillWidth: true
             Label {
                 text: qsTr("Total")
+                font.pixelSize: Theme.fontSmall
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "tableGrandTotal"
+                text: panel.ticket.totalText
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+        RowLayout {
+            visible: panel.ticket.depositText.length > 0
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Deposit paid (%1), credited").arg(panel.ticket.depositGuests)
+                color: Theme.accent
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "tableDeposit"
+                text: "−" + panel.ticket.depositText
+                color: Theme.accent
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: panel.ticket.depositText.length > 0 ? qsTr("Left to pay") : qsTr("Total")
                 font.pixelSize: Theme.fontTitle
                 Layout.fillWidth: true
             }
             Label {
                 objectName: "tableTotal"
-                text: panel.ticket.totalText
+                text: panel.ticket.dueText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
             }

@@ -77,6 +77,11 @@ QString Fixture::query(AppStore *store, const QString &sql) const
     return store == nullptr ? QString() : test::queryString(store->store().database().connection(), sql);
 }
 
+bool Fixture::exec(AppStore *store, const QString &sql) const
+{
+    return store != nullptr && test::execSql(store->store().database().connection(), sql);
+}
+
 QVariantMap Fixture::sellDemo(AppStore *store, const QStringList &skus, qint64 cash, qint64 tip)
 {
     const auto refused = [](const QString &why) { return QVariantMap{{QStringLiteral("error"), why}}; };

@@ -41,6 +41,8 @@ public:
     Q_INVOKABLE QString lastStaffId(AppStore *store) const;
     /// The first column of the first row of an SQL query, as text: what a test checks in the database.
     Q_INVOKABLE QString query(AppStore *store, const QString &sql) const;
+    /// Runs an SQL statement that returns nothing (a test sets up a case the screens cannot make); false on error.
+    Q_INVOKABLE bool exec(AppStore *store, const QString &sql) const;
     /// Sells skus ("M-KIMCHI" or "M-KIMCHIx2") paid in cash (0: the exact total) with an optional tip, as the
     /// signed-in staff member (or the owner), like the Checkout screen does; the database reports the sale
     /// (ordersChanged).

@@ -192,7 +192,12 @@ void tst_BookingsWindow::calendar()
     STEP(click(QStringLiteral("option_숏")));
     STEP(click(QStringLiteral("modifierAdd")));
     QTRY_VERIFY(item(QStringLiteral("ticketDeposit")) != nullptr);
-    QCOMPARE(item(QStringLiteral("ticketTotal"))->property("text").toString(), QStringLiteral("₩90,000"));
+    // What is left to pay is the figure on the ticket's bold line and on the Pay button: ₩90,000 less ₩20,000.
+    QCOMPARE(item(QStringLiteral("ticketGrandTotal"))->property("value").toString(), QStringLiteral("₩90,000"));
+    QCOMPARE(item(QStringLiteral("ticketDeposit"))->property("value").toString(), QStringLiteral("−₩20,000"));
+    QCOMPARE(item(QStringLiteral("ticketTotal"))->property("text").toString(), QStringLiteral("₩70,000"));
+    QVERIFY2(item(QStringLiteral("payButton"))->property("text").toString().contains(QStringLiteral("₩70,000")),
+             qPrintable(item(QStringLiteral("payButton"))->property("text").toString()));
     STEP(shoot(QStringLiteral("salon-02b-checkout")));
     STEP(click(QStringLiteral("nav2")));
     QTRY_VERIFY(item(QStringLiteral("walkInButton")) != nullptr);
@@ -279,6 +284,33 @@ void tst_BookingsWindow::calendar()
     QTRY_VERIFY(item(QStringLiteral("arrival_3")) != nullptr);
     QCOMPARE(item(QStringLiteral("arrivalsList"))->property("count").toInt(), 4);
     STEP(shoot(QStringLiteral("salon-07-today")));
+
+    // 김하늘 pays her colour: the payment dialog takes the same ₩70,000 (the deposit on its own line); she
+    // hands over ₩100,000 and gets ₩30,000 back. The deposit is written as the deposit tender it is.
+    STEP(click(QStringLiteral("nav1")));
+    QTRY_COMPARE(item(QStringLiteral("ticketTotal"))->property("text").toString(), QStringLiteral("₩70,000"));
+    STEP(click(QStringLiteral("payButton")));
+    QTRY_VERIFY(openPopup(QStringLiteral("paymentDialog")) != nullptr);
+    QTRY_COMPARE(item(QStringLiteral("paymentDue"))->property("text").toString(), QStringLiteral("₩70,000"));
+    QCOMPARE(item(QStringLiteral("paymentCredit_0"))->property("text").toString(), QStringLiteral("−₩20,000"));
+    QVERIFY(item(QStringLiteral("quickCashExact"))->property("text").toString().contains(QStringLiteral("₩70,000")));
+    STEP(shoot(QStringLiteral("salon-08-pay-with-deposit")));
+    STEP(click(QStringLiteral("quickCash_100000")));
+    QTRY_VERIFY(item(QStringLiteral("saleChange")) != nullptr);
+    QCOMPARE(item(QStringLiteral("saleChange"))->property("text").toString(), QStringLiteral("₩30,000"));
+    QVERIFY(item(QStringLiteral("salePaid"))->property("text").toString().contains(QStringLiteral("₩70,000")));
+    QVERIFY(item(QStringLiteral("saleCredit"))->property("text").toString().contains(QStringLiteral("₩20,000")));
+    STEP(shoot(QStringLiteral("salon-09-change")));
+    const QSqlDatabase db = store.database().connection();
+    QCOMPARE(test::queryInt(db, QStringLiteral("SELECT amount_minor FROM payments WHERE method = 'deposit' AND "
+                                               "reference = '%1'")
+                                    .arg(hana->id)),
+             20000);
+    QCOMPARE(test::queryInt(db, QStringLiteral("SELECT amount_minor FROM payments WHERE method = 'cash'")), 70000);
+    QCOMPARE(store.bookings().find(hana->id)->value().status, BookingStatus::Completed);
+    STEP(click(QStringLiteral("paymentFinish")));
+    QTRY_VERIFY(openPopup(QStringLiteral("paymentDialog")) == nullptr);
+    QTRY_COMPARE(item(QStringLiteral("ticketLines"))->property("count").toInt(), 0);
 }
 
 QTEST_MAIN(tst_BookingsWindow)

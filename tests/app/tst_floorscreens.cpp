@@ -169,20 +169,41 @@ void tst_FloorScreens::restaurantDay()
     STEP(click(QStringLiteral("pickMore_2")));
     STEP(shoot(QStringLiteral("09-split")));
     STEP(click(QStringLiteral("splitPay")));
+    // The picked items are paid in the one payment dialog, as at the counter: exact cash, then the change.
+    QTRY_VERIFY(openPopup(QStringLiteral("paymentDialog")) != nullptr);
+    QTRY_VERIFY(item(QStringLiteral("quickCashExact")) != nullptr);
     STEP(shoot(QStringLiteral("10-pay")));
-    STEP(click(QStringLiteral("payCash")));
-    QTRY_VERIFY(item(QStringLiteral("payDone")) != nullptr);
+    STEP(click(QStringLiteral("quickCashExact")));
+    QTRY_VERIFY(item(QStringLiteral("saleChange")) != nullptr);
     STEP(shoot(QStringLiteral("11-paid")));
-    STEP(click(QStringLiteral("payClose")));
+    // A part paid leaves the worker on the table, with what remains.
+    STEP(click(QStringLiteral("paymentFinish")));
+    QTRY_VERIFY(openPopup(QStringLiteral("paymentDialog")) == nullptr);
+    QVERIFY(item(QStringLiteral("tableTitle")) != nullptr);
+    QTRY_COMPARE(store.tables().ticketOn(tableId(store, QStringLiteral("1"))).value()->lines.size(), 2);
     STEP(click(QStringLiteral("splitBill")));
     STEP(click(QStringLiteral("splitEvenly")));
     STEP(shoot(QStringLiteral("12-split-evenly")));
     STEP(click(QStringLiteral("splitPay")));
-    STEP(click(QStringLiteral("payCash")));
-    QTRY_VERIFY(item(QStringLiteral("payDone")) != nullptr);
-    STEP(click(QStringLiteral("payClose")));
-    QTRY_VERIFY(item(QStringLiteral("floorSummary")) != nullptr); // the table is free: back on the floor
+    QTRY_VERIFY(item(QStringLiteral("paymentShare_0")) != nullptr);
+    // The first guest's share in cash, exactly; the second pays the rest with a note, and gets change.
+    STEP(click(QStringLiteral("paymentShare_0")));
+    STEP(click(QStringLiteral("paymentConfirm")));
+    QTRY_VERIFY(item(QStringLiteral("removeTender_0")) != nullptr);
+    QVERIFY(item(QStringLiteral("saleChange")) == nullptr);
+    STEP(shoot(QStringLiteral("12b-pay-shares")));
+    QTRY_VERIFY(item(QStringLiteral("quickCashExact")) != nullptr);
+    STEP(click(QStringLiteral("quickCashExact")));
+    QTRY_VERIFY(item(QStringLiteral("saleChange")) != nullptr);
+    STEP(shoot(QStringLiteral("12c-table-paid")));
+    // The whole bill is paid and the table free: the worker goes back to the floor plan.
+    STEP(click(QStringLiteral("paymentFinish")));
+    QTRY_VERIFY(item(QStringLiteral("floorSummary")) != nullptr);
+    QVERIFY(item(QStringLiteral("tableTitle")) == nullptr);
     QVERIFY(!store.tables().ticketOn(tableId(store, QStringLiteral("1"))).value().has_value());
+    QCOMPARE(madang::test::queryInt(store.database().connection(),
+                                    QStringLiteral("SELECT count(*) FROM payments WHERE method = 'cash'")),
+             3);
 
     // Takeaway: the counter checkout, for a sale that belongs to no table, and back to the floor.
     const auto orderCount = [&store] {
@@ -196,9 +217,10 @@ void tst_FloorScreens::restaurantDay()
     QTRY_COMPARE(item(QStringLiteral("ticketLines"))->property("count").toInt(), 1);
     STEP(shoot(QStringLiteral("12b-takeaway")));
     STEP(click(QStringLiteral("payButton")));
-    STEP(click(QStringLiteral("quickCashExact"))); // pays at once
-    QTRY_VERIFY(item(QStringLiteral("newSaleButton")) != nullptr);
-    STEP(click(QStringLiteral("newSaleButton")));
+    QTRY_VERIFY(openPopup(QStringLiteral("paymentDialog")) != nullptr); // the same dialog as the table's
+    STEP(click(QStringLiteral("quickCashExact")));                      // pays at once
+    QTRY_VERIFY(item(QStringLiteral("saleChange")) != nullptr);
+    STEP(click(QStringLiteral("paymentFinish")));
     QTRY_COMPARE(orderCount(), ordersBefore + 1);
     STEP(click(QStringLiteral("checkoutBack")));
     QTRY_VERIFY(item(QStringLiteral("floorSummary")) != nullptr);

@@ -226,11 +226,19 @@ void tst_ReservationsWindow::evening()
         STEP(click(QStringLiteral("menuItem_불고기 정식")));
     }
     QTRY_COMPARE(store.tables().ticketOn(bigTableId).value()->lines.value(0).qty, 10);
+    // The table's ticket shows the bill, the deposit credited and what is left, as the payment takes it.
+    QTRY_COMPARE(item(QStringLiteral("tableTotal"))->property("text").toString(), QStringLiteral("₩30,000"));
+    QCOMPARE(item(QStringLiteral("tableGrandTotal"))->property("text").toString(), QStringLiteral("₩130,000"));
+    QCOMPARE(item(QStringLiteral("tableDeposit"))->property("text").toString(), QStringLiteral("−₩100,000"));
+    STEP(shoot(QStringLiteral("07a-ticket-with-deposit")));
     STEP(click(QStringLiteral("payTable")));
-    QTRY_VERIFY(item(QStringLiteral("payDue")) != nullptr);
+    QTRY_VERIFY(item(QStringLiteral("paymentDue")) != nullptr);
+    // 10 × ₩13,000 less the ₩100,000 deposit, credited on its own line.
+    QCOMPARE(item(QStringLiteral("paymentDue"))->property("text").toString(), QStringLiteral("₩30,000"));
+    QCOMPARE(item(QStringLiteral("paymentCredit_0"))->property("text").toString(), QStringLiteral("−₩100,000"));
     STEP(shoot(QStringLiteral("07-bill-with-deposit")));
-    STEP(click(QStringLiteral("payCash")));
-    QTRY_VERIFY(item(QStringLiteral("payDone")) != nullptr);
+    STEP(click(QStringLiteral("quickCashExact")));
+    QTRY_VERIFY(item(QStringLiteral("saleChange")) != nullptr);
     QCOMPARE(count(store, QStringLiteral("SELECT amount_minor FROM payments WHERE method = 'deposit' AND "
                                          "reference = '%1'")
                               .arg(ten.id)),

@@ -53,6 +53,17 @@ QQuickItem *WindowDriver::item(const QString &objectName) const
     return findVisible(root, objectName);
 }
 
+QObject *WindowDriver::openPopup(const QString &objectName) const
+{
+    const QList<QObject *> found = m_window->findChildren<QObject *>(objectName);
+    for (QObject *popup : found) {
+        if (popup->property("opened").toBool()) {
+            return popup;
+        }
+    }
+    return nullptr;
+}
+
 void WindowDriver::click(const QString &objectName)
 {
     QQuickItem *target = nullptr;

@@ -68,6 +68,8 @@ public:
     /// The visible item called `objectName`, in the content or in a popup, or nullptr.
     [[nodiscard]] QQuickItem *item(const QString &objectName) const;
     [[nodiscard]] QQuickItem *item(const char *objectName) const { return item(QString::fromUtf8(objectName)); }
+    /// The open popup (a Dialog) called `objectName`, or nullptr: the screens may hold several of that name.
+    [[nodiscard]] QObject *openPopup(const QString &objectName) const;
 
     /// Waits for the item, checks it is enabled and big enough to touch, and clicks its centre.
     void click(const QString &objectName);

@@ -7,9 +7,13 @@
 #include "sales/payment.h"
 #include "sales/saleservice.h"
 #include "workflows/checkout.h"
+#include "workflows/depositcredit.h"
 
 #include <QTest>
 #include <limits>
+#include <numeric>
+
+Q_DECLARE_METATYPE(madang::SeatedDeposit)
 
 class TestReservationBill : public QObject, protected ReservationFixture
 {
@@ -23,6 +27,8 @@ private slots:
     void depositRefusals_data();
     void depositRefusals();
     void depositCreditOnTheBill();
+    void creditDeposits_data();
+    void creditDeposits();
 };
 
 void TestReservationBill::partyFollowsItsTicket_data()
@@ -118,6 +124,57 @@ void TestReservationBill::depositCreditOnTheBill()
     QCOMPARE(left->guestName, QStringLiteral("이도윤"));
     QCOMPARE(left->leftMinor, 80000);
     QVERIFY(reservations().depositAt(tableId(QStringLiteral("T5")))->reservationId.isEmpty()); // joined, not billed
+}
+
+using Deposits = QList<SeatedDeposit>;
+using Credits = QList<qint64>;
+
+void TestReservationBill::creditDeposits_data()
+{
+    QTest::addColumn<Deposits>("deposits");
+    QTest::addColumn<qint64>("bill");
+    QTest::addColumn<Credits>("credits"); // in the order of the deposits credited
+    QTest::addColumn<QStringList>("references");
+    const SeatedDeposit doyun{QStringLiteral("r1"), QStringLiteral("이도윤"), 80000};
+    const SeatedDeposit hana{QStringLiteral("r2"), QStringLiteral("김하늘"), 20000};
+    const SeatedDeposit spent{QStringLiteral("r3"), QStringLiteral("박서준"), 0};
+    const SeatedDeposit nobody{QString(), QString(), 50000};
+    QTest::newRow("no deposit") << Deposits{} << qint64(90000) << Credits{} << QStringList{};
+    QTest::newRow("deposit below the bill")
+        << Deposits{doyun} << qint64(130000) << Credits{80000} << QStringList{QStringLiteral("r1")};
+    QTest::newRow("deposit above the bill: the bill only")
+        << Deposits{doyun} << qint64(30000) << Credits{30000} << QStringList{QStringLiteral("r1")};
+    QTest::newRow("two parties after a merge, in order")
+        << Deposits{doyun, hana} << qint64(90000) << Credits{80000, 10000}
+        << QStringList{QStringLiteral("r1"), QStringLiteral("r2")};
+    QTest::newRow("the first covers it: the second credits nothing")
+        << Deposits{doyun, hana} << qint64(50000) << Credits{50000} << QStringList{QStringLiteral("r1")};
+    QTest::newRow("a spent deposit is left out")
+        << Deposits{spent, hana} << qint64(90000) << Credits{20000} << QStringList{QStringLiteral("r2")};
+    QTest::newRow("nobody with a reservation") << Deposits{nobody} << qint64(90000) << Credits{} << QStringList{};
+    QTest::newRow("nothing to pay") << Deposits{doyun} << qint64(0) << Credits{} << QStringList{};
+    QTest::newRow("a negative bill") << Deposits{doyun} << qint64(-500) << Credits{} << QStringList{};
+}
+
+void TestReservationBill::creditDeposits()
+{
+    QFETCH(Deposits, deposits);
+    QFETCH(qint64, bill);
+    QFETCH(Credits, credits);
+    QFETCH(QStringList, references);
+    const QList<PaymentInput> tenders = madang::creditDeposits(deposits, bill);
+    Credits amounts;
+    QStringList names;
+    for (const PaymentInput &t : tenders) {
+        QCOMPARE(t.method, QString(payment::Deposit));
+        amounts << t.amountMinor;
+        names << t.reference;
+    }
+    QCOMPARE(amounts, credits);
+    QCOMPARE(names, references);
+    // What is left to pay after them is the one sum the payment uses.
+    const qint64 credited = std::accumulate(amounts.cbegin(), amounts.cend(), qint64(0));
+    QCOMPARE(payment::remainingMinor(bill, tenders), std::max<qint64>(bill, 0) - credited);
 }
 
 QTEST_GUILESS_MAIN(TestReservationBill)

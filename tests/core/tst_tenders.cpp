@@ -1,5 +1,6 @@
 // TenderRegistry: what each built-in tender kind is, how a kind is added, the one sum of what is still due, and
 // how a refund's money goes back by each kind's route.
+#include "base/money.h"
 #include "sales/payment.h"
 #include "sales/tenders.h"
 #include "testsupport.h"
@@ -40,6 +41,8 @@ private slots:
     void missingReferenceOfAnAddedKind();
     void remaining_data();
     void remaining();
+    void quickCash_data();
+    void quickCash();
     void refundRoutes_data();
     void refundRoutes();
 };
@@ -251,6 +254,35 @@ void TestTenders::remaining()
         left = payment::remainingAfter(left, t);
     }
     QCOMPARE(tenders.isEmpty() ? std::max<qint64>(due, 0) : left, expected);
+}
+
+void TestTenders::quickCash_data()
+{
+    QTest::addColumn<qint64>("left");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QList<qint64>>("expected");
+    const QString krw = QStringLiteral("KRW");
+    QTest::newRow("₩9,000: exact, then ₩10,000 and ₩50,000")
+        << qint64(9000) << krw << QList<qint64>{9000, 10000, 50000};
+    QTest::newRow("₩4,000: exact, then ₩5,000, ₩10,000, ₩50,000")
+        << qint64(4000) << krw << QList<qint64>{4000, 5000, 10000, 50000};
+    QTest::newRow("₩70,000 after a deposit: exact, then ₩100,000")
+        << qint64(70000) << krw << QList<qint64>{70000, 100000};
+    QTest::newRow("₩132,160: at most three round figures")
+        << qint64(132160) << krw << QList<qint64>{132160, 133000, 135000, 140000};
+    QTest::newRow("₩50,000: a note already, exact only") << qint64(50000) << krw << QList<qint64>{50000};
+    QTest::newRow("nothing left") << qint64(0) << krw << QList<qint64>{};
+    QTest::newRow("negative") << qint64(-100) << krw << QList<qint64>{};
+    QTest::newRow("$12.34 in cents") << qint64(1234) << QStringLiteral("USD") << QList<qint64>{1234, 1300, 1500, 2000};
+    QTest::newRow("beyond any ticket") << Money::kMaxTotalMinor + 1 << krw << QList<qint64>{};
+}
+
+void TestTenders::quickCash()
+{
+    QFETCH(qint64, left);
+    QFETCH(QString, currency);
+    QFETCH(QList<qint64>, expected);
+    QCOMPARE(payment::quickCash(left, currency), expected);
 }
 
 void TestTenders::refundRoutes_data()

@@ -26,6 +26,10 @@ TestCase {
         id: approvalComponent
         ApprovalModel {}
     }
+    Component {
+        id: cardComponent
+        BookingCardModel {}
+    }
 
     // A signed-in restaurant counter with 김치찌개 (보통) on the ticket: ₩9,000 due.
     function counter(signIn) {
@@ -206,5 +210,75 @@ TestCase {
         compare(c.payment.dueText, "₩12,100")
         verify(c.payment.payCash(20000))
         compare(c.payment.changeText, "₩7,900")
+    }
+
+    // A salon checking out 김하늘's full colour (₩90,000 with a short length, ₩110,000 long), booked with a
+    // ₩20,000 deposit (or the deposit set to `deposit`): the ticket, the Pay button and the payment all show
+    // what is left after the deposit, and the sale journals the deposit as the deposit tender.
+    function test_depositCredit_data() {
+        return [
+            { tag: "deposit below the total", length: 0, deposit: 20000, total: "₩90,000", credit: 20000,
+              due: 70000, dueText: "₩70,000", quick: [70000, 100000], cash: 100000, change: "₩30,000",
+              paid: "₩70,000", creditText: "₩20,000" },
+            { tag: "a longer length costs more", length: 2, deposit: 20000, total: "₩110,000", credit: 20000,
+              due: 90000, dueText: "₩90,000", quick: [90000, 100000], cash: 90000, change: "₩0",
+              paid: "₩90,000", creditText: "₩20,000" },
+            { tag: "deposit above the total", length: 0, deposit: 100000, total: "₩90,000", credit: 90000,
+              due: 0, dueText: "₩0", quick: [], cash: 0, change: "₩0", paid: "₩0",
+              creditText: "₩90,000" },
+        ]
+    }
+    function test_depositCredit(row) {
+        const store = Fixture.freshStore("salon", true)
+        verify(store.session.signIn(Fixture.ownerId(store), Fixture.ownerPin()), store.session.error)
+        const bookingId = Fixture.query(store, "SELECT id FROM bookings WHERE deposit_minor = 20000 AND item_id = "
+                                        + "(SELECT id FROM items WHERE sku = 'CLR-FULL') ORDER BY starts_at LIMIT 1")
+        verify(bookingId.length > 0)
+        if (row.deposit !== 20000)
+            verify(Fixture.exec(store, "UPDATE bookings SET deposit_minor = " + row.deposit + " WHERE id = '"
+                                + bookingId + "'"))
+        const card = createTemporaryObject(cardComponent, this, { store: store, bookingId: bookingId })
+        verify(card.checkIn(), card.error)
+        const checkout = createTemporaryObject(checkoutComponent, this, { store: store })
+        verify(checkout.startFromBooking(bookingId), checkout.error)
+        const colour = Fixture.itemIdBySku(store, "CLR-FULL")
+        const choices = createTemporaryObject(choiceComponent, this, { store: store })
+        verify(choices.load(colour))
+        verify(choices.toggle(0, row.length))
+        verify(checkout.addItemWithChoices(colour, choices.choices), checkout.error)
+
+        // The ticket: its total, the deposit credited, and what is left to pay (the total line and Pay button).
+        compare(checkout.totalText, row.total)
+        compare(checkout.depositCreditMinor, row.credit)
+        compare(checkout.dueMinor, row.due)
+        compare(checkout.dueText, row.dueText)
+
+        // The payment takes that same figure: due, still due, the quick cash and the change.
+        const payment = createTemporaryObject(paymentComponent, this, { store: store, checkout: checkout })
+        payment.start()
+        compare(payment.dueMinor, row.due)
+        compare(payment.dueText, row.dueText)
+        compare(payment.remainingText, row.dueText)
+        compare(payment.credits.length, 1)
+        verify(payment.credits[0].label.indexOf("김하늘") >= 0, payment.credits[0].label)
+        compare(payment.tenders.length, 0) // the deposit is a credit, not a tender typed at the counter
+        compare(payment.quickCash.map(q => q.minor), row.quick)
+        if (row.due > 0) {
+            verify(!payment.canComplete)
+            verify(payment.payCash(row.cash), payment.error)
+        } else {
+            verify(payment.canComplete) // the deposit covers it all
+            verify(payment.finalize(), payment.error)
+        }
+        verify(payment.done)
+        compare(payment.changeText, row.change)
+        compare(payment.saleTotalText, row.paid)
+        compare(payment.saleCreditText, row.creditText)
+        // The receipt shows it as paid by deposit: the deposit tender names the booking.
+        compare(Fixture.query(store, "SELECT amount_minor FROM payments WHERE method = 'deposit' AND reference = '"
+                              + bookingId + "'"), String(row.credit))
+        compare(Fixture.query(store, "SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE method = 'cash'"),
+                String(row.due))
+        compare(Fixture.query(store, "SELECT status FROM bookings WHERE id = '" + bookingId + "'"), "completed")
     }
 }

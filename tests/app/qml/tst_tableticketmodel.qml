@@ -216,13 +216,45 @@ TestCase {
         compare(floor.table(idOf("1")).status, "free")
     }
 
+    // The table's bill in the payment dialog the counter uses: three equal shares, quick cash from core, one
+    // guest's share in cash as a part (the cash button with less than is left), then a note for the rest.
+    function test_sharesAndQuickCash() {
+        orderBasics()
+        const pay = createTemporaryObject(paymentComponent, this, { store: store, tableId: ticket.tableId })
+        verify(pay.start(), pay.error)
+        compare(pay.shares.length, 0)
+        pay.shareWays = 3
+        compare(pay.shares.map(g => g.amountMinor), [9334, 9333, 9333])
+        compare(pay.shares.map(g => g.amountMinor), ticket.shares(3).map(g => g.amountMinor))
+        compare(pay.quickCash.map(q => q.minor), [28000, 30000, 50000])
+        pay.setEntry(pay.shares[0].amountMinor)
+        compare(pay.entryText, "₩9,334")
+        verify(pay.takeCash(pay.entryMinor), pay.error)
+        verify(!pay.done)
+        compare(pay.entryMinor, 0)
+        compare(pay.tenders.length, 1)
+        compare(pay.tenders[0].amountText, "₩9,334")
+        compare(pay.remainingText, "₩18,666")
+        compare(pay.quickCash.map(q => q.minor), [18666, 19000, 20000, 50000])
+        compare(Fixture.rowCount(store, "orders"), 0) // nothing written before it is all paid
+        verify(pay.takeCash(20000), pay.error)
+        verify(pay.done)
+        compare(pay.changeText, "₩1,334")
+        compare(pay.saleTotalText, "₩28,000")
+        compare(pay.quickCash.length, 0)
+        compare(pay.shares.length, 0)
+        compare(Fixture.rowCount(store, "payments"), 2)
+        verify(!pay.takeCash(1000)) // not twice
+        verify(pay.error.indexOf("already paid") >= 0, pay.error)
+    }
+
     function test_changedTicketIsNotPaid() {
         orderBasics()
         const pay = createTemporaryObject(paymentComponent, this, { store: store, tableId: ticket.tableId })
         verify(pay.start())
         verify(ticket.addItem(item("D-BEER"))) // someone adds a beer meanwhile
         verify(!pay.payCash(100000))
-        verify(pay.error.length > 0)
+        verify(pay.error.indexOf("changed while paying") >= 0, pay.error)
         compare(Fixture.rowCount(store, "orders"), 0)
         compare(Fixture.rowCount(store, "open_tickets"), 1)
         verify(pay.start())
