@@ -54,6 +54,7 @@ qint64 databaseBytes(const QSqlDatabase &db)
 struct SearchFigures
 {
     QList<double> ms;
+    QList<qsizetype> found; // results of each query
     qint64 results = 0;
 };
 
@@ -70,9 +71,29 @@ Result<SearchFigures> timeSearches(const CatalogRepository &catalog, const QStri
             return makeError(found.error().code, QStringLiteral("search \"%1\": %2").arg(text, found.error().message));
         }
         figures.ms << ms;
+        figures.found << found->size();
         figures.results += found->size();
     }
     return figures;
+}
+
+/// The times grouped by the shape of the query (CatalogData::queryShape), slowest p99 first: what the
+/// tail is made of.
+void printShapes(QTextStream &err, const QStringList &queries, const SearchFigures &figures)
+{
+    QHash<QString, QList<double>> byShape;
+    for (qsizetype i = 0; i < figures.ms.size(); ++i) {
+        byShape[CatalogData::queryShape(queries.at(i), figures.found.at(i))] << figures.ms.at(i);
+    }
+    QStringList shapes = byShape.keys();
+    std::sort(shapes.begin(), shapes.end(), [&byShape](const QString &a, const QString &b) {
+        return percentile(byShape.value(a), 99) > percentile(byShape.value(b), 99);
+    });
+    for (const QString &shape : std::as_const(shapes)) {
+        const QList<double> &ms = byShape.value(shape);
+        err << "  shape " << shape << " (" << ms.size() << "): p50 " << percentile(ms, 50) << " ms, p99 "
+            << percentile(ms, 99) << " ms, max " << percentile(ms, 100) << " ms" << Qt::endl;
+    }
 }
 } // namespace
 
@@ -108,6 +129,7 @@ int runCatalogBench(const QStringList &arguments)
     const QList<GeneratedItem> generated = data.items(*items);
     const QByteArray csv = CatalogData::toCsv(generated);
     const QStringList queries = data.queries(generated, *queryCount);
+    const QStringList extraQueries = data.extraQueries(generated, *queryCount / 4);
     if (args.has(QStringLiteral("keep"))) {
         // For a look afterwards: the databases, the CSV (madangctl catalog import reads it) and the queries.
         dir.setAutoRemove(false);
@@ -178,6 +200,12 @@ int runCatalogBench(const QStringList &arguments)
         return BenchFailed;
     }
     const SearchFigures &search = searched.value();
+    auto searchedExtra = timeSearches(store->catalog(), extraQueries);
+    if (!searchedExtra) {
+        err << "madang-bench catalog: " << searchedExtra.error().message << Qt::endl;
+        return BenchFailed;
+    }
+    const SearchFigures &extra = searchedExtra.value();
     QHash<QString, QList<double>> byKind;
     for (qsizetype i = 0; i < search.ms.size(); ++i) {
         byKind[CatalogData::queryKind(i)] << search.ms.at(i);
@@ -187,6 +215,10 @@ int runCatalogBench(const QStringList &arguments)
         err << "search " << CatalogData::queryKind(k) << ": p50 " << percentile(ms, 50) << " ms, p99 "
             << percentile(ms, 99) << " ms, max " << percentile(ms, 100) << " ms" << Qt::endl;
     }
+    err << "search by shape, the rotation above:" << Qt::endl;
+    printShapes(err, queries, search);
+    err << "search by shape, barcodes and misses (" << extra.ms.size() << " more queries):" << Qt::endl;
+    printShapes(err, extraQueries, extra);
     // Pages in use, whether or not they were checkpointed yet; the WAL file keeps its high-water
     // size after the import's big transaction, so it is reported apart.
     const qint64 dbBytes = databaseBytes(store->database().connection());
@@ -204,6 +236,8 @@ int runCatalogBench(const QStringList &arguments)
         .add(QStringLiteral("search_p50_ms"), percentile(search.ms, 50), 3)
         .add(QStringLiteral("search_p99_ms"), percentile(search.ms, 99), 3)
         .add(QStringLiteral("search_max_ms"), percentile(search.ms, 100), 3)
+        .add(QStringLiteral("search_extra_queries"), static_cast<qint64>(extra.ms.size()))
+        .add(QStringLiteral("search_extra_p99_ms"), percentile(extra.ms, 99), 3)
         .add(QStringLiteral("search_mean_results"),
              search.ms.isEmpty() ? 0.0 : static_cast<double>(search.results) / static_cast<double>(search.ms.size()), 1)
         .add(QStringLiteral("db_bytes"), dbBytes)
@@ -216,7 +250,8 @@ int runCatalogBench(const QStringList &arguments)
             << "x the raw SQLite floor of " << floor.bulkInsertMs << " ms; one fsync'd commit "
             << floor.fsyncCommitP50Ms << " ms)\nsearch " << search.ms.size() << " queries: p50 "
             << percentile(search.ms, 50) << " ms, p99 " << percentile(search.ms, 99) << " ms, max "
-            << percentile(search.ms, 100) << " ms\ndatabase " << dbBytes << " bytes (WAL " << walBytes << " bytes)"
+            << percentile(search.ms, 100) << " ms; barcodes and misses " << extra.ms.size() << " queries: p99 "
+            << percentile(extra.ms, 99) << " ms\ndatabase " << dbBytes << " bytes (WAL " << walBytes << " bytes)"
             << Qt::endl;
     }
     return BenchOk;

@@ -304,3 +304,61 @@ QStringList CatalogData::queries(const QList<GeneratedItem> &items, qsizetype co
     }
     return out;
 }
+
+QStringList CatalogData::extraQueries(const QList<GeneratedItem> &items, qsizetype count)
+{
+    QStringList barcodes;
+    for (const GeneratedItem &item : items) {
+        if (!item.barcode.isEmpty()) {
+            barcodes << item.barcode;
+        }
+    }
+    // Words in no generated name, sku or barcode: what a mistyped or foreign word costs.
+    static const QStringList kMisses = list("xylo qwz zzz 똠얌 ㅋㅋㅋ jjx 쀍 vortex 9z9 ㅃㅉ quokka 뷁");
+    QStringList out;
+    out.reserve(count);
+    for (qsizetype i = 0; i < count && !barcodes.isEmpty(); ++i) {
+        const QString barcode = pick(barcodes);
+        switch (i % 3) {
+        case 0:
+            out << barcode;
+            break;
+        case 1:
+            out << barcode.left(4 + static_cast<qsizetype>(below(5)));
+            break;
+        default:
+            out << pick(kMisses);
+            break;
+        }
+    }
+    return out;
+}
+
+QString CatalogData::queryShape(const QString &query, qsizetype results)
+{
+    if (results == 0) {
+        return QStringLiteral("no hit");
+    }
+    const QString text = query.trimmed();
+    if (text.contains(QLatin1Char(' '))) {
+        return QStringLiteral("two words");
+    }
+    const auto all = [&text](auto test) { return std::all_of(text.begin(), text.end(), test); };
+    if (all([](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; })) {
+        return QStringLiteral("digits");
+    }
+    if (text.contains(QLatin1Char('-'))) {
+        return QStringLiteral("sku");
+    }
+    if (all([](QChar c) { return c.unicode() >= 0x3131 && c.unicode() <= 0x318E; })) {
+        return QStringLiteral("initials");
+    }
+    const bool hangul = all([](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+    const QString script = hangul ? QStringLiteral("hangul, ") : QStringLiteral("latin, ");
+    const QString unit = hangul ? QStringLiteral("syllable") : QStringLiteral("letter");
+    if (text.size() <= 2) {
+        return script + QString::number(text.size()) + u' ' + unit +
+               (text.size() == 2 ? QStringLiteral("s") : QString());
+    }
+    return script + QStringLiteral("3+ ") + unit + u's';
+}

@@ -37,6 +37,12 @@ public:
     [[nodiscard]] QStringList queries(const QList<GeneratedItem> &items, qsizetype count);
     /// What kind of query queries() put at position i, e.g. "initials".
     [[nodiscard]] static QString queryKind(qsizetype i);
+    /// Shapes the rotation of queries() lacks: whole barcodes, barcode prefixes (4-8 digits) and words
+    /// that match nothing, in turn.
+    [[nodiscard]] QStringList extraQueries(const QList<GeneratedItem> &items, qsizetype count);
+    /// The shape of a query as typed, for grouping the times: "latin, 1 letter", "hangul, 2+ syllables",
+    /// "initials", "sku", "digits", "two words", or "no hit" when it found nothing.
+    [[nodiscard]] static QString queryShape(const QString &query, qsizetype results);
     /// A random-looking but deterministic UUID text, the shape of the ids the app stores.
     [[nodiscard]] QString uuidText();
 

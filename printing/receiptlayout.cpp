@@ -1,6 +1,7 @@
 #include "receiptlayout.h"
 
 #include "base/money.h"
+#include "base/phonetext.h"
 #include "receiptdocument.h"
 #include "receiptqr.h"
 #include "sales/tenders.h"
@@ -236,7 +237,7 @@ Result<QList<ReceiptRow>> ReceiptLayout::rows(const ReceiptDocument &doc, const 
         rows << text(doc.address, Align::Center);
     }
     if (!doc.phone.isEmpty()) {
-        rows << text(l.phone + QLatin1Char(' ') + doc.phone, Align::Center);
+        rows << text(l.phone + QLatin1Char(' ') + phonetext::display(doc.phone), Align::Center);
     }
     if (doc.duplicate) {
         rows << ofKind(Kind::Banner, l.duplicate, true);

@@ -1,6 +1,7 @@
 #include "bookings/bookingcardmodel.h"
 
 #include "base/clock.h"
+#include "base/phonetext.h"
 #include "base/timetext.h"
 #include "bookings/bookingservice.h"
 #include "bookings/crewrepository.h"
@@ -127,7 +128,7 @@ void BookingCardModel::reload()
 
 QString BookingCardModel::phone() const
 {
-    return valid() ? CustomerRepository::displayPhone(m_booking->customerPhone) : QString();
+    return valid() ? phonetext::display(m_booking->customerPhone) : QString();
 }
 
 QString BookingCardModel::customerName() const

@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "base/money.h"
+#include "base/phonetext.h"
 #include "base/timetext.h"
 #include "common/clocktext.h"
 #include "common/moneytext.h"
@@ -354,7 +355,7 @@ QVariantMap ReservationsModel::details(const QString &id) const
     return {
         {QStringLiteral("id"), r.id},
         {QStringLiteral("guest"), r.guestName},
-        {QStringLiteral("phone"), r.phone.isEmpty() ? QString() : CustomerRepository::displayPhone(r.phone)},
+        {QStringLiteral("phone"), r.phone.isEmpty() ? QString() : phonetext::display(r.phone)},
         {QStringLiteral("party"), r.partySize},
         {QStringLiteral("time"),
          QStringLiteral("%1–%2").arg(madang::timetext::clock(r.startMin), madang::timetext::clock(r.endMin()))},

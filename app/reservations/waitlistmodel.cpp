@@ -1,6 +1,7 @@
 #include "reservations/waitlistmodel.h"
 
 #include "base/clock.h"
+#include "base/phonetext.h"
 #include "customers/customerrepository.h"
 #include "floor/tableservice.h"
 #include "shell/session.h"
@@ -30,7 +31,7 @@ QVariant WaitlistModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return p.guestName;
     case PhoneRole:
-        return p.phone.isEmpty() ? QString() : CustomerRepository::displayPhone(p.phone);
+        return p.phone.isEmpty() ? QString() : phonetext::display(p.phone);
     case PartyRole:
         return p.partySize;
     case QuotedTextRole: {

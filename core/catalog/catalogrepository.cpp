@@ -18,6 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <algorithm>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcCatalog, "madang.core.catalog", QtWarningMsg)
@@ -39,6 +40,33 @@ CatalogItem readItem(const QSqlQuery &q)
     return CatalogItem{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(), q.value(3).toString(),
                        q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toInt(),    q.value(7).toInt(),
                        q.value(8).toString(), q.value(9).toBool()};
+}
+
+/// Up to this many items of one order key are sorted by name; more are walked in the name index.
+constexpr qsizetype kSortGroupAtMost = 200;
+
+QString jsonArray(const QList<qint64> &values)
+{
+    QString out(u'[');
+    for (const qint64 v : values) {
+        if (out.size() > 1) {
+            out += u',';
+        }
+        out += QString::number(v);
+    }
+    return out + u']';
+}
+
+Result<QList<CatalogItem>> readItems(QSqlQuery &q)
+{
+    if (!q.exec()) {
+        return Database::storageError(q.lastError(), Text::tr("Searching the catalog"));
+    }
+    QList<CatalogItem> items;
+    while (q.next()) {
+        items << readItem(q);
+    }
+    return items;
 }
 
 Result<std::optional<CatalogItem>> findOne(const QSqlDatabase &db, const QString &where, const QString &value)
@@ -201,41 +229,94 @@ Result<QList<CatalogItem>> CatalogRepository::search(const QString &text, int li
         if (auto current = currentIndex(); !current) {
             return current.error();
         }
-        // The first `limit` matches by name. Few matches: fetch them all and sort. Many matches (a
-        // one-letter prefix): walk the name index and stop at `limit`, instead of sorting thousands.
-        constexpr int kSortAtMost = 2000;
-        QSqlQuery probe(db);
-        probe.prepare(
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM item_search WHERE item_search MATCH ? LIMIT ?)"));
-        probe.addBindValue(match);
-        probe.addBindValue(kSortAtMost + 1);
-        if (!probe.exec() || !probe.next()) {
-            return Database::storageError(probe.lastError(), Text::tr("Searching the catalog"));
+        auto rids = matchingRids(match, limit, filter);
+        if (!rids) {
+            return rids.error();
         }
-        const bool broad = probe.value(0).toInt() > kSortAtMost;
-        const QString from =
-            broad ? QStringLiteral("FROM items i INDEXED BY items_name ") : QStringLiteral("FROM items i ");
-        QString sql = kSelectItem;
-        sql.replace(QStringLiteral("FROM items i "), from);
-        QString where = QStringLiteral("WHERE i.rid IN (SELECT rowid FROM item_search WHERE item_search MATCH ?) ");
-        for (const QString &c : std::as_const(conditions)) {
-            where += QStringLiteral("AND ") + c + u' ';
+        if (rids->isEmpty()) {
+            return QList<CatalogItem>();
         }
-        q.prepare(sql + where + QStringLiteral("ORDER BY i.name COLLATE NOCASE LIMIT ?"));
-        q.addBindValue(match);
+        q.prepare(kSelectItem + QStringLiteral("WHERE i.rid IN (SELECT value FROM json_each(?)) "
+                                               "ORDER BY i.name COLLATE NOCASE, i.rid LIMIT ?"));
+        q.addBindValue(jsonArray(rids.value()));
+        q.addBindValue(limit);
+        return readItems(q);
     }
     if (!filter.categoryId.isEmpty()) {
         q.addBindValue(filter.categoryId);
     }
     q.addBindValue(limit);
+    return readItems(q);
+}
+
+Result<QList<qint64>> CatalogRepository::matchingRids(const QString &match, int limit,
+                                                      const CatalogFilter &filter) const
+{
+    // FTS5 returns matches by row id, and an entry's row id starts with its name's order key
+    // (SearchIndex::entryRowid): read them in that order and stop after the first `limit`, plus the rest
+    // of the last one's key group (whose names may sort either way). Every entry not read has a greater
+    // key, so a name that sorts after all of these: sorting what was read by name gives the first page.
+    // A one-letter query thus reads a few dozen of its thousands of matches, and sorts nothing big.
+    // (The old plan read every match, tens of thousands for "s" or "김", to sort them or to check the walk
+    // of the name index against them: the slow tail of search as you type.)
+    QString sql = QStringLiteral("SELECT item_search.rowid FROM item_search ");
+    if (!filter.categoryId.isEmpty() || filter.activeOnly) {
+        sql += QStringLiteral("JOIN items i ON i.rid = (item_search.rowid & %1) ").arg(SearchIndex::kRidMask);
+    }
+    sql += QStringLiteral("WHERE item_search MATCH ? ");
+    if (!filter.categoryId.isEmpty()) {
+        sql += QStringLiteral("AND i.category_id = ? ");
+    }
+    if (filter.activeOnly) {
+        sql += QStringLiteral("AND i.active = 1 ");
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql + QStringLiteral("ORDER BY item_search.rowid"));
+    q.addBindValue(match);
+    if (!filter.categoryId.isEmpty()) {
+        q.addBindValue(filter.categoryId);
+    }
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Searching the catalog"));
     }
-    QList<CatalogItem> items;
-    while (q.next()) {
-        items << readItem(q);
+    QList<qint64> rids;  // before the last group
+    QList<qint64> group; // the last group read
+    qint64 lastGroup = -1;
+    while (limit != 0 && q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        const qint64 key = SearchIndex::nameGroupOf(rowid);
+        if (key != lastGroup) {
+            if (limit > 0 && rids.size() + group.size() >= limit) {
+                break;
+            }
+            rids += group;
+            group.clear();
+            lastGroup = key;
+        }
+        group << SearchIndex::ridOf(rowid);
     }
-    return items;
+    q.finish();
+    const qsizetype needed = limit < 0 ? group.size() : limit - rids.size();
+    if (group.size() <= std::max<qsizetype>(needed, kSortGroupAtMost)) {
+        return rids + group;
+    }
+    // Many names share the last key ("여성 커트 …"): the first of them by name, walking the name index from the
+    // text they all start with, rather than sorting them all.
+    QSqlQuery walk(m_db.connection());
+    walk.setForwardOnly(true);
+    walk.prepare(QStringLiteral("SELECT rid FROM items INDEXED BY items_name WHERE name >= ? COLLATE NOCASE AND "
+                                "rid IN (SELECT value FROM json_each(?)) ORDER BY name COLLATE NOCASE, rid LIMIT ?"));
+    walk.addBindValue(CatalogSearch::orderKeyPrefix(static_cast<quint64>(lastGroup)));
+    walk.addBindValue(jsonArray(group));
+    walk.addBindValue(needed);
+    if (!walk.exec()) {
+        return Database::storageError(walk.lastError(), Text::tr("Searching the catalog"));
+    }
+    while (walk.next()) {
+        rids << walk.value(0).toLongLong();
+    }
+    return rids;
 }
 
 Status CatalogRepository::currentIndex() const

@@ -63,6 +63,9 @@ public:
     Result<UpsertSummary> upsertMany(const QList<CatalogItem> &items, const Progress &progress = {});
 
 private:
+    /// The rids of the first `limit` matches of an FTS5 expression by name (and some after them), unordered.
+    [[nodiscard]] Result<QList<qint64>> matchingRids(const QString &match, int limit,
+                                                     const CatalogFilter &filter) const;
     /// Done if the search index matches the items; rebuilds a stale one on a read-write database, and
     /// builds a temporary one on a read-only connection.
     [[nodiscard]] Status currentIndex() const;

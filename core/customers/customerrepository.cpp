@@ -1,6 +1,7 @@
 #include "customers/customerrepository.h"
 
 #include "base/clock.h"
+#include "base/phonetext.h"
 #include "base/textrules.h"
 #include "base/timetext.h"
 #include "base/uuid7.h"
@@ -27,6 +28,8 @@ struct Text
 
 constexpr qsizetype kMaxSharedFields = 50;
 constexpr int kSearchLimit = 50;
+/// Typed digits from which a search looks at phone numbers: the last four of a number.
+constexpr qsizetype kPhoneLookupDigits = 4;
 
 const QString kColumns = QStringLiteral("id, name, phone, notes, coalesce(platform_id, '')");
 
@@ -146,22 +149,6 @@ Result<QString> CustomerRepository::normalizePhone(const QString &input)
     return QLatin1Char('+') + digits;
 }
 
-QString CustomerRepository::displayPhone(const QString &normalized)
-{
-    if (!normalized.startsWith(QLatin1String("+82"))) {
-        return normalized;
-    }
-    const QString national = QLatin1Char('0') + normalized.mid(3);
-    // Seoul's area code has two digits; mobile and other area codes three.
-    const qsizetype area = national.startsWith(QLatin1String("02")) ? 2 : 3;
-    const QString rest = national.mid(area);
-    if (rest.size() < 7 || rest.size() > 8) {
-        return national;
-    }
-    const qsizetype middle = rest.size() - 4;
-    return QStringLiteral("%1-%2-%3").arg(national.left(area), rest.left(middle), rest.right(4));
-}
-
 Result<Customer> CustomerRepository::save(Customer customer)
 {
     customer.name = customer.name.trimmed();
@@ -195,8 +182,9 @@ Result<Customer> CustomerRepository::save(Customer customer)
             return owner.error();
         }
         if (owner.value() && owner.value()->id != customer.id) {
-            return makeError(ErrorCode::Conflict,
-                             Text::tr("%1 is already %2's number.").arg(customer.phone, owner.value()->name));
+            return makeError(
+                ErrorCode::Conflict,
+                Text::tr("%1 is already %2's number.").arg(phonetext::display(customer.phone), owner.value()->name));
         }
     }
     const bool created = customer.id.isEmpty();
@@ -272,27 +260,39 @@ Result<Customer> CustomerRepository::findOrAdd(const QString &phone, const QStri
 
 Result<QList<Customer>> CustomerRepository::search(const QString &text) const
 {
-    static const QRegularExpression fourDigits(QStringLiteral("^\\d{4}$"));
     const QString needle = text.trimmed();
+    // A phone number as people type it: digits, an optional leading +, spaces, hyphens, dots, parentheses.
+    static const QRegularExpression phoneShaped(QStringLiteral("^\\+?[0-9 ().-]*[0-9][0-9 ().-]*$"));
     QString digits = needle;
     digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    auto q = fourDigits.match(needle).hasMatch()
+    const QString byName =
+        QStringLiteral("SELECT %1 FROM customers WHERE name LIKE ? ESCAPE '\\' ORDER BY name LIMIT %2")
+            .arg(kColumns)
+            .arg(kSearchLimit);
+    const QString likeName = QString(needle)
+                                 .replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                                 .replace(QLatin1Char('%'), QLatin1String("\\%"))
+                                 .replace(QLatin1Char('_'), QLatin1String("\\_")) +
+                             QLatin1Char('%');
+    const bool phone = phoneShaped.match(needle).hasMatch() && digits.size() >= kPhoneLookupDigits;
+    const bool national = !needle.startsWith(QLatin1Char('+')) && digits.startsWith(QLatin1Char('0')) &&
+                          !digits.startsWith(QLatin1String("00"));
+    // Four digits: the number's last four. More: the digits anywhere in the number, and a number typed as
+    // dialled at home (010…) is also the start of the stored +8210…. Fewer than four: names only.
+    auto q = !phone ? Database::run(m_db.connection(), byName, {likeName}, Text::tr("Searching customers"))
+             : digits.size() == kPhoneLookupDigits
                  ? Database::run(m_db.connection(),
                                  QStringLiteral("SELECT %1 FROM customers WHERE phone_last4 = ? ORDER BY name LIMIT %2")
                                      .arg(kColumns)
                                      .arg(kSearchLimit),
-                                 {needle}, Text::tr("Searching customers"))
+                                 {digits}, Text::tr("Searching customers"))
                  : Database::run(m_db.connection(),
-                                 QStringLiteral("SELECT %1 FROM customers WHERE name LIKE ? ESCAPE '\\' "
-                                                "OR (? <> '' AND instr(phone, ?) > 0) ORDER BY name LIMIT %2")
+                                 QStringLiteral("SELECT %1 FROM customers WHERE instr(phone, ?) > 0 "
+                                                "OR (? = 1 AND instr(phone, ?) = 1) ORDER BY name LIMIT %2")
                                      .arg(kColumns)
                                      .arg(kSearchLimit),
-                                 {QString(needle)
-                                          .replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                                          .replace(QLatin1Char('%'), QLatin1String("\\%"))
-                                          .replace(QLatin1Char('_'), QLatin1String("\\_")) +
-                                      QLatin1Char('%'),
-                                  digits, digits},
+                                 {digits.startsWith(QLatin1String("00")) ? digits.mid(2) : digits, national ? 1 : 0,
+                                  QStringLiteral("+82") + digits.mid(1)},
                                  Text::tr("Searching customers"));
     if (!q) {
         return q.error();
@@ -384,7 +384,7 @@ Result<ProfileImport> CustomerRepository::importSharedProfile(const QByteArray &
             return makeError(ErrorCode::Conflict,
                              Text::tr("The shared profile was not imported: the phone number %1 belongs to %2, who "
                                       "is linked to another platform customer (%3).")
-                                 .arg(displayPhone(customer->phone), customer->name, customer->platformId));
+                                 .arg(phonetext::display(customer->phone), customer->name, customer->platformId));
         }
     } else {
         customer = Customer{{}, name, {}, {}, {}};

@@ -54,17 +54,16 @@ public:
     /// Korean national number. 8–15 digits; anything else is refused with a message that shows the input.
     static Result<QString> normalizePhone(const QString &input);
 
-    /// A normalized number as people write it: "+821012345678" → "010-1234-5678", "+8221234567" →
-    /// "02-123-4567"; other countries' numbers stay as stored.
-    static QString displayPhone(const QString &normalized);
-
     /// Adds (empty id) or edits a customer; a phone number belongs to one customer only.
     Result<Customer> save(Customer customer);
     [[nodiscard]] Result<std::optional<Customer>> find(const QString &id) const;
     [[nodiscard]] Result<std::optional<Customer>> findByPhone(const QString &phone) const;
     /// The customer with this phone number, added under `name` (or the number itself) if there is none.
     Result<Customer> findOrAdd(const QString &phone, const QString &name);
-    /// Four digits: by the phone number's last four. Otherwise by name prefix or phone digits. At most 50.
+    /// A phone number as typed (digits, +, spaces, hyphens): four digits find the numbers ending so; more
+    /// find the numbers holding them ("98765"), a number dialled at home (01012345678, 010-1234-5678) its
+    /// stored +8210…. Anything else, and fewer than four digits, by name prefix. By name, at most 50.
+    /// Numbers are shown with phonetext::display().
     [[nodiscard]] Result<QList<Customer>> search(const QString &text) const;
 
     /// The fields the customer shares today, by field name.

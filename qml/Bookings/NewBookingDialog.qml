@@ -22,6 +22,15 @@ Dialog {
         { key: "monthly_weekday", label: qsTr("Monthly, same weekday") }
     ]
     property string errorText: ""
+    // The number of the customer picked from the matches: the list hides until the number is changed.
+    property string pickedPhone: ""
+
+    // Who the number (01012345678, 010-1234-5678, its last four digits) or the name finds.
+    CustomerSearchModel {
+        id: matches
+        store: dialog.calendar.store
+        text: phoneField.text.trim().length > 0 ? phoneField.text : nameField.text
+    }
 
     function reset() {
         serviceIndex = -1
@@ -31,6 +40,7 @@ Dialog {
         accessField.clear()
         phoneField.clear()
         nameField.clear()
+        pickedPhone = ""
         errorText = ""
     }
     function openAt(col, minute, name) {
@@ -40,6 +50,12 @@ Dialog {
         startMin = minute
         columnName = name
         open()
+    }
+    // A customer from the matches (the list reloads as the number changes: this delegate goes with it).
+    function pick(name, phoneText) {
+        pickedPhone = phoneText
+        nameField.text = name
+        phoneField.text = phoneText
     }
     function openWalkIn() {
         reset()
@@ -130,6 +146,25 @@ Dialog {
                 Layout.preferredHeight: Theme.touch
                 font.pixelSize: Theme.fontBody
                 placeholderText: qsTr("Name (new customers)")
+            }
+        }
+        ListView {
+            id: matchList
+            objectName: "customerMatches"
+            visible: matches.count > 0 && phoneField.text !== dialog.pickedPhone
+            model: matches
+            clip: true
+            spacing: 4
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? Math.min(matches.count, 3) * (Theme.touch + 4) : 0
+            delegate: TouchButton {
+                required property int index
+                required property string name
+                required property string phoneText
+                objectName: "customerMatch_" + index
+                width: matchList.width
+                text: phoneText.length > 0 ? name + " · " + phoneText : name
+                onClicked: dialog.pick(name, phoneText)
             }
         }
         // A repeating visit and where it happens: for cleaning jobs at the customer's address.

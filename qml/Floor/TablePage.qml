@@ -65,11 +65,16 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            // The menu.
+            // The menu, with the checkout's search: name, SKU, barcode or initials (ㄱㅊ).
             ColumnLayout {
                 spacing: 10
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                SearchField {
+                    objectName: "tableSearch"
+                    Layout.fillWidth: true
+                    onSearched: text => menu.searchText = text
+                }
                 Flow {
                     spacing: 8
                     Layout.fillWidth: true
@@ -93,6 +98,7 @@ Pane {
                 }
                 GridView {
                     id: grid
+                    objectName: "menuGrid"
                     clip: true
                     model: menu
                     cellWidth: Math.floor(width / Math.max(1, Math.floor(width / 170)))
@@ -142,6 +148,12 @@ Pane {
                                 onClicked: ticket.addItem(tile.itemId)
                             }
                         }
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: grid.count === 0
+                        text: menu.error.length > 0 ? menu.error : qsTr("No items match.")
+                        color: menu.error.length > 0 ? Theme.danger : Theme.muted
                     }
                 }
             }

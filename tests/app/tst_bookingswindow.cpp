@@ -223,6 +223,29 @@ void tst_BookingsWindow::calendar()
     // A walk-in for a men's cut now: the first free staff member takes it.
     STEP(click(QStringLiteral("walkInButton")));
     QTRY_VERIFY(item(QStringLiteral("phoneField")) != nullptr);
+    // A known customer is found by the number as dialled, or by its last four digits, and shown with hyphens;
+    // fewer digits find nobody. A tap fills the dialog with the customer's number and name.
+    const auto matches = [this] { // the list shows only with matches
+        const QQuickItem *list = item(QStringLiteral("customerMatches"));
+        return list != nullptr ? list->property("count").toInt() : 0;
+    };
+    for (const char *typed : {"01022223333", "010-2222-3333", "3333"}) {
+        STEP(typeInto(QStringLiteral("phoneField"), QString::fromUtf8(typed)));
+        QTRY_COMPARE(matches(), 1);
+        QTRY_VERIFY(item(QStringLiteral("customerMatch_0")) != nullptr);
+        QCOMPARE(item(QStringLiteral("customerMatch_0"))->property("text").toString(),
+                 QStringLiteral("박서준 · 010-2222-3333"));
+    }
+    STEP(shoot(QStringLiteral("salon-04a-customer-lookup")));
+    STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("333")));
+    QTRY_COMPARE(matches(), 0);
+    STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("3333")));
+    QTRY_COMPARE(matches(), 1);
+    STEP(click(QStringLiteral("customerMatch_0")));
+    QCOMPARE(item(QStringLiteral("phoneField"))->property("text").toString(), QStringLiteral("010-2222-3333"));
+    QCOMPARE(item(QStringLiteral("nameField"))->property("text").toString(), QStringLiteral("박서준"));
+    QTRY_VERIFY(item(QStringLiteral("customerMatches")) == nullptr); // hidden once picked
+    // A new customer instead.
     STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("010-7777-1234")));
     STEP(typeInto(QStringLiteral("nameField"), QStringLiteral("윤도현")));
     int cut = -1;

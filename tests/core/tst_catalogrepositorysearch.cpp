@@ -1,5 +1,10 @@
 // CatalogRepository::search: Hangul prefixes, infixes and initials, sku and barcode, odd queries, name order.
+#include "catalog/search/catalogsearch.h"
+#include "catalog/search/searchindex.h"
 #include "catalogrepositoryfixture.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 class TestCatalogRepositorySearch : public QObject, protected CatalogRepositoryFixture
 {
@@ -17,6 +22,8 @@ private slots:
     void searchLimitKeepsNameOrder();
     void searchFollowsRenames();
     void filterByCategoryAndForSale();
+    void firstPageIsTheFirstByName_data();
+    void firstPageIsTheFirstByName();
 };
 
 void TestCatalogRepositorySearch::search_data()
@@ -169,9 +176,6 @@ void TestCatalogRepositorySearch::searchFollowsRenames()
     QCOMPARE(counts().indexed, 1);
 }
 
-QTEST_GUILESS_MAIN(TestCatalogRepositorySearch)
-#include "tst_catalogrepositorysearch.moc"
-
 void TestCatalogRepositorySearch::filterByCategoryAndForSale()
 {
     addSearchFixture();
@@ -206,3 +210,109 @@ void TestCatalogRepositorySearch::filterByCategoryAndForSale()
              QStringList({QStringLiteral("S-KIMCHIJEON"), QStringLiteral("M-KIMCHI"), QStringLiteral("P-KIMCHI-TO")}));
     QVERIFY(skusOf(QStringLiteral("김"), {}).contains(QStringLiteral("M-KIMBAP")));
 }
+
+void TestCatalogRepositorySearch::firstPageIsTheFirstByName_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<bool>("activeOnly");
+    QTest::addColumn<bool>("oneCategory");
+    const auto row = [](const char *tag, const char *query, int limit, bool activeOnly = false,
+                        bool oneCategory = false) {
+        QTest::newRow(tag) << QString::fromUtf8(query) << limit << activeOnly << oneCategory;
+    };
+    // The shapes that read only the first matches by name (see CatalogRepository::matchingRids), many names
+    // sharing their first syllables or letters, as salon and café menus do.
+    row("one syllable", "성", 50);
+    row("one syllable, first of a shared start", "여", 50);
+    row("two syllables", "여성", 50);
+    row("one syllable, everything", "커", -1);
+    row("one letter, page of one", "c", 1);
+    row("one letter, upper case", "C", 50);
+    row("two letters, odd page", "cl", 7);
+    row("one letter, page past the matches", "z", 400);
+    row("accent folded", "e", 50);
+    row("initial consonant", "ㅋ", 50);
+    row("initials", "ㅇㅅ", 50);
+    row("digit", "1", 50);
+    row("Chinese", "中", 50);
+    row("two words", "커트 a", 30);
+    row("sku prefix", "T-1", 50);
+    row("barcode prefix", "88000", 50);
+    row("no hit", "xylophone", 50);
+    row("for sale only", "성", 250, true);
+    row("one category", "김", 50, false, true);
+    row("both filters", "커트", 5, true, true);
+}
+
+void TestCatalogRepositorySearch::firstPageIsTheFirstByName()
+{
+    QFETCH(QString, query);
+    QFETCH(int, limit);
+    QFETCH(bool, activeOnly);
+    QFETCH(bool, oneCategory);
+    // More items than the bulk write indexes on its own (a second thread), names that share long beginnings,
+    // that differ only in case or accents, the same name more than once, and characters beyond Hangul.
+    const QStringList starts{QStringLiteral("여성 커트"),     QStringLiteral("여성 펌"),
+                             QStringLiteral("남성 커트"),     QStringLiteral("원장 디자인 커트"),
+                             QStringLiteral("Classic"),       QStringLiteral("classic"),
+                             QStringLiteral("CLASSIC Latte"), QStringLiteral("Clé"),
+                             QStringLiteral("김치찌개"),      QStringLiteral("김밥"),
+                             QStringLiteral("ㅋㅋ 세트"),     QStringLiteral("😀 Smile"),
+                             QStringLiteral("中华 面"),       QStringLiteral("Ärger"),
+                             QStringLiteral("zz top")};
+    const QStringList ends{QStringLiteral("A"),  QStringLiteral("b"), QStringLiteral("가"), QStringLiteral("나"),
+                           QStringLiteral("10"), QStringLiteral("2"), QStringLiteral("é")};
+    QList<CatalogItem> items;
+    const int n = CatalogRepository::kParallelIndexAtLeast + 400;
+    for (int k = 0; k < n; ++k) {
+        const QString name = k % 50 == 0 ? starts.at(0)
+                                         : QStringLiteral("%1 %2 %3")
+                                               .arg(starts.at(k % starts.size()), ends.at((k / 3) % ends.size()))
+                                               .arg(k % 41);
+        CatalogItem item = makeItem(QStringLiteral("T-%1").arg(k), name, 1000,
+                                    k % 3 == 0 ? QStringLiteral("식사") : QStringLiteral("음료"),
+                                    k % 4 == 0 ? QStringLiteral("880%1").arg(k, 10, 10, QLatin1Char('0')) : QString());
+        item.active = k % 5 != 0;
+        items << item;
+    }
+    MADANG_VERIFY_OK(catalog().upsertMany(items));
+    CatalogFilter filter;
+    filter.activeOnly = activeOnly;
+    if (oneCategory) {
+        for (const Category &c : catalog().categories().value()) {
+            if (c.name == QStringLiteral("식사")) {
+                filter.categoryId = c.id;
+            }
+        }
+    }
+    auto found = catalog().search(query, limit, filter);
+    MADANG_VERIFY_OK(found);
+    QStringList got;
+    for (const CatalogItem &item : found.value()) {
+        got << item.sku;
+    }
+    // What sorting every match gives.
+    QSqlQuery q(conn());
+    q.prepare(
+        QStringLiteral(
+            "SELECT i.sku FROM items i WHERE i.rid IN (SELECT rowid & %1 FROM search.item_search "
+            "WHERE item_search MATCH ?) AND (coalesce(?, '') = '' OR i.category_id = ?) AND (? = 0 OR i.active = 1) "
+            "ORDER BY i.name COLLATE NOCASE, i.rid LIMIT ?")
+            .arg(SearchIndex::kRidMask));
+    q.addBindValue(CatalogSearch::matchExpression(query));
+    q.addBindValue(filter.categoryId);
+    q.addBindValue(filter.categoryId);
+    q.addBindValue(activeOnly ? 1 : 0);
+    q.addBindValue(limit);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QStringList expected;
+    while (q.next()) {
+        expected << q.value(0).toString();
+    }
+    QVERIFY(limit < 0 || got.size() <= limit);
+    QCOMPARE(got, expected);
+}
+
+QTEST_GUILESS_MAIN(TestCatalogRepositorySearch)
+#include "tst_catalogrepositorysearch.moc"

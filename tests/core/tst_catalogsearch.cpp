@@ -36,6 +36,10 @@ private slots:
     void matchExpression_data();
     void matchExpression();
     void rebuildIndex();
+    void orderKeyKeepsNameOrder_data();
+    void orderKeyKeepsNameOrder();
+    void orderKeyPrefix_data();
+    void orderKeyPrefix();
 };
 
 void TestCatalogSearch::initials_data()
@@ -163,6 +167,73 @@ void TestCatalogSearch::rebuildIndex()
     QCOMPARE(queryInt(db, QStringLiteral("SELECT count(*) FROM search.item_search")), 2);
     QCOMPARE(names(QStringLiteral("ㄷㅈ")).size(), 1);
     QCOMPARE(names(QStringLiteral("ㄱㅊ")), QStringList());
+}
+
+void TestCatalogSearch::orderKeyKeepsNameOrder_data()
+{
+    QTest::addColumn<QString>("first"); // sorts before (or with) second under SQLite's NOCASE
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("sameKey");
+    const auto row = [](const char *tag, const char *first, const char *second, bool sameKey) {
+        QTest::newRow(tag) << QString::fromUtf8(first) << QString::fromUtf8(second) << sameKey;
+    };
+    row("letters", "apple", "banana", false);
+    row("case folded", "Apple", "apple", true);
+    row("upper after lower", "apple", "Banana", false);
+    row("shorter first", "ab", "abc", false);
+    row("long shared start", "classic latte", "classic mocha", true);
+    row("digits before letters", "10 pack", "a pack", false);
+    row("Latin before initials", "zzz", "ㄱ", false);
+    row("initials before syllables", "ㅎ", "가", false);
+    row("syllables", "가나", "가다", false);
+    row("syllables, shared start", "여성 커트", "여성 펌", true);
+    row("accent after z", "zebra", "é", false);
+    row("accents share a range and end the key", "éa", "èz", true);
+    row("Chinese between initials and syllables", "ㅎ", "中", false);
+    row("Chinese before syllables", "中", "가", false);
+    row("after syllables", "힣", "ｆｕｌｌ", false);
+    row("emoji last", "ｆｕｌｌ", "😀", false);
+    row("emoji share a key", "😀 a", "😎 b", true);
+    row("empty first", "", "a", false);
+}
+
+void TestCatalogSearch::orderKeyKeepsNameOrder()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, sameKey);
+    const quint64 a = CatalogSearch::orderKey(first);
+    const quint64 b = CatalogSearch::orderKey(second);
+    QVERIFY(a < (quint64{1} << CatalogSearch::kOrderKeyBits));
+    if (sameKey) {
+        QCOMPARE(a, b);
+    } else {
+        QVERIFY2(a < b, qPrintable(QStringLiteral("%1 < %2").arg(a).arg(b)));
+    }
+}
+
+void TestCatalogSearch::orderKeyPrefix_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("prefix"); // the start every name of the key shares
+    const auto row = [](const char *tag, const char *name, const char *prefix) {
+        QTest::newRow(tag) << QString::fromUtf8(name) << QString::fromUtf8(prefix);
+    };
+    row("short Latin", "Ab", "ab");
+    row("long Latin, cut", "Classic latte", "clas");
+    row("Hangul, cut", "여성 커트", "여성");
+    row("initials", "ㄱㅊ", "ㄱㅊ");
+    row("mixed", "A가b", "a가b");
+    row("accent ends", "Café", "caf");
+    row("emoji first", "😀 Smile", "");
+    row("empty", "", "");
+}
+
+void TestCatalogSearch::orderKeyPrefix()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, prefix);
+    QCOMPARE(CatalogSearch::orderKeyPrefix(CatalogSearch::orderKey(name)), prefix);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSearch)

@@ -18,9 +18,9 @@ private slots:
     void cleanup();
     void normalizePhone_data();
     void normalizePhone();
-    void displayPhone_data();
-    void displayPhone();
     void saveAndSearch();
+    void phoneLookup_data();
+    void phoneLookup();
     void onePhoneOneCustomer();
     void importSharedProfile();
     void revokedFieldsDisappear();
@@ -116,31 +116,6 @@ void TestCustomerRepository::normalizePhone()
     }
 }
 
-void TestCustomerRepository::displayPhone_data()
-{
-    QTest::addColumn<QString>("stored");
-    QTest::addColumn<QString>("shown");
-    QTest::newRow("mobile") << "+821012345678"
-                            << "010-1234-5678";
-    QTest::newRow("Seoul") << "+8221234567"
-                           << "02-123-4567";
-    QTest::newRow("Seoul 8 digits") << "+82212345678"
-                                    << "02-1234-5678";
-    QTest::newRow("Busan") << "+82511234567"
-                           << "051-123-4567";
-    QTest::newRow("odd length") << "+8210123"
-                                << "010123";
-    QTest::newRow("abroad") << "+14155550100"
-                            << "+14155550100";
-}
-
-void TestCustomerRepository::displayPhone()
-{
-    QFETCH(QString, stored);
-    QFETCH(QString, shown);
-    QCOMPARE(CustomerRepository::displayPhone(stored), shown);
-}
-
 void TestCustomerRepository::saveAndSearch()
 {
     const QList<std::pair<QString, QString>> people{{QStringLiteral("김하늘"), QStringLiteral("010-1234-5678")},
@@ -172,6 +147,56 @@ void TestCustomerRepository::saveAndSearch()
     QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
     auto nameless = customers().save(Customer{{}, QStringLiteral("  "), {}, {}, {}});
     QCOMPARE(nameless.error().code, ErrorCode::InvalidInput);
+}
+
+void TestCustomerRepository::phoneLookup_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("names"); // by name
+    const auto row = [](const char *tag, const char *typed, QStringList names) {
+        QTest::newRow(tag) << QString::fromUtf8(typed) << names;
+    };
+    const QString haneul = QStringLiteral("김하늘");
+    const QString minsu = QStringLiteral("김민수");
+    row("full number", "01012345678", {haneul});
+    row("hyphenated", "010-1234-5678", {haneul});
+    row("spaces", " 010 1234 5678 ", {haneul});
+    row("international", "+82 10 1234 5678", {haneul});
+    row("international, 00", "0082 10 1234 5678", {haneul});
+    row("last four, two customers", "5678", {minsu, haneul});
+    row("last four, one", "0001", {QStringLiteral("Park Jiwoo")});
+    row("start of a number", "010-9876", {minsu});
+    row("digits inside", "98765", {minsu});
+    row("Seoul number", "02-123-4567", {QStringLiteral("이서울")});
+    row("no such number", "01099990000", {});
+    row("no such last four", "4321", {});
+    row("four digits, not the last", "9876", {});
+    row("fewer than four digits", "567", {});
+    row("a prefix every number has", "010", {});
+    row("name", "김", {minsu, haneul});
+    row("name and digits is a name", "김 5678", {});
+    row("LIKE wildcard is plain text", "%", {});
+}
+
+void TestCustomerRepository::phoneLookup()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, names);
+    const QList<std::pair<QString, QString>> people{{QStringLiteral("김하늘"), QStringLiteral("010-1234-5678")},
+                                                    {QStringLiteral("김민수"), QStringLiteral("01098765678")},
+                                                    {QStringLiteral("Park Jiwoo"), QStringLiteral("010-5555-0001")},
+                                                    {QStringLiteral("이서울"), QStringLiteral("021234567")},
+                                                    {QStringLiteral("No Phone"), QString()}};
+    for (const auto &[name, phone] : people) {
+        MADANG_VERIFY_OK(customers().save(Customer{{}, name, phone, {}, {}}));
+    }
+    auto found = customers().search(typed);
+    MADANG_VERIFY_OK(found);
+    QStringList got;
+    for (const Customer &c : found.value()) {
+        got << c.name;
+    }
+    QCOMPARE(got, names);
 }
 
 void TestCustomerRepository::onePhoneOneCustomer()

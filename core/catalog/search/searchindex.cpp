@@ -12,7 +12,9 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <sqlite3.h>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcSearchIndex, "madang.core.searchindex", QtWarningMsg)
 
@@ -90,10 +92,10 @@ QString SearchIndex::pathFor(const QString &databasePath)
 
 QStringList SearchIndex::schemaSql(const QString &schema)
 {
-    // See CatalogSearch: no positions (detail=none), prefix indexes of 1 and 2 characters for
-    // search-as-you-type (longer prefixes are few terms each, which FTS5 merges quickly without an index),
-    // and no copy of the text (content=''): queries only ever need the matching row ids. The per-row
-    // sizes stay (no columnsize=0): they are what lets count(*) check the index against the items.
+    // See CatalogSearch: row ids in name order (entryRowid), no positions (detail=none), prefix indexes of 1 and 2
+    // characters for search-as-you-type (longer prefixes are few terms each, which FTS5 merges quickly without an
+    // index), and no copy of the text (content=''): queries only ever need the matching row ids. The per-row sizes stay
+    // (no columnsize=0): they are what lets count(*) check the index against the items.
     return {
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) "
                        "WITHOUT ROWID")
@@ -259,10 +261,25 @@ Status SearchIndex::fill(QSqlDatabase &db, const QString &schema)
     if (!insert.valid()) {
         return Database::storageError(insert.error(), Text::tr("Building the search index"));
     }
+    // In row id order (name order, see entryRowid): FTS5 writes its pending entries out whenever a row id
+    // is not above the last one.
+    struct Entry
+    {
+        qint64 rowid;
+        qint64 rid;
+        QString name;
+        QString sku;
+        QString barcode;
+    };
+    std::vector<Entry> entries;
     while (items.next()) {
+        const qint64 rid = items.value(0).toLongLong();
         const QString name = items.value(1).toString();
-        if (runEntry(insert, items.value(0).toLongLong(), name, items.value(2).toString(), items.value(3).toString(),
-                     CatalogSearch::extraTerms(name)) != SQLITE_DONE) {
+        entries.push_back({entryRowid(rid, name), rid, name, items.value(2).toString(), items.value(3).toString()});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.rowid < b.rowid; });
+    for (const Entry &e : entries) {
+        if (runEntry(insert, e.rid, e.name, e.sku, e.barcode, CatalogSearch::extraTerms(e.name)) != SQLITE_DONE) {
             return Database::storageError(insert.error(), Text::tr("Building the search index"));
         }
     }
@@ -281,10 +298,22 @@ QByteArray SearchIndex::entrySql(const QString &schema, Entry entry)
     return sql.arg(table).toUtf8();
 }
 
+qint64 SearchIndex::entryRowid(qint64 rid, const QString &name)
+{
+    if (rid < 0 || rid > kRidMask) {
+        return -1;
+    }
+    return static_cast<qint64>(CatalogSearch::orderKey(name) << kRidBits) | rid;
+}
+
 int SearchIndex::runEntry(SqliteStatement &insert, qint64 rid, const QString &name, const QString &sku,
                           const QString &barcode, const QString &extra)
 {
-    insert.bind(1, rid);
+    const qint64 rowid = entryRowid(rid, name);
+    if (rowid < 0) {
+        return SQLITE_RANGE;
+    }
+    insert.bind(1, rowid);
     insert.bind(2, name);
     insert.bind(3, sku);
     insert.bind(4, barcode);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "catalog/search/catalogsearch.h"
 #include "storage/database.h"
 
 #include <QSqlDatabase>
@@ -24,7 +25,18 @@ class SearchIndex
 {
 public:
     /// Bumped when the FTS table or CatalogSearch::extraTerms changes, so that old indexes are rebuilt.
-    static constexpr int kFormat = 2;
+    static constexpr int kFormat = 3;
+
+    /// An entry's row id is not the item's: it is CatalogSearch::orderKey(name) above the item's rid, so that
+    /// FTS5, which returns matches by row id, returns them nearly in name order and a search can stop after
+    /// the first page of them instead of sorting every match (see CatalogRepository::search).
+    static constexpr int kRidBits = 63 - CatalogSearch::kOrderKeyBits;
+    static constexpr qint64 kRidMask = (qint64{1} << kRidBits) - 1;
+    /// The row id of an item's entry; -1 for a rid the index cannot hold (at least 2^27).
+    [[nodiscard]] static qint64 entryRowid(qint64 rid, const QString &name);
+    [[nodiscard]] static qint64 ridOf(qint64 entryRowid) { return entryRowid & kRidMask; }
+    /// The order key part of an entry's row id: entries of equal group are in rid order, not name order.
+    [[nodiscard]] static qint64 nameGroupOf(qint64 entryRowid) { return entryRowid >> kRidBits; }
 
     [[nodiscard]] static QString pathFor(const QString &databasePath);
     /// attach() and ensure() as the database's companion file: what Store opens every database with.
@@ -56,7 +68,8 @@ public:
     /// main schema), with the parameters runEntry() binds. Removing takes the values the entry was added
     /// with: the index keeps no copy of them.
     [[nodiscard]] static QByteArray entrySql(const QString &schema, Entry entry);
-    /// Binds one item's entry to a statement made from entrySql() and runs it; returns SQLite's code.
+    /// Binds one item's entry to a statement made from entrySql() and runs it; returns SQLite's code
+    /// (SQLITE_RANGE for a rid the index cannot hold).
     static int runEntry(SqliteStatement &statement, qint64 rid, const QString &name, const QString &sku,
                         const QString &barcode, const QString &extra);
     /// (Re)fills `schema`.item_search from every item.

@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <algorithm>
 #include <sqlite3.h>
+#include <utility>
 
 namespace madang {
 
@@ -50,11 +52,29 @@ Status writeRows(sqlite3 *handle, const std::vector<IndexRow> &rows, const QStri
     if (!remove.valid() || !insert.valid() || !stamp.valid()) {
         return failure(handle, context);
     }
-    for (const IndexRow &row : rows) {
-        if (row.replace && SearchIndex::runEntry(remove, row.rid, row.oldName, row.sku, row.oldBarcode,
-                                                 CatalogSearch::extraTerms(row.oldName)) != SQLITE_DONE) {
+    // FTS5 writes its pending entries out each time a row id is not above the last one: in row id order,
+    // which is name order (SearchIndex::entryRowid), the removals and then the additions, so that the index
+    // is written in two passes instead of one tiny segment per item.
+    const auto byRowid = [&rows](bool old) {
+        std::vector<std::pair<qint64, size_t>> order;
+        order.reserve(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (!old || rows[i].replace) {
+                order.emplace_back(SearchIndex::entryRowid(rows[i].rid, old ? rows[i].oldName : rows[i].name), i);
+            }
+        }
+        std::sort(order.begin(), order.end());
+        return order;
+    };
+    for (const auto &[rowid, i] : byRowid(true)) {
+        const IndexRow &row = rows[i];
+        if (SearchIndex::runEntry(remove, row.rid, row.oldName, row.sku, row.oldBarcode,
+                                  CatalogSearch::extraTerms(row.oldName)) != SQLITE_DONE) {
             return failure(handle, context);
         }
+    }
+    for (const auto &[rowid, i] : byRowid(false)) {
+        const IndexRow &row = rows[i];
         if (SearchIndex::runEntry(insert, row.rid, row.name, row.sku, row.barcode,
                                   CatalogSearch::extraTerms(row.name)) != SQLITE_DONE) {
             return failure(handle, context);
