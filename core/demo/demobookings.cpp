@@ -53,13 +53,13 @@ struct DemoVisit
 };
 
 const DemoVisit kSalonDay[] = {
-    {at(10), "Jisoo", "CUT-W", "010-4444-5555", BookingSource::Phone, 0, "", ""},
-    {at(11), "Hyun", "CUT-M", "010-2222-3333", BookingSource::Counter, 0, "", ""},
-    {at(10, 30), "Mina", "PERM-DIG", "010-6666-7777", BookingSource::Platform, 30000, "", ""},
-    {at(15), "Mina", "CLR-FULL", "010-1234-5678", BookingSource::Platform, 20000, "", ""},
-    {at(15, 40), "Mina", "CUT-K", nullptr, BookingSource::WalkIn, 0, "", ""},
-    {at(16), "Jisoo", "STY-BLOW", "010-8888-9999", BookingSource::Phone, 0, "", ""},
-    {at(17), "Hyun", "CLR-ROOT", "010-2222-3333", BookingSource::Counter, 0, "", ""},
+    {at(10), "이지수", "CUT-W", "010-4444-5555", BookingSource::Phone, 0, "", ""},
+    {at(11), "박현우", "CUT-M", "010-2222-3333", BookingSource::Counter, 0, "", ""},
+    {at(10, 30), "김미나", "PERM-DIG", "010-6666-7777", BookingSource::Platform, 30000, "", ""},
+    {at(15), "김미나", "CLR-FULL", "010-1234-5678", BookingSource::Platform, 20000, "", ""},
+    {at(15, 40), "김미나", "CUT-K", nullptr, BookingSource::WalkIn, 0, "", ""},
+    {at(16), "이지수", "STY-BLOW", "010-8888-9999", BookingSource::Phone, 0, "", ""},
+    {at(17), "박현우", "CLR-ROOT", "010-2222-3333", BookingSource::Counter, 0, "", ""},
 };
 
 const DemoVisit kCleaningDay[] = {
@@ -84,7 +84,7 @@ const DemoCustomer kCustomers[] = {
 };
 // clang-format on
 
-/// The customer from the story: she prefers Mina, has a scalp allergy and shared a playlist.
+/// The customer from the story: she prefers 김미나, has a scalp allergy and shared a playlist.
 QByteArray hanaProfile(const QDateTime &now)
 {
     const QDateTime when = now.addDays(-3);
@@ -102,7 +102,7 @@ QByteArray hanaProfile(const QDateTime &now)
                                                  {QStringLiteral("name"), QStringLiteral("김하늘")},
                                                  {QStringLiteral("phone"), QStringLiteral("010-1234-5678")}}},
         {QStringLiteral("fields"),
-         QJsonArray{field("preferred_staff", QStringLiteral("Mina"), "bookings"),
+         QJsonArray{field("preferred_staff", QStringLiteral("김미나"), "bookings"),
                     field("allergies", QStringLiteral("두피 알레르기: 암모니아 염색약 금지"), "visit"),
                     field("playlist", QStringLiteral("https://music.example/playlist/rainy-jazz"), "visit"),
                     field("preferences", QStringLiteral("조용한 시술 부탁드려요"), "visit")}}};
@@ -268,7 +268,7 @@ Status DemoData::seedBookings(Vertical vertical, Store &store)
     if (vertical == Vertical::Restaurant) {
         return seedReservations(store, now);
     }
-    // Cleaning: Minho and Sora drive van 1 as A팀, Daeho van 2 as B팀; jobs are booked for a crew.
+    // Cleaning: 윤민호 and 한소라 drive van 1 as A팀, 오대호 van 2 as B팀; jobs are booked for a crew.
     QHash<QString, QString> crewIds;
     if (vertical == Vertical::Cleaning) {
         auto vans = store.resources().stations();
@@ -276,8 +276,8 @@ Status DemoData::seedBookings(Vertical vertical, Store &store)
             return vans.error();
         }
         const QList<std::tuple<QString, QStringList, int>> crews{
-            {QStringLiteral("A팀"), {QStringLiteral("Minho"), QStringLiteral("Sora")}, 0},
-            {QStringLiteral("B팀"), {QStringLiteral("Daeho")}, 1}};
+            {QStringLiteral("A팀"), {QStringLiteral("윤민호"), QStringLiteral("한소라")}, 0},
+            {QStringLiteral("B팀"), {QStringLiteral("오대호")}, 1}};
         for (const auto &[name, members, van] : crews) {
             QStringList ids;
             for (const QString &member : members) {

@@ -108,9 +108,9 @@ const DemoItem kCleaning[] = {
     {"C-BATH", "욕실 집중 청소", "추가 옵션", 35000, 60, ""},
 };
 
-const char *const kSalonStaff[] = {"Mina", "Jisoo", "Hyun"};
-const char *const kRestaurantStaff[] = {"Seojun", "Yuna"};
-const char *const kCleaningStaff[] = {"Minho", "Sora", "Daeho"};
+const char *const kSalonStaff[] = {"김미나", "이지수", "박현우"};
+const char *const kRestaurantStaff[] = {"최서준", "정유나"};
+const char *const kCleaningStaff[] = {"윤민호", "한소라", "오대호"};
 // clang-format on
 
 /// A demo option group and the SKUs that offer it. Prices in KRW.
@@ -360,7 +360,7 @@ MerchantProfile DemoData::defaultProfile(Vertical vertical)
 
 QString DemoData::defaultOwnerName()
 {
-    return QStringLiteral("Owner");
+    return QStringLiteral("한지민");
 }
 
 } // namespace madang

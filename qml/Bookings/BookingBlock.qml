@@ -78,14 +78,21 @@ Rectangle {
             elide: Text.ElideRight
             visible: block.height > 44
         }
+        // The time and the status when both fit; a narrow column keeps the time whole rather than "12:30–1…".
         Label {
+            id: timeLine
             width: parent.width
-            text: block.timeText + " · " + block.statusText
+            text: timeAndStatus.width <= width ? timeAndStatus.text : block.timeText
             font.pixelSize: Theme.fontSmall - 2
             color: Theme.muted
             elide: Text.ElideRight
             visible: block.height > 64
             font.strikeout: block.status === "cancelled"
+            TextMetrics {
+                id: timeAndStatus
+                font: timeLine.font
+                text: block.timeText + " · " + block.statusText
+            }
         }
     }
 

@@ -46,9 +46,9 @@ Page {
             anchors.leftMargin: Theme.gap
             anchors.rightMargin: Theme.gap
             spacing: 8
-            TouchButton { objectName: "previousButton"; text: "◀"; implicitWidth: Theme.touch; onClicked: calendar.previous() }
+            TouchButton { objectName: "previousButton"; text: "◀"; implicitWidth: Theme.touch + 16; onClicked: calendar.previous() }
             TouchButton { objectName: "todayButton"; text: qsTr("Today"); primary: calendar.isToday && !calendar.weekMode; onClicked: calendar.goToday() }
-            TouchButton { text: "▶"; implicitWidth: Theme.touch; onClicked: calendar.next() }
+            TouchButton { objectName: "nextButton"; text: "▶"; implicitWidth: Theme.touch + 16; onClicked: calendar.next() }
             Label {
                 text: calendar.dateText
                 font.pixelSize: Theme.fontTitle

@@ -8,7 +8,7 @@ TextField {
     signal searched(string text)
     implicitHeight: Theme.touch
     font.pixelSize: Theme.fontBody
-    placeholderText: qsTr("Search by name, SKU, barcode or initials (ㄱㅊ)")
+    placeholderText: qsTr("Name, SKU, barcode or initials (ㄱㅊ)")
     inputMethodHints: Qt.ImhNoPredictiveText
     onTextChanged: pause.restart()
     Keys.onEscapePressed: field.clear()

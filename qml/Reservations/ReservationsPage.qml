@@ -55,9 +55,9 @@ Page {
             anchors.leftMargin: Theme.gap
             anchors.rightMargin: Theme.gap
             spacing: 8
-            TouchButton { text: "◀"; implicitWidth: Theme.touch; onClicked: dayModel.previous() }
+            TouchButton { text: "◀"; implicitWidth: Theme.touch + 16; onClicked: dayModel.previous() }
             TouchButton { text: qsTr("Today"); primary: dayModel.isToday; onClicked: dayModel.goToday() }
-            TouchButton { text: "▶"; implicitWidth: Theme.touch; onClicked: dayModel.next() }
+            TouchButton { text: "▶"; implicitWidth: Theme.touch + 16; onClicked: dayModel.next() }
             Label {
                 text: dayModel.dateText
                 font.pixelSize: Theme.fontTitle
@@ -70,6 +70,8 @@ Page {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.muted
                 Layout.leftMargin: Theme.gap
+                // A narrow screen keeps the buttons: the day's count is on the Today screen too.
+                visible: page.width >= 1000
             }
             Item { Layout.fillWidth: true }
             TouchButton {
@@ -115,12 +117,15 @@ Page {
                 }
             }
 
-            Item {
+            // The tables' names scroll sideways with the grid below them.
+            Flickable {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 56
                 clip: true
+                interactive: false
+                contentWidth: grid.contentWidth
+                contentX: grid.contentX
             Row {
-                x: -grid.contentX
                 Item { width: page.axisWidth; height: 56 }
                 Repeater {
                     model: dayModel.columns
@@ -149,7 +154,8 @@ Page {
                 contentHeight: (dayModel.dayEndMin - dayModel.dayStartMin) * page.perMin + 24
                 contentWidth: Math.max(width, page.axisWidth + dayModel.columns.length * page.columnWidth)
                 boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+                // Shown while there are tables past the edge, so that they can be found.
+                ScrollBar.horizontal: ScrollBar { policy: grid.contentWidth > grid.width ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
                 // Today opens an hour before now.
                 function showNow() {
                     if (dayModel.nowMin >= 0)
@@ -209,7 +215,7 @@ Page {
 
         WaitlistPanel {
             store: page.store
-            Layout.preferredWidth: 380
+            Layout.preferredWidth: page.width >= 1000 ? 380 : 320
             Layout.fillHeight: true
         }
     }

@@ -3155,10 +3155,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · approval %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,11 +3218,27 @@
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit credited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>PaymentModel</name>
+    <name>PaymentFlow</name>
     <message>
         <source>Exact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3234,11 +3246,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the card amount.</source>
+        <source>%1 is more than the %2 still due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card amount %1 is more than the %2 still due.</source>
+        <source>Enter the card amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3250,7 +3262,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take a card or cash payment first.</source>
+        <source>%1 is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4640,7 +4656,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <source>Search by name, SKU, barcode or initials (ㄱㅊ)</source>
+        <source>Name, SKU, barcode or initials (ㄱㅊ)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5786,11 +5802,8 @@
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>TablePayDialog</name>
     <message>
-        <source>Pay the table</source>
+        <source>No items match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5798,51 +5811,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due</source>
+        <source>Back to the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left to pay: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid · receipt %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card approval number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
+        <source>Back to the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5850,34 +5823,6 @@
     <name>TablePaymentModel</name>
     <message>
         <source>That table has no open ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This bill is already paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is more than the %2 still due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the approval number from the card terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in before taking payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the payment first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6083,6 +6028,14 @@
     </message>
     <message>
         <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit paid (%1), credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6347,6 +6300,10 @@
     </message>
     <message>
         <source>Deposit paid (%1), credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

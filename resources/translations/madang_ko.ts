@@ -3144,10 +3144,6 @@
         <translation>남은 금액</translation>
     </message>
     <message>
-        <source>Total due</source>
-        <translation>결제할 금액</translation>
-    </message>
-    <message>
         <source>%1 · approval %2</source>
         <translation>%1 · 승인 %2</translation>
     </message>
@@ -3211,24 +3207,40 @@
         <source>Print receipt</source>
         <translation>영수증 인쇄</translation>
     </message>
+    <message>
+        <source>To pay</source>
+        <translation>결제할 금액</translation>
+    </message>
+    <message>
+        <source>%1, credited</source>
+        <translation>%1 차감</translation>
+    </message>
+    <message>
+        <source>Deposit credited %1</source>
+        <translation>예약금 %1 차감</translation>
+    </message>
 </context>
 <context>
-    <name>PaymentModel</name>
+    <name>PaymentFlow</name>
     <message>
         <source>Exact %1</source>
         <translation>%1 딱 맞게</translation>
+    </message>
+    <message>
+        <source>Guest %1</source>
+        <translation>손님 %1</translation>
     </message>
     <message>
         <source>This sale is already paid. Start a new sale.</source>
         <translation>이미 결제된 판매입니다. 새 판매를 시작하세요.</translation>
     </message>
     <message>
-        <source>Enter the card amount.</source>
-        <translation>카드 결제 금액을 입력하세요.</translation>
+        <source>%1 is more than the %2 still due.</source>
+        <translation>%1이(가) 남은 금액 %2보다 많습니다.</translation>
     </message>
     <message>
-        <source>The card amount %1 is more than the %2 still due.</source>
-        <translation>카드 금액 %1이(가) 남은 금액 %2보다 많습니다.</translation>
+        <source>Enter the card amount.</source>
+        <translation>카드 결제 금액을 입력하세요.</translation>
     </message>
     <message>
         <source>Enter the approval number from the card terminal.</source>
@@ -3239,8 +3251,12 @@
         <translation>받은 현금을 입력하세요.</translation>
     </message>
     <message>
-        <source>Take a card or cash payment first.</source>
-        <translation>먼저 카드나 현금으로 결제를 받으세요.</translation>
+        <source>%1 is still due.</source>
+        <translation>결제할 금액이 %1 남았습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay.</source>
+        <translation>결제할 것이 없습니다.</translation>
     </message>
     <message>
         <source>Sign in before taking payment.</source>
@@ -4617,7 +4633,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <source>Search by name, SKU, barcode or initials (ㄱㅊ)</source>
+        <source>Name, SKU, barcode or initials (ㄱㅊ)</source>
         <translation>이름, SKU, 바코드, 초성(ㄱㅊ)으로 검색</translation>
     </message>
 </context>
@@ -5756,64 +5772,21 @@
         <source>options</source>
         <translation>옵션</translation>
     </message>
-</context>
-<context>
-    <name>TablePayDialog</name>
     <message>
-        <source>Pay the table</source>
-        <translation>테이블 결제</translation>
+        <source>No items match.</source>
+        <translation>일치하는 상품이 없습니다.</translation>
     </message>
     <message>
         <source>Pay the picked items</source>
         <translation>선택 메뉴 결제</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>결제할 금액</translation>
+        <source>Back to the floor</source>
+        <translation>홀로 돌아가기</translation>
     </message>
     <message>
-        <source>Left to pay: %1</source>
-        <translation>남은 금액: %1</translation>
-    </message>
-    <message>
-        <source>Shares</source>
-        <translation>인원별 금액</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Paid · receipt %1</source>
-        <translation>결제 완료 · 영수증 %1</translation>
-    </message>
-    <message>
-        <source>Change: %1</source>
-        <translation>거스름돈: %1</translation>
-    </message>
-    <message>
-        <source>Card approval number</source>
-        <translation>카드 승인번호</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>카드</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>현금</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation>영수증 인쇄</translation>
+        <source>Back to the table</source>
+        <translation>테이블로 돌아가기</translation>
     </message>
 </context>
 <context>
@@ -5821,34 +5794,6 @@
     <message>
         <source>That table has no open ticket.</source>
         <translation>그 테이블에는 열린 주문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>This bill is already paid.</source>
-        <translation>이미 결제된 계산서입니다.</translation>
-    </message>
-    <message>
-        <source>Enter an amount above zero.</source>
-        <translation>0보다 큰 금액을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is more than the %2 still due.</source>
-        <translation>%1이(가) 남은 금액 %2보다 많습니다.</translation>
-    </message>
-    <message>
-        <source>Enter the approval number from the card terminal.</source>
-        <translation>카드 단말기의 승인번호를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is still due.</source>
-        <translation>결제할 금액이 %1 남았습니다.</translation>
-    </message>
-    <message>
-        <source>Sign in before taking payment.</source>
-        <translation>결제를 받기 전에 로그인하세요.</translation>
-    </message>
-    <message>
-        <source>Complete the payment first.</source>
-        <translation>먼저 결제를 완료하세요.</translation>
     </message>
 </context>
 <context>
@@ -6054,6 +5999,14 @@
     <message>
         <source>Pay</source>
         <translation>결제하기</translation>
+    </message>
+    <message>
+        <source>Deposit paid (%1), credited</source>
+        <translation>받은 예약금 (%1) 차감</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>남은 결제 금액</translation>
     </message>
 </context>
 <context>
@@ -6310,11 +6263,15 @@
     </message>
     <message>
         <source>Other</source>
-        <translation>직접 입력</translation>
+        <translation>직접</translation>
     </message>
     <message>
         <source>Deposit paid (%1), credited</source>
         <translation>받은 예약금 (%1) 차감</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>남은 결제 금액</translation>
     </message>
 </context>
 <context>
