@@ -53,13 +53,13 @@ struct DemoVisit
 };
 
 const DemoVisit kSalonDay[] = {
-    {at(10), "이지수", "CUT-W", "010-4444-5555", BookingSource::Phone, 0, "", ""},
-    {at(11), "박현우", "CUT-M", "010-2222-3333", BookingSource::Counter, 0, "", ""},
-    {at(10, 30), "김미나", "PERM-DIG", "010-6666-7777", BookingSource::Platform, 30000, "", ""},
-    {at(15), "김미나", "CLR-FULL", "010-1234-5678", BookingSource::Platform, 20000, "", ""},
-    {at(15, 40), "김미나", "CUT-K", nullptr, BookingSource::WalkIn, 0, "", ""},
-    {at(16), "이지수", "STY-BLOW", "010-8888-9999", BookingSource::Phone, 0, "", ""},
-    {at(17), "박현우", "CLR-ROOT", "010-2222-3333", BookingSource::Counter, 0, "", ""},
+    {at(10), "김지수", "CUT-W", "010-4444-5555", BookingSource::Phone, 0, "", ""},
+    {at(11), "강현우", "CUT-M", "010-2222-3333", BookingSource::Counter, 0, "", ""},
+    {at(10, 30), "박미나", "PERM-DIG", "010-6666-7777", BookingSource::Platform, 30000, "", ""},
+    {at(15), "박미나", "CLR-FULL", "010-1234-5678", BookingSource::Platform, 20000, "", ""},
+    {at(15, 40), "박미나", "CUT-K", nullptr, BookingSource::WalkIn, 0, "", ""},
+    {at(16), "김지수", "STY-BLOW", "010-8888-9999", BookingSource::Phone, 0, "", ""},
+    {at(17), "강현우", "CLR-ROOT", "010-2222-3333", BookingSource::Counter, 0, "", ""},
 };
 
 const DemoVisit kCleaningDay[] = {
@@ -79,12 +79,12 @@ struct DemoCustomer
 
 const DemoCustomer kCustomers[] = {
     {"박서준", "010-2222-3333"}, {"이지은", "010-4444-5555"}, {"최민호", "010-6666-7777"},
-    {"정유나", "010-8888-9999"}, {"한지민", "010-3131-2020"}, {"오세훈", "010-5151-4040"},
+    {"이유나", "010-8888-9999"}, {"한지민", "010-3131-2020"}, {"오세훈", "010-5151-4040"},
     {"㈜마당오피스", "010-7171-6060"},
 };
 // clang-format on
 
-/// The customer from the story: she prefers 김미나, has a scalp allergy and shared a playlist.
+/// The customer from the story: she prefers 박미나, has a scalp allergy and shared a playlist.
 QByteArray hanaProfile(const QDateTime &now)
 {
     const QDateTime when = now.addDays(-3);
@@ -102,7 +102,7 @@ QByteArray hanaProfile(const QDateTime &now)
                                                  {QStringLiteral("name"), QStringLiteral("김하늘")},
                                                  {QStringLiteral("phone"), QStringLiteral("010-1234-5678")}}},
         {QStringLiteral("fields"),
-         QJsonArray{field("preferred_staff", QStringLiteral("김미나"), "bookings"),
+         QJsonArray{field("preferred_staff", QStringLiteral("박미나"), "bookings"),
                     field("allergies", QStringLiteral("두피 알레르기: 암모니아 염색약 금지"), "visit"),
                     field("playlist", QStringLiteral("https://music.example/playlist/rainy-jazz"), "visit"),
                     field("preferences", QStringLiteral("조용한 시술 부탁드려요"), "visit")}}};

@@ -108,8 +108,9 @@ const DemoItem kCleaning[] = {
     {"C-BATH", "욕실 집중 청소", "추가 옵션", 35000, 60, ""},
 };
 
-const char *const kSalonStaff[] = {"김미나", "이지수", "박현우"};
-const char *const kRestaurantStaff[] = {"최서준", "정유나"};
+// Sorted by name, the team keeps its order: the second stylist does no colours, days off follow the order.
+const char *const kSalonStaff[] = {"박미나", "김지수", "강현우"};
+const char *const kRestaurantStaff[] = {"김서준", "이유나"};
 const char *const kCleaningStaff[] = {"윤민호", "한소라", "오대호"};
 // clang-format on
 
@@ -360,7 +361,7 @@ MerchantProfile DemoData::defaultProfile(Vertical vertical)
 
 QString DemoData::defaultOwnerName()
 {
-    return QStringLiteral("한지민");
+    return QStringLiteral("강민수");
 }
 
 } // namespace madang

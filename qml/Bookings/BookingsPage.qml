@@ -67,7 +67,8 @@ Page {
             TouchButton {
                 objectName: "walkInButton"
                 visible: calendar.columns.length > 0 && !calendar.weekMode
-                text: qsTr("Walk-in")
+                // A cleaning provider takes a job for now, not a customer walking in.
+                text: page.store.vertical === "cleaning" ? qsTr("Job now") : qsTr("Walk-in")
                 primary: true
                 onClicked: newBooking.openWalkIn()
             }

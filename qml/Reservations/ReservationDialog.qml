@@ -17,7 +17,9 @@ Dialog {
     function clock(min) {
         return String(Math.floor(min / 60)).padStart(2, "0") + ":" + String(min % 60).padStart(2, "0")
     }
+    // A refusal is about what was asked: it goes as soon as the party, the time or a field changes.
     function update() {
+        errorText = ""
         times = reservations.freeTimes(partyBox.value)
         suggestion = startMin >= 0 ? reservations.suggestion(partyBox.value, startMin) : { tables: "", tableIds: [] }
     }
@@ -39,8 +41,11 @@ Dialog {
         if (reservations.reserve(nameField.text, phoneField.text, partyBox.value, startMin, suggestion.tableIds,
                                  depositField.text))
             dialog.close()
-        else
+        else {
+            // Shown here, next to the form, and not a second time in the page's banner behind the dialog.
             errorText = reservations.error
+            reservations.clearError()
+        }
     }
 
     modal: true
@@ -125,6 +130,7 @@ Dialog {
             spacing: 12
             TextField {
                 id: nameField
+                onTextEdited: dialog.errorText = ""
                 objectName: "guestField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
@@ -133,6 +139,7 @@ Dialog {
             }
             TextField {
                 id: phoneField
+                onTextEdited: dialog.errorText = ""
                 objectName: "phoneField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
@@ -142,6 +149,7 @@ Dialog {
             }
             TextField {
                 id: depositField
+                onTextEdited: dialog.errorText = ""
                 objectName: "depositField"
                 Layout.preferredWidth: 170
                 Layout.preferredHeight: Theme.touch

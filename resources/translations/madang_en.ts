@@ -692,6 +692,10 @@
         <source>Nobody can be booked yet: give staff their services and working hours.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkIndexer</name>

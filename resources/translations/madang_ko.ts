@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>%1 does not do %2.</source>
-        <translation>%1 님은 %2 시술을 하지 않습니다.</translation>
+        <translation>%1 님은 %2 서비스를 하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>In service</source>
-        <translation>시술 중</translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -373,7 +373,7 @@
     <name>BookingCard</name>
     <message>
         <source>Service</source>
-        <translation>시술</translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <source>When</source>
@@ -541,11 +541,11 @@
     </message>
     <message>
         <source>Nobody on the team does %1.</source>
-        <translation>%1 시술을 하는 직원이 없습니다.</translation>
+        <translation>%1 서비스를 하는 직원이 없습니다.</translation>
     </message>
     <message>
         <source>Nobody who does %1 is free at %2.</source>
-        <translation>%2에 %1 시술이 가능한 직원이 없습니다.</translation>
+        <translation>%2에 %1 서비스를 할 수 있는 직원이 없습니다.</translation>
     </message>
     <message>
         <source>Recording the booking&apos;s history</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>%1 cannot be shorter than its work and processing time.</source>
-        <translation>%1은(는) 시술과 방치 시간보다 짧을 수 없습니다.</translation>
+        <translation>%1은(는) 작업과 방치 시간보다 짧을 수 없습니다.</translation>
     </message>
     <message>
         <source>Moving the booking</source>
@@ -686,7 +686,11 @@
     </message>
     <message>
         <source>Nobody can be booked yet: give staff their services and working hours.</source>
-        <translation>아직 예약할 수 있는 직원이 없습니다. 직원에게 시술과 근무 시간을 지정하세요.</translation>
+        <translation>아직 예약할 수 있는 직원이 없습니다. 직원에게 서비스와 근무 시간을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Job now</source>
+        <translation>바로 접수</translation>
     </message>
 </context>
 <context>
@@ -1112,11 +1116,11 @@
     </message>
     <message>
         <source>Crew %1 has no members.</source>
-        <translation>%1 팀에 팀원이 없습니다.</translation>
+        <translation>%1에 팀원이 없습니다.</translation>
     </message>
     <message>
         <source>Crew %1 lists &quot;%2&quot;, who is not a staff member.</source>
-        <translation>%1 팀의 &quot;%2&quot;은(는) 직원이 아닙니다.</translation>
+        <translation>%1의 &quot;%2&quot;은(는) 직원이 아닙니다.</translation>
     </message>
     <message>
         <source>There is no van with the id &quot;%1&quot;.</source>
@@ -1132,15 +1136,15 @@
     </message>
     <message>
         <source>Crew %1 already has a job at %2 from %3 to %4.</source>
-        <translation>%1 팀은 %3부터 %4까지 %2에서 작업이 있습니다.</translation>
+        <translation>%1은(는) %3부터 %4까지 %2에서 작업이 있습니다.</translation>
     </message>
     <message>
         <source>Crew %1 needs %2 min to travel from %3; the previous job ends at %4.</source>
-        <translation>%1 팀은 %3에서 이동하는 데 %2분이 필요합니다. 이전 작업은 %4에 끝납니다.</translation>
+        <translation>%1은(는) %3에서 이동하는 데 %2분이 필요합니다. 이전 작업은 %4에 끝납니다.</translation>
     </message>
     <message>
         <source>Crew %1 needs %2 min to travel to %3; the next job starts at %4.</source>
-        <translation>%1 팀은 %3까지 이동하는 데 %2분이 필요합니다. 다음 작업은 %4에 시작합니다.</translation>
+        <translation>%1은(는) %3까지 이동하는 데 %2분이 필요합니다. 다음 작업은 %4에 시작합니다.</translation>
     </message>
     <message>
         <source>The slot is taken: %1 is busy %2.</source>
@@ -2710,7 +2714,7 @@
     <name>NewBookingDialog</name>
     <message>
         <source>Choose a service.</source>
-        <translation>시술을 고르세요.</translation>
+        <translation>서비스를 고르세요.</translation>
     </message>
     <message>
         <source>Walk-in now</source>
@@ -2722,11 +2726,11 @@
     </message>
     <message>
         <source>The first free staff member who does the service takes it.</source>
-        <translation>그 시술이 가능한 첫 번째 빈 직원이 맡습니다.</translation>
+        <translation>그 서비스를 할 수 있는 첫 번째 빈 직원이 맡습니다.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation>시술</translation>
+        <translation>서비스</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -4388,7 +4392,7 @@
     </message>
     <message>
         <source>Saving the staff member&apos;s services</source>
-        <translation>직원 시술 저장</translation>
+        <translation>직원의 서비스 저장</translation>
     </message>
     <message>
         <source>That staff member does not exist.</source>
@@ -4436,7 +4440,7 @@
     </message>
     <message>
         <source>Saving the service</source>
-        <translation>시술 저장</translation>
+        <translation>서비스 저장</translation>
     </message>
     <message>
         <source>That catalog item does not exist.</source>
@@ -4444,7 +4448,7 @@
     </message>
     <message>
         <source>Reading the service</source>
-        <translation>시술 읽기</translation>
+        <translation>서비스 읽기</translation>
     </message>
     <message>
         <source>%1 is no longer sold.</source>
@@ -4456,7 +4460,7 @@
     </message>
     <message>
         <source>Reading services</source>
-        <translation>시술 목록 읽기</translation>
+        <translation>서비스 목록 읽기</translation>
     </message>
     <message>
         <source>Reading days off</source>
@@ -4516,7 +4520,7 @@
     </message>
     <message>
         <source>Crew %1 drives %2: give the crew another van, or none, then retire it.</source>
-        <translation>%1 팀이 이 차량을 씁니다: %2. 팀에 다른 차량을 주거나 차량을 빼고 나서 사용 중지하세요.</translation>
+        <translation>%1이(가) 이 차량을 씁니다: %2. 팀에 다른 차량을 주거나 차량을 빼고 나서 사용 중지하세요.</translation>
     </message>
     <message>
         <source>Reading the station&apos;s bookings</source>

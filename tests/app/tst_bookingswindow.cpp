@@ -137,13 +137,13 @@ void tst_BookingsWindow::calendar()
                                    QStringLiteral("SELECT id FROM crews WHERE name = 'A팀'")));
         STEP(shoot(QStringLiteral("cleaning-04-refused-crew-drop")));
 
-        // Settings > Crews: B팀 takes Sora on; the crew engine books them together from now on.
+        // Settings > Crews: B팀 takes 한소라 on; the crew engine books them together from now on.
         STEP(click(QStringLiteral("nav5")));
         STEP(click(QStringLiteral("crewsTab")));
         QTRY_VERIFY(item(QStringLiteral("editCrew_B팀")) != nullptr);
         STEP(shoot(QStringLiteral("cleaning-05-crews")));
         STEP(click(QStringLiteral("editCrew_B팀")));
-        STEP(click(QStringLiteral("crewMember_Sora")));
+        STEP(click(QStringLiteral("crewMember_한소라")));
         STEP(shoot(QStringLiteral("cleaning-06-crew-editor")));
         STEP(click(QStringLiteral("crewSave")));
         QTRY_COMPARE(
@@ -172,7 +172,7 @@ void tst_BookingsWindow::calendar()
     STEP(click(QStringLiteral("nav2")));
     QTRY_VERIFY(item(QStringLiteral("walkInButton")) != nullptr);
 
-    // 15:00: 김하늘's colour with Mina; she shares a profile. Her card shows it with scope and consent.
+    // 15:00: 김하늘's colour with 박미나; she shares a profile. Her card shows it with scope and consent.
     const auto hana = std::find_if(today->cbegin(), today->cend(),
                                    [](const Booking &b) { return b.customerName == QStringLiteral("김하늘"); });
     QVERIFY(hana != today->cend());
@@ -185,7 +185,7 @@ void tst_BookingsWindow::calendar()
     STEP(shoot(QStringLiteral("salon-02-card")));
     STEP(click(QStringLiteral("checkInButton")));
     QTRY_COMPARE(store.bookings().find(hana->id)->value().status, BookingStatus::CheckedIn);
-    // Check out from the card: Checkout opens a ticket with her colour by Mina and the ₩20,000 deposit credited.
+    // Check out from the card: Checkout opens a ticket with her colour by 박미나 and the ₩20,000 deposit credited.
     STEP(click(QStringLiteral("checkoutButton")));
     // A full colour asks for the hair length first, as when it is tapped at the counter.
     QTRY_VERIFY(item(QStringLiteral("option_숏")) != nullptr);
@@ -202,7 +202,7 @@ void tst_BookingsWindow::calendar()
     STEP(click(QStringLiteral("nav2")));
     QTRY_VERIFY(item(QStringLiteral("walkInButton")) != nullptr);
 
-    // Dragging the 16:00 blow-dry onto Mina's 15:00 colour is refused, with the reason, and nothing moves.
+    // Dragging the 16:00 blow-dry onto 박미나's 15:00 colour is refused, with the reason, and nothing moves.
     const auto blow = std::find_if(today->cbegin(), today->cend(),
                                    [](const Booking &b) { return b.sku == QStringLiteral("STY-BLOW"); });
     QVERIFY(blow != today->cend());
@@ -210,7 +210,7 @@ void tst_BookingsWindow::calendar()
         test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM outbox"));
     QQuickItem *block = item(QStringLiteral("booking_") + blow->id);
     QVERIFY(block);
-    // Columns by name: Hyun, Jisoo, Mina. One column right (Jisoo to Mina) and an hour up (96 px).
+    // Columns by name: 강현우, 김지수, 박미나. One column right (김지수 to 박미나) and an hour up (96 px).
     const int columnWidth = static_cast<int>(block->width()) + 8;
     STEP(dragBy(QStringLiteral("booking_") + blow->id, columnWidth, -96));
     QTRY_VERIFY(item(QStringLiteral("calendarError")) != nullptr); // shown only with a message
@@ -277,7 +277,7 @@ void tst_BookingsWindow::calendar()
     QObject *dialog = window()->findChild<QObject *>(QStringLiteral("newBookingDialog"));
     QVERIFY(dialog);
     QVERIFY(QMetaObject::invokeMethod(dialog, "openAt", Q_ARG(QVariant, 0), Q_ARG(QVariant, 10 * 60),
-                                      Q_ARG(QVariant, QStringLiteral("Hyun"))));
+                                      Q_ARG(QVariant, QStringLiteral("강현우"))));
     QTRY_VERIFY(item(QStringLiteral("phoneField")) != nullptr);
     STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("010-7777-5678")));
     STEP(click(QStringLiteral("service_%1").arg(cut)));

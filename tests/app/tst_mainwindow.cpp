@@ -172,8 +172,8 @@ void tst_MainWindow::counterWorkerJourney()
              4);
     STEP(shoot(QStringLiteral("13-settings-staff")));
 
-    // Mina's days off: a date that is not one is refused and saves nothing; her day off tomorrow is listed.
-    STEP(click("daysOff_Mina"));
+    // 박미나's days off: a date that is not one is refused and saves nothing; her day off tomorrow is listed.
+    STEP(click("daysOff_박미나"));
     STEP(typeInto("dayOffDate", QStringLiteral("12/40")));
     STEP(click("dayOffAdd"));
     QTRY_VERIFY(item("dayOffError") != nullptr);

@@ -144,9 +144,11 @@ void tst_ReservationsWindow::evening()
     STEP(click(QStringLiteral("reserveButton")));
     QTRY_VERIFY(item(QStringLiteral("reservationError")) != nullptr);
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM reservations")), before);
+    QCOMPARE(item(QStringLiteral("reservationsError")), nullptr); // once, in the dialog; no banner behind it
     item(QStringLiteral("partyBox"))->setProperty("value", 8);
     QVERIFY(QMetaObject::invokeMethod(dialog, "update"));
     QTRY_VERIFY(item(QStringLiteral("suggestedTables"))->property("text").toString().contains(QLatin1Char('+')));
+    QCOMPARE(item(QStringLiteral("reservationError")), nullptr); // the party changed: the refusal is gone
     STEP(shoot(QStringLiteral("03-new-reservation")));
     // A deposit in won with decimals is refused and books nothing; ₩80,000 is taken with the booking.
     STEP(typeInto(QStringLiteral("depositField"), QStringLiteral("80000.5")));
@@ -155,6 +157,7 @@ void tst_ReservationsWindow::evening()
         item(QStringLiteral("reservationError"))->property("text").toString().contains(QStringLiteral("80000.5")));
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM reservations")), before);
     STEP(typeInto(QStringLiteral("depositField"), QStringLiteral("80,000")));
+    QTRY_COMPARE(item(QStringLiteral("reservationError")), nullptr); // the deposit was fixed
     STEP(click(QStringLiteral("reserveButton")));
     QTRY_COMPARE(count(store, QStringLiteral("SELECT count(*) FROM reservations")), before + 1);
     QCOMPARE(count(store, QStringLiteral("SELECT deposit_minor FROM reservations ORDER BY created_at DESC, rowid DESC "

@@ -106,7 +106,7 @@ void mutateLine(QRandomGenerator &rng, Case &c)
         static const QList<QStringList> kUnknown{{QStringLiteral("--bogus"), QStringLiteral("x")},
                                                  {QStringLiteral("--jsno")},
                                                  {QStringLiteral("--")},
-                                                 {QStringLiteral("--Staff"), QStringLiteral("Mina")}};
+                                                 {QStringLiteral("--Staff"), QStringLiteral("박미나")}};
         const QStringList extra = kUnknown.at(rng.bounded(int(kUnknown.size())));
         for (const QString &e : extra) {
             c.args << Arg{e, Slot::Fixed, {}};
@@ -183,10 +183,10 @@ QList<Case> validLines(const Setting &s)
               f("--json")}),
         line("sale", "salon",
              {f("sale"), f("--item"), v(S::Item, "CUT-Mx2"), f("--tip"), v(S::Amount, "1000"), f("--pay"),
-              v(S::Pay, "cash:50000"), f("--staff"), v(S::Staff, "Mina"), f("--json")}),
+              v(S::Pay, "cash:50000"), f("--staff"), v(S::Staff, "박미나"), f("--json")}),
         line("sale", "restaurant",
              {f("sale"), f("--item"), v(S::Item, "M-KIMCHIx2"), f("--pay"), v(S::Pay, "card:REF-7"), f("--staff"),
-              v(S::Staff, "Seojun")}),
+              v(S::Staff, "김서준")}),
         line("shift open", "salon-noshift",
              {f("shift"), f("open"), f("--float"), v(S::Amount, "100000"), f("--staff"), v(S::OptName, "김사장")}),
         line("shift cash", "salon",
@@ -210,11 +210,11 @@ QList<Case> validLines(const Setting &s)
              InputFile{s.journal, {}, 0, {}, QStringLiteral("the journal export as it is")}),
         line("booking slots", "salon",
              {f("booking"), f("slots"), f("--service"), v(S::Sku, "CUT-M"), f("--date"), v(S::DateRead, s.day),
-              f("--staff"), v(S::Staff, "Mina"), f("--step"), v(S::Step, "30"), f("--json")}),
+              f("--staff"), v(S::Staff, "박미나"), f("--step"), v(S::Step, "30"), f("--json")}),
         line("booking create", "salon",
              {f("booking"), f("create"), f("--service"), v(S::Sku, "CUT-M"), f("--start"), v(S::Start, start),
               f("--customer-phone"), v(S::Phone, "010-5555-1212"), f("--customer-name"), v(S::OptName, "김민수"),
-              f("--staff"), v(S::Staff, "Mina"), f("--source"), v(S::Word, "phone"), f("--deposit"),
+              f("--staff"), v(S::Staff, "박미나"), f("--source"), v(S::Word, "phone"), f("--deposit"),
               v(S::Amount, "5000"), f("--notes"), v(S::Note, "창가 자리"), f("--json")}),
         line("booking create", "cleaning",
              {f("booking"), f("create"), f("--service"), v(S::Sku, "C-BASIC"), f("--start"),
@@ -235,10 +235,10 @@ QList<Case> validLines(const Setting &s)
               v(S::Minutes, "0"), f("--finish"), v(S::Minutes, "5"), f("--buffer-before"), v(S::Minutes, "0"),
               f("--buffer-after"), v(S::Minutes, "5"), f("--station-kind"), v(S::OptWord, "chair")}),
         line("resource day-off", "salon",
-             {f("resource"), f("day-off"), f("--staff"), v(S::Staff, "Mina"), f("--date"), v(S::DateWrite, s.day),
+             {f("resource"), f("day-off"), f("--staff"), v(S::Staff, "박미나"), f("--date"), v(S::DateWrite, s.day),
               f("--reason"), v(S::Note, "휴가")}),
         line("resource crew", "cleaning",
-             {f("resource"), f("crew"), f("--name"), v(S::Name, "C팀"), f("--members"), v(S::Members, "Minho,Sora"),
+             {f("resource"), f("crew"), f("--name"), v(S::Name, "C팀"), f("--members"), v(S::Members, "윤민호,한소라"),
               f("--van"), v(S::Van, "승합차 1")}),
         line("resource travel", "cleaning",
              {f("resource"), f("travel"), f("--from"), v(S::Address, "서울 은평구 1"), f("--to"),

@@ -306,7 +306,7 @@ Value badValue(QRandomGenerator &rng, const Arg &valid, const Setting &s)
     case Slot::Members: {
         Value v = badLookup(rng, valid.value, false);
         if (v.what == QLatin1String("unknown name")) {
-            v.arg.value = QStringLiteral("Minho,Nobody");
+            v.arg.value = QStringLiteral("윤민호,Nobody");
         }
         return v;
     }

@@ -1,5 +1,5 @@
 // madangctl booking slots | create | list | cancel and customer import-profile | show, through QProcess on a
-// demo salon (Hyun, Jisoo and Mina work 10-13 and 14-20; Jisoo does no perms or colours). Every refusal exits 2
+// demo salon (Hyun, 김지수 and 박미나 work 10-13 and 14-20; 김지수 does no perms or colours). Every refusal exits 2
 // and writes nothing.
 #include "madangctlfixture.h"
 #include "storage/database.h"
@@ -52,14 +52,14 @@ qint64 TestMadangctlBookings::count(const QString &table)
 void TestMadangctlBookings::slotsJson()
 {
     const Run r = booking({QStringLiteral("slots"), QStringLiteral("--service"), QStringLiteral("CLR-FULL"),
-                           QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("mina"),
+                           QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("박미나"),
                            QStringLiteral("--step"), QStringLiteral("30"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = json(r);
     QStringList times;
     for (const QJsonValue &v : o.value(QStringLiteral("slots")).toArray()) {
         times << v[QStringLiteral("time")].toString();
-        QCOMPARE(v[QStringLiteral("staff")].toString(), QStringLiteral("Mina"));
+        QCOMPARE(v[QStringLiteral("staff")].toString(), QStringLiteral("박미나"));
         QVERIFY(v[QStringLiteral("start")].toString().startsWith(day() + QLatin1Char('T')));
     }
     // A 90-minute colour fits 10:00-11:30 before lunch and 14:00-18:30 after.
@@ -68,9 +68,9 @@ void TestMadangctlBookings::slotsJson()
                                  QStringLiteral("15:00"), QStringLiteral("15:30"), QStringLiteral("16:00"),
                                  QStringLiteral("16:30"), QStringLiteral("17:00"), QStringLiteral("17:30"),
                                  QStringLiteral("18:00"), QStringLiteral("18:30")}));
-    // Jisoo does no colours: no slot at all for her.
+    // 김지수 does no colours: no slot at all for her.
     const Run jisoo = booking({QStringLiteral("slots"), QStringLiteral("--service"), QStringLiteral("CLR-FULL"),
-                               QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("Jisoo"),
+                               QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("김지수"),
                                QStringLiteral("--json")});
     QCOMPARE(jisoo.exitCode, 0);
     QVERIFY(json(jisoo).value(QStringLiteral("slots")).toArray().isEmpty());
@@ -82,11 +82,11 @@ void TestMadangctlBookings::createJson()
     const Run r = booking(
         {QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CLR-FULL"), QStringLiteral("--start"),
          day() + QStringLiteral("T15:00"), QStringLiteral("--customer-phone"), QStringLiteral("010-9999-0000"),
-         QStringLiteral("--customer-name"), QStringLiteral("유재석"), QStringLiteral("--staff"), QStringLiteral("Mina"),
+         QStringLiteral("--customer-name"), QStringLiteral("유재석"), QStringLiteral("--staff"), QStringLiteral("박미나"),
          QStringLiteral("--deposit"), QStringLiteral("20000"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = json(r);
-    QCOMPARE(o.value(QStringLiteral("staff")).toString(), QStringLiteral("Mina"));
+    QCOMPARE(o.value(QStringLiteral("staff")).toString(), QStringLiteral("박미나"));
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
     QCOMPARE(o.value(QStringLiteral("customer")).toString(), QStringLiteral("유재석"));
     QCOMPARE(o.value(QStringLiteral("customer_phone")).toString(), QStringLiteral("+821099990000"));
@@ -94,12 +94,12 @@ void TestMadangctlBookings::createJson()
     QVERIFY(o.value(QStringLiteral("start")).toString().startsWith(day() + QStringLiteral("T15:00")));
     QVERIFY(o.value(QStringLiteral("end")).toString().contains(QStringLiteral("T16:30")));
     QCOMPARE(count(QStringLiteral("outbox")), ops + 2); // customer.created and booking.created
-    // During the colour's processing (15:30-16:10) Mina is free for a cut; the customer is found by phone.
+    // During the colour's processing (15:30-16:10) 박미나 is free for a cut; the customer is found by phone.
     const qint64 customers = count(QStringLiteral("customers"));
     const Run cut = booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-M"),
                              QStringLiteral("--start"), day() + QStringLiteral("T15:35"),
                              QStringLiteral("--customer-phone"), QStringLiteral("01099990000"),
-                             QStringLiteral("--staff"), QStringLiteral("Mina"), QStringLiteral("--json")});
+                             QStringLiteral("--staff"), QStringLiteral("박미나"), QStringLiteral("--json")});
     QVERIFY2(cut.exitCode == 0, qPrintable(cut.err));
     QCOMPARE(count(QStringLiteral("customers")), customers);
 }
@@ -120,15 +120,15 @@ void TestMadangctlBookings::refusalsWriteNothing_data()
         }
         return a;
     };
-    QTest::newRow("slot taken") << create(QStringLiteral("CUT-M"), QStringLiteral("10:10"), QStringLiteral("Hyun")) << 2
+    QTest::newRow("slot taken") << create(QStringLiteral("CUT-M"), QStringLiteral("10:10"), QStringLiteral("강현우")) << 2
                                 << QStringLiteral("busy");
     QTest::newRow("lacks the skill") << create(QStringLiteral("CLR-FULL"), QStringLiteral("15:00"),
-                                               QStringLiteral("Jisoo"))
+                                               QStringLiteral("김지수"))
                                      << 2 << QStringLiteral("does not do");
     QTest::newRow("outside working hours")
-        << create(QStringLiteral("CUT-M"), QStringLiteral("08:00"), QStringLiteral("Mina")) << 2
+        << create(QStringLiteral("CUT-M"), QStringLiteral("08:00"), QStringLiteral("박미나")) << 2
         << QStringLiteral("working hours");
-    QTest::newRow("into lunch") << create(QStringLiteral("CUT-W"), QStringLiteral("12:30"), QStringLiteral("Mina")) << 2
+    QTest::newRow("into lunch") << create(QStringLiteral("CUT-W"), QStringLiteral("12:30"), QStringLiteral("박미나")) << 2
                                 << QStringLiteral("working hours");
     QTest::newRow("bad phone") << create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {},
                                          QStringLiteral("call me"))
@@ -185,7 +185,7 @@ void TestMadangctlBookings::refusalsWriteNothing_data()
     QTest::newRow("no service") << QStringList{QStringLiteral("create"), QStringLiteral("--start"), day()} << 64
                                 << QStringLiteral("--service");
     QTest::newRow("typo option") << (create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {})
-                                     << QStringLiteral("--staf") << QStringLiteral("Mina"))
+                                     << QStringLiteral("--staf") << QStringLiteral("박미나"))
                                  << 64 << QStringLiteral("--staf");
     QTest::newRow("slots without date") << QStringList{QStringLiteral("slots"), QStringLiteral("--service"),
                                                        QStringLiteral("CUT-M")}
@@ -198,11 +198,11 @@ void TestMadangctlBookings::refusalsWriteNothing()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
 
-    // Hyun has a men's cut at 10:00 that day.
+    // 강현우 has a men's cut at 10:00 that day.
     const Run first =
         booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-M"),
                  QStringLiteral("--start"), day() + QStringLiteral("T10:00"), QStringLiteral("--customer-phone"),
-                 QStringLiteral("010-1000-2000"), QStringLiteral("--staff"), QStringLiteral("Hyun")});
+                 QStringLiteral("010-1000-2000"), QStringLiteral("--staff"), QStringLiteral("강현우")});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     const qint64 bookings = count(QStringLiteral("bookings"));
     const qint64 customers = count(QStringLiteral("customers"));
@@ -224,7 +224,7 @@ void TestMadangctlBookings::listAndCancel()
                  QStringLiteral("010-3000-4000"), QStringLiteral("--json")});
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     const QString id = json(made).value(QStringLiteral("booking_id")).toString();
-    QCOMPARE(json(made).value(QStringLiteral("staff")).toString(), QStringLiteral("Hyun")); // first free, by name
+    QCOMPARE(json(made).value(QStringLiteral("staff")).toString(), QStringLiteral("강현우")); // first free, by name
     const Run noReason = booking({QStringLiteral("cancel"), id});
     QCOMPARE(noReason.exitCode, 64);
     const Run blank = booking({QStringLiteral("cancel"), id, QStringLiteral("--reason"), QStringLiteral(" ")});
@@ -293,13 +293,13 @@ void TestMadangctlBookings::repeatingVisits()
     const QStringList visit{
         QStringLiteral("create"),        QStringLiteral("--service"),      QStringLiteral("CUT-W"),
         QStringLiteral("--start"),       day() + QStringLiteral("T11:00"), QStringLiteral("--customer-phone"),
-        QStringLiteral("010-8080-9090"), QStringLiteral("--staff"),        QStringLiteral("Hyun")};
-    // Hyun is taken on the second Monday two weeks on, at 11:00: the whole series is refused.
+        QStringLiteral("010-8080-9090"), QStringLiteral("--staff"),        QStringLiteral("강현우")};
+    // 강현우 is taken on the second Monday two weeks on, at 11:00: the whole series is refused.
     const Run blocker =
         booking({QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CUT-M"),
                  QStringLiteral("--start"), firstMonday(2).addDays(14).toString(Qt::ISODate) + QStringLiteral("T11:15"),
                  QStringLiteral("--customer-phone"), QStringLiteral("010-1111-0000"), QStringLiteral("--staff"),
-                 QStringLiteral("Hyun")});
+                 QStringLiteral("강현우")});
     QVERIFY2(blocker.exitCode == 0, qPrintable(blocker.err));
     const qint64 bookings = count(QStringLiteral("bookings"));
     const Run refused = booking(QStringList(visit) << QStringLiteral("--repeat") << QStringLiteral("every_2_weeks")

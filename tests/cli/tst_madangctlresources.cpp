@@ -1,5 +1,5 @@
 // madangctl resource: stations, a service's phases, days off, crews and driving times set up from a script on a
-// demo cleaning shop (A팀 = Minho and Sora in 1호차, B팀 = Daeho in 2호차), then used by bookings. Every
+// demo cleaning shop (A팀 = 윤민호 and 한소라 in 1호차, B팀 = 오대호 in 2호차), then used by bookings. Every
 // refusal exits 2 (or 64 for a usage error) and writes nothing.
 #include "madangctlfixture.h"
 #include "storage/database.h"
@@ -20,7 +20,7 @@ private slots:
 
 private:
     /// The first Monday of the month after next, inside the two-year booking horizon (madangctl runs on the real
-    /// clock): Minho, Sora and Daeho work 9-18.
+    /// clock): 윤민호, 한소라 and 오대호 work 9-18.
     static QString day()
     {
         const QDate month = QDate::currentDate().addMonths(2);
@@ -59,9 +59,9 @@ void TestMadangctlResources::crewAndDrivingTimeReachBookings()
     Run r = resource({QStringLiteral("station"), QStringLiteral("--name"), QStringLiteral("3호차"),
                       QStringLiteral("--kind"), QStringLiteral("van")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    // B팀 gets Sora's help and the new van: the crew with that name is updated, not doubled.
+    // B팀 gets 한소라's help and the new van: the crew with that name is updated, not doubled.
     r = resource({QStringLiteral("crew"), QStringLiteral("--name"), QStringLiteral("B팀"), QStringLiteral("--members"),
-                  QStringLiteral("Daeho,sora"), QStringLiteral("--van"), QStringLiteral("3호차")});
+                  QStringLiteral("오대호,한소라"), QStringLiteral("--van"), QStringLiteral("3호차")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(json(r).value(QStringLiteral("members")).toInt(), 2);
     r = resource({QStringLiteral("crews")});
@@ -106,12 +106,12 @@ void TestMadangctlResources::serviceAndDayOff()
 
     const auto minhoSlots = [&] {
         const Run s = booking({QStringLiteral("slots"), QStringLiteral("--service"), QStringLiteral("C-AIRCON"),
-                               QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("Minho"),
+                               QStringLiteral("--date"), day(), QStringLiteral("--staff"), QStringLiteral("윤민호"),
                                QStringLiteral("--json")});
         return json(s).value(QStringLiteral("slots")).toArray().size();
     };
     QVERIFY(minhoSlots() > 0);
-    r = resource({QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("minho"),
+    r = resource({QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("윤민호"),
                   QStringLiteral("--date"), day(), QStringLiteral("--reason"), QStringLiteral("연차")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(minhoSlots(), 0);
@@ -239,7 +239,7 @@ void TestMadangctlResources::refusalsWriteNothing_data()
     QTest::newRow("day off with a BEL in the reason")
         << QStringList{QStringLiteral("day-off"),
                        QStringLiteral("--staff"),
-                       QStringLiteral("Minho"),
+                       QStringLiteral("윤민호"),
                        QStringLiteral("--date"),
                        day(),
                        QStringLiteral("--reason"),
@@ -248,7 +248,7 @@ void TestMadangctlResources::refusalsWriteNothing_data()
     QTest::newRow("crew name with a C1 control")
         << QStringList{QStringLiteral("crew"), QStringLiteral("--name"),
                        QStringLiteral("C") + QChar(0x85) + QStringLiteral("팀"), QStringLiteral("--members"),
-                       QStringLiteral("Minho")}
+                       QStringLiteral("윤민호")}
         << 2 << QStringLiteral("The crew name contains a control character (U+0085) at position 2.");
     QTest::newRow("drive from a 40,000-character address")
         << QStringList{QStringLiteral("travel"), QStringLiteral("--from"), QString(40000, QLatin1Char('a')),
@@ -268,24 +268,24 @@ void TestMadangctlResources::refusalsWriteNothing_data()
                                                        QStringLiteral("Nobody"), QStringLiteral("--date"), day()}
                                         << 2 << QStringLiteral("Nobody");
     QTest::newRow("day off on no date") << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"),
-                                                       QStringLiteral("Minho"), QStringLiteral("--date"),
+                                                       QStringLiteral("윤민호"), QStringLiteral("--date"),
                                                        QStringLiteral("2030-02-30")}
                                         << 2 << QStringLiteral("2030-02-30");
     QTest::newRow("day off in the past") << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"),
-                                                        QStringLiteral("Minho"), QStringLiteral("--date"),
+                                                        QStringLiteral("윤민호"), QStringLiteral("--date"),
                                                         QStringLiteral("2020-01-06")}
                                          << 2 << QStringLiteral("2020-01-06 is in the past");
     QTest::newRow("day off in year 9999")
-        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("Minho"),
+        << QStringList{QStringLiteral("day-off"), QStringLiteral("--staff"), QStringLiteral("윤민호"),
                        QStringLiteral("--date"), QStringLiteral("9999-12-31")}
         << 2 << QStringLiteral("9999-12-31 is more than 2 years ahead");
     QTest::newRow("crew of a stranger") << QStringList{QStringLiteral("crew"), QStringLiteral("--name"),
                                                        QStringLiteral("C팀"), QStringLiteral("--members"),
-                                                       QStringLiteral("Minho,Nobody")}
+                                                       QStringLiteral("윤민호,Nobody")}
                                         << 2 << QStringLiteral("Nobody");
     QTest::newRow("crew in no van") << QStringList{QStringLiteral("crew"),  QStringLiteral("--name"),
                                                    QStringLiteral("C팀"),   QStringLiteral("--members"),
-                                                   QStringLiteral("Daeho"), QStringLiteral("--van"),
+                                                   QStringLiteral("오대호"), QStringLiteral("--van"),
                                                    QStringLiteral("9호차")}
                                     << 2 << QStringLiteral("9호차");
     QTest::newRow("drive too long") << QStringList{QStringLiteral("travel"), QStringLiteral("--from"),

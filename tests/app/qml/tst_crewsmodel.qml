@@ -3,7 +3,7 @@ import QtTest
 import Madang.ViewModels
 import Madang.Testing
 
-// CrewsModel on the demo cleaning shop: A팀 (Minho, Sora, 승합차 1) and B팀 (Daeho, 승합차 2).
+// CrewsModel on the demo cleaning shop: A팀 (윤민호, 한소라, 승합차 1) and B팀 (오대호, 승합차 2).
 TestCase {
     name: "CrewsModel"
 
@@ -24,7 +24,7 @@ TestCase {
         const store = Fixture.freshStore("cleaning", true)
         const model = createTemporaryObject(modelComponent, this, { store: store })
         compare(model.crews.length, 2)
-        compare(crewNamed(model, "A팀").members, "Minho, Sora")
+        compare(crewNamed(model, "A팀").members, "윤민호, 한소라")
         compare(crewNamed(model, "A팀").vanName, "승합차 1")
         compare(model.vans.length, 2)
         verify(model.staff.length >= 3)
@@ -33,17 +33,17 @@ TestCase {
 
     function test_refusalsChangeNothing_data() {
         return [
-            { tag: "crew without a name", op: "crew", name: " ", members: ["Minho"] },
+            { tag: "crew without a name", op: "crew", name: " ", members: ["윤민호"] },
             { tag: "crew without members", op: "crew", name: "C팀", members: [] },
-            { tag: "crew name taken", op: "crew", name: "A팀", members: ["Daeho"] },
-            { tag: "member listed twice", op: "crew", name: "C팀", members: ["Daeho", "Daeho"] },
+            { tag: "crew name taken", op: "crew", name: "A팀", members: ["오대호"] },
+            { tag: "member listed twice", op: "crew", name: "C팀", members: ["오대호", "오대호"] },
             { tag: "van without a name", op: "station", name: "  ", kind: "van" },
             { tag: "station of no kind", op: "station", name: "의자 9", kind: "boat" },
             { tag: "station name with ESC", op: "station", name: "abc\u001b[31m", kind: "van",
               says: "The station name contains a control character (U+001B) at position 4." },
             { tag: "station name taken", op: "station", name: "승합차 1", kind: "van",
               says: "There is already a station called 승합차 1." },
-            { tag: "crew name with an override", op: "crew", name: "C\u202e팀", members: ["Daeho"],
+            { tag: "crew name with an override", op: "crew", name: "C\u202e팀", members: ["오대호"],
               says: "The crew name contains a text direction control (U+202E) at position 2." },
             { tag: "drive as text", op: "travel", from: "마포", to: "강남", minutes: "soon" },
             { tag: "drive too long", op: "travel", from: "마포", to: "강남", minutes: "601" },
@@ -80,11 +80,11 @@ TestCase {
         verify(model.addStation("3호차", "van"), model.error)
         const van = model.vans.find(v => v.name === "3호차")
         verify(van !== undefined)
-        // B팀 takes Sora as lead and the new van; the crew is updated, not doubled.
+        // B팀 takes 한소라 as lead and the new van; the crew is updated, not doubled.
         const b = crewNamed(model, "B팀")
-        verify(model.saveCrew(b.id, "B팀", [staffId(store, "Sora"), staffId(store, "Daeho")], van.id), model.error)
+        verify(model.saveCrew(b.id, "B팀", [staffId(store, "한소라"), staffId(store, "오대호")], van.id), model.error)
         compare(model.crews.length, 2)
-        compare(crewNamed(model, "B팀").members, "Sora, Daeho")
+        compare(crewNamed(model, "B팀").members, "한소라, 오대호")
         compare(crewNamed(model, "B팀").vanName, "3호차")
         verify(model.setTravel("서울 은평구 1", "서울 송파구 2", "70"), model.error)
         compare(model.travel.length, 1)

@@ -3,7 +3,7 @@ import QtTest
 import Madang.ViewModels
 import Madang.Testing
 
-// DaysOffModel on the demo salon, on the fixture's day: Mina has bookings today.
+// DaysOffModel on the demo salon, on the fixture's day: 박미나 has bookings today.
 TestCase {
     name: "DaysOffModel"
 
@@ -14,7 +14,7 @@ TestCase {
 
     function minaOn(store) {
         return createTemporaryObject(modelComponent, this, {
-            store: store, staffId: Fixture.query(store, "SELECT id FROM staff WHERE name = 'Mina'") })
+            store: store, staffId: Fixture.query(store, "SELECT id FROM staff WHERE name = '박미나'") })
     }
 
     function test_badInputChangesNothing_data() {
@@ -41,10 +41,10 @@ TestCase {
         const store = Fixture.freshStore("salon", true)
         const model = minaOn(store)
         const day = Fixture.query(store, "SELECT day FROM bookings b JOIN staff s ON s.id = b.staff_id " +
-                                         "WHERE s.name = 'Mina' AND b.status = 'confirmed' ORDER BY day LIMIT 1")
-        verify(day.length === 10, "the demo gives Mina a confirmed booking")
+                                         "WHERE s.name = '박미나' AND b.status = 'confirmed' ORDER BY day LIMIT 1")
+        verify(day.length === 10, "the demo gives 박미나 a confirmed booking")
         const open = Number(Fixture.query(store, "SELECT count(*) FROM bookings b JOIN staff s ON s.id = b.staff_id " +
-                                                 "WHERE s.name = 'Mina' AND b.day = '" + day + "' AND b.status IN ('requested', 'confirmed')"))
+                                                 "WHERE s.name = '박미나' AND b.day = '" + day + "' AND b.status IN ('requested', 'confirmed')"))
         verify(model.add(day.replace(/-/g, "."), "병가"), model.error) // dots are fine too
         compare(model.error, "")
         compare(model.days.length, 1)
