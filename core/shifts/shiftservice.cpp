@@ -9,6 +9,7 @@
 #include "replication/outbox.h"
 #include "sales/journal.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
@@ -19,6 +20,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <limits>
+#include <sqlite3.h>
 
 namespace madang {
 
@@ -75,13 +77,31 @@ Result<Shift> ShiftService::open(qint64 floatMinor, const QString &currency, con
     return open(floatMinor, currency, who, signer, false);
 }
 
+ShiftService::~ShiftService() = default;
+
 Result<bool> ShiftService::ensureOpen(const QString &currency, const SaleContext &who, const Signer &signer)
 {
-    auto open = current(signer.terminalId());
-    if (!open) {
-        return open.error();
+    // A terminal's open shift is its latest one (a second cannot open beside it): one row read backwards on
+    // shifts_terminal and one key looked up in shift_closures, however many days the terminal has closed.
+    QSqlDatabase db = m_db.connection();
+    if (!m_openCheck || m_openCheckConnection != db.connectionName()) {
+        m_openCheck = std::make_unique<SqliteStatement>(
+            sqliteHandle(db), "SELECT NOT EXISTS (SELECT 1 FROM shift_closures c WHERE c.shift_id = s.id) "
+                              "FROM shifts s WHERE terminal = ? ORDER BY opened_at DESC LIMIT 1");
+        m_openCheckConnection = db.connectionName();
     }
-    if (open.value()) {
+    if (!m_openCheck->valid()) {
+        const QSqlError error = m_openCheck->error();
+        m_openCheck.reset();
+        return Database::storageError(error, Text::tr("Reading the shift"));
+    }
+    m_openCheck->bind(1, signer.terminalId());
+    qint64 isOpen = 0;
+    const int step = m_openCheck->run(&isOpen);
+    if (step != SQLITE_ROW && step != SQLITE_DONE) {
+        return Database::storageError(m_openCheck->execError(), Text::tr("Reading the shift"));
+    }
+    if (step == SQLITE_ROW && isOpen != 0) {
         return false;
     }
     auto opened = this->open(0, currency, who, signer, true);

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <memory>
 #include <optional>
 
 namespace madang {
@@ -14,6 +15,7 @@ class Clock;
 class Database;
 class Journal;
 class Outbox;
+class SqliteStatement;
 class Uuid7Generator;
 
 /// An open shift on a terminal.
@@ -86,6 +88,9 @@ class ShiftService
 {
 public:
     ShiftService(Database &db, const Clock &clock, Uuid7Generator &ids, Outbox &outbox, Journal &journal);
+    ~ShiftService();
+    ShiftService(const ShiftService &) = delete;
+    ShiftService &operator=(const ShiftService &) = delete;
 
     /// The shift open on terminal, if any.
     [[nodiscard]] Result<std::optional<Shift>> current(const QString &terminal) const;
@@ -114,6 +119,10 @@ private:
     Uuid7Generator &m_ids;
     Outbox &m_outbox;
     Journal &m_journal;
+    /// ensureOpen's check, run in every sale: prepared once per connection (like the sale's own statements),
+    /// so the service must be destroyed before the Database.
+    std::unique_ptr<SqliteStatement> m_openCheck;
+    QString m_openCheckConnection;
 };
 
 } // namespace madang
