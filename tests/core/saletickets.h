@@ -22,6 +22,15 @@ inline TicketLine line(const QString &sku, const QString &name, qint64 unit, qin
     return l;
 }
 
+/// One cut at unitMinor, with an optional tip.
+inline Ticket oneCut(qint64 unitMinor, qint64 tipMinor = 0)
+{
+    Ticket t;
+    t.lines << line(QStringLiteral("CUT"), QStringLiteral("Cut"), unitMinor);
+    t.tipMinor = tipMinor;
+    return t;
+}
+
 inline Ticket salonTicket()
 {
     Ticket t;

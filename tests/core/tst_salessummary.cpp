@@ -1,5 +1,6 @@
 // SalesSummary::between: the sales, refunds and voids of a period, added up from the orders, over every terminal.
 #include "fakesigner.h"
+#include "saletickets.h"
 #include "sales/saleservice.h"
 #include "sales/salessummary.h"
 #include "testsupport.h"
@@ -11,20 +12,6 @@ using namespace madang;
 using namespace madang::test;
 
 namespace {
-Ticket ticketOf(qint64 unitMinor, qint64 tipMinor = 0)
-{
-    TicketLine l;
-    l.sku = QStringLiteral("A");
-    l.name = QStringLiteral("Cut");
-    l.unitMinor = unitMinor;
-    l.qty = 1;
-    l.vatBp = 1000;
-    Ticket t;
-    t.lines << l;
-    t.tipMinor = tipMinor;
-    return t;
-}
-
 const SaleContext kMina{QStringLiteral("id-mina"), QStringLiteral("Mina"), QStringLiteral("mgr"),
                         QStringLiteral("asked")};
 } // namespace
@@ -80,16 +67,16 @@ void TestSalesSummary::periods()
     const QDateTime start = clock.now();
     const FakeSigner t1;
     const FakeSigner t2(QStringLiteral("T2"));
-    MADANG_VERIFY_OK(store.sales().finalize(ticketOf(9000, 1000), {PaymentInput::cash(10000)}, kMina, t1));
+    MADANG_VERIFY_OK(store.sales().finalize(oneCut(9000, 1000), {PaymentInput::cash(10000)}, kMina, t1));
     clock.advanceSecs(3600);
-    MADANG_VERIFY_OK(store.sales().finalize(ticketOf(20000), {PaymentInput::cash(20000)}, kMina, t2));
+    MADANG_VERIFY_OK(store.sales().finalize(oneCut(20000), {PaymentInput::cash(20000)}, kMina, t2));
     clock.advanceSecs(3600);
-    auto voided = store.sales().finalize(ticketOf(5000), {PaymentInput::cash(5000)}, kMina, t1);
+    auto voided = store.sales().finalize(oneCut(5000), {PaymentInput::cash(5000)}, kMina, t1);
     MADANG_VERIFY_OK(voided);
     clock.advanceSecs(3600);
     MADANG_VERIFY_OK(store.sales().voidSale(voided.value().orderId, kMina, t1));
     clock.advanceSecs(3600);
-    auto refunded = store.sales().finalize(ticketOf(7000), {PaymentInput::cash(7000)}, kMina, t1);
+    auto refunded = store.sales().finalize(oneCut(7000), {PaymentInput::cash(7000)}, kMina, t1);
     MADANG_VERIFY_OK(refunded);
     clock.set(QDateTime(start.date().addDays(1), QTime(9, 0), start.timeZone()));
     MADANG_VERIFY_OK(store.sales().refund(refunded.value().orderId, {}, kMina, t1));

@@ -2,6 +2,7 @@
 // shift is open opens one in its own transaction, so every sale reaches an X- and a Z-report, and the Z-reports of a
 // day add up to the day's sales in the journal, whatever order the counter did things in.
 #include "fakesigner.h"
+#include "saletickets.h"
 #include "sales/journal.h"
 #include "sales/saleservice.h"
 #include "shifts/shiftservice.h"
@@ -14,19 +15,6 @@ using namespace madang;
 using namespace madang::test;
 
 namespace {
-Ticket ticketOf(qint64 unitMinor)
-{
-    TicketLine l;
-    l.sku = QStringLiteral("A");
-    l.name = QStringLiteral("Cut");
-    l.unitMinor = unitMinor;
-    l.qty = 1;
-    l.vatBp = 1000;
-    Ticket t;
-    t.lines << l;
-    return t;
-}
-
 SaleContext as(const QString &name, const QString &approver = {}, const QString &reason = {})
 {
     return {QStringLiteral("id-") + name, name, approver, reason};
@@ -92,7 +80,7 @@ void TestShiftGuard::aWriteWithNoShiftOpensOne()
     qint64 expectedNet = 18500;
     if (write != QLatin1String("sale")) {
         MADANG_VERIFY_OK(m_store->shifts().open(50000, QStringLiteral("KRW"), as(QStringLiteral("Jisoo")), m_signer));
-        auto sold = m_store->sales().finalize(ticketOf(18500), {PaymentInput::cash(18500)}, as(QStringLiteral("Jisoo")),
+        auto sold = m_store->sales().finalize(oneCut(18500), {PaymentInput::cash(18500)}, as(QStringLiteral("Jisoo")),
                                               m_signer);
         MADANG_VERIFY_OK(sold);
         MADANG_VERIFY_OK(m_store->shifts().close(68500, as(QStringLiteral("Jisoo")), m_signer));
@@ -103,7 +91,7 @@ void TestShiftGuard::aWriteWithNoShiftOpensOne()
         MADANG_VERIFY_OK(corrected);
         expectedNet = -18500;
     } else {
-        MADANG_VERIFY_OK(m_store->sales().finalize(ticketOf(18500), {PaymentInput::cash(18500)},
+        MADANG_VERIFY_OK(m_store->sales().finalize(oneCut(18500), {PaymentInput::cash(18500)},
                                                    as(QStringLiteral("Mina")), m_signer));
     }
 
@@ -141,7 +129,7 @@ void TestShiftGuard::anOpenShiftIsUsed()
     auto opened = m_store->shifts().open(100000, QStringLiteral("KRW"), as(QStringLiteral("Jisoo")), m_signer);
     MADANG_VERIFY_OK(opened);
     for (int i = 0; i < 3; ++i) {
-        MADANG_VERIFY_OK(m_store->sales().finalize(ticketOf(1000), {PaymentInput::cash(1000)},
+        MADANG_VERIFY_OK(m_store->sales().finalize(oneCut(1000), {PaymentInput::cash(1000)},
                                                    as(QStringLiteral("Mina")), m_signer));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM shifts")), 1);
@@ -152,7 +140,7 @@ void TestShiftGuard::anOpenShiftIsUsed()
     QCOMPARE(x.value().salesCount, 3);
     QVERIFY(!x.value().toJson().contains(QStringLiteral("opened_automatically"))); // the body keeps its shape
     // Another terminal's sale opens that terminal's own shift and leaves this one alone.
-    MADANG_VERIFY_OK(m_store->sales().finalize(ticketOf(1000), {PaymentInput::cash(1000)}, as(QStringLiteral("Mina")),
+    MADANG_VERIFY_OK(m_store->sales().finalize(oneCut(1000), {PaymentInput::cash(1000)}, as(QStringLiteral("Mina")),
                                                FakeSigner(QStringLiteral("T2"))));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM shifts WHERE terminal = 'T2' AND opened_automatically = 1")),
              1);
@@ -164,16 +152,16 @@ void TestShiftGuard::aRefusedSaleOpensNoShift()
     // Underpaid, then a broken signing key: refused with nothing written, the shift included.
     const qint64 opsBefore = count(QStringLiteral("SELECT count(*) FROM outbox"));
     MADANG_VERIFY_ERROR(
-        m_store->sales().finalize(ticketOf(18500), {PaymentInput::cash(1000)}, as(QStringLiteral("Mina")), m_signer),
+        m_store->sales().finalize(oneCut(18500), {PaymentInput::cash(1000)}, as(QStringLiteral("Mina")), m_signer),
         ErrorCode::InvalidInput);
     m_signer.breakKey();
     QVERIFY(!m_store->sales()
-                 .finalize(ticketOf(18500), {PaymentInput::cash(18500)}, as(QStringLiteral("Mina")), m_signer)
+                 .finalize(oneCut(18500), {PaymentInput::cash(18500)}, as(QStringLiteral("Mina")), m_signer)
                  .ok());
     // A name the shift could not be opened under refuses the sale as well.
     FakeSigner good;
     MADANG_VERIFY_ERROR(
-        m_store->sales().finalize(ticketOf(18500), {PaymentInput::cash(18500)}, as(QStringLiteral("Mi\nna")), good),
+        m_store->sales().finalize(oneCut(18500), {PaymentInput::cash(18500)}, as(QStringLiteral("Mi\nna")), good),
         ErrorCode::InvalidInput);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM shifts")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 0);
@@ -201,7 +189,7 @@ void TestShiftGuard::zReportsOfADayAddUpToItsJournal()
         m_clock.advanceSecs(300);
         if (step == QLatin1Char('s')) {
             price += 1500;
-            auto sale = m_store->sales().finalize(ticketOf(price), {PaymentInput::cash(price)},
+            auto sale = m_store->sales().finalize(oneCut(price), {PaymentInput::cash(price)},
                                                   as(QStringLiteral("Mina")), m_signer);
             MADANG_VERIFY_OK(sale);
             lastSale = sale.value().orderId;
