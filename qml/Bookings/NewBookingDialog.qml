@@ -73,9 +73,15 @@ Dialog {
                                           repeats[repeatIndex].key, visitsBox.value, addressField.text, accessField.text)
         if (ok)
             dialog.close()
-        else
+        else {
+            // Shown here, next to the form, and not a second time in the calendar's banner behind the dialog.
             errorText = calendar.error
+            calendar.clearError()
+        }
     }
+    // A refusal is about what was asked: it goes as soon as the service, the repeat or a field changes.
+    onServiceIndexChanged: errorText = ""
+    onRepeatIndexChanged: errorText = ""
 
     modal: true
     width: Math.min(720, (parent ? parent.width : 720) - 48)
@@ -132,6 +138,7 @@ Dialog {
             spacing: 12
             TextField {
                 id: phoneField
+                onTextEdited: dialog.errorText = ""
                 objectName: "phoneField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
@@ -141,6 +148,7 @@ Dialog {
             }
             TextField {
                 id: nameField
+                onTextEdited: dialog.errorText = ""
                 objectName: "nameField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
@@ -185,6 +193,7 @@ Dialog {
             }
             SpinBox {
                 id: visitsBox
+                onValueModified: dialog.errorText = ""
                 objectName: "visitsBox"
                 visible: dialog.repeatIndex > 0
                 from: 2
@@ -200,6 +209,7 @@ Dialog {
             spacing: 12
             TextField {
                 id: addressField
+                onTextEdited: dialog.errorText = ""
                 objectName: "addressField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
@@ -208,6 +218,7 @@ Dialog {
             }
             TextField {
                 id: accessField
+                onTextEdited: dialog.errorText = ""
                 objectName: "accessField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch

@@ -95,7 +95,11 @@ void tst_BookingsWindow::calendar()
         STEP(typeInto(QStringLiteral("nameField"), QStringLiteral("강다니엘")));
         STEP(typeInto(QStringLiteral("addressField"), QStringLiteral("서울 용산구 한강대로 55, 1203호")));
         STEP(typeInto(QStringLiteral("accessField"), QStringLiteral("경비실에서 열쇠 수령")));
+        // Booking before choosing a service is refused beside the form; choosing one takes the refusal away.
+        STEP(click(QStringLiteral("bookButton")));
+        QTRY_VERIFY(item(QStringLiteral("bookingError")) != nullptr);
         STEP(click(QStringLiteral("service_0"))); // the first service by name: 격주 정기 청소, 3 hours
+        QTRY_COMPARE(item(QStringLiteral("bookingError")), nullptr);
         STEP(click(QStringLiteral("repeat_2")));  // every 2 weeks
         STEP(shoot(QStringLiteral("cleaning-02-recurring-editor")));
         STEP(click(QStringLiteral("bookButton")));
