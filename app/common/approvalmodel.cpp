@@ -1,5 +1,6 @@
 #include "common/approvalmodel.h"
 
+#include "base/particles.h"
 #include "shell/appstore.h"
 #include "staffauth.h"
 
@@ -43,6 +44,6 @@ void ApprovalModel::reset()
 void ApprovalModel::setResult(const QString &token, const QString &error)
 {
     m_token = token;
-    m_error = error;
+    m_error = particles::resolve(error);
     Q_EMIT resultChanged();
 }

@@ -1,6 +1,7 @@
 #include "common/cataloglistmodel.h"
 
 #include "base/money.h"
+#include "base/particles.h"
 #include "catalog/catalogrepository.h"
 #include "catalog/modifierrepository.h"
 #include "merchant/merchant.h"
@@ -135,8 +136,8 @@ void CatalogListModel::refresh()
     auto total = catalog.count();
     m_total = total ? total.value() : 0;
     Q_EMIT countChanged();
-    if (m_error != error) {
-        m_error = error;
+    if (const QString shown = particles::resolve(error); m_error != shown) {
+        m_error = shown;
         Q_EMIT errorChanged();
     }
 }

@@ -1,5 +1,6 @@
 #include "common/modifierchoicemodel.h"
 
+#include "base/particles.h"
 #include "catalog/catalogrepository.h"
 #include "catalog/modifierrepository.h"
 #include "common/moneytext.h"
@@ -98,7 +99,7 @@ bool ModifierChoiceModel::load(const QString &itemId)
     for (const ModifierGroup &g : std::as_const(m_groups)) {
         m_selected << QList<bool>(g.options.size(), false);
     }
-    m_error = error;
+    m_error = particles::resolve(error);
     endResetModel();
     Q_EMIT loaded();
     Q_EMIT selectionChanged();

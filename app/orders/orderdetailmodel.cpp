@@ -310,7 +310,7 @@ void OrderDetailModel::clearResult()
 
 void OrderDetailModel::setResult(const QString &message, const QString &error)
 {
-    m_message = message;
-    m_error = error;
+    m_message = particles::resolve(message);
+    m_error = particles::resolve(error);
     Q_EMIT resultChanged();
 }

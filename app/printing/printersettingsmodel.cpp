@@ -273,7 +273,7 @@ bool PrinterSettingsModel::report(const Status &status, const QString &success)
 void PrinterSettingsModel::setMessage(const QString &message, bool problem)
 {
     if (m_message != message || m_messageIsProblem != problem) {
-        m_message = message;
+        m_message = particles::resolve(message);
         m_messageIsProblem = problem;
         Q_EMIT messageChanged();
     }

@@ -1,5 +1,6 @@
 #include "settings/crewsmodel.h"
 
+#include "base/particles.h"
 #include "bookings/crewrepository.h"
 #include "bookings/resourcerepository.h"
 #include "common/viewmodelstatus.h"
@@ -133,7 +134,7 @@ bool CrewsModel::setTravel(const QString &from, const QString &to, const QString
 
 bool CrewsModel::finish(const QString &error)
 {
-    m_error = error;
+    m_error = particles::resolve(error);
     refresh();
     return error.isEmpty();
 }

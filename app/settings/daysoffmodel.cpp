@@ -78,8 +78,8 @@ bool DaysOffModel::remove(const QString &day)
 
 bool DaysOffModel::finish(const QString &error, const QString &notice)
 {
-    m_error = error;
-    m_notice = notice;
+    m_error = particles::resolve(error);
+    m_notice = particles::resolve(notice);
     refresh();
     return error.isEmpty();
 }

@@ -1,6 +1,7 @@
 #include "settings/stafflistmodel.h"
 
 #include "base/clock.h"
+#include "base/particles.h"
 #include "shell/appstore.h"
 #include "workflows/store.h"
 
@@ -83,8 +84,8 @@ void StaffListModel::refresh()
     endResetModel();
     Q_EMIT countChanged();
     const QString error = accounts ? QString() : accounts.error().message;
-    if (error != m_error) {
-        m_error = error;
+    if (const QString shown = particles::resolve(error); shown != m_error) {
+        m_error = shown;
         Q_EMIT errorChanged();
     }
 }

@@ -1,6 +1,7 @@
 #include "shell/session.h"
 
 #include "base/clock.h"
+#include "base/particles.h"
 #include "merchant/merchantrepository.h"
 #include "staffauth.h"
 
@@ -121,8 +122,8 @@ void Session::checkIdle()
 
 void Session::setError(const QString &error)
 {
-    if (m_error != error) {
-        m_error = error;
+    if (const QString shown = particles::resolve(error); m_error != shown) {
+        m_error = shown;
         Q_EMIT errorChanged();
     }
 }

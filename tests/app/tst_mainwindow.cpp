@@ -177,6 +177,9 @@ void tst_MainWindow::counterWorkerJourney()
     STEP(typeInto("dayOffDate", QStringLiteral("12/40")));
     STEP(click("dayOffAdd"));
     QTRY_VERIFY(item("dayOffError") != nullptr);
+    // In Korean the particle fits the word put in: ""12/40"은 날짜가 아닙니다", never "은(는)".
+    QVERIFY2(!item("dayOffError")->property("text").toString().contains(QStringLiteral("(는)")),
+             qPrintable(item("dayOffError")->property("text").toString()));
     QCOMPARE(test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM staff_days_off")), 0);
     const QString tomorrow = clock.now().date().addDays(1).toString(Qt::ISODate);
     STEP(typeInto("dayOffDate", tomorrow));
