@@ -104,6 +104,14 @@ Result<bool> ShiftService::ensureOpen(const QString &currency, const SaleContext
     if (step == SQLITE_ROW && isOpen != 0) {
         return false;
     }
+    // The latest shift by time is closed; one opened after a clock was set back may still be open: use it.
+    auto older = current(signer.terminalId());
+    if (!older) {
+        return older.error();
+    }
+    if (older.value()) {
+        return false;
+    }
     auto opened = this->open(0, currency, who, signer, true);
     if (!opened) {
         return opened.error();

@@ -2,9 +2,9 @@
 // shift is open opens one in its own transaction, so every sale reaches an X- and a Z-report, and the Z-reports of a
 // day add up to the day's sales in the journal, whatever order the counter did things in.
 #include "fakesigner.h"
-#include "saletickets.h"
 #include "sales/journal.h"
 #include "sales/saleservice.h"
+#include "saletickets.h"
 #include "shifts/shiftservice.h"
 #include "testsupport.h"
 
@@ -37,6 +37,7 @@ private slots:
     void aWriteWithNoShiftOpensOne();
     void anOpenShiftIsUsed();
     void aRefusedSaleOpensNoShift();
+    void aClockSetBackKeepsOneShift();
     void zReportsOfADayAddUpToItsJournal_data();
     void zReportsOfADayAddUpToItsJournal();
 
@@ -129,8 +130,8 @@ void TestShiftGuard::anOpenShiftIsUsed()
     auto opened = m_store->shifts().open(100000, QStringLiteral("KRW"), as(QStringLiteral("Jisoo")), m_signer);
     MADANG_VERIFY_OK(opened);
     for (int i = 0; i < 3; ++i) {
-        MADANG_VERIFY_OK(m_store->sales().finalize(oneCut(1000), {PaymentInput::cash(1000)},
-                                                   as(QStringLiteral("Mina")), m_signer));
+        MADANG_VERIFY_OK(
+            m_store->sales().finalize(oneCut(1000), {PaymentInput::cash(1000)}, as(QStringLiteral("Mina")), m_signer));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM shifts")), 1);
     auto x = m_store->shifts().report(QStringLiteral("T1"));
@@ -166,6 +167,25 @@ void TestShiftGuard::aRefusedSaleOpensNoShift()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM shifts")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), opsBefore);
+}
+
+void TestShiftGuard::aClockSetBackKeepsOneShift()
+{
+    // A shift closes at 10:30; the clock is then set back to 09:00, so the next shift is older by time than the
+    // closed one. Sales go on in that shift: no second shift, and both sales are in it.
+    MADANG_VERIFY_OK(
+        m_store->sales().finalize(oneCut(1000), {PaymentInput::cash(1000)}, as(QStringLiteral("Mina")), m_signer));
+    m_clock.advanceSecs(3600);
+    MADANG_VERIFY_OK(m_store->shifts().close(1000, as(QStringLiteral("Mina")), m_signer));
+    m_clock.advanceSecs(-2 * 3600);
+    for (int i = 0; i < 2; ++i) {
+        MADANG_VERIFY_OK(
+            m_store->sales().finalize(oneCut(2000), {PaymentInput::cash(2000)}, as(QStringLiteral("Mina")), m_signer));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM shifts")), 2);
+    auto x = m_store->shifts().report(QStringLiteral("T1"));
+    MADANG_VERIFY_OK(x);
+    QCOMPARE(x.value().salesCount, 2);
 }
 
 void TestShiftGuard::zReportsOfADayAddUpToItsJournal_data()
