@@ -70,19 +70,24 @@ Rectangle {
             color: Theme.text
             elide: Text.ElideRight
         }
+        // A long job in a narrow column (the week) wraps onto the lines its height has room for.
         Label {
             width: parent.width
             text: block.title
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             elide: Text.ElideRight
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            maximumLineCount: Math.max(1, Math.floor((block.height - 64) / 18))
             visible: block.height > 44
         }
-        // The time and the status when both fit; a narrow column keeps the time whole rather than "12:30–1…".
+        // The time and the status when both fit; a narrow column (the week) keeps the time whole, or its start,
+        // rather than "12:30–1…".
         Label {
             id: timeLine
             width: parent.width
-            text: timeAndStatus.width <= width ? timeAndStatus.text : block.timeText
+            text: timeAndStatus.width <= width ? timeAndStatus.text
+                  : timeRange.width <= width ? block.timeText : block.timeText.split("–")[0]
             font.pixelSize: Theme.fontSmall - 2
             color: Theme.muted
             elide: Text.ElideRight
@@ -92,6 +97,11 @@ Rectangle {
                 id: timeAndStatus
                 font: timeLine.font
                 text: block.timeText + " · " + block.statusText
+            }
+            TextMetrics {
+                id: timeRange
+                font: timeLine.font
+                text: block.timeText
             }
         }
     }
