@@ -40,6 +40,13 @@ void TodayModel::refresh()
     m_dateText = locale.toString(store.clock().now().date(), QLocale::LongFormat);
     readSales();
     readHereNow();
+    constexpr int kShown = 3;
+    const bool restaurant = m_vertical == QLatin1String("restaurant");
+    m_hereNote = m_hereNow.isEmpty() ? (restaurant ? tr("No party is seated") : tr("No one is checked in"))
+                                     : QStringList(m_hereNow.mid(0, kShown)).join(QLatin1Char('\n'));
+    if (m_hereNow.size() > kShown) {
+        m_hereNote += QLatin1Char('\n') + tr("and %n more", "", static_cast<int>(m_hereNow.size() - kShown));
+    }
     auto pending = Outbox::pendingCount(store.database().connection());
     m_pendingSync = pending ? pending.value() : 0;
     if (!pending) {

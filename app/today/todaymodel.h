@@ -22,6 +22,7 @@ class TodayModel : public QObject
     Q_PROPERTY(QString salesNote READ salesNote NOTIFY refreshed)
     Q_PROPERTY(qint64 salesCount READ salesCount NOTIFY refreshed)
     Q_PROPERTY(QStringList hereNow READ hereNow NOTIFY refreshed)
+    Q_PROPERTY(QString hereNote READ hereNote NOTIFY refreshed)
     Q_PROPERTY(qint64 pendingSync READ pendingSync NOTIFY refreshed)
     Q_PROPERTY(QString error READ error NOTIFY refreshed)
 
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] qint64 salesCount() const { return m_salesCount; }
     /// One line per customer or party here now: "김하늘 · 커트 · Mina" or "김하늘 · 4명 · 창가 2".
     [[nodiscard]] QStringList hereNow() const { return m_hereNow; }
+    /// The first three of hereNow, one a line, and how many more; or that nobody is here.
+    [[nodiscard]] QString hereNote() const { return m_hereNote; }
     [[nodiscard]] qint64 pendingSync() const { return m_pendingSync; }
     /// Why a figure could not be read, or empty.
     [[nodiscard]] QString error() const { return m_error; }
@@ -62,6 +65,7 @@ private:
     QString m_salesNote;
     qint64 m_salesCount = 0;
     QStringList m_hereNow;
+    QString m_hereNote;
     qint64 m_pendingSync = 0;
     QString m_error;
 };

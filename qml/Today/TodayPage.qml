@@ -71,10 +71,7 @@ Pane {
                 objectName: "todayHere"
                 caption: today.vertical === "restaurant" ? qsTr("Seated now") : qsTr("Here now")
                 value: today.hereNow.length.toString()
-                note: today.hereNow.length === 0 ? (today.vertical === "restaurant" ? qsTr("No party is seated")
-                                                                                  : qsTr("No one is checked in"))
-                                                 : today.hereNow.slice(0, 3).join("\n")
-                                                   + (today.hereNow.length > 3 ? "\n" + qsTr("and %n more", "", today.hereNow.length - 3) : "")
+                note: today.hereNote
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }

@@ -6366,6 +6366,21 @@
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No party is seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -6419,21 +6434,6 @@
     <message>
         <source>Here now</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No party is seated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No one is checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting to upload</source>

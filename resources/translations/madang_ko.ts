@@ -6331,6 +6331,20 @@
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>No party is seated</source>
+        <translation>앉아 있는 손님이 없습니다</translation>
+    </message>
+    <message>
+        <source>No one is checked in</source>
+        <translation>체크인한 손님이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n팀</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -6383,20 +6397,6 @@
     <message>
         <source>Here now</source>
         <translation>지금 와 있는 손님</translation>
-    </message>
-    <message>
-        <source>No party is seated</source>
-        <translation>앉아 있는 손님이 없습니다</translation>
-    </message>
-    <message>
-        <source>No one is checked in</source>
-        <translation>체크인한 손님이 없습니다</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>외 %n팀</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting to upload</source>

@@ -83,15 +83,15 @@ void collect(QQuickItem *item, bool inOverlay, QQuickItem *list, QList<Shown> &o
         const QString text = item->property("text").toString().trimmed();
         if (!text.isEmpty()) {
             const QRectF painted = paintedRect(item);
-            const bool inView = list == nullptr ||
-                                list->mapRectToScene(QRectF(0, 0, list->width(), list->height())).contains(painted);
+            const bool inView =
+                list == nullptr || list->mapRectToScene(QRectF(0, 0, list->width(), list->height())).contains(painted);
             if (inView) {
                 if (item->property("truncated").toBool()) {
                     problems << QStringLiteral("cut short: \"%1\" at %2").arg(text, where(item));
                 }
                 const qreal spill = item->property("contentWidth").toReal() - item->width();
-                if (item->property("wrapMode").toInt() == 0 && item->property("elide").toInt() == 0 &&
-                    spill > kSlack && item->inherits("QQuickText")) {
+                if (item->property("wrapMode").toInt() == 0 && item->property("elide").toInt() == 0 && spill > kSlack &&
+                    item->inherits("QQuickText")) {
                     problems << QStringLiteral("spills %1 px out of its box: \"%2\" at %3")
                                     .arg(qRound(spill))
                                     .arg(text, where(item));

@@ -100,7 +100,7 @@ void tst_BookingsWindow::calendar()
         QTRY_VERIFY(item(QStringLiteral("bookingError")) != nullptr);
         STEP(click(QStringLiteral("service_0"))); // the first service by name: 격주 정기 청소, 3 hours
         QTRY_COMPARE(item(QStringLiteral("bookingError")), nullptr);
-        STEP(click(QStringLiteral("repeat_2")));  // every 2 weeks
+        STEP(click(QStringLiteral("repeat_2"))); // every 2 weeks
         STEP(shoot(QStringLiteral("cleaning-02-recurring-editor")));
         STEP(click(QStringLiteral("bookButton")));
         QTRY_COMPARE(test::queryInt(store.database().connection(),

@@ -247,8 +247,10 @@ void tst_MainWindow::counterWorkerJourney()
     QTRY_VERIFY(item("reportNet") != nullptr);
     QCOMPARE(item("reportNet")->property("value").toString(), QStringLiteral("₩182,160"));
     QCOMPARE(item("openShift"), nullptr); // only visible items are found
-    QVERIFY(item("shiftState")->property("text").toString().contains(
-        lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")));
+    QVERIFY(item("shiftState")
+                ->property("text")
+                .toString()
+                .contains(lang == QStringLiteral("ko") ? QStringLiteral("김민아") : QStringLiteral("Mina Kim")));
     STEP(shoot(QStringLiteral("24-shift-opened-by-the-sale")));
 }
 

@@ -82,8 +82,8 @@ void TestMadangctlBookings::createJson()
     const Run r = booking(
         {QStringLiteral("create"), QStringLiteral("--service"), QStringLiteral("CLR-FULL"), QStringLiteral("--start"),
          day() + QStringLiteral("T15:00"), QStringLiteral("--customer-phone"), QStringLiteral("010-9999-0000"),
-         QStringLiteral("--customer-name"), QStringLiteral("유재석"), QStringLiteral("--staff"), QStringLiteral("박미나"),
-         QStringLiteral("--deposit"), QStringLiteral("20000"), QStringLiteral("--json")});
+         QStringLiteral("--customer-name"), QStringLiteral("유재석"), QStringLiteral("--staff"),
+         QStringLiteral("박미나"), QStringLiteral("--deposit"), QStringLiteral("20000"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = json(r);
     QCOMPARE(o.value(QStringLiteral("staff")).toString(), QStringLiteral("박미나"));
@@ -120,16 +120,16 @@ void TestMadangctlBookings::refusalsWriteNothing_data()
         }
         return a;
     };
-    QTest::newRow("slot taken") << create(QStringLiteral("CUT-M"), QStringLiteral("10:10"), QStringLiteral("강현우")) << 2
-                                << QStringLiteral("busy");
+    QTest::newRow("slot taken") << create(QStringLiteral("CUT-M"), QStringLiteral("10:10"), QStringLiteral("강현우"))
+                                << 2 << QStringLiteral("busy");
     QTest::newRow("lacks the skill") << create(QStringLiteral("CLR-FULL"), QStringLiteral("15:00"),
                                                QStringLiteral("김지수"))
                                      << 2 << QStringLiteral("does not do");
     QTest::newRow("outside working hours")
         << create(QStringLiteral("CUT-M"), QStringLiteral("08:00"), QStringLiteral("박미나")) << 2
         << QStringLiteral("working hours");
-    QTest::newRow("into lunch") << create(QStringLiteral("CUT-W"), QStringLiteral("12:30"), QStringLiteral("박미나")) << 2
-                                << QStringLiteral("working hours");
+    QTest::newRow("into lunch") << create(QStringLiteral("CUT-W"), QStringLiteral("12:30"), QStringLiteral("박미나"))
+                                << 2 << QStringLiteral("working hours");
     QTest::newRow("bad phone") << create(QStringLiteral("CUT-M"), QStringLiteral("15:00"), {},
                                          QStringLiteral("call me"))
                                << 2 << QStringLiteral("not a phone number");

@@ -283,8 +283,8 @@ void TestMadangctlResources::refusalsWriteNothing_data()
                                                        QStringLiteral("C팀"), QStringLiteral("--members"),
                                                        QStringLiteral("윤민호,Nobody")}
                                         << 2 << QStringLiteral("Nobody");
-    QTest::newRow("crew in no van") << QStringList{QStringLiteral("crew"),  QStringLiteral("--name"),
-                                                   QStringLiteral("C팀"),   QStringLiteral("--members"),
+    QTest::newRow("crew in no van") << QStringList{QStringLiteral("crew"),   QStringLiteral("--name"),
+                                                   QStringLiteral("C팀"),    QStringLiteral("--members"),
                                                    QStringLiteral("오대호"), QStringLiteral("--van"),
                                                    QStringLiteral("9호차")}
                                     << 2 << QStringLiteral("9호차");

@@ -89,8 +89,8 @@ void TestChangeFeed::commitReportsItsDomainsOnce_data()
     QTest::newRow("customer") << QStringLiteral("customer") << Domains(Domain::Customers | Domain::Outbox) << false;
     QTest::newRow("floor area") << QStringLiteral("area") << Domains(Domain::Tables) << false;
     // The day's first sale opens the shift in the same transaction.
-    QTest::newRow("sale") << QStringLiteral("sale") << Domains(Domain::Orders | Domain::Journal | Domain::Outbox | Domain::Shifts)
-                          << false;
+    QTest::newRow("sale") << QStringLiteral("sale")
+                          << Domains(Domain::Orders | Domain::Journal | Domain::Outbox | Domain::Shifts) << false;
 }
 
 void TestChangeFeed::commitReportsItsDomainsOnce()

@@ -1,8 +1,8 @@
 // SalesSummary::between: the sales, refunds and voids of a period, added up from the orders, over every terminal.
 #include "fakesigner.h"
-#include "saletickets.h"
 #include "sales/saleservice.h"
 #include "sales/salessummary.h"
+#include "saletickets.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -68,6 +68,7 @@ TestCase {
         const today = createTemporaryObject(todayComponent, this, { store: store })
         const arrivals = createTemporaryObject(arrivalsComponent, this, { store: store })
         compare(today.hereNow.length, 0)
+        compare(today.hereNote, "No one is checked in")
         verify(arrivals.count > 0)
         const expected = arrivals.count
         const bookingId = arrivals.data(arrivals.index(0, 0), 257) // BookingIdRole
@@ -75,6 +76,7 @@ TestCase {
         const card = createTemporaryObject(cardComponent, this, { store: store, bookingId: bookingId })
         verify(card.checkIn(), card.error)
         compare(today.hereNow.length, 1)
+        compare(today.hereNote, today.hereNow[0])
         verify(today.hereNow[0].indexOf(card.customerName.length > 0 ? card.customerName : "") >= 0, today.hereNow[0])
         compare(arrivals.count, expected - 1)
     }
