@@ -114,7 +114,7 @@ void ArrivalsModel::readReservations(const QDateTime &now)
         b.startMin = r.startMin;
         b.customerName = r.guestName;
         b.serviceName = tr("Party of %n", "", r.partySize);
-        b.staffName = r.tableNames.join(QStringLiteral(", "));
+        b.staffName = r.tableNames.isEmpty() ? QString() : tr("Table %1").arg(r.tableNames.join(QStringLiteral(", ")));
         const Arrival arrival = arrivalOf(b, now);
         if (arrival != Arrival::None) {
             m_rows << Row{b, arrival, false, true};

@@ -87,7 +87,7 @@ void TodayModel::readHereNow()
         auto seated = store.reservations().onDay(day);
         for (const Reservation &r : seated.ok() ? seated.value() : QList<Reservation>{}) {
             if (r.status == BookingStatus::CheckedIn || r.status == BookingStatus::InService) {
-                m_hereNow << tr("%1 · party of %2 · %3")
+                m_hereNow << tr("%1 · party of %2 · table %3")
                                  .arg(r.guestName)
                                  .arg(r.partySize)
                                  .arg(r.tableNames.join(QStringLiteral(", ")));

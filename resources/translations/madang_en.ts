@@ -67,6 +67,10 @@
             <numerusform>Party of %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditListModel</name>
@@ -6355,10 +6359,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 · party of %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6380,6 +6380,10 @@
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · party of %2 · table %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

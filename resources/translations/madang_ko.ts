@@ -66,6 +66,10 @@
             <numerusform>%n명</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Table %1</source>
+        <translation>테이블 %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditListModel</name>
@@ -6320,10 +6324,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 · party of %2 · %3</source>
-        <translation>%1 · %2명 · %3</translation>
-    </message>
-    <message>
         <source>Walk-in</source>
         <translation>현장 방문</translation>
     </message>
@@ -6344,6 +6344,10 @@
         <translation>
             <numerusform>외 %n팀</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · party of %2 · table %3</source>
+        <translation>%1 · %2명 · 테이블 %3</translation>
     </message>
 </context>
 <context>
