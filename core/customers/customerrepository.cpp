@@ -261,6 +261,12 @@ Result<Customer> CustomerRepository::findOrAdd(const QString &phone, const QStri
 Result<QList<Customer>> CustomerRepository::search(const QString &text) const
 {
     const QString needle = text.trimmed();
+    // Nothing longer than a name is looked for: no customer could match it.
+    if (needle.size() > maxTextLength(TextKind::Name)) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("Search for at most %1 characters: a name or a phone number.").arg(maxTextLength(TextKind::Name)));
+    }
     // A phone number as people type it: digits, an optional leading +, spaces, hyphens, dots, parentheses.
     static const QRegularExpression phoneShaped(QStringLiteral("^\\+?[0-9 ().-]*[0-9][0-9 ().-]*$"));
     QString digits = needle;

@@ -1635,6 +1635,10 @@
         <source>The payload of &quot;%1&quot; has no id; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search for at most %1 characters: a name or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -1631,6 +1631,10 @@
         <source>The payload of &quot;%1&quot; has no id; nothing was applied.</source>
         <translation>&quot;%1&quot;의 내용에 ID가 없습니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Search for at most %1 characters: a name or a phone number.</source>
+        <translation>이름이나 전화번호로 %1자까지 검색하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

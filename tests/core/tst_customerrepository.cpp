@@ -21,6 +21,7 @@ private slots:
     void saveAndSearch();
     void phoneLookup_data();
     void phoneLookup();
+    void searchLongerThanAnyNameIsRefused();
     void onePhoneOneCustomer();
     void importSharedProfile();
     void revokedFieldsDisappear();
@@ -176,6 +177,17 @@ void TestCustomerRepository::phoneLookup_data()
     row("name", "김", {minsu, haneul});
     row("name and digits is a name", "김 5678", {});
     row("LIKE wildcard is plain text", "%", {});
+}
+
+void TestCustomerRepository::searchLongerThanAnyNameIsRefused()
+{
+    MADANG_VERIFY_OK(
+        customers().save(Customer{{}, QString(80, QChar(0xAE40)), QStringLiteral("010-1234-5678"), {}, {}}));
+    auto longest = customers().search(QString(80, QChar(0xAE40)));
+    MADANG_VERIFY_OK(longest);
+    QCOMPARE(longest.value().size(), 1);
+    MADANG_VERIFY_ERROR(customers().search(QString(81, QChar(0xAE40))), ErrorCode::InvalidInput);
+    MADANG_VERIFY_ERROR(customers().search(QString(100000, QLatin1Char('1'))), ErrorCode::InvalidInput);
 }
 
 void TestCustomerRepository::phoneLookup()
