@@ -1,5 +1,7 @@
 #include "crypto.h"
 
+#include "base/digest.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -153,6 +155,40 @@ Result<QByteArray> hmacSha256(const QByteArray &key, const QByteArray &message)
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
+namespace {
+/// digest::Sha256 on EVP: the algorithm fetched once, a context per thread. Empty if OpenSSL fails, which
+/// has digest::sha256 fall back to its portable implementation.
+QByteArray openSslSha256(std::initializer_list<QByteArrayView> parts)
+{
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                                       &EVP_MD_CTX_free);
+    if (sha256 == nullptr || !context || EVP_DigestInit_ex2(context.get(), sha256, nullptr) != 1) {
+        ERR_clear_error();
+        return {};
+    }
+    for (const QByteArrayView part : parts) {
+        if (EVP_DigestUpdate(context.get(), part.data(), static_cast<size_t>(part.size())) != 1) {
+            ERR_clear_error();
+            return {};
+        }
+    }
+    QByteArray out(kSha256Bytes, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char *>(out.data()), &length) != 1 ||
+        length != kSha256Bytes) {
+        ERR_clear_error();
+        return {};
+    }
+    return out;
+}
+} // namespace
+
+void useOpenSslDigest()
+{
+    digest::setSha256(&openSslSha256);
 }
 
 } // namespace crypto

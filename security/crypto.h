@@ -26,6 +26,10 @@ Result<QByteArray> hmacSha256(const QByteArray &key, const QByteArray &message);
 /// Bytes equal, in time that depends only on the length (CRYPTO_memcmp). Different lengths are unequal.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
+/// Has core's chain hashes (digest::sha256, the journal and the audit trail) computed by OpenSSL's SHA-256
+/// from now on, in every thread. Each program that writes the journal calls it once at start-up.
+void useOpenSslDigest();
+
 } // namespace crypto
 
 /// An ECDSA key pair on NIST P-256 (prime256v1). Move-only; owns its EVP_PKEY.

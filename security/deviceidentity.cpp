@@ -72,7 +72,11 @@ DeviceIdentity::DeviceIdentity(Database &db, QString terminalId, QString secretI
     : m_db(&db), m_terminalId(std::move(terminalId)), m_secretId(std::move(secretId)),
       m_secretsDirectory(std::move(secretsDirectory)), m_publicKeyPem(std::move(publicKeyPem)),
       m_pepper(std::move(pepper)), m_key(std::move(key))
-{}
+{
+    // Whatever signs the journal hashes it too: the chain hashes of every program with a device identity
+    // (the app, madangctl, the benchmarks) are OpenSSL's.
+    crypto::useOpenSslDigest();
+}
 
 Result<bool> DeviceIdentity::exists(const Database &db)
 {

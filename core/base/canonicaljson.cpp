@@ -1,7 +1,8 @@
 #include "base/canonicaljson.h"
 
+#include "base/digest.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <algorithm>
 #include <utility>
@@ -181,10 +182,7 @@ Result<QByteArray> json(const QJsonObject &object)
 
 QString chainHash(const QString &prev, const QByteArray &canonical)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    sha.addData(prev.toLatin1());
-    sha.addData(canonical);
-    return QString::fromLatin1(sha.result().toHex());
+    return QString::fromLatin1(digest::sha256({prev.toLatin1(), canonical}).toHex());
 }
 
 ObjectWriter::ObjectWriter(QByteArray &out) : m_out(out)

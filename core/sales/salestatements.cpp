@@ -27,9 +27,11 @@ QString modifiersText(const QJsonArray &modifiers)
 SaleStatements::SaleStatements(const QSqlDatabase &db)
     : journal(sqliteHandle(db)), outbox(sqliteHandle(db)), m_connection(db.connectionName()),
       m_handle(sqliteHandle(db)),
-      // An UPDATE, and an INSERT only for a terminal's first receipt: an upsert tries the insert every time.
-      m_receipt(m_handle, "UPDATE receipt_counters SET last = last + 1 WHERE terminal = ? RETURNING last"),
-      m_firstReceipt(m_handle, "INSERT INTO receipt_counters (terminal, last) VALUES (?, 1) RETURNING last"),
+      // An UPDATE, and an INSERT only for a terminal's first receipt: an upsert tries the insert every time. No
+      // RETURNING: SQLite keeps a statement's returned rows in a temporary table that it builds on every run.
+      m_receipt(m_handle, "UPDATE receipt_counters SET last = last + 1 WHERE terminal = ?"),
+      m_receiptLast(m_handle, "SELECT last FROM receipt_counters WHERE terminal = ?"),
+      m_firstReceipt(m_handle, "INSERT INTO receipt_counters (terminal, last) VALUES (?, 1)"),
       m_order(m_handle, "INSERT INTO orders (id, kind, receipt, terminal, corrects_id, staff_id, staff_name, "
                         "approver_id, reason, table_name, finalized_at, currency, subtotal_minor, discount_minor, "
                         "tip_minor, vat_minor, total_minor, journal_seq) "
@@ -48,8 +50,8 @@ bool SaleStatements::isFor(const QSqlDatabase &db) const
 
 Status SaleStatements::ready() const
 {
-    for (const SqliteStatement *s :
-         {&m_receipt, &m_firstReceipt, &m_order, &m_line, &m_payment, &journal.last, &journal.insert, &outbox.insert}) {
+    for (const SqliteStatement *s : {&m_receipt, &m_receiptLast, &m_firstReceipt, &m_order, &m_line, &m_payment,
+                                     &journal.last, &journal.insert, &outbox.insert}) {
         if (!s->valid()) {
             return Database::storageError(s->error(), Text::tr("Preparing to save the sale"));
         }
@@ -59,18 +61,21 @@ Status SaleStatements::ready() const
 
 Result<qint64> SaleStatements::nextReceiptNumber(const QString &terminal)
 {
-    qint64 number = 0;
-    for (SqliteStatement *numbering : {&m_receipt, &m_firstReceipt}) {
-        numbering->bind(1, terminal);
-        const int rc = numbering->run(&number);
-        if (rc == SQLITE_ROW) {
-            return number;
-        }
-        if (rc != SQLITE_DONE) {
-            return Database::storageError(numbering->execError(), Text::tr("Numbering the receipt"));
-        }
+    m_receipt.bind(1, terminal);
+    if (m_receipt.run() != SQLITE_DONE) {
+        return Database::storageError(m_receipt.execError(), Text::tr("Numbering the receipt"));
     }
-    return makeError(ErrorCode::Storage, Text::tr("Numbering the receipt: no number came back."));
+    SqliteStatement &numbering = sqlite3_changes(m_handle) > 0 ? m_receiptLast : m_firstReceipt;
+    numbering.bind(1, terminal);
+    qint64 number = 1;
+    const int rc = numbering.run(&number);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        return Database::storageError(numbering.execError(), Text::tr("Numbering the receipt"));
+    }
+    if (&numbering == &m_receiptLast && rc != SQLITE_ROW) {
+        return makeError(ErrorCode::Storage, Text::tr("Numbering the receipt: no number came back."));
+    }
+    return number;
 }
 
 Status SaleStatements::writeOrder(const Order &o, Uuid7Generator &ids)

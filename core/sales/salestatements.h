@@ -39,6 +39,7 @@ private:
     QString m_connection;
     sqlite3 *m_handle;
     SqliteStatement m_receipt;      ///< the terminal's counter, one up
+    SqliteStatement m_receiptLast;  ///< the number it reached
     SqliteStatement m_firstReceipt; ///< the terminal's first counter row
     SqliteStatement m_order;
     SqliteStatement m_line;

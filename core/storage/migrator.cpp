@@ -146,6 +146,20 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))) {
         return Database::storageError(q.lastError(), Text::tr("Recording schema version"));
     }
+    // A migration that edits a definition in sqlite_schema (021) leaves SQLite's schema cookie where it was, and
+    // connections would keep the definitions they had read. Moving it on by one, in this transaction, is what
+    // any CREATE or ALTER does; reading the schema back then proves the edited definitions parse.
+    const int cookie = q.exec(QStringLiteral("PRAGMA schema_version")) && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    if (cookie < 0 || !q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)) ||
+        !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+        return makeError(ErrorCode::MigrationFailed,
+                         Text::tr("Migration to schema %1 failed: %2. The database is unchanged at schema %3.")
+                             .arg(latest)
+                             .arg(q.lastError().text())
+                             .arg(from));
+    }
+    q.finish();
     return tx.commit();
 }
 

@@ -2,12 +2,14 @@
 
 #include "storage/changefeed.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcTransaction, "madang.core.transaction", QtWarningMsg)
 
@@ -15,21 +17,43 @@ namespace madang {
 
 namespace {
 thread_local QHash<QString, int> t_depth;
+
+bool run(const QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    // BEGIN, COMMIT and the savepoints go to SQLite directly: through QSqlQuery each cost a result object, a
+    // UTF-16 prepare and the driver's bookkeeping, around every sale.
+    sqlite3 *handle = sqliteHandle(db);
+    if (handle == nullptr) {
+        QSqlQuery q(db);
+        if (q.exec(sql)) {
+            return true;
+        }
+        *error = q.lastError();
+        return false;
+    }
+    if (sqlite3_exec(handle, sql.toLatin1().constData(), nullptr, nullptr, nullptr) == SQLITE_OK) {
+        return true;
+    }
+    // Worded as QSqlQuery::exec() words a failed statement, so that messages stay what they were.
+    *error = QSqlError(QCoreApplication::translate("QSQLiteResult", "Unable to fetch row"),
+                       QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::ConnectionError,
+                       QString::number(sqlite3_errcode(handle)));
+    return false;
 }
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db, Begin begin) : m_db(std::move(db))
 {
     int &depth = t_depth[m_db.connectionName()];
     m_depth = depth;
-    QSqlQuery q(m_db);
     const QString first = begin == Begin::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    const QString sql = m_depth == 0 ? first : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (q.exec(sql)) {
+    QSqlError error;
+    if (run(m_db, m_depth == 0 ? first : QStringLiteral("SAVEPOINT sp%1").arg(m_depth), &error)) {
         m_active = true;
         ++depth;
     } else {
         m_beginError =
-            Database::storageError(q.lastError(), QCoreApplication::translate("Transaction", "Starting a transaction"));
+            Database::storageError(error, QCoreApplication::translate("Transaction", "Starting a transaction"));
     }
 }
 
@@ -52,11 +76,10 @@ Status Transaction::commit()
     if (!m_active) {
         return makeError(ErrorCode::Storage, QCoreApplication::translate("Transaction", "No transaction is open."));
     }
-    QSqlQuery q(m_db);
-    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
-    if (!q.exec(sql)) {
+    QSqlError error;
+    if (!run(m_db, m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth), &error)) {
         // The destructor rolls back what is left.
-        return Database::storageError(q.lastError(), QCoreApplication::translate("Transaction", "Saving"));
+        return Database::storageError(error, QCoreApplication::translate("Transaction", "Saving"));
     }
     m_active = false;
     --t_depth[m_db.connectionName()];
@@ -73,11 +96,11 @@ bool Transaction::inProgress(const QSqlDatabase &db)
 
 bool Transaction::exec(const QString &sql, QString *error)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(sql)) {
-        qCWarning(lcTransaction) << sql << q.lastError().text();
+    QSqlError failure;
+    if (!run(m_db, sql, &failure)) {
+        qCWarning(lcTransaction) << sql << failure.text();
         if (error != nullptr) {
-            *error = q.lastError().text();
+            *error = failure.text();
         }
         return false;
     }

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -91,6 +92,9 @@ private slots:
     void brokenMigrationLeavesNothing();
     void migrationEndingWithComment();
     void schemaTooNew();
+    void saleChecksAreComparisons_data();
+    void saleChecksAreComparisons();
+    void editedDefinitionThatDoesNotParseLeavesNothing();
     void splitStatements_data();
     void splitStatements();
 };
@@ -327,6 +331,96 @@ void TestMigrator::schemaTooNew()
     QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), 99);
     QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM hologram_orders")), 1);
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+void TestMigrator::saleChecksAreComparisons_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("validRow");   // an INSERT that the constraint allows
+    QTest::addColumn<QString>("invalidRow"); // the same with a value it refuses
+    const QString order = QStringLiteral(
+        "INSERT INTO orders (id, kind, receipt, terminal, finalized_at, currency, subtotal_minor, discount_minor, "
+        "tip_minor, vat_minor, total_minor, journal_seq) VALUES ('%1', '%2', 'T1-%1', 'T1', 't', 'KRW', 1, 0, 0, 0, "
+        "1, %3)");
+    QTest::newRow("orders.kind") << QStringLiteral("orders") << QStringLiteral("kind")
+                                 << order.arg(QStringLiteral("1"), QStringLiteral("void"), QStringLiteral("1"))
+                                 << order.arg(QStringLiteral("2"), QStringLiteral("gift"), QStringLiteral("2"));
+    const QString entry =
+        QStringLiteral("INSERT INTO journal (seq, terminal, type, at, receipt, total_minor, currency, "
+                       "body, prev, hash, sig) VALUES (%1, 'T1', '%2', 't', NULL, 0, 'KRW', '{}', "
+                       "'p', 'h', 's')");
+    QTest::newRow("journal.type") << QStringLiteral("journal") << QStringLiteral("type")
+                                  << entry.arg(QStringLiteral("1"), QStringLiteral("reprint"))
+                                  << entry.arg(QStringLiteral("2"), QStringLiteral("Sale"));
+    const QString op = QStringLiteral("INSERT INTO outbox (op_id, op, op_version, entity_id, payload, created_at, "
+                                      "state) VALUES ('%1', 'x', 1, 'e', '{}', 't', '%2')");
+    QTest::newRow("outbox.state") << QStringLiteral("outbox") << QStringLiteral("state")
+                                  << op.arg(QStringLiteral("a"), QStringLiteral("failed"))
+                                  << op.arg(QStringLiteral("b"), QStringLiteral("lost"));
+}
+
+void TestMigrator::saleChecksAreComparisons()
+{
+    // Schema 21 writes the sale path's CHECK constraints as comparisons, which SQLite checks without building a
+    // temporary index of an IN list on every insert. A file at schema 20 with rows is upgraded in place.
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QFETCH(QString, validRow);
+    QFETCH(QString, invalidRow);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("checks.db"));
+    QList<Migration> upTo20 = Migrator::builtin();
+    upTo20.removeIf([](const Migration &m) { return m.version > 20; });
+    MADANG_VERIFY_OK(Database::open(path, Database::Mode::ReadWrite, upTo20));
+    QVERIFY(rawExec(path, {validRow}));
+
+    auto db = Database::open(path, Database::Mode::ReadWrite, Migrator::builtin());
+    MADANG_VERIFY_OK(db);
+    QVERIFY(db.value()->schemaVersion() >= 21);
+    QSqlDatabase c = db.value()->connection();
+    const QString definition =
+        queryString(c, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = '%1'").arg(table));
+    QVERIFY2(definition.contains(QStringLiteral("CHECK (%1 = ").arg(column)), qPrintable(definition));
+    QVERIFY2(!definition.contains(QStringLiteral("%1 IN (").arg(column)), qPrintable(definition));
+    // The connection that migrated uses the new definition: its insert builds no temporary index.
+    QSqlQuery plan(c);
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN ") + invalidRow));
+    while (plan.next()) {
+        QVERIFY2(plan.value(1).toString() != QStringLiteral("OpenEphemeral"), qPrintable(invalidRow));
+    }
+    plan.finish();
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM %1").arg(table)), 1); // the row came through
+    QString error;
+    QVERIFY(!execSql(c, invalidRow, &error)); // and the constraint still refuses what it refused
+    QVERIFY2(error.contains(QStringLiteral("CHECK constraint failed")), qPrintable(error));
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM %1").arg(table)), 1);
+    QCOMPARE(queryString(c, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestMigrator::editedDefinitionThatDoesNotParseLeavesNothing()
+{
+    // A migration that edits sqlite_schema and gets the SQL wrong must fail before it commits: the migrator reads
+    // the schema back, and the file stays at its old version, readable.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.db"));
+    const Migration v1{1, QStringLiteral("first"), kV1Sql, {}};
+    MADANG_VERIFY_OK(Database::open(path, Database::Mode::ReadWrite, {v1}));
+    const Migration v2{2,
+                       QStringLiteral("bad_edit"),
+                       QStringLiteral("PRAGMA writable_schema = ON;\n"
+                                      "UPDATE sqlite_schema SET sql = 'CREATE TABLE v1_table (id INTEGER PRIMARY KEY, "
+                                      "note TEXT NOT NULL CHECK (note IN' WHERE name = 'v1_table';\n"
+                                      "PRAGMA writable_schema = OFF;\n"),
+                       {}};
+    auto db = Database::open(path, Database::Mode::ReadWrite, {v1, v2});
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::MigrationFailed);
+    QVERIFY2(db.error().message.contains(QStringLiteral("unchanged at schema 1")), qPrintable(db.error().message));
+    QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), 1);
+    QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM v1_table")), 1);
+    auto again = Database::open(path, Database::Mode::ReadWrite, {v1});
+    MADANG_VERIFY_OK(again);
 }
 
 void TestMigrator::splitStatements_data()

@@ -1,4 +1,6 @@
-// crypto: PBKDF2 and HMAC against published vectors, random bytes, and the P-256 EcKey.
+// crypto: PBKDF2 and HMAC against published vectors, OpenSSL's SHA-256 for the chain hashes, random bytes, and the
+// P-256 EcKey.
+#include "base/digest.h"
 #include "crypto.h"
 #include "keyfixtures.h"
 #include "testsupport.h"
@@ -23,6 +25,8 @@ private slots:
     void pbkdf2RejectsBadArguments();
     void hmacVectors_data();
     void hmacVectors();
+    void openSslDigestAgrees_data();
+    void openSslDigestAgrees();
     void randomBytes_data();
     void randomBytes();
     void constantTimeEquals_data();
@@ -133,6 +137,33 @@ void TestCrypto::hmacVectors()
     auto mac = crypto::hmacSha256(key, message);
     MADANG_VERIFY_OK(mac);
     QCOMPARE(mac->toHex(), hex);
+}
+
+void TestCrypto::openSslDigestAgrees_data()
+{
+    // Sizes around SHA-256's 64-byte block and its 55/56-byte padding edge, a journal entry's size, and parts
+    // split the way the chain hash splits them (previous hash, then the entry's text).
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("split");
+    for (const int size : {0, 1, 55, 56, 63, 64, 65, 1300, 1 << 20}) {
+        QTest::addRow("%d bytes, whole", size) << size << 0;
+        QTest::addRow("%d bytes, in two", size) << size << size / 3;
+    }
+}
+
+void TestCrypto::openSslDigestAgrees()
+{
+    QFETCH(int, size);
+    QFETCH(int, split);
+    QByteArray message(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i) {
+        message[i] = static_cast<char>(i * 31 + 7);
+    }
+    const QByteArrayView view(message);
+    const QByteArray portable = digest::portableSha256({view});
+    crypto::useOpenSslDigest();
+    QCOMPARE(digest::sha256({view.first(split), view.sliced(split)}), portable);
+    digest::setSha256(nullptr);
 }
 
 void TestCrypto::randomBytes_data()
