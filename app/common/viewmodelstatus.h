@@ -24,19 +24,33 @@ template <typename Model> class ViewModelStatus
 {
 public:
     [[nodiscard]] QString error() const { return m_error; }
+    /// Which input the error is about, named as the screen names it ("price"), so that the screen shows it next
+    /// to that field; empty for an error about the whole form. A model that has fields declares
+    /// `Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)`.
+    [[nodiscard]] QString errorField() const { return m_errorField; }
 
 protected:
     ViewModelStatus() = default;
     ~ViewModelStatus() = default;
 
     /// Shows error, its Korean particle pairs chosen by the words put in (particles::resolve).
-    void setError(const QString &text)
+    void setError(const QString &text) { setErrorAt({}, text); }
+    /// Shows error as being about one field (see errorField()).
+    void setErrorAt(const QString &field, const QString &text)
     {
         const QString error = madang::particles::resolve(text);
-        if (m_error != error) {
+        const QString about = error.isEmpty() ? QString() : field;
+        if (m_error != error || m_errorField != about) {
             m_error = error;
+            m_errorField = about;
             Q_EMIT static_cast<Model *>(this)->errorChanged();
         }
+    }
+    /// setErrorAt(field, message); returns false.
+    bool failAt(const QString &field, const QString &message)
+    {
+        setErrorAt(field, message);
+        return false;
     }
     /// Shows message; returns false, for `return fail(...)`.
     bool fail(const QString &message)
@@ -58,4 +72,5 @@ protected:
 
 private:
     QString m_error;
+    QString m_errorField;
 };

@@ -114,21 +114,18 @@ bool ItemEditorModel::save()
     item.active = m_active;
     auto price = Money::parseMajor(m_price, currency.value());
     if (!price) {
-        setError(tr("Price: %1").arg(price.error().message));
-        return false;
+        return failAt(QStringLiteral("price"), price.error().message);
     }
     item.priceMinor = price->minor();
     auto vat = parseVatPercent(m_vatRate);
     if (!vat) {
-        setError(tr("VAT: %1").arg(vat.error().message));
-        return false;
+        return failAt(QStringLiteral("vatRate"), vat.error().message);
     }
     item.vatBasisPoints = vat.value();
     bool ok = false;
     item.durationMin = m_duration.trimmed().isEmpty() ? 0 : m_duration.trimmed().toInt(&ok);
     if (!m_duration.trimmed().isEmpty() && !ok) {
-        setError(tr("Duration: enter whole minutes, for example 45."));
-        return false;
+        return failAt(QStringLiteral("durationMin"), tr("Enter whole minutes, for example 45."));
     }
     // Checked before anything is written, so that the item and its phases are saved together or not at all.
     const auto phases = phasesFor(item.durationMin);
@@ -176,25 +173,29 @@ std::optional<Service> ItemEditorModel::phasesFor(int durationMin)
         bool ok = true;
         *field = text.trimmed().isEmpty() ? 0 : text.trimmed().toInt(&ok);
         if (!ok || *field < 0 || *field > kMaxPhaseMin) {
-            setError(tr("%1: enter whole minutes from 0 to %2.").arg(label).arg(kMaxPhaseMin));
+            setErrorAt(QStringLiteral("phases"),
+                       tr("%1: enter whole minutes from 0 to %2.").arg(label).arg(kMaxPhaseMin));
             return std::nullopt;
         }
     }
     if (durationMin == 0) {
         if (phases.processingMin + phases.finishMin + phases.bufferBeforeMin + phases.bufferAfterMin > 0) {
-            setError(tr("Only a service with a duration has a processing gap, a finish or buffers."));
+            setErrorAt(QStringLiteral("phases"),
+                       tr("Only a service with a duration has a processing gap, a finish or buffers."));
             return std::nullopt;
         }
         return phases;
     }
     phases.workMin = durationMin - phases.processingMin - phases.finishMin;
     if (phases.workMin < 1) {
-        setError(tr("The processing gap and the finish must leave time for the work: together less than %1 min.")
-                     .arg(durationMin));
+        setErrorAt(QStringLiteral("phases"),
+                   tr("The processing gap and the finish must leave time for the work: together less than %1 min.")
+                       .arg(durationMin));
         return std::nullopt;
     }
     if (phases.processingMin == 0 && phases.finishMin > 0) {
-        setError(tr("A finish comes after a processing gap; without a gap, put its minutes in the duration."));
+        setErrorAt(QStringLiteral("phases"),
+                   tr("A finish comes after a processing gap; without a gap, put its minutes in the duration."));
         return std::nullopt;
     }
     return phases;

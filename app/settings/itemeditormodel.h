@@ -36,6 +36,8 @@ class ItemEditorModel : public QObject, public ViewModelStatus<ItemEditorModel>
     Q_PROPERTY(QStringList categories READ categories NOTIFY loaded)
     Q_PROPERTY(QString currency READ currency NOTIFY loaded)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// "price", "vatRate", "durationMin" or "phases" for an error about that input; empty for the whole item.
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
 
 public:
     explicit ItemEditorModel(QObject *parent = nullptr);
@@ -53,6 +55,8 @@ public:
     Q_INVOKABLE bool load(const QString &itemId);
     /// Validates and saves; on success the fields hold the stored item.
     Q_INVOKABLE bool save();
+    /// An input changed: the refusal of what it held goes.
+    Q_INVOKABLE void clearError() { setError({}); }
 
 Q_SIGNALS:
     void storeChanged();

@@ -90,8 +90,7 @@ bool StaffEditorModel::save()
     // Hours are checked first: a week that cannot be saved changes nothing.
     auto week = enteredHours();
     if (!week) {
-        setError(week.error().message);
-        return false;
+        return failAt(QStringLiteral("hours"), week.error().message);
     }
     StaffAuth &auth = m_store->staffAuth();
     const QString actor = m_store->session()->staffId();
@@ -114,14 +113,12 @@ bool StaffEditorModel::save()
         }
         if (!m_pin.isEmpty()) {
             if (auto pinSet = auth.setPin(actor, m_staffId, m_pin); !pinSet) {
-                setError(pinSet.error().message);
-                return false;
+                return failAt(QStringLiteral("pin"), pinSet.error().message);
             }
         }
     }
     if (auto hours = m_store->store().resources().setWeeklyHours(m_staffId, week.value()); !hours) {
-        setError(hours.error().message);
-        return false;
+        return failAt(QStringLiteral("hours"), hours.error().message);
     }
     return load(m_staffId);
 }

@@ -23,6 +23,8 @@ class StaffEditorModel : public QObject, public ViewModelStatus<StaffEditorModel
     /// New PIN; empty keeps the current one when editing.
     Q_PROPERTY(QString pin MEMBER m_pin NOTIFY loaded)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// "hours" or "pin" for an error about that input; empty for the whole form.
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
     /// Catalog items with a duration (services, cleaning packages): [{id, name}], for bookings later.
     Q_PROPERTY(QVariantList serviceChoices READ serviceChoices NOTIFY loaded)
     /// Ids of the services this person performs.
@@ -52,6 +54,8 @@ public:
     Q_INVOKABLE void startNew();
     Q_INVOKABLE bool load(const QString &staffId);
     Q_INVOKABLE bool save();
+    /// An input changed: the refusal of what it held goes.
+    Q_INVOKABLE void clearError() { setError({}); }
 
 Q_SIGNALS:
     void storeChanged();

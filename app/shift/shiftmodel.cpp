@@ -145,7 +145,7 @@ bool ShiftModel::cashOut(qint64 amountMinor, const QString &reason, const QStrin
         if (!moved) {
             fail(moved.error().message);
             if (moved.error().code == madang::ErrorCode::Forbidden) {
-                Q_EMIT cashOutNeedsApproval(amountMinor, reason, moved.error().message);
+                Q_EMIT cashOutNeedsApproval(amountMinor, reason, error());
             }
             return false;
         }

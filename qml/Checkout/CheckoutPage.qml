@@ -224,6 +224,7 @@ Pane {
 
         TicketPanel {
             checkout: checkout
+            errorShownInDialog: lineEditor.visible || tipDialog.visible || held.visible
             Layout.preferredWidth: 440
             Layout.fillHeight: true
             onLineTapped: (row, name, note, kind, value) => lineEditor.openLine(row, name, note, kind, value)

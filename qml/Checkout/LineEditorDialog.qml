@@ -15,6 +15,12 @@ Dialog {
     property string typingError
     signal finished()
 
+    // A refusal is about what was typed or chosen: it goes as soon as the discount or the note changes.
+    function inputChanged() {
+        dialog.typingError = ""
+        dialog.checkout.clearError()
+    }
+
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(640, (parent ? parent.width : 640) - 48)
@@ -91,6 +97,7 @@ Dialog {
             implicitHeight: Theme.touch
             placeholderText: qsTr("e.g. less spicy")
             Layout.fillWidth: true
+            onTextEdited: dialog.inputChanged()
         }
         Label {
             text: qsTr("Discount (above %1% needs a manager)").arg(dialog.checkout.discountApprovalPercent)
@@ -112,6 +119,7 @@ Dialog {
                     Layout.fillWidth: true
                     onClicked: {
                         dialog.kind = kindButton.modelData.kind
+                        dialog.inputChanged()
                         if (dialog.kind !== "none")
                             valueField.forceActiveFocus()
                     }
@@ -130,6 +138,7 @@ Dialog {
                 placeholderText: dialog.kind === "percent" ? qsTr("Percent") : qsTr("Amount")
                 Layout.fillWidth: true
                 onAccepted: dialog.apply()
+                onTextEdited: dialog.inputChanged()
             }
             Repeater {
                 model: dialog.kind === "percent" ? [5, 10, 20, 50] : []
@@ -140,7 +149,10 @@ Dialog {
                     implicitWidth: 76
                     leftPadding: 4
                     rightPadding: 4
-                    onClicked: valueField.text = String(preset.modelData)
+                    onClicked: {
+                        valueField.text = String(preset.modelData)
+                        dialog.inputChanged()
+                    }
                 }
             }
         }

@@ -9,6 +9,8 @@ import Madang.ViewModels
 Rectangle {
     id: panel
     required property CheckoutModel checkout
+    // True while a dialog in front shows the checkout's error itself: it is not shown twice.
+    property bool errorShownInDialog: false
     signal lineTapped(int row, string name, string note, string discountKind, real discountValue)
     signal orderDiscountTapped()
     signal heldTapped()
@@ -57,7 +59,7 @@ Rectangle {
         Label {
             objectName: "checkoutError"
             text: panel.checkout.error
-            visible: text.length > 0
+            visible: text.length > 0 && !panel.errorShownInDialog
             color: Theme.danger
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WordWrap

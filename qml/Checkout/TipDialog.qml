@@ -62,6 +62,11 @@ Dialog {
             placeholderText: dialog.checkout.currency === "KRW" ? "₩" : dialog.checkout.currency
             Layout.fillWidth: true
             onAccepted: dialog.apply()
+            // Typed or from the keypad: a refusal of the amount goes as soon as the amount changes.
+            onTextChanged: {
+                dialog.typingError = ""
+                dialog.checkout.clearError()
+            }
         }
         AmountKeypad {
             Layout.fillWidth: true

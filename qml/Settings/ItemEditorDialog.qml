@@ -54,7 +54,10 @@ Dialog {
             id: nameField
             objectName: "itemName"
             text: editor.name
-            onTextEdited: editor.name = text
+            onTextEdited: {
+                editor.name = text
+                editor.clearError()
+            }
             maximumLength: 120
             implicitHeight: Theme.touch
             Layout.fillWidth: true
@@ -63,7 +66,10 @@ Dialog {
         TextField {
             objectName: "itemSku"
             text: editor.sku
-            onTextEdited: editor.sku = text
+            onTextEdited: {
+                editor.sku = text
+                editor.clearError()
+            }
             maximumLength: 64
             implicitHeight: Theme.touch
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
@@ -76,7 +82,10 @@ Dialog {
             model: editor.categories
             currentIndex: editor.categories.indexOf(editor.category)
             editText: editor.category
-            onEditTextChanged: editor.category = editText
+            onEditTextChanged: {
+                editor.category = editText
+                editor.clearError()
+            }
             implicitHeight: Theme.touch
             Layout.fillWidth: true
         }
@@ -84,28 +93,58 @@ Dialog {
         TextField {
             objectName: "itemPrice"
             text: editor.price
-            onTextEdited: editor.price = text
+            onTextEdited: {
+                editor.price = text
+                editor.clearError()
+            }
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             implicitHeight: Theme.touch
             Layout.fillWidth: true
+        }
+        FieldError {
+            objectName: "itemPriceError"
+            field: "price"
+            errorField: editor.errorField
+            message: editor.error
+            Layout.columnSpan: 2
         }
         Label { text: qsTr("VAT (%)") }
         TextField {
             objectName: "itemVat"
             text: editor.vatRate
-            onTextEdited: editor.vatRate = text
+            onTextEdited: {
+                editor.vatRate = text
+                editor.clearError()
+            }
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             implicitHeight: Theme.touch
             Layout.fillWidth: true
+        }
+        FieldError {
+            objectName: "itemVatError"
+            field: "vatRate"
+            errorField: editor.errorField
+            message: editor.error
+            Layout.columnSpan: 2
         }
         Label { text: qsTr("Duration (min)") }
         TextField {
             objectName: "itemDuration"
             text: editor.durationMin
-            onTextEdited: editor.durationMin = text
+            onTextEdited: {
+                editor.durationMin = text
+                editor.clearError()
+            }
             inputMethodHints: Qt.ImhDigitsOnly
             implicitHeight: Theme.touch
             Layout.fillWidth: true
+        }
+        FieldError {
+            objectName: "itemDurationError"
+            field: "durationMin"
+            errorField: editor.errorField
+            message: editor.error
+            Layout.columnSpan: 2
         }
         // A service's time: the work, a processing gap in which the staff member is free (colour taking), a
         // finish, and buffers before and after for the staff member only.
@@ -134,7 +173,10 @@ Dialog {
                     TextField {
                         objectName: "item_" + modelData.key
                         text: editor[modelData.key]
-                        onTextEdited: editor[modelData.key] = text
+                        onTextEdited: {
+                            editor[modelData.key] = text
+                            editor.clearError()
+                        }
                         inputMethodHints: Qt.ImhDigitsOnly
                         implicitHeight: Theme.touch
                         Layout.fillWidth: true
@@ -142,11 +184,21 @@ Dialog {
                 }
             }
         }
+        FieldError {
+            objectName: "itemPhasesError"
+            field: "phases"
+            errorField: editor.errorField
+            message: editor.error
+            Layout.columnSpan: 2
+        }
         Label { text: qsTr("Barcode") }
         TextField {
             objectName: "itemBarcode"
             text: editor.barcode
-            onTextEdited: editor.barcode = text
+            onTextEdited: {
+                editor.barcode = text
+                editor.clearError()
+            }
             inputMethodHints: Qt.ImhDigitsOnly
             implicitHeight: Theme.touch
             Layout.fillWidth: true
@@ -156,16 +208,17 @@ Dialog {
             objectName: "itemActive"
             text: qsTr("Shown at the counter")
             checked: editor.active
-            onToggled: editor.active = checked
+            onToggled: {
+                editor.active = checked
+                editor.clearError()
+            }
         }
-        Label {
+        FieldError {
             objectName: "itemError"
-            text: editor.error
-            visible: text.length > 0
-            color: Theme.danger
-            wrapMode: Text.WordWrap
+            field: ""
+            errorField: editor.errorField
+            message: editor.error
             Layout.columnSpan: 2
-            Layout.fillWidth: true
         }
     }
 

@@ -37,7 +37,10 @@ Dialog {
         TextField {
             objectName: "staffName"
             text: editor.name
-            onTextEdited: editor.name = text
+            onTextEdited: {
+                editor.name = text
+                editor.clearError()
+            }
             implicitHeight: Theme.touch
             Layout.fillWidth: true
         }
@@ -48,7 +51,10 @@ Dialog {
             textRole: "text"
             valueRole: "value"
             currentIndex: Math.max(0, ["staff", "manager", "owner"].indexOf(editor.role))
-            onActivated: editor.role = currentValue
+            onActivated: {
+                editor.role = currentValue
+                editor.clearError()
+            }
             implicitHeight: Theme.touch
             Layout.fillWidth: true
         }
@@ -56,18 +62,31 @@ Dialog {
         TextField {
             objectName: "staffPin"
             text: editor.pin
-            onTextEdited: editor.pin = text
+            onTextEdited: {
+                editor.pin = text
+                editor.clearError()
+            }
             placeholderText: editor.isNew ? qsTr("4–6 digits") : qsTr("Leave empty to keep the current PIN")
             echoMode: TextInput.Password
             inputMethodHints: Qt.ImhDigitsOnly
             implicitHeight: Theme.touch
             Layout.fillWidth: true
         }
+        FieldError {
+            objectName: "staffPinError"
+            field: "pin"
+            errorField: editor.errorField
+            message: editor.error
+            Layout.columnSpan: 2
+        }
         Label { text: qsTr("Works here") }
         CheckBox {
             text: qsTr("Active (can sign in)")
             checked: editor.active
-            onToggled: editor.active = checked
+            onToggled: {
+                editor.active = checked
+                editor.clearError()
+            }
         }
         Label {
             text: qsTr("Services")
@@ -125,7 +144,10 @@ Dialog {
                         rightPadding: 4
                         font.pixelSize: Theme.fontSmall
                         primary: editor.workDays[index] === true
-                        onClicked: editor.toggleDay(index + 1)
+                        onClicked: {
+                            editor.toggleDay(index + 1)
+                            editor.clearError()
+                        }
                     }
                 }
             }
@@ -134,7 +156,10 @@ Dialog {
                 TextField {
                     objectName: "hoursStart"
                     text: editor.hoursStart
-                    onTextEdited: editor.hoursStart = text
+                    onTextEdited: {
+                        editor.hoursStart = text
+                        editor.clearError()
+                    }
                     placeholderText: "10:00"
                     inputMethodHints: Qt.ImhPreferNumbers
                     implicitHeight: Theme.touch
@@ -144,7 +169,10 @@ Dialog {
                 TextField {
                     objectName: "hoursEnd"
                     text: editor.hoursEnd
-                    onTextEdited: editor.hoursEnd = text
+                    onTextEdited: {
+                        editor.hoursEnd = text
+                        editor.clearError()
+                    }
                     placeholderText: "20:00"
                     inputMethodHints: Qt.ImhPreferNumbers
                     implicitHeight: Theme.touch
@@ -154,7 +182,10 @@ Dialog {
                 TextField {
                     objectName: "breakStart"
                     text: editor.breakStart
-                    onTextEdited: editor.breakStart = text
+                    onTextEdited: {
+                        editor.breakStart = text
+                        editor.clearError()
+                    }
                     placeholderText: "13:00"
                     inputMethodHints: Qt.ImhPreferNumbers
                     implicitHeight: Theme.touch
@@ -164,7 +195,10 @@ Dialog {
                 TextField {
                     objectName: "breakEnd"
                     text: editor.breakEnd
-                    onTextEdited: editor.breakEnd = text
+                    onTextEdited: {
+                        editor.breakEnd = text
+                        editor.clearError()
+                    }
                     placeholderText: "14:00"
                     inputMethodHints: Qt.ImhPreferNumbers
                     implicitHeight: Theme.touch
@@ -172,14 +206,19 @@ Dialog {
                 }
             }
         }
-        Label {
-            objectName: "staffError"
-            text: editor.error
-            visible: text.length > 0
-            color: Theme.danger
-            wrapMode: Text.WordWrap
+        FieldError {
+            objectName: "staffHoursError"
+            field: "hours"
+            errorField: editor.errorField
+            message: editor.error
             Layout.columnSpan: 2
-            Layout.fillWidth: true
+        }
+        FieldError {
+            objectName: "staffError"
+            field: ""
+            errorField: editor.errorField
+            message: editor.error
+            Layout.columnSpan: 2
         }
     }
     footer: DialogButtonBox {

@@ -27,29 +27,29 @@ TestCase {
 
     function test_badInputIsRefusedAndNothingIsWritten_data() {
         return [
-            { tag: "empty name", fields: { name: "", sku: "X1", price: "1000" } },
-            { tag: "empty sku", fields: { name: "Tea", sku: "", price: "1000" } },
-            { tag: "sku with space", fields: { name: "Tea", sku: "X 1", price: "1000" } },
-            { tag: "won decimals", fields: { name: "Tea", sku: "X1", price: "1000.5" } },
-            { tag: "not a price", fields: { name: "Tea", sku: "X1", price: "abc" } },
-            { tag: "negative price", fields: { name: "Tea", sku: "X1", price: "-100" } },
-            { tag: "vat above 100", fields: { name: "Tea", sku: "X1", price: "1000", vatRate: "120" } },
-            { tag: "vat text", fields: { name: "Tea", sku: "X1", price: "1000", vatRate: "ten" } },
-            { tag: "duration text", fields: { name: "Tea", sku: "X1", price: "1000", durationMin: "an hour" } },
-            { tag: "duration too long", fields: { name: "Tea", sku: "X1", price: "1000", durationMin: "2000" } },
-            { tag: "barcode with space", fields: { name: "Tea", sku: "X1", price: "1000", barcode: "88 01" } },
-            { tag: "name with an override", fields: { name: "abc\u202eexe.txt", sku: "X1", price: "1000" },
+            { tag: "empty name", field: "", fields: { name: "", sku: "X1", price: "1000" } },
+            { tag: "empty sku", field: "", fields: { name: "Tea", sku: "", price: "1000" } },
+            { tag: "sku with space", field: "", fields: { name: "Tea", sku: "X 1", price: "1000" } },
+            { tag: "won decimals", field: "price", fields: { name: "Tea", sku: "X1", price: "1000.5" } },
+            { tag: "not a price", field: "price", fields: { name: "Tea", sku: "X1", price: "abc" } },
+            { tag: "negative price", field: "price", fields: { name: "Tea", sku: "X1", price: "-100" } },
+            { tag: "vat above 100", field: "vatRate", fields: { name: "Tea", sku: "X1", price: "1000", vatRate: "120" } },
+            { tag: "vat text", field: "vatRate", fields: { name: "Tea", sku: "X1", price: "1000", vatRate: "ten" } },
+            { tag: "duration text", field: "durationMin", fields: { name: "Tea", sku: "X1", price: "1000", durationMin: "an hour" } },
+            { tag: "duration too long", field: "", fields: { name: "Tea", sku: "X1", price: "1000", durationMin: "2000" } },
+            { tag: "barcode with space", field: "", fields: { name: "Tea", sku: "X1", price: "1000", barcode: "88 01" } },
+            { tag: "name with an override", field: "", fields: { name: "abc\u202eexe.txt", sku: "X1", price: "1000" },
               says: "The name contains a text direction control (U+202E) at position 4." },
-            { tag: "category of 41 characters", fields: { name: "Tea", sku: "X1", price: "1000", category: "c".repeat(41) },
+            { tag: "category of 41 characters", field: "", fields: { name: "Tea", sku: "X1", price: "1000", category: "c".repeat(41) },
               says: "The category is 41 characters; the maximum is 40." },
-            { tag: "duplicate sku", fields: { name: "Tea", sku: "CUT-W", price: "1000" } },
-            { tag: "duplicate barcode", fields: { name: "Tea", sku: "X1", price: "1000", barcode: "8801234500017" } },
-            { tag: "gap as text", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", processingMin: "half" } },
-            { tag: "gap too long", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", processingMin: "700" } },
-            { tag: "negative buffer", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", bufferAfterMin: "-5" } },
-            { tag: "no time left to work", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "60", processingMin: "40", finishMin: "20" } },
-            { tag: "finish without a gap", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "60", finishMin: "20" } },
-            { tag: "phases without a duration", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "0", bufferBeforeMin: "10" } },
+            { tag: "duplicate sku", field: "", fields: { name: "Tea", sku: "CUT-W", price: "1000" } },
+            { tag: "duplicate barcode", field: "", fields: { name: "Tea", sku: "X1", price: "1000", barcode: "8801234500017" } },
+            { tag: "gap as text", field: "phases", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", processingMin: "half" } },
+            { tag: "gap too long", field: "phases", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", processingMin: "700" } },
+            { tag: "negative buffer", field: "phases", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "90", bufferAfterMin: "-5" } },
+            { tag: "no time left to work", field: "phases", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "60", processingMin: "40", finishMin: "20" } },
+            { tag: "finish without a gap", field: "phases", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "60", finishMin: "20" } },
+            { tag: "phases without a duration", field: "phases", fields: { name: "Dye", sku: "X1", price: "1000", durationMin: "0", bufferBeforeMin: "10" } },
         ]
     }
 
@@ -63,6 +63,11 @@ TestCase {
         verify(editor.error.length > 0, "no error shown")
         if (row.says)
             compare(editor.error, row.says)
+        // Shown next to the input it is about ("" is the foot of the form), and gone once an input changes.
+        compare(editor.errorField, row.field)
+        editor.clearError()
+        compare(editor.error, "")
+        compare(editor.errorField, "")
         verify(editor.isNew)
         compare(Fixture.rowCount(store, "items"), itemsBefore)
         compare(Fixture.rowCount(store, "outbox"), outboxBefore)

@@ -83,6 +83,7 @@ TestCase {
         compare(Fixture.rowCount(store, "staff_hours"), row.rows)
         if (!row.ok) {
             verify(editor.error.length > 0)
+            compare(editor.errorField, "hours") // shown under the hours
             compare(Fixture.rowCount(store, "staff"), staffBefore)
             return
         }
