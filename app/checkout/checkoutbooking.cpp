@@ -58,6 +58,7 @@ bool CheckoutModel::startFromBooking(const QString &bookingId)
     clear();
     Ticket next = ticket();
     next.bookingId = b.id;
+    next.customerId = b.customerId; // the sale is the booked customer's
     m_bookingText = b.customerName.isEmpty() ? b.staffName : QStringLiteral("%1 · %2").arg(b.customerName, b.staffName);
     m_depositMinor = b.depositMinor;
     m_bookingItemId = b.itemId;

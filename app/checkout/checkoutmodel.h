@@ -56,6 +56,9 @@ class CheckoutModel : public QObject, public ViewModelStatus<CheckoutModel>
     /// What is left to pay: the total less the deposit credited. The total line, the Pay button and the
     /// payment all show this one figure.
     Q_PROPERTY(qint64 dueMinor READ dueMinor NOTIFY changed)
+    // The customer the ticket is rung up for: "김하늘 · 010-1234-5678", empty for none (checkoutcustomer.cpp).
+    Q_PROPERTY(QString customerId READ customerId NOTIFY changed)
+    Q_PROPERTY(QString customerText READ customerText NOTIFY changed)
     Q_PROPERTY(QString dueText READ dueText NOTIFY changed)
 
 public:
@@ -108,6 +111,12 @@ public:
     /// credit. False (and error) for a booking that is not checked in or in service. In checkoutbooking.cpp.
     Q_INVOKABLE bool startFromBooking(const QString &bookingId);
     [[nodiscard]] QString discountApproverId() const;
+    [[nodiscard]] QString customerId() const { return m_ticket.customerId; }
+    [[nodiscard]] QString customerText() const;
+    /// Rings the ticket up for a customer found at the counter (CustomerSearchModel); their name shows on the
+    /// ticket and the sale's order and journal entry name them. False (and error) for an unknown id.
+    Q_INVOKABLE bool setCustomer(const QString &customerId);
+    Q_INVOKABLE void clearCustomer();
     /// After the sale was committed: a new, empty ticket.
     void finishSale();
 
@@ -180,4 +189,6 @@ private:
     QString m_ticketKey;
     PendingDiscount m_pending;
     QVariantList m_parked;
+    mutable QString m_customerTextFor; // the customer id customerText() last read, and what it read
+    mutable QString m_customerText;
 };

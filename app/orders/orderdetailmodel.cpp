@@ -1,6 +1,7 @@
 #include "orders/orderdetailmodel.h"
 
 #include "base/particles.h"
+#include "common/customertext.h"
 #include "common/moneytext.h"
 #include "common/ordertext.h"
 #include "merchant/merchant.h"
@@ -112,6 +113,7 @@ void OrderDetailModel::clear()
 {
     m_order.reset();
     m_correctsReceipt.clear();
+    m_customer.clear();
     m_lines.clear();
     m_payments.clear();
     m_vat.clear();
@@ -144,6 +146,7 @@ void OrderDetailModel::reload()
             m_names.insert(m.id, m.name);
         }
     }
+    m_customer = customertext::line(store.customers(), o.customerId);
     if (!o.correctsId.isEmpty()) {
         auto sale = store.orders().find(o.correctsId);
         m_correctsReceipt = sale && sale.value() ? sale.value()->receipt : QString();

@@ -27,6 +27,8 @@ class OrderDetailModel : public QObject
     Q_PROPERTY(QString time READ time NOTIFY changed)
     Q_PROPERTY(QString staff READ staff NOTIFY changed)
     Q_PROPERTY(QString tableName READ tableName NOTIFY changed)
+    /// The customer the sale was for, "김하늘 · 010-1234-5678"; empty for none.
+    Q_PROPERTY(QString customer READ customer NOTIFY changed)
     /// Refunds and voids: the sale they correct, why, and the manager who approved.
     Q_PROPERTY(QString correctsReceipt READ correctsReceipt NOTIFY changed)
     Q_PROPERTY(QString reason READ reason NOTIFY changed)
@@ -72,6 +74,7 @@ public:
     [[nodiscard]] QString staff() const { return m_order ? m_order->staffName : QString(); }
     [[nodiscard]] QString tableName() const { return m_order ? m_order->tableName : QString(); }
     [[nodiscard]] QString correctsReceipt() const { return m_correctsReceipt; }
+    [[nodiscard]] QString customer() const { return m_customer; }
     [[nodiscard]] QString reason() const { return m_order ? m_order->reason : QString(); }
     [[nodiscard]] QString approver() const;
     [[nodiscard]] QString subtotal() const;
@@ -123,6 +126,7 @@ private:
     std::optional<madang::Order> m_order;
     QHash<QString, QString> m_names; // staff id -> name
     QString m_correctsReceipt;
+    QString m_customer;
     QVariantList m_lines;
     QVariantList m_payments;
     QVariantList m_vat;

@@ -42,6 +42,7 @@ struct Order
     QString approverId;
     QString reason;
     QString tableName;
+    QString customerId; ///< a sale's customer (Ticket::customerId); a refund or void repeats its sale's
     QString finalizedAt;
     QString currency;
     qint64 subtotalMinor = 0;

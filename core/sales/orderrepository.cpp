@@ -21,8 +21,8 @@ struct Text
 
 const QString kOrderColumns = QStringLiteral(
     "SELECT id, kind, receipt, terminal, corrects_id, staff_id, staff_name, approver_id, reason, table_name, "
-    "finalized_at, currency, subtotal_minor, discount_minor, tip_minor, vat_minor, total_minor, journal_seq "
-    "FROM orders ");
+    "finalized_at, currency, subtotal_minor, discount_minor, tip_minor, vat_minor, total_minor, journal_seq, "
+    "customer_id FROM orders ");
 
 Order orderFromRow(const QSqlQuery &q)
 {
@@ -36,6 +36,7 @@ Order orderFromRow(const QSqlQuery &q)
     for (qint64 *field : {&o.subtotalMinor, &o.discountMinor, &o.tipMinor, &o.vatMinor, &o.totalMinor, &o.journalSeq}) {
         *field = q.value(i++).toLongLong();
     }
+    o.customerId = q.value(i).toString();
     return o;
 }
 

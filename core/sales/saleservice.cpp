@@ -40,6 +40,9 @@ QByteArray journalBodyText(const Order &o, const QString &correctsReceipt, const
     if (!correctsReceipt.isEmpty()) {
         body.string("corrects"_L1, correctsReceipt);
     }
+    if (!o.customerId.isEmpty()) {
+        body.string("customer_id"_L1, o.customerId);
+    }
     body.integer("discount_minor"_L1, o.discountMinor);
     bool ok = canonical::appendArray(body.key("lines"_L1), o.lines, [](QByteArray &to, const OrderLine &l) {
         canonical::ObjectWriter line(to);
@@ -99,6 +102,7 @@ Order orderFromTicket(const Ticket &ticket, const TicketTotals &totals)
     d.kind = QStringLiteral("sale");
     d.currency = ticket.currency;
     d.tableName = ticket.tableName;
+    d.customerId = ticket.customerId;
     d.subtotalMinor = totals.subtotalMinor;
     d.discountMinor = totals.discountMinor;
     d.tipMinor = totals.tipMinor;
@@ -301,6 +305,7 @@ Result<FinalizedSale> SaleService::correct(const QString &saleId, const QString 
     back.correctsId = sale.id;
     back.currency = sale.currency;
     back.tableName = sale.tableName;
+    back.customerId = sale.customerId;
     for (const RefundQuoteLine &q : quote->lines) {
         const auto line = std::find_if(sale.lines.cbegin(), sale.lines.cend(),
                                        [&q](const OrderLine &l) { return l.lineNo == q.lineNo; });

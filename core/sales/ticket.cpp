@@ -320,6 +320,9 @@ QJsonObject Ticket::toJson() const
                      {QStringLiteral("tip_minor"), tipMinor},
                      {QStringLiteral("table"), tableName},
                      {QStringLiteral("discount_approver_id"), discountApproverId}};
+    if (!customerId.isEmpty()) {
+        json.insert(QStringLiteral("customer_id"), customerId);
+    }
     if (!bookingId.isEmpty()) {
         json.insert(QStringLiteral("booking_id"), bookingId);
     }
@@ -338,6 +341,7 @@ Result<Ticket> Ticket::fromJson(const QJsonObject &json)
     t.discountApproverId =
         json.value(QStringLiteral("discount_approver_id")).toString(); // absent from tickets held before it was kept
     t.bookingId = json.value(QStringLiteral("booking_id")).toString();
+    t.customerId = json.value(QStringLiteral("customer_id")).toString();
     const auto tip = wholeNumber(json.value(QStringLiteral("tip_minor")));
     const auto orderDiscount = discountFromJson(json.value(QStringLiteral("order_discount")));
     if (t.currency.isEmpty() || !tip || !orderDiscount || !json.value(QStringLiteral("lines")).isArray()) {

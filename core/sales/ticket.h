@@ -76,6 +76,9 @@ struct Ticket
     /// The table whose open ticket this is (restaurants), set by TableService from the table's row and not
     /// part of the JSON: the deposits of the parties seated there may be credited on its bill.
     QString tableId = {};
+    /// The customer the ticket is rung up for (looked up at the counter, or the booking's); empty for none.
+    /// The sale's order and journal entry name them.
+    QString customerId = {};
 
     bool operator==(const Ticket &other) const = default;
 

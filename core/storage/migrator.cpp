@@ -42,6 +42,23 @@ int currentVersion(QSqlDatabase &db)
     }
     return -1;
 }
+
+/// A migration that edits a definition in sqlite_schema (021) leaves SQLite's schema cookie where it was, and
+/// the connection would go on with the definitions it had parsed: the next migration's ALTER TABLE would then
+/// edit the new text at the old text's offsets. Moving the cookie on by one, as any CREATE or ALTER does, has
+/// the schema parsed again, here, before the next migration; an edited definition that does not parse fails
+/// the migration.
+Status rereadSchema(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    const int cookie = q.exec(QStringLiteral("PRAGMA schema_version")) && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    if (cookie < 0 || !q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)) ||
+        !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+        return makeError(ErrorCode::MigrationFailed, q.lastError().text());
+    }
+    return Done{};
+}
 } // namespace
 
 QList<Migration> Migrator::builtin()
@@ -140,26 +157,15 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
                 return failed(step.error().message);
             }
         }
+        if (auto reread = rereadSchema(db); !reread) {
+            return failed(reread.error().message);
+        }
         qCInfo(lcMigrator) << "applied migration" << label;
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))) {
         return Database::storageError(q.lastError(), Text::tr("Recording schema version"));
     }
-    // A migration that edits a definition in sqlite_schema (021) leaves SQLite's schema cookie where it was, and
-    // connections would keep the definitions they had read. Moving it on by one, in this transaction, is what
-    // any CREATE or ALTER does; reading the schema back then proves the edited definitions parse.
-    const int cookie = q.exec(QStringLiteral("PRAGMA schema_version")) && q.next() ? q.value(0).toInt() : -1;
-    q.finish();
-    if (cookie < 0 || !q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)) ||
-        !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
-        return makeError(ErrorCode::MigrationFailed,
-                         Text::tr("Migration to schema %1 failed: %2. The database is unchanged at schema %3.")
-                             .arg(latest)
-                             .arg(q.lastError().text())
-                             .arg(from));
-    }
-    q.finish();
     return tx.commit();
 }
 

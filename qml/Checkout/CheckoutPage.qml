@@ -224,7 +224,7 @@ Pane {
 
         TicketPanel {
             checkout: checkout
-            errorShownInDialog: lineEditor.visible || tipDialog.visible || held.visible
+            errorShownInDialog: lineEditor.visible || tipDialog.visible || held.visible || customerDialog.visible
             Layout.preferredWidth: 440
             Layout.fillHeight: true
             onLineTapped: (row, name, note, kind, value) => lineEditor.openLine(row, name, note, kind, value)
@@ -232,6 +232,7 @@ Pane {
             onHeldTapped: held.open()
             onCustomTipTapped: tipDialog.start()
             onPayTapped: paymentDialog.open()
+            onCustomerTapped: customerDialog.open()
         }
     }
 
@@ -244,6 +245,12 @@ Pane {
     LineEditorDialog {
         id: lineEditor
         checkout: checkout
+        onFinished: page.refocus()
+    }
+    CustomerDialog {
+        id: customerDialog
+        checkout: checkout
+        store: page.store
         onFinished: page.refocus()
     }
     TipDialog {

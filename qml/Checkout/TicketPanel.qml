@@ -16,6 +16,7 @@ Rectangle {
     signal heldTapped()
     signal customTipTapped()
     signal payTapped()
+    signal customerTapped()
 
     radius: Theme.radius
     color: Theme.surface
@@ -54,6 +55,26 @@ Rectangle {
                 rightPadding: 12
                 onClicked: panel.heldTapped()
             }
+        }
+
+        // Who the ticket is for: tap to look a customer up by number, or to change or remove them.
+        TouchButton {
+            id: customerButton
+            objectName: "ticketCustomer"
+            flat: true
+            text: panel.checkout.customerText.length > 0 ? panel.checkout.customerText : qsTr("+ Customer")
+            font.pixelSize: Theme.fontSmall
+            leftPadding: 8
+            rightPadding: 8
+            contentItem: Label {
+                text: customerButton.text
+                font: customerButton.font
+                color: Theme.accent
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
+            }
+            Layout.fillWidth: true
+            onClicked: panel.customerTapped()
         }
 
         Label {

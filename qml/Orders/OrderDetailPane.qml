@@ -80,6 +80,14 @@ Rectangle {
             Layout.fillWidth: true
         }
         Label {
+            objectName: "orderCustomer"
+            visible: detail.customer.length > 0
+            text: qsTr("Customer: %1").arg(detail.customer)
+            color: Theme.muted
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
             visible: detail.correctsReceipt.length > 0
             text: qsTr("Corrects %1 · %2 · approved by %3").arg(detail.correctsReceipt).arg(detail.reason).arg(detail.approver)
             color: Theme.danger

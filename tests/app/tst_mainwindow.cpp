@@ -336,6 +336,19 @@ void tst_MainWindow::ringUpSale(Store &store, const QString &owner)
     QTest::keyClick(window(), Qt::Key_Escape);
     QTRY_VERIFY(item("holdConfirm") == nullptr);
 
+    // The sale is for a customer on file, found by the last four digits of her number.
+    STEP(click("ticketCustomer"));
+    QTRY_VERIFY(item("customerSearch") != nullptr);
+    STEP(typeInto("customerSearch", QStringLiteral("5678")));
+    QTRY_VERIFY(item("customerPick_0") != nullptr);
+    QVERIFY(item("customerPick_0")->property("text").toString().contains(QStringLiteral("010-1234-5678")));
+    QTest::qWait(300);
+    STEP(shoot(QStringLiteral("20d-customer")));
+    STEP(click("customerPick_0"));
+    QTRY_VERIFY(item("customerSearch") == nullptr);
+    QTRY_VERIFY(item("ticketCustomer")->property("text").toString().contains(QStringLiteral("010-1234-5678")));
+    STEP(shoot(QStringLiteral("20e-ticket-customer")));
+
     // Payment: ₩50,000 on the card terminal, the rest in cash.
     STEP(click("payButton"));
     QTRY_VERIFY(item("paymentConfirm") != nullptr);
@@ -361,10 +374,16 @@ void tst_MainWindow::ringUpSale(Store &store, const QString &owner)
     QCOMPARE(test::queryInt(db, QStringLiteral("SELECT count(*) FROM payments")), 2);
     QCOMPARE(test::queryInt(db, QStringLiteral("SELECT total_minor FROM orders")), 182160);
     QCOMPARE(test::queryInt(db, QStringLiteral("SELECT count(*) FROM orders WHERE approver_id IS NOT NULL")), 1);
+    QCOMPARE(
+        test::queryInt(db, QStringLiteral("SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                          "JOIN journal j ON j.seq = o.journal_seq WHERE c.phone = '+821012345678' "
+                                          "AND json_extract(j.body, '$.customer_id') = c.id")),
+        1);
     STEP(shoot(QStringLiteral("23-sale-done")));
     STEP(click("paymentFinish"));
     QTRY_VERIFY(item("paymentFinish") == nullptr);
     QTRY_COMPARE(item("ticketLines")->property("count").toInt(), 0);
+    QVERIFY(!item("ticketCustomer")->property("text").toString().contains(QStringLiteral("010"))); // a new ticket
 }
 
 QTEST_MAIN(tst_MainWindow)

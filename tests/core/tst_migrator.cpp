@@ -383,6 +383,12 @@ void TestMigrator::saleChecksAreComparisons()
         queryString(c, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = '%1'").arg(table));
     QVERIFY2(definition.contains(QStringLiteral("CHECK (%1 = ").arg(column)), qPrintable(definition));
     QVERIFY2(!definition.contains(QStringLiteral("%1 IN (").arg(column)), qPrintable(definition));
+    if (table == QLatin1String("orders")) {
+        // Schema 22 adds a column to orders after 021 edited its text: the schema was read again in between, so
+        // the column went at the end of the new text, not at the old text's offset (inside journal_seq's line).
+        QVERIFY2(definition.contains(QStringLiteral("journal_seq INTEGER NOT NULL UNIQUE")), qPrintable(definition));
+        QVERIFY2(definition.contains(QStringLiteral(", customer_id TEXT")), qPrintable(definition));
+    }
     // The connection that migrated uses the new definition: its insert builds no temporary index.
     QSqlQuery plan(c);
     QVERIFY(plan.exec(QStringLiteral("EXPLAIN ") + invalidRow));

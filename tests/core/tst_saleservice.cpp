@@ -1,6 +1,7 @@
 // SaleService: a sale is one transaction holding order, lines, payments, receipt number, journal
 // entry and outbox op; refused or failed sales leave nothing behind; refunds and voids are new orders.
 #include "base/money.h"
+#include "customers/customerrepository.h"
 #include "fakesigner.h"
 #include "replication/outbox.h"
 #include "sales/journal.h"
@@ -37,6 +38,8 @@ private slots:
     void saleBeyondTheLimitsIsNotCorrected();
     void voidWholeSale();
     void voidAfterRefundRefused();
+    void customerIsKeptOnTheOrderAndJournal_data();
+    void customerIsKeptOnTheOrderAndJournal();
     void correctionsNeedApproval();
     void reprintIsJournaledAsDuplicate();
     void ordersAreAppendOnly();
@@ -352,6 +355,46 @@ void TestSaleService::voidAfterRefundRefused()
     const FinalizedSale sale = sell(salonTicket(), {PaymentInput::cash(52000)});
     MADANG_VERIFY_OK(m_store->sales().refund(sale.orderId, {{1, 1}}, manager(), m_signer));
     MADANG_VERIFY_ERROR(m_store->sales().voidSale(sale.orderId, manager(), m_signer), ErrorCode::Conflict);
+}
+
+void TestSaleService::customerIsKeptOnTheOrderAndJournal_data()
+{
+    QTest::addColumn<bool>("withCustomer");
+    QTest::newRow("a customer looked up at the counter") << true;
+    QTest::newRow("nobody in particular") << false;
+}
+
+void TestSaleService::customerIsKeptOnTheOrderAndJournal()
+{
+    // The ticket's customer goes onto the order and into the signed entry, and a void repeats it; a sale to
+    // nobody in particular has neither (its entry keeps the shape it always had).
+    QFETCH(bool, withCustomer);
+    QString customerId;
+    if (withCustomer) {
+        auto customer = m_store->customers().findOrAdd(QStringLiteral("010-1234-5678"), QStringLiteral("김하늘"));
+        MADANG_VERIFY_OK(customer);
+        customerId = customer->id;
+    }
+    Ticket ticket = salonTicket();
+    ticket.customerId = customerId;
+    const FinalizedSale sale = sell(ticket, {PaymentInput::cash(60000)});
+    QVERIFY(!sale.orderId.isEmpty());
+    auto voided = m_store->sales().voidSale(sale.orderId, manager(QStringLiteral("wrong customer")), m_signer);
+    MADANG_VERIFY_OK(voided);
+    for (const FinalizedSale &s : {sale, voided.value()}) {
+        auto stored = m_store->orders().find(s.orderId);
+        MADANG_VERIFY_OK(stored);
+        QCOMPARE((*stored.value()).customerId, customerId);
+        auto entry = m_store->journal().bySeq(s.journal.seq);
+        MADANG_VERIFY_OK(entry);
+        QCOMPARE(entry.value()->body.contains(QStringLiteral("customer_id")), withCustomer);
+        QCOMPARE(entry.value()->body.value(QStringLiteral("customer_id")).toString(), customerId);
+    }
+    QCOMPARE(queryInt(db(), QStringLiteral("SELECT count(*) FROM orders WHERE customer_id IS NULL")),
+             withCustomer ? 0 : 2);
+    auto verdict = m_store->journal().verifyStored(FakeSigner::check());
+    MADANG_VERIFY_OK(verdict);
+    QVERIFY2(verdict.value().ok, qPrintable(verdict.value().reason));
 }
 
 void TestSaleService::correctionsNeedApproval()

@@ -127,6 +127,7 @@ void TestTicketJson::jsonRoundTrip_data()
     full.staffId = QStringLiteral("staff-7");
     Ticket t = usd({full, item(1, 1, 0, Discount::amount(1)), item(0)}, Discount::amount(300), 450);
     t.tableName = QStringLiteral("테이블 3");
+    t.customerId = QStringLiteral("0193f0c2-7d1e-7000-8000-000000000001"); // held with its customer
     QTest::newRow("everything set") << t;
     QTest::newRow("order percent, no VAT") << krw({item(5000, 1, 0)}, Discount::percent(10000), 0);
     QTest::newRow("no lines") << krw({});

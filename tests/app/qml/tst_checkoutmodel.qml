@@ -306,6 +306,32 @@ TestCase {
         compare(checkout.error, "")
     }
 
+    // The customer a ticket is rung up for: looked up by id from the customer search, shown with a hyphenated
+    // number, kept on hold and back, and gone with the ticket. An unknown id is refused and changes nothing.
+    function test_customerOnTheTicket() {
+        const t = restaurant()
+        verify(Fixture.exec(t.store, "INSERT INTO customers (id, name, phone, phone_last4, created_at, updated_at) VALUES "
+                                     + "('c-1', '김하늘', '+821098765432', '5432', '2026-12-07T10:00:00.000+09:00', "
+                                     + "'2026-12-07T10:00:00.000+09:00')"))
+        compare(t.checkout.customerText, "")
+        verify(!t.checkout.setCustomer("no-such-customer"))
+        verify(t.checkout.error.length > 0)
+        compare(t.checkout.customerId, "")
+        verify(t.checkout.addItem(Fixture.itemIdBySku(t.store, "G-SAMGYEOP")))
+        verify(t.checkout.setCustomer("c-1"), t.checkout.error)
+        compare(t.checkout.customerText, "김하늘 · 010-9876-5432")
+        verify(t.checkout.park("Table 4"), t.checkout.error)
+        compare(t.checkout.customerText, "")
+        verify(t.checkout.resume(t.checkout.parkedTickets[0].parkedId), t.checkout.error)
+        compare(t.checkout.customerId, "c-1")
+        t.checkout.clearCustomer()
+        compare(t.checkout.customerText, "")
+        compare(t.checkout.count, 1) // the lines stay
+        verify(t.checkout.setCustomer("c-1"))
+        t.checkout.clear()
+        compare(t.checkout.customerId, "")
+    }
+
     function test_parkAndResume() {
         const t = restaurant()
         verify(t.store.session.signIn(Fixture.ownerId(t.store), Fixture.ownerPin()))

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace madang {
+class CustomerRepository;
+}
+
+/// How a sale's or a ticket's customer is named on screen: "김하늘 · 010-1234-5678", the name or the number
+/// alone when the other is missing, and a note for an id no longer on file; empty for no id.
+namespace customertext {
+QString line(const madang::CustomerRepository &customers, const QString &customerId);
+}
