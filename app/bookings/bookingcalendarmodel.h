@@ -21,7 +21,10 @@ class BookingCalendarModel : public QAbstractListModel, public ViewModelStatus<B
     Q_PROPERTY(bool weekMode READ weekMode WRITE setWeekMode NOTIFY refreshed)
     Q_PROPERTY(QString dateText READ dateText NOTIFY refreshed)
     Q_PROPERTY(bool isToday READ isToday NOTIFY refreshed)
-    /// [{id, name, subtitle}] per column: staff (day) or days (week).
+    /// [{id, name, subtitle, crew, closed}] per column: staff or crews (day) or days (week). closed lists the
+    /// times that cannot be booked at all, [{startMin, endMin, reason: "hours"|"break"|"dayOff", label}]: a
+    /// staff member's or crew's outside hours, breaks and days off (core's closedSpans), and in the week the
+    /// times nobody works.
     Q_PROPERTY(QVariantList columns READ columns NOTIFY refreshed)
     Q_PROPERTY(int dayStartMin READ dayStartMin NOTIFY refreshed)
     Q_PROPERTY(int dayEndMin READ dayEndMin NOTIFY refreshed)
@@ -82,6 +85,8 @@ public:
     /// Shows the day of a week column in day mode.
     Q_INVOKABLE void openDay(int column);
 
+    /// Whether a tap at `minute` in `column` may open a booking; if not (a shaded time) says why in error.
+    Q_INVOKABLE bool canBookAt(int column, int minute);
     /// A drop: the booking to `column` at `startMin` (rounded to 5 minutes). False (and error) if refused.
     Q_INVOKABLE bool move(const QString &bookingId, int column, int startMin);
     /// A drag of the bottom edge: the booking's new length in minutes.
