@@ -309,6 +309,16 @@ void BookingCalendarModel::goToday()
     refresh();
 }
 
+void BookingCalendarModel::showDay(const QString &date)
+{
+    const QDate day = QDate::fromString(date, Qt::ISODate);
+    if (day.isValid()) {
+        m_date = day;
+        m_weekMode = false;
+        refresh();
+    }
+}
+
 void BookingCalendarModel::openDay(int column)
 {
     m_date = columnDay(column);

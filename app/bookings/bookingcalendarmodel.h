@@ -21,6 +21,8 @@ class BookingCalendarModel : public QAbstractListModel, public ViewModelStatus<B
     Q_PROPERTY(bool weekMode READ weekMode WRITE setWeekMode NOTIFY refreshed)
     Q_PROPERTY(QString dateText READ dateText NOTIFY refreshed)
     Q_PROPERTY(bool isToday READ isToday NOTIFY refreshed)
+    /// The day shown (the week's day in week mode), "yyyy-MM-dd".
+    Q_PROPERTY(QString date READ date NOTIFY refreshed)
     /// [{id, name, subtitle, crew, closed}] per column: staff or crews (day) or days (week). closed lists the
     /// times that cannot be booked at all, [{startMin, endMin, reason: "hours"|"break"|"dayOff", label}]: a
     /// staff member's or crew's outside hours, breaks and days off (core's closedSpans), and in the week the
@@ -71,6 +73,7 @@ public:
     void setWeekMode(bool week);
     [[nodiscard]] QString dateText() const;
     [[nodiscard]] bool isToday() const;
+    [[nodiscard]] QString date() const { return m_date.toString(Qt::ISODate); }
     [[nodiscard]] QVariantList columns() const { return m_columns; }
     [[nodiscard]] int dayStartMin() const { return m_dayStartMin; }
     [[nodiscard]] int dayEndMin() const { return m_dayEndMin; }
@@ -82,6 +85,8 @@ public:
     Q_INVOKABLE void previous();
     Q_INVOKABLE void next();
     Q_INVOKABLE void goToday();
+    /// Shows `date` ("yyyy-MM-dd") in day mode: where a booking just made on another day is.
+    Q_INVOKABLE void showDay(const QString &date);
     /// Shows the day of a week column in day mode.
     Q_INVOKABLE void openDay(int column);
 

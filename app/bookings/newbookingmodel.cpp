@@ -206,8 +206,8 @@ void NewBookingModel::refresh()
             m_timesNote = particles::resolve(why);
         } else if (starts.isEmpty()) {
             m_timesNote = tr("Nothing is free on %1.").arg(dayText(m_date, true));
-            const QDate from = std::max(m_date, today());
-            for (int d = 1; d <= kLookAheadDays && !m_nextFree.isValid(); ++d) {
+            const QDate from = std::max(m_date.addDays(1), today());
+            for (int d = 0; d < kLookAheadDays && !m_nextFree.isValid(); ++d) {
                 QString ignored;
                 const auto later = freeOn(from.addDays(d), &ignored);
                 if (!later.isEmpty()) {
@@ -270,5 +270,6 @@ bool NewBookingModel::book(const QString &phone, const QString &name, const QStr
         return fail(reason);
     }
     setError({});
+    refresh(); // the time just booked is no longer free
     return true;
 }

@@ -79,6 +79,7 @@ public:
     /// Moves to nextFreeDate.
     Q_INVOKABLE void goToNextFree();
     Q_INVOKABLE void refresh();
+    Q_INVOKABLE void clearError() { setError({}); }
     /// Books the chosen time for the customer with this phone (empty: a walk-in without one). repeat: "" for one
     /// visit, else "weekly", "every_2_weeks" or "monthly_weekday" with `visits` visits.
     Q_INVOKABLE bool book(const QString &phone, const QString &name, const QString &repeat = {}, int visits = 1,

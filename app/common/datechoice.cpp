@@ -145,6 +145,14 @@ void DateChoice::nextMonth()
     }
 }
 
+void DateChoice::showDateMonth()
+{
+    if (m_date.isValid() && m_month != QDate(m_date.year(), m_date.month(), 1)) {
+        m_month = QDate(m_date.year(), m_date.month(), 1);
+        Q_EMIT changed();
+    }
+}
+
 void DateChoice::pick(const QString &date)
 {
     offer(fromIso(date));

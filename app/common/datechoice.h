@@ -50,6 +50,8 @@ public:
     /// The month grid shows the month before or after; it starts on the date's month.
     Q_INVOKABLE void previousMonth();
     Q_INVOKABLE void nextMonth();
+    /// The month grid goes back to the date's month (when it opens again).
+    Q_INVOKABLE void showDateMonth();
     /// A tapped day of the grid (picked, when allowed).
     Q_INVOKABLE void pick(const QString &date);
 
