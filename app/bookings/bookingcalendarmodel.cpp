@@ -293,18 +293,21 @@ void BookingCalendarModel::refresh()
 
 void BookingCalendarModel::previous()
 {
+    setError({}); // it was about the day left
     m_date = m_date.addDays(m_weekMode ? -7 : -1);
     refresh();
 }
 
 void BookingCalendarModel::next()
 {
+    setError({}); // it was about the day left
     m_date = m_date.addDays(m_weekMode ? 7 : 1);
     refresh();
 }
 
 void BookingCalendarModel::goToday()
 {
+    setError({}); // it was about the day left
     m_date = today();
     refresh();
 }

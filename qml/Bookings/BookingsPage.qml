@@ -50,6 +50,7 @@ Page {
             TouchButton { objectName: "todayButton"; text: qsTr("Today"); primary: calendar.isToday && !calendar.weekMode; onClicked: calendar.goToday() }
             TouchButton { objectName: "nextButton"; text: "▶"; implicitWidth: Theme.touch + 16; onClicked: calendar.next() }
             Label {
+                objectName: "calendarDate"
                 text: calendar.dateText
                 font.pixelSize: Theme.fontTitle
                 color: Theme.text

@@ -128,7 +128,8 @@ Dialog {
             ScrollView {
                 id: servicesView
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(servicesFlow.implicitHeight, dialog.walkIn ? 248 : 120)
+                // Two and a half rows: the half row says there are more.
+                Layout.preferredHeight: Math.min(servicesFlow.implicitHeight, dialog.walkIn ? 248 : 148)
                 clip: true
                 contentWidth: availableWidth
                 Flow {
@@ -153,7 +154,7 @@ Dialog {
                 id: peopleView
                 visible: !dialog.walkIn
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(peopleFlow.implicitHeight, 112)
+                Layout.preferredHeight: Math.min(peopleFlow.implicitHeight, 120)
                 clip: true
                 contentWidth: availableWidth
                 Flow {
@@ -167,6 +168,9 @@ Dialog {
                             required property int index
                             objectName: "person_" + index
                             text: modelData.name
+                            implicitWidth: Math.max(96, implicitContentWidth + leftPadding + rightPadding)
+                            leftPadding: 16
+                            rightPadding: 16
                             primary: booking.resourceId === modelData.id
                             onClicked: booking.resourceId = modelData.id
                         }
@@ -188,9 +192,24 @@ Dialog {
                 objectName: "freeTimes"
                 visible: !dialog.walkIn && booking.times.length > 0
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.min(timesFlow.implicitHeight, 160)
+                Layout.preferredHeight: Math.min(timesFlow.implicitHeight, 188)
                 clip: true
                 contentWidth: availableWidth
+                // The chosen time (the tapped one) scrolled into view.
+                function showChosen() {
+                    const i = booking.times.findIndex(t => t.startMin === booking.startMin)
+                    if (i < 0 || !visible)
+                        return
+                    const perRow = Math.max(1, Math.floor((timesFlow.width + timesFlow.spacing) / (84 + timesFlow.spacing)))
+                    const y = Math.floor(i / perRow) * (48 + timesFlow.spacing)
+                    const flick = contentItem
+                    if (y < flick.contentY || y + 48 > flick.contentY + height)
+                        flick.contentY = Math.max(0, Math.min(y - 56, timesFlow.implicitHeight - height))
+                }
+                Connections {
+                    target: booking
+                    function onChanged() { Qt.callLater(timesView.showChosen) }
+                }
                 Flow {
                     id: timesFlow
                     width: timesView.availableWidth
