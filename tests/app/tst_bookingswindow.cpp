@@ -7,6 +7,7 @@
 #include "common/clocktext.h"
 #include "demo/demodata.h"
 #include "fakesigner.h"
+#include "layoutcheck.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
 #include "settings/settingsmodel.h"
@@ -85,6 +86,17 @@ void tst_BookingsWindow::calendar()
     }
     STEP(shoot(name + QStringLiteral("-01-day")));
     if (vertical == Vertical::Cleaning) {
+        // A crew with a member off that day is shaded as a whole: the crew cannot take a job.
+        int ahead = 0;
+        while (item(QStringLiteral("closed_0_dayOff")) == nullptr &&
+               item(QStringLiteral("closed_1_dayOff")) == nullptr && ahead < 7) {
+            STEP(click(QStringLiteral("nextButton")));
+            ++ahead;
+            QTest::qWait(100);
+        }
+        QVERIFY2(ahead < 7, "a demo crew member has a weekday off");
+        STEP(shoot(QStringLiteral("cleaning-01b-crew-day-off")));
+        STEP(click(QStringLiteral("todayButton")));
         // The recurring-job editor: a regular clean by A팀 every 2 weeks from 14:30 (their move-out clean in
         // Mapo ends at 14:00, and they need 30 minutes to drive), at the customer's address.
         QObject *dialog = window()->findChild<QObject *>(QStringLiteral("newBookingDialog"));
@@ -298,6 +310,16 @@ void tst_BookingsWindow::calendar()
     STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("010-7777-5678")));
     STEP(typeInto(QStringLiteral("nameField"), QStringLiteral("한지민")));
     STEP(shoot(QStringLiteral("salon-05a-new-booking")));
+    // Nothing in the dialog is cut short or drawn over, at 1366x768 and on a 1024x768 screen.
+    for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+        window()->resize(size);
+        QTest::qWait(300);
+        const QStringList problems = layoutProblems(window());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+    STEP(shoot(QStringLiteral("salon-05a-new-booking-1024")));
+    window()->resize(1366, 768);
+    QTest::qWait(300);
     const QDate tomorrow = clock.now().date().addDays(1);
     const QString tomorrowText = item(QStringLiteral("bookingDateOpen"))->property("text").toString();
     STEP(click(QStringLiteral("bookingDateNext")));

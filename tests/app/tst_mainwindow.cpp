@@ -211,6 +211,11 @@ void tst_MainWindow::counterWorkerJourney()
     QVERIFY2(!typed.error().isEmpty() && !typed.error().contains(QStringLiteral("(는)")), qPrintable(typed.error()));
     QCOMPARE(test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM staff_days_off")), 2);
     STEP(shoot(QStringLiteral("13b-days-off")));
+    window()->resize(1024, 768);
+    QTest::qWait(300);
+    STEP(shoot(QStringLiteral("13c-days-off-1024")));
+    window()->resize(1366, 768);
+    QTest::qWait(300);
     STEP(click("dayOffClose"));
     QTRY_VERIFY(item("dayOffAdd") == nullptr);
 
