@@ -395,34 +395,6 @@ bool BookingCalendarModel::create(BookingRequest request, const QString &phone, 
     return made ? done() : fail(made.error().message);
 }
 
-bool BookingCalendarModel::book(int column, int startMin, const QString &serviceId, const QString &phone,
-                                const QString &name, const QString &repeat, int visits, const QString &address,
-                                const QString &accessNotes)
-{
-    if (!m_store || column < 0 || column >= m_columns.size()) {
-        return fail(tr("Pick a column and a time."));
-    }
-    BookingRequest request;
-    request.itemId = serviceId;
-    request.day = columnDay(column);
-    request.startMin = snap(startMin);
-    const QVariantMap chosen = m_columns.value(column).toMap();
-    (chosen.value(QStringLiteral("crew")).toBool() ? request.crewId : request.staffId) = columnStaff(column);
-    request.source = BookingSource::Counter;
-    request.address = address;
-    request.accessNotes = accessNotes;
-    if (repeat.isEmpty()) {
-        return create(request, phone, name);
-    }
-    const auto rule = repeatFromName(repeat);
-    if (!rule) {
-        return fail(tr("\"%1\" is not a way to repeat.").arg(repeat));
-    }
-    request.actorId = m_store->session() ? m_store->session()->staffId() : QString();
-    auto made = Intake(m_store->store()).bookSeries(request, phone, name, *rule, visits);
-    return made ? done() : fail(made.error().message);
-}
-
 bool BookingCalendarModel::walkIn(const QString &serviceId, const QString &phone, const QString &name)
 {
     if (!m_store) {

@@ -12,7 +12,8 @@
 
 /// Bookings screen: the calendar. In day mode one column per staff member; in week mode one column per
 /// day (Monday first). Each row is a booking placed in a column from startMin to endMin. Moves, resizes
-/// and new bookings go through BookingService, so the availability engine validates every drop.
+/// and walk-ins go through BookingService, so the availability engine validates every drop; a booking
+/// made from a tapped slot is NewBookingModel's.
 class BookingCalendarModel : public QAbstractListModel, public ViewModelStatus<BookingCalendarModel>
 {
     Q_OBJECT
@@ -96,11 +97,6 @@ public:
     Q_INVOKABLE bool move(const QString &bookingId, int column, int startMin);
     /// A drag of the bottom edge: the booking's new length in minutes.
     Q_INVOKABLE bool resize(const QString &bookingId, int spanMin);
-    /// A tap on an empty slot, then the booking dialog. Phone may be empty for an anonymous walk-in.
-    /// repeat: "" for one visit, else "weekly", "every_2_weeks" or "monthly_weekday" with `visits` visits.
-    Q_INVOKABLE bool book(int column, int startMin, const QString &serviceId, const QString &phone, const QString &name,
-                          const QString &repeat = {}, int visits = 1, const QString &address = {},
-                          const QString &accessNotes = {});
     /// Walk-in quick add: now (rounded up to 5 minutes), the first free staff member who does the service.
     Q_INVOKABLE bool walkIn(const QString &serviceId, const QString &phone, const QString &name);
     Q_INVOKABLE void clearError();
