@@ -67,14 +67,26 @@ bool DateChoice::allowed(QDate day) const
     return day.isValid() && (!m_minimum.isValid() || day >= m_minimum) && (!m_maximum.isValid() || day <= m_maximum);
 }
 
+QDate DateChoice::dayBefore() const
+{
+    // From a date past the last allowed, back to that last one.
+    return m_maximum.isValid() && m_date > m_maximum ? m_maximum : m_date.addDays(-1);
+}
+
+QDate DateChoice::dayAfter() const
+{
+    // From a date before the first allowed (a day in the past shown), on to that first one.
+    return m_minimum.isValid() && m_date < m_minimum ? m_minimum : m_date.addDays(1);
+}
+
 bool DateChoice::canGoBack() const
 {
-    return allowed(m_date.addDays(-1));
+    return m_date.isValid() && allowed(dayBefore());
 }
 
 bool DateChoice::canGoForward() const
 {
-    return allowed(m_date.addDays(1));
+    return m_date.isValid() && allowed(dayAfter());
 }
 
 QString DateChoice::monthText() const
@@ -121,12 +133,12 @@ void DateChoice::offer(QDate day)
 
 void DateChoice::previousDay()
 {
-    offer(m_date.addDays(-1));
+    offer(dayBefore());
 }
 
 void DateChoice::nextDay()
 {
-    offer(m_date.addDays(1));
+    offer(dayAfter());
 }
 
 void DateChoice::previousMonth()

@@ -44,7 +44,8 @@ public:
     [[nodiscard]] QStringList weekdays() const;
     [[nodiscard]] QVariantList cells() const;
 
-    /// The day before or after the date (picked, when allowed).
+    /// The day before or after the date (picked, when allowed); from a date outside the allowed ones, the
+    /// nearest allowed one.
     Q_INVOKABLE void previousDay();
     Q_INVOKABLE void nextDay();
     /// The month grid shows the month before or after; it starts on the date's month.
@@ -61,6 +62,8 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] bool allowed(QDate day) const;
+    [[nodiscard]] QDate dayBefore() const;
+    [[nodiscard]] QDate dayAfter() const;
     void offer(QDate day);
 
     QDate m_date;
