@@ -161,4 +161,27 @@ TestCase {
         second.startMin = second.times[0].startMin
         compare(second.error, "") // a new choice takes the refusal away
     }
+    function test_crewsAreOfferedTheirFreeTimesAtAnAddress() {
+        const store = Fixture.freshStore("cleaning", true)
+        const model = createTemporaryObject(newComponent, this, { store: store })
+        model.openAt("2025-03-18", -1, "")
+        verify(model.crews)
+        compare(model.people[0].id, "") // any crew
+        verify(model.people.length >= 3, JSON.stringify(model.people))
+        model.serviceId = Fixture.query(store, "SELECT item_id FROM services ORDER BY work_min LIMIT 1")
+        compare(model.times.length, 0) // the driving between jobs needs the address
+        verify(model.timesNote.length > 0)
+        model.address = "서울 마포구 월드컵로 10"
+        verify(model.times.length > 0, model.timesNote)
+        // Any crew: the first crew free at that time takes the job, with its members.
+        model.startMin = model.times[0].startMin
+        verify(model.book("010-3333-4444", "오정민", "", 1, "공동현관 1234"), model.error)
+        compare(Fixture.query(store, "SELECT count(*) FROM bookings WHERE day = '2025-03-18' AND crew_id IS NOT NULL " +
+                                     "AND address = '서울 마포구 월드컵로 10' AND access_notes = '공동현관 1234'"), "1")
+        // One crew: a crew's own job now holds that time.
+        const crew = Fixture.query(store, "SELECT crew_id FROM bookings WHERE address = '서울 마포구 월드컵로 10'")
+        model.resourceId = crew
+        verify(starts(model).indexOf(Number(Fixture.query(store, "SELECT start_min FROM bookings WHERE " +
+                                                                 "address = '서울 마포구 월드컵로 10'"))) < 0)
+    }
 }
