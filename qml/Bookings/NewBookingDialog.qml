@@ -93,6 +93,8 @@ Dialog {
     }
     // A refusal is about what was asked: it goes as soon as the service, the repeat or a field changes.
     onRepeatIndexChanged: errorText = ""
+    // Closed, it lists no times: the calendar's changes need not look for them.
+    onClosed: booking.serviceId = ""
 
     modal: true
     width: Math.min(1000, (parent ? parent.width : 1000) - 48)
