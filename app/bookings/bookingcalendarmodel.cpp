@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "base/timetext.h"
 #include "bookings/bookingservice.h"
+#include "bookings/calendarshading.h"
 #include "bookings/crewrepository.h"
 #include "bookings/resourcerepository.h"
 #include "common/clocktext.h"
@@ -13,8 +14,6 @@
 
 #include <QLocale>
 #include <algorithm>
-#include <numeric>
-#include <tuple>
 
 using namespace madang;
 
@@ -181,8 +180,9 @@ void BookingCalendarModel::refresh()
         // Cleaning crews get a column each; their members are not listed on their own.
         QHash<QString, int> crewColumn;
         QHash<QString, QString> crewOfMember;
-        auto crews = m_weekMode ? Result<QList<Crew>>(QList<Crew>{}) : store.crews().crews();
-        for (const Crew &crew : crews ? crews.value() : QList<Crew>{}) {
+        auto loaded = store.crews().crews();
+        const QList<Crew> crews = loaded ? loaded.value() : QList<Crew>{};
+        for (const Crew &crew : m_weekMode ? QList<Crew>{} : crews) {
             crewColumn.insert(crew.id, static_cast<int>(m_columns.size()));
             for (const QString &member : crew.memberIds) {
                 crewOfMember.insert(member, crew.id);
@@ -201,6 +201,16 @@ void BookingCalendarModel::refresh()
                 setError((resources ? booked.error() : resources.error()).message);
                 break;
             }
+            if (!m_weekMode) {
+                for (const Crew &crew : crews) {
+                    auto &column = m_columns[crewColumn.value(crew.id)];
+                    QVariantMap map = column.toMap();
+                    map.insert(QStringLiteral("closed"),
+                               CalendarShading::toVariant(CalendarShading::forCrew(resources.value(), crew, day)));
+                    column = map;
+                }
+            }
+            QList<BookableStaff> ownColumns; // bookable on their own, not as part of a crew
             for (const BookableStaff &member : std::as_const(resources->staff)) {
                 const QList<Interval> hours = member.hoursOn(day);
                 for (const Interval &h : hours) {
@@ -216,6 +226,9 @@ void BookingCalendarModel::refresh()
                     column = map;
                     continue;
                 }
+                if (!member.skills.isEmpty()) {
+                    ownColumns << member;
+                }
                 if (!m_weekMode && !member.skills.isEmpty()) {
                     staffColumn.insert(member.id, static_cast<int>(m_columns.size()));
                     m_columns.append(QVariantMap{
@@ -224,14 +237,18 @@ void BookingCalendarModel::refresh()
                         {QStringLiteral("subtitle"),
                          hours.isEmpty() ? tr("Day off")
                                          : QStringLiteral("%1–%2").arg(madang::timetext::clock(hours.first().startMin),
-                                                                       madang::timetext::clock(hours.last().endMin))}});
+                                                                       madang::timetext::clock(hours.last().endMin))},
+                        {QStringLiteral("closed"),
+                         CalendarShading::toVariant(CalendarShading::forStaff(member, day))}});
                 }
             }
             if (m_weekMode) {
                 m_columns.append(
                     QVariantMap{{QStringLiteral("id"), day.toString(Qt::ISODate)},
                                 {QStringLiteral("name"), locale.toString(day, QStringLiteral("ddd"))},
-                                {QStringLiteral("subtitle"), locale.toString(day, QStringLiteral("M/d"))}});
+                                {QStringLiteral("subtitle"), locale.toString(day, QStringLiteral("M/d"))},
+                                {QStringLiteral("closed"), CalendarShading::toVariant(CalendarShading::forAnyone(
+                                                               resources.value(), ownColumns, crews, day))}});
             }
             for (const Booking &b : std::as_const(booked.value())) {
                 const int column =
@@ -274,66 +291,35 @@ void BookingCalendarModel::refresh()
     Q_EMIT refreshed();
 }
 
-/// Bookings of one column that overlap in time (cancelled ones included: they stay visible) go side by
-/// side: each takes the first lane free at its start; a group of overlapping bookings shares a lane count.
-void BookingCalendarModel::layOutLanes()
-{
-    m_lanes = QList<std::pair<int, int>>(m_bookings.size(), {0, 1});
-    QList<qsizetype> order(m_bookings.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
-        return std::tie(m_bookingColumns[a], m_bookings[a].startMin) <
-               std::tie(m_bookingColumns[b], m_bookings[b].startMin);
-    });
-    qsizetype groupStart = 0;
-    QList<int> laneEnds; // end minute of the last booking in each lane of the current group
-    int groupEnd = -1;
-    const auto closeGroup = [&](qsizetype until) {
-        for (qsizetype k = groupStart; k < until; ++k) {
-            m_lanes[order[k]].second = static_cast<int>(laneEnds.size());
-        }
-    };
-    for (qsizetype k = 0; k < order.size(); ++k) {
-        const Booking &b = m_bookings.at(order[k]);
-        const bool sameGroup =
-            k > 0 && m_bookingColumns[order[k]] == m_bookingColumns[order[k - 1]] && b.startMin < groupEnd;
-        if (!sameGroup) {
-            closeGroup(k);
-            groupStart = k;
-            laneEnds.clear();
-            groupEnd = -1;
-        }
-        int lane = 0;
-        while (lane < laneEnds.size() && laneEnds[lane] > b.startMin) {
-            ++lane;
-        }
-        if (lane == laneEnds.size()) {
-            laneEnds.append(b.endMin());
-        } else {
-            laneEnds[lane] = b.endMin();
-        }
-        m_lanes[order[k]].first = lane;
-        groupEnd = std::max(groupEnd, b.endMin());
-    }
-    closeGroup(order.size());
-}
-
 void BookingCalendarModel::previous()
 {
+    setError({}); // it was about the day left
     m_date = m_date.addDays(m_weekMode ? -7 : -1);
     refresh();
 }
 
 void BookingCalendarModel::next()
 {
+    setError({}); // it was about the day left
     m_date = m_date.addDays(m_weekMode ? 7 : 1);
     refresh();
 }
 
 void BookingCalendarModel::goToday()
 {
+    setError({}); // it was about the day left
     m_date = today();
     refresh();
+}
+
+void BookingCalendarModel::showDay(const QString &date)
+{
+    const QDate day = QDate::fromString(date, Qt::ISODate);
+    if (day.isValid()) {
+        m_date = day;
+        m_weekMode = false;
+        refresh();
+    }
 }
 
 void BookingCalendarModel::openDay(int column)
@@ -359,6 +345,21 @@ bool BookingCalendarModel::done()
 void BookingCalendarModel::clearError()
 {
     setError({});
+}
+
+bool BookingCalendarModel::canBookAt(int column, int minute)
+{
+    if (m_weekMode || column < 0 || column >= m_columns.size()) {
+        return true;
+    }
+    const QVariantMap chosen = m_columns.at(column).toMap();
+    const QString refusal = CalendarShading::refusalAt(chosen.value(QStringLiteral("closed")).toList(),
+                                                       chosen.value(QStringLiteral("name")).toString(), minute);
+    if (refusal.isEmpty()) {
+        return done();
+    }
+    setError(refusal);
+    return false;
 }
 
 bool BookingCalendarModel::move(const QString &bookingId, int column, int startMin)
@@ -391,34 +392,6 @@ bool BookingCalendarModel::create(BookingRequest request, const QString &phone, 
 {
     request.actorId = m_store->session() ? m_store->session()->staffId() : QString();
     auto made = Intake(m_store->store()).book(request, phone, name);
-    return made ? done() : fail(made.error().message);
-}
-
-bool BookingCalendarModel::book(int column, int startMin, const QString &serviceId, const QString &phone,
-                                const QString &name, const QString &repeat, int visits, const QString &address,
-                                const QString &accessNotes)
-{
-    if (!m_store || column < 0 || column >= m_columns.size()) {
-        return fail(tr("Pick a column and a time."));
-    }
-    BookingRequest request;
-    request.itemId = serviceId;
-    request.day = columnDay(column);
-    request.startMin = snap(startMin);
-    const QVariantMap chosen = m_columns.value(column).toMap();
-    (chosen.value(QStringLiteral("crew")).toBool() ? request.crewId : request.staffId) = columnStaff(column);
-    request.source = BookingSource::Counter;
-    request.address = address;
-    request.accessNotes = accessNotes;
-    if (repeat.isEmpty()) {
-        return create(request, phone, name);
-    }
-    const auto rule = repeatFromName(repeat);
-    if (!rule) {
-        return fail(tr("\"%1\" is not a way to repeat.").arg(repeat));
-    }
-    request.actorId = m_store->session() ? m_store->session()->staffId() : QString();
-    auto made = Intake(m_store->store()).bookSeries(request, phone, name, *rule, visits);
     return made ? done() : fail(made.error().message);
 }
 

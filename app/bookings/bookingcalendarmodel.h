@@ -12,7 +12,8 @@
 
 /// Bookings screen: the calendar. In day mode one column per staff member; in week mode one column per
 /// day (Monday first). Each row is a booking placed in a column from startMin to endMin. Moves, resizes
-/// and new bookings go through BookingService, so the availability engine validates every drop.
+/// and walk-ins go through BookingService, so the availability engine validates every drop; a booking
+/// made from a tapped slot is NewBookingModel's.
 class BookingCalendarModel : public QAbstractListModel, public ViewModelStatus<BookingCalendarModel>
 {
     Q_OBJECT
@@ -21,7 +22,12 @@ class BookingCalendarModel : public QAbstractListModel, public ViewModelStatus<B
     Q_PROPERTY(bool weekMode READ weekMode WRITE setWeekMode NOTIFY refreshed)
     Q_PROPERTY(QString dateText READ dateText NOTIFY refreshed)
     Q_PROPERTY(bool isToday READ isToday NOTIFY refreshed)
-    /// [{id, name, subtitle}] per column: staff (day) or days (week).
+    /// The day shown (the week's day in week mode), "yyyy-MM-dd".
+    Q_PROPERTY(QString date READ date NOTIFY refreshed)
+    /// [{id, name, subtitle, crew, closed}] per column: staff or crews (day) or days (week). closed lists the
+    /// times that cannot be booked at all, [{startMin, endMin, reason: "hours"|"break"|"dayOff", label}]: a
+    /// staff member's or crew's outside hours, breaks and days off (core's closedSpans), and in the week the
+    /// times nobody works.
     Q_PROPERTY(QVariantList columns READ columns NOTIFY refreshed)
     Q_PROPERTY(int dayStartMin READ dayStartMin NOTIFY refreshed)
     Q_PROPERTY(int dayEndMin READ dayEndMin NOTIFY refreshed)
@@ -68,6 +74,7 @@ public:
     void setWeekMode(bool week);
     [[nodiscard]] QString dateText() const;
     [[nodiscard]] bool isToday() const;
+    [[nodiscard]] QString date() const { return m_date.toString(Qt::ISODate); }
     [[nodiscard]] QVariantList columns() const { return m_columns; }
     [[nodiscard]] int dayStartMin() const { return m_dayStartMin; }
     [[nodiscard]] int dayEndMin() const { return m_dayEndMin; }
@@ -79,18 +86,17 @@ public:
     Q_INVOKABLE void previous();
     Q_INVOKABLE void next();
     Q_INVOKABLE void goToday();
+    /// Shows `date` ("yyyy-MM-dd") in day mode: where a booking just made on another day is.
+    Q_INVOKABLE void showDay(const QString &date);
     /// Shows the day of a week column in day mode.
     Q_INVOKABLE void openDay(int column);
 
+    /// Whether a tap at `minute` in `column` may open a booking; if not (a shaded time) says why in error.
+    Q_INVOKABLE bool canBookAt(int column, int minute);
     /// A drop: the booking to `column` at `startMin` (rounded to 5 minutes). False (and error) if refused.
     Q_INVOKABLE bool move(const QString &bookingId, int column, int startMin);
     /// A drag of the bottom edge: the booking's new length in minutes.
     Q_INVOKABLE bool resize(const QString &bookingId, int spanMin);
-    /// A tap on an empty slot, then the booking dialog. Phone may be empty for an anonymous walk-in.
-    /// repeat: "" for one visit, else "weekly", "every_2_weeks" or "monthly_weekday" with `visits` visits.
-    Q_INVOKABLE bool book(int column, int startMin, const QString &serviceId, const QString &phone, const QString &name,
-                          const QString &repeat = {}, int visits = 1, const QString &address = {},
-                          const QString &accessNotes = {});
     /// Walk-in quick add: now (rounded up to 5 minutes), the first free staff member who does the service.
     Q_INVOKABLE bool walkIn(const QString &serviceId, const QString &phone, const QString &name);
     Q_INVOKABLE void clearError();

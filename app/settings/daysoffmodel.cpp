@@ -29,6 +29,17 @@ void DaysOffModel::setStaffId(const QString &staffId)
     }
 }
 
+QString DaysOffModel::firstDay() const
+{
+    return m_store ? m_store->store().clock().now().date().toString(Qt::ISODate) : QString();
+}
+
+QString DaysOffModel::lastDay() const
+{
+    return m_store ? m_store->store().clock().now().date().addYears(kCalendarHorizonYears).toString(Qt::ISODate)
+                   : QString();
+}
+
 void DaysOffModel::refresh()
 {
     m_days.clear();

@@ -17,6 +17,9 @@ class DaysOffModel : public QObject
     Q_PROPERTY(QString staffId READ staffId WRITE setStaffId NOTIFY changed)
     /// {day: "2026-12-24", label: "12월 24일 (목)", reason}
     Q_PROPERTY(QVariantList days READ days NOTIFY changed)
+    /// The first and last day a day off can be put on ("yyyy-MM-dd"), for the date picker.
+    Q_PROPERTY(QString firstDay READ firstDay NOTIFY changed)
+    Q_PROPERTY(QString lastDay READ lastDay NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     /// What the last change did, e.g. how many bookings now need someone else.
     Q_PROPERTY(QString notice READ notice NOTIFY changed)
@@ -29,6 +32,8 @@ public:
     [[nodiscard]] QString staffId() const { return m_staffId; }
     void setStaffId(const QString &staffId);
     [[nodiscard]] QVariantList days() const { return m_days; }
+    [[nodiscard]] QString firstDay() const;
+    [[nodiscard]] QString lastDay() const;
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString notice() const { return m_notice; }
 

@@ -287,6 +287,43 @@ Result<Slot> checkSlot(const Resources &resources, const Service &service, QDate
     return Slot{startMin, member->id, *station};
 }
 
+QList<ClosedSpan> closedSpans(QList<Interval> hours)
+{
+    if (hours.isEmpty()) {
+        return {ClosedSpan{Interval{0, kMinutesPerDay}, ClosedReason::DayOff}};
+    }
+    std::sort(hours.begin(), hours.end(), [](const Interval &a, const Interval &b) {
+        return a.startMin != b.startMin ? a.startMin < b.startMin : a.endMin < b.endMin;
+    });
+    QList<ClosedSpan> closed;
+    if (hours.first().startMin > 0) {
+        closed << ClosedSpan{Interval{0, hours.first().startMin}, ClosedReason::OutsideHours};
+    }
+    int openUntil = hours.first().endMin;
+    for (const Interval &h : std::as_const(hours)) {
+        if (h.startMin > openUntil) {
+            closed << ClosedSpan{Interval{openUntil, h.startMin}, ClosedReason::Break};
+        }
+        openUntil = std::max(openUntil, h.endMin);
+    }
+    if (openUntil < kMinutesPerDay) {
+        closed << ClosedSpan{Interval{openUntil, kMinutesPerDay}, ClosedReason::OutsideHours};
+    }
+    return closed;
+}
+
+Result<QList<ClosedSpan>> closedSpansOn(const BookableStaff &member, QDate date)
+{
+    if (!date.isValid()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("The date is not valid."));
+    }
+    auto day = StaffDay::prepare(member, date);
+    if (!day) {
+        return day.error();
+    }
+    return closedSpans(day->hours);
+}
+
 bool reserve(Resources &resources, const Service &service, QDate date, const Slot &slot)
 {
     auto member = std::find_if(resources.staff.begin(), resources.staff.end(),

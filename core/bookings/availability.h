@@ -138,6 +138,32 @@ Result<QList<Slot>> freeSlots(const Resources &resources, const Service &service
 Result<Slot> checkSlot(const Resources &resources, const Service &service, QDate date, int startMin,
                        const QString &staffId);
 
+/// Why a time of the day cannot be booked at all, whatever is booked then.
+enum class ClosedReason {
+    OutsideHours, ///< before the first working interval or after the last
+    Break,        ///< between two working intervals (lunch)
+    DayOff,       ///< no working hours that day: a day off, or a weekday not worked
+};
+
+/// A time of the day that cannot be booked, and why.
+struct ClosedSpan
+{
+    Interval span;
+    ClosedReason reason = ClosedReason::OutsideHours;
+
+    bool operator==(const ClosedSpan &other) const = default;
+};
+
+/// The rest of the day around `hours` (working intervals in any order; overlapping ones count once, touching
+/// ones leave no break): before the first and after the last (OutsideHours), the gaps between them (Break), or
+/// the whole day when there are none (DayOff). Sorted by start. These are the times that freeSlots never
+/// offers and checkSlot refuses as outside working hours.
+QList<ClosedSpan> closedSpans(QList<Interval> hours);
+
+/// The times on `date` that `member` cannot be booked: closedSpans of hoursOn(date), the hours that
+/// freeSlots and checkSlot hold every booking to. Refuses invalid working hours (InvalidInput).
+Result<QList<ClosedSpan>> closedSpansOn(const BookableStaff &member, QDate date);
+
 /// Records a slot as booked: the staff member's busy spans and the station's span on `date`.
 /// Returns false (and changes nothing) when the staff member or station is unknown.
 bool reserve(Resources &resources, const Service &service, QDate date, const Slot &slot);

@@ -5,6 +5,7 @@
 
 #include "base/error.h"
 #include "bookings/booking.h"
+#include "bookings/crewavailability.h"
 #include "bookings/recurrence.h"
 #include "bookings/resourcerepository.h"
 
@@ -36,6 +37,12 @@ public:
     /// Free starts for the service (SKU or item id) on `day`, for one staff member or anyone qualified.
     [[nodiscard]] Result<QList<Slot>> availableSlots(const QString &service, QDate day, const QString &staffId = {},
                                                      int stepMin = 15) const;
+
+    /// Free starts for a cleaning job (the service's length) at `address` on `day`, for crew `crewId` or any crew
+    /// with members, with the driving between the crew's jobs (freeCrewSlots); only starts that can be booked
+    /// (inside the booking window, clear of a daylight-saving change). An empty address is refused.
+    [[nodiscard]] Result<QList<CrewSlot>> availableCrewSlots(const QString &service, QDate day, const QString &address,
+                                                             const QString &crewId = {}, int stepMin = 15) const;
 
     /// Books where the engine allows it; an empty staffId takes the first free qualified staff member.
     /// Refusals: NotFound (service, staff, customer), Forbidden (lacks the skill), InvalidInput (outside
@@ -98,6 +105,8 @@ private:
     [[nodiscard]] Result<QList<Booking>> select(const QString &where, const QVariantList &values) const;
     /// Members of every crew, by crew id (retired crews included: their jobs still hold them).
     [[nodiscard]] Result<QHash<QString, QStringList>> crewMemberIds() const;
+    /// The crews' jobs on `day` that hold time (leaving out `exceptBookingId`).
+    [[nodiscard]] Result<QList<CrewJob>> crewJobsOn(QDate day, const QString &exceptBookingId = {}) const;
     /// Where a crew's job fits (crewbooking.cpp): its lead member and van, or why not.
     [[nodiscard]] Result<Slot> crewSlot(const Resources &resources, const Service &phases, QDate day, int startMin,
                                         const QString &address, const QString &crewId,

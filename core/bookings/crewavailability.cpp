@@ -346,4 +346,34 @@ Result<CrewSlot> checkCrewSlot(const Resources &resources, const QList<Crew> &cr
     return CrewSlot{startMin, crewId};
 }
 
+Result<QList<Interval>> crewHoursOn(const Resources &resources, const Crew &crew, QDate date)
+{
+    if (!date.isValid()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("The date is not valid."));
+    }
+    auto day = CrewDay::prepare(resources, {crew}, {}, crew, date);
+    if (!day) {
+        return day.error();
+    }
+    if (day->members.isEmpty()) {
+        return QList<Interval>{};
+    }
+    // A job fits when it is inside one working interval of each member: inside one of these overlaps.
+    QList<Interval> common = day->members.first().hours;
+    for (qsizetype m = 1; m < day->members.size(); ++m) {
+        QList<Interval> next;
+        for (const Interval &a : std::as_const(common)) {
+            for (const Interval &b : day->members.at(m).hours) {
+                const Interval both{std::max(a.startMin, b.startMin), std::min(a.endMin, b.endMin)};
+                if (both.length() > 0) {
+                    next << both;
+                }
+            }
+        }
+        common = next;
+    }
+    std::sort(common.begin(), common.end(), byStart);
+    return common;
+}
+
 } // namespace madang

@@ -85,4 +85,10 @@ Result<CrewSlot> checkCrewSlot(const Resources &resources, const QList<Crew> &cr
                                const TravelTimes &travel, QDate date, int durationMin, const QString &address,
                                int startMin, const QString &crewId);
 
+/// When every member of `crew` works on `date` (the crew can only take a job inside one of these): the
+/// overlaps of the members' working intervals, sorted; empty when one of them is off or the crew has no
+/// members. closedSpans() of it is what the calendar shades. Errors: an unknown member (NotFound), invalid
+/// working hours (InvalidInput).
+Result<QList<Interval>> crewHoursOn(const Resources &resources, const Crew &crew, QDate date);
+
 } // namespace madang

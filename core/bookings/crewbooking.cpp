@@ -48,6 +48,21 @@ Result<Slot> BookingService::crewSlot(const Resources &resources, const Service 
     if (!travel) {
         return travel.error();
     }
+    auto jobs = crewJobsOn(day, exceptBookingId);
+    if (!jobs) {
+        return jobs.error();
+    }
+    // resourcesOn already holds every job's members and van; the engine adds the driving between jobs.
+    auto slot = checkCrewSlot(resources, crews.value(), jobs.value(), travel.value(), day, phases.spanMin(), address,
+                              startMin, crew->id);
+    if (!slot) {
+        return slot.error();
+    }
+    return Slot{startMin, crew->memberIds.first(), crew->vanId};
+}
+
+Result<QList<CrewJob>> BookingService::crewJobsOn(QDate day, const QString &exceptBookingId) const
+{
     auto booked = onDay(day);
     if (!booked) {
         return booked.error();
@@ -58,13 +73,48 @@ Result<Slot> BookingService::crewSlot(const Resources &resources, const Service 
             jobs << CrewJob{b.crewId, b.day, Interval{b.startMin, b.endMin()}, b.address};
         }
     }
-    // resourcesOn already holds every job's members and van; the engine adds the driving between jobs.
-    auto slot = checkCrewSlot(resources, crews.value(), jobs, travel.value(), day, phases.spanMin(), address, startMin,
-                              crew->id);
-    if (!slot) {
-        return slot.error();
+    return jobs;
+}
+
+Result<QList<CrewSlot>> BookingService::availableCrewSlots(const QString &service, QDate day, const QString &address,
+                                                           const QString &crewId, int stepMin) const
+{
+    if (!day.isValid()) {
+        return makeError(ErrorCode::InvalidInput, Text::tr("That is not a valid date."));
     }
-    return Slot{startMin, crew->memberIds.first(), crew->vanId};
+    auto bookable = m_resources.service(service);
+    if (!bookable) {
+        return bookable.error();
+    }
+    auto resources = resourcesOn(day);
+    if (!resources) {
+        return resources.error();
+    }
+    auto crews = m_crews.crews();
+    if (!crews) {
+        return crews.error();
+    }
+    auto travel = m_crews.travelTimes();
+    if (!travel) {
+        return travel.error();
+    }
+    auto jobs = crewJobsOn(day);
+    if (!jobs) {
+        return jobs.error();
+    }
+    const int span = bookable->phases.spanMin();
+    auto free = freeCrewSlots(resources.value(), crews.value(), jobs.value(), travel.value(), day, span,
+                              address.trimmed(), crewId.isEmpty() ? std::nullopt : std::optional(crewId), stepMin);
+    if (!free) {
+        return free.error();
+    }
+    QList<CrewSlot> valid;
+    for (const CrewSlot &slot : std::as_const(free.value())) {
+        if (startsAt(day, slot.startMin, span) && inWindow(day, slot.startMin)) {
+            valid << slot;
+        }
+    }
+    return valid;
 }
 
 } // namespace madang

@@ -50,6 +50,7 @@ Page {
             TouchButton { objectName: "todayButton"; text: qsTr("Today"); primary: calendar.isToday && !calendar.weekMode; onClicked: calendar.goToday() }
             TouchButton { objectName: "nextButton"; text: "▶"; implicitWidth: Theme.touch + 16; onClicked: calendar.next() }
             Label {
+                objectName: "calendarDate"
                 text: calendar.dateText
                 font.pixelSize: Theme.fontTitle
                 color: Theme.text
@@ -157,11 +158,14 @@ Page {
                 }
             }
 
-            // Empty slots: a tap books there.
+            // Empty slots: a tap books there. The times a column cannot be booked at all (outside its hours, a
+            // break, a day off; in the week, when nobody works) are shaded, and a tap there says why instead.
             Repeater {
                 model: calendar.columns
                 delegate: MouseArea {
+                    id: slots
                     required property int index
+                    required property var modelData
                     x: page.axisWidth + index * page.columnWidth
                     width: page.columnWidth
                     height: grid.contentHeight
@@ -169,8 +173,36 @@ Page {
                         const minute = calendar.dayStartMin + Math.floor(mouse.y / page.perMin / 15) * 15
                         if (calendar.weekMode)
                             calendar.openDay(index)
-                        else
+                        else if (calendar.canBookAt(index, minute))
                             newBooking.openAt(index, minute, calendar.columns[index].name)
+                    }
+                    Repeater {
+                        model: slots.modelData.closed || []
+                        delegate: Rectangle {
+                            required property var modelData
+                            readonly property int from: Math.max(modelData.startMin, calendar.dayStartMin)
+                            readonly property int to: Math.min(modelData.endMin, calendar.dayEndMin)
+                            readonly property string reason: modelData.reason
+                            objectName: "closed_" + slots.index + "_" + modelData.reason
+                            visible: to > from
+                            x: 1
+                            y: (from - calendar.dayStartMin) * page.perMin
+                            width: slots.width - 1
+                            height: Math.max(0, to - from) * page.perMin
+                            color: modelData.reason === "hours" ? Qt.rgba(0.37, 0.42, 0.4, 0.14) : Qt.rgba(0.6, 0.47, 0.25, 0.16)
+                            Label {
+                                objectName: "closedLabel_" + slots.index + "_" + parent.reason
+                                visible: text.length > 0 && parent.height >= height + 8
+                                anchors.horizontalCenter: parent.horizontalCenter
+                                y: 6
+                                width: parent.width - 12
+                                horizontalAlignment: Text.AlignHCenter
+                                elide: Text.ElideRight
+                                text: parent.modelData.label
+                                color: Theme.muted
+                                font.pixelSize: Theme.fontSmall
+                            }
+                        }
                     }
                     Rectangle { x: 0; width: 1; height: parent.height; color: Theme.border }
                 }

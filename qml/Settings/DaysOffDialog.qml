@@ -10,6 +10,8 @@ Dialog {
     id: dialog
     required property AppStore store
     property string staffName
+    // The day to add, "yyyy-MM-dd": picked, never typed.
+    property string chosenDate: ""
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(620, (parent ? parent.width : 620) - 48)
@@ -33,7 +35,7 @@ Dialog {
         staffName = name
         daysOff.staffId = staffId
         daysOff.refresh()
-        dateField.text = ""
+        chosenDate = daysOff.firstDay // today, then picked
         reasonField.text = ""
         open()
     }
@@ -45,17 +47,17 @@ Dialog {
 
     contentItem: ColumnLayout {
         spacing: 12
+        DatePicker {
+            name: "dayOffDate"
+            Layout.fillWidth: true
+            date: dialog.chosenDate
+            minimum: daysOff.firstDay
+            maximum: daysOff.lastDay
+            onPicked: date => dialog.chosenDate = date
+        }
         RowLayout {
             spacing: 8
             Layout.fillWidth: true
-            TextField {
-                id: dateField
-                objectName: "dayOffDate"
-                placeholderText: "2026-12-24"
-                inputMethodHints: Qt.ImhPreferNumbers
-                implicitHeight: Theme.touch
-                Layout.preferredWidth: 160
-            }
             TextField {
                 id: reasonField
                 objectName: "dayOffReason"
@@ -67,7 +69,7 @@ Dialog {
                 objectName: "dayOffAdd"
                 text: qsTr("Add")
                 primary: true
-                onClicked: if (daysOff.add(dateField.text, reasonField.text)) { dateField.text = ""; reasonField.text = "" }
+                onClicked: if (daysOff.add(dialog.chosenDate, reasonField.text)) { reasonField.text = "" }
             }
         }
         Label {

@@ -4,8 +4,10 @@
 // a booking three days back that the booking window refuses, and the week view.
 // Each screen is grabbed; with MADANG_SCREENSHOT_DIR set the PNGs are kept.
 #include "bookings/bookingservice.h"
+#include "common/clocktext.h"
 #include "demo/demodata.h"
 #include "fakesigner.h"
+#include "layoutcheck.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
 #include "settings/settingsmodel.h"
@@ -84,6 +86,17 @@ void tst_BookingsWindow::calendar()
     }
     STEP(shoot(name + QStringLiteral("-01-day")));
     if (vertical == Vertical::Cleaning) {
+        // A crew with a member off that day is shaded as a whole: the crew cannot take a job.
+        int ahead = 0;
+        while (item(QStringLiteral("closed_0_dayOff")) == nullptr &&
+               item(QStringLiteral("closed_1_dayOff")) == nullptr && ahead < 7) {
+            STEP(click(QStringLiteral("nextButton")));
+            ++ahead;
+            QTest::qWait(100);
+        }
+        QVERIFY2(ahead < 7, "a demo crew member has a weekday off");
+        STEP(shoot(QStringLiteral("cleaning-01b-crew-day-off")));
+        STEP(click(QStringLiteral("todayButton")));
         // The recurring-job editor: a regular clean by A팀 every 2 weeks from 14:30 (their move-out clean in
         // Mapo ends at 14:00, and they need 30 minutes to drive), at the customer's address.
         QObject *dialog = window()->findChild<QObject *>(QStringLiteral("newBookingDialog"));
@@ -273,29 +286,110 @@ void tst_BookingsWindow::calendar()
     QTRY_VERIFY(item(QStringLiteral("booking_") + walkIn.id) != nullptr);
     STEP(shoot(QStringLiteral("salon-05-after-walk-in")));
 
-    // Three days back, 10:00 is outside the booking window (12 hours back at most): the dialog says so and
-    // nothing is written.
-    for (int i = 0; i < 3; ++i) {
-        STEP(click(QStringLiteral("previousButton")));
-    }
+    // A booking from a tapped slot: 강현우 at a time the engine says is free today; once the men's cut is
+    // chosen that time is picked. The worker moves to tomorrow with the date picker and picks one of the free
+    // times listed there.
     QObject *dialog = window()->findChild<QObject *>(QStringLiteral("newBookingDialog"));
     QVERIFY(dialog);
+    const QString hyunwoo =
+        test::queryString(store.database().connection(), QStringLiteral("SELECT id FROM staff WHERE name = '강현우'"));
+    auto freeToday = store.bookings().availableSlots(services.at(cut).itemId, clock.now().date(), hyunwoo);
+    MADANG_VERIFY_OK(freeToday);
+    QVERIFY(freeToday->size() > 4);
+    const int tapped = freeToday->at(freeToday->size() / 2).startMin;
+    QVERIFY(QMetaObject::invokeMethod(dialog, "openAt", Q_ARG(QVariant, 0), Q_ARG(QVariant, tapped),
+                                      Q_ARG(QVariant, QStringLiteral("강현우"))));
+    QTRY_VERIFY(item(QStringLiteral("phoneField")) != nullptr);
+    QTRY_VERIFY(item(QStringLiteral("timesNote")) != nullptr); // no service yet: no times
+    QCOMPARE(item(QStringLiteral("freeTimes")), nullptr);
+    STEP(click(QStringLiteral("service_%1").arg(cut)));
+    QTRY_VERIFY(item(QStringLiteral("time_%1").arg(tapped)) != nullptr);
+    QVERIFY(item(QStringLiteral("time_%1").arg(tapped))->property("primary").toBool());
+    // Only the engine's free times are offered, none in the lunch break.
+    QVERIFY(item(QStringLiteral("time_%1").arg(13 * 60 + 15)) == nullptr);
+    STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("010-7777-5678")));
+    STEP(typeInto(QStringLiteral("nameField"), QStringLiteral("한지민")));
+    STEP(shoot(QStringLiteral("salon-05a-new-booking")));
+    // Nothing in the dialog is cut short or drawn over, at 1366x768 and on a 1024x768 screen.
+    for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+        window()->resize(size);
+        QTest::qWait(300);
+        const QStringList problems = layoutProblems(window());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+    STEP(shoot(QStringLiteral("salon-05a-new-booking-1024")));
+    window()->resize(1366, 768);
+    QTest::qWait(300);
+    const QDate tomorrow = clock.now().date().addDays(1);
+    const QString tomorrowText = item(QStringLiteral("bookingDateOpen"))->property("text").toString();
+    STEP(click(QStringLiteral("bookingDateNext")));
+    QTRY_VERIFY(item(QStringLiteral("bookingDateOpen"))->property("text").toString() != tomorrowText);
+    auto offered = store.bookings().availableSlots(services.at(cut).itemId, tomorrow, hyunwoo);
+    MADANG_VERIFY_OK(offered);
+    QVERIFY(offered->size() > 2);
+    const int picked = offered->at(offered->size() - 2).startMin;
+    QTRY_VERIFY(item(QStringLiteral("time_%1").arg(picked)) != nullptr);
+    // The times scroll in their box, as a thumb would scroll them.
+    auto *times = item(QStringLiteral("freeTimes"))->property("contentItem").value<QQuickItem *>();
+    QVERIFY(times);
+    times->setProperty("contentY", item(QStringLiteral("time_%1").arg(picked))->y());
+    STEP(click(QStringLiteral("time_%1").arg(picked)));
+    QVERIFY(item(QStringLiteral("time_%1").arg(picked))->property("primary").toBool());
+    STEP(shoot(QStringLiteral("salon-05b-new-booking-tomorrow")));
+    STEP(click(QStringLiteral("bookButton")));
+    QTRY_COMPARE(test::queryInt(store.database().connection(),
+                                QStringLiteral("SELECT count(*) FROM bookings b JOIN customers c ON c.id = "
+                                               "b.customer_id WHERE c.name = '한지민' AND b.day = '%1' AND "
+                                               "b.start_min = %2 AND b.staff_id = '%3'")
+                                    .arg(tomorrow.toString(Qt::ISODate))
+                                    .arg(picked)
+                                    .arg(hyunwoo)),
+                 1);
+    // The calendar shows the day booked.
+    QTRY_COMPARE(window()->findChild<QObject *>(QStringLiteral("newBookingDialog"))->property("opened").toBool(),
+                 false);
+    const QString made = test::queryString(
+        store.database().connection(),
+        QStringLiteral("SELECT b.id FROM bookings b JOIN customers c ON c.id = b.customer_id WHERE c.name = '한지민'"));
+    QTRY_VERIFY(item(QStringLiteral("booking_") + made) != nullptr);
+
+    // Three days back, nothing can be booked (the booking window keeps 12 hours back at most): no time is
+    // offered, and the next day with a free time is.
+    for (int i = 0; i < 4; ++i) {
+        STEP(click(QStringLiteral("previousButton")));
+    }
     QVERIFY(QMetaObject::invokeMethod(dialog, "openAt", Q_ARG(QVariant, 0), Q_ARG(QVariant, 10 * 60),
                                       Q_ARG(QVariant, QStringLiteral("강현우"))));
     QTRY_VERIFY(item(QStringLiteral("phoneField")) != nullptr);
-    STEP(typeInto(QStringLiteral("phoneField"), QStringLiteral("010-7777-5678")));
     STEP(click(QStringLiteral("service_%1").arg(cut)));
-    const qint64 bookingsBefore =
-        test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM bookings"));
-    STEP(click(QStringLiteral("bookButton")));
-    QObject *refusal = window()->findChild<QObject *>(QStringLiteral("bookingError"));
-    QVERIFY(refusal);
-    QTRY_VERIFY2(refusal->property("text").toString().contains(QStringLiteral("2026-11-30 10:00")),
-                 qPrintable(refusal->property("text").toString()));
-    STEP(shoot(name + QStringLiteral("-05b-refused-in-the-past")));
-    QCOMPARE(test::queryInt(store.database().connection(), QStringLiteral("SELECT count(*) FROM bookings")),
-             bookingsBefore);
+    QTRY_VERIFY(item(QStringLiteral("nextFreeButton")) != nullptr);
+    QCOMPARE(item(QStringLiteral("freeTimes")), nullptr);
+    QVERIFY(!item(QStringLiteral("timesNote"))->property("text").toString().isEmpty());
+    STEP(shoot(name + QStringLiteral("-05c-nothing-free")));
+    STEP(click(QStringLiteral("nextFreeButton")));
+    QTRY_VERIFY(item(QStringLiteral("freeTimes")) != nullptr);
+    QCOMPARE(item(QStringLiteral("nextFreeButton")), nullptr);
     QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+    QTRY_VERIFY(!dialog->property("visible").toBool()); // closed, its modal shade gone too
+    STEP(click(QStringLiteral("todayButton")));
+
+    // A day off: 김지수 is off tomorrow. Her whole column is shaded and labelled, and a tap on it says why
+    // instead of opening a booking.
+    MADANG_VERIFY_OK(store.resources().addDayOff(
+        test::queryString(store.database().connection(), QStringLiteral("SELECT id FROM staff WHERE name = '김지수'")),
+        tomorrow, QStringLiteral("연차")));
+    STEP(click(QStringLiteral("nextButton")));
+    QTRY_COMPARE(item(QStringLiteral("calendarDate"))->property("text").toString(), dayText(tomorrow));
+    QTRY_VERIFY(item(QStringLiteral("closed_1_dayOff")) != nullptr);
+    QCOMPARE(item(QStringLiteral("closedLabel_1_dayOff"))->property("text").toString(),
+             lang == QStringLiteral("ko") ? QStringLiteral("휴무") : QStringLiteral("Day off"));
+    QVERIFY(item(QStringLiteral("closed_0_break")) != nullptr); // the others' lunch
+    STEP(click(QStringLiteral("closed_1_dayOff")));
+    QTRY_VERIFY(item(QStringLiteral("calendarError")) != nullptr);
+    QVERIFY2(item(QStringLiteral("calendarError"))->property("text").toString().contains(QStringLiteral("김지수")),
+             qPrintable(item(QStringLiteral("calendarError"))->property("text").toString()));
+    QVERIFY(openPopup(QStringLiteral("newBookingDialog")) == nullptr);
+    STEP(shoot(QStringLiteral("salon-05d-day-off")));
     STEP(click(QStringLiteral("todayButton")));
 
     STEP(click(QStringLiteral("weekButton")));
