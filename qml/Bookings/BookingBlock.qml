@@ -53,33 +53,63 @@ Rectangle {
             text: qsTr("processing")
             font.pixelSize: Theme.fontSmall - 2
             color: Theme.muted
+            visible: implicitWidth <= parent.width - 4 // a narrow lane (the week) shows the lighter band only
         }
     }
     Rectangle { width: 6; height: parent.height; radius: 3; color: block.tone }
 
     Column {
-        x: 12
+        x: 10
         y: 4
-        width: parent.width - 16
+        width: parent.width - 13
         spacing: 0
+        // Text that would not fit a narrow lane (the week, or bookings side by side) is left out rather than cut to
+        // "이…": the block keeps its colour, its time when that fits, and opens its card when tapped.
         Label {
+            id: customerLine
             width: parent.width
             text: (block.sharedProfile ? "★ " : "") + block.customer
             font.pixelSize: Theme.fontSmall
             font.bold: true
             color: Theme.text
-            elide: Text.ElideRight
+            // In a narrow lane the name gets smaller, down to a size still read at arm's length, before it goes.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.fontSmall - 4
+            visible: smallestName.width <= width
+            TextMetrics {
+                id: smallestName
+                font.pixelSize: customerLine.minimumPixelSize
+                font.bold: true
+                font.family: customerLine.font.family
+                text: customerLine.text
+            }
         }
-        // A long job in a narrow column (the week) wraps onto the lines its height has room for.
+        // A long job in a narrow column wraps onto the lines its height has room for, if it fits in them.
         Label {
+            id: titleLine
+            readonly property int lines: Math.max(1, Math.floor((block.height - 64) / 18))
             width: parent.width
             text: block.title
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             elide: Text.ElideRight
             wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-            maximumLineCount: Math.max(1, Math.floor((block.height - 64) / 18))
-            visible: block.height > 44
+            maximumLineCount: lines
+            visible: block.height > 44 && titleWidth.width <= width * lines
+                     && block.title.split(" ").every(word => wordWidth(word) <= width)
+            function wordWidth(word) {
+                wordMetrics.text = word
+                return wordMetrics.width
+            }
+            TextMetrics {
+                id: titleWidth
+                font: titleLine.font
+                text: block.title
+            }
+            TextMetrics {
+                id: wordMetrics
+                font: titleLine.font
+            }
         }
         // The time and the status when both fit; a narrow column (the week) keeps the time whole, or its start,
         // rather than "12:30–1…".
@@ -91,7 +121,7 @@ Rectangle {
             font.pixelSize: Theme.fontSmall - 2
             color: Theme.muted
             elide: Text.ElideRight
-            visible: block.height > 64
+            visible: block.height > 64 && implicitWidth <= width
             font.strikeout: block.status === "cancelled"
             TextMetrics {
                 id: timeAndStatus

@@ -12,7 +12,9 @@ Page {
     required property AppStore store
     readonly property real perMin: 1.6
     readonly property int axisWidth: 64
-    readonly property real columnWidth: Math.max(150, (grid.width - axisWidth) / Math.max(1, calendar.columns.length))
+    // A day's staff scroll sideways past 150 px a column; the week's seven days always fit the window (1024 px too).
+    readonly property real columnWidth: Math.max(calendar.weekMode ? 80 : 150,
+                                                 (grid.width - axisWidth) / Math.max(1, calendar.columns.length))
 
     background: Rectangle { color: Theme.background }
 

@@ -19,6 +19,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTest>
+#include <tuple>
 
 using namespace madang;
 
@@ -88,6 +89,41 @@ void tst_Layout::pages()
             problems << QStringLiteral("%1: %2").arg(name, problem);
         }
         STEP(shoot(QStringLiteral("%1-%2-%3").arg(vertical).arg(size.width()).arg(page)));
+    }
+    if (v != Vertical::Restaurant) {
+        // The booking week: seven days side by side, each day's bookings in a narrow column.
+        STEP(click("nav2"));
+        STEP(click("weekButton"));
+        QTest::qWait(300);
+        for (const QString &problem : layoutProblems(window())) {
+            problems << QStringLiteral("week: %1").arg(problem);
+        }
+        STEP(shoot(QStringLiteral("%1-%2-week").arg(vertical).arg(size.width())));
+        STEP(click("dayButton"));
+    }
+    // Dialogs: a customer for the counter's ticket (salons and cleaning; a restaurant's checkout is its tables),
+    // and the item editor.
+    QList<std::tuple<const char *, const char *, const char *>> dialogs;
+    if (v != Vertical::Restaurant) {
+        dialogs << std::tuple{"nav1", "ticketCustomer", "customerSearch"};
+    }
+    dialogs << std::tuple{"nav5", "catalogTab", ""} << std::tuple{"", "addItemButton", "itemName"};
+    for (const auto &[nav, opener, field] : std::as_const(dialogs)) {
+        if (QLatin1String(nav).size() > 0) {
+            STEP(click(nav));
+        }
+        STEP(click(opener));
+        QTest::qWait(400);
+        if (QLatin1String(field).isEmpty()) {
+            continue;
+        }
+        QTRY_VERIFY(item(QLatin1String(field)) != nullptr);
+        for (const QString &problem : layoutProblems(window())) {
+            problems << QStringLiteral("%1: %2").arg(QLatin1String(opener), problem);
+        }
+        STEP(shoot(QStringLiteral("%1-%2-%3").arg(vertical).arg(size.width()).arg(QLatin1String(opener))));
+        QTest::keyClick(window(), Qt::Key_Escape);
+        QTRY_VERIFY(item(QLatin1String(field)) == nullptr);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
 }
