@@ -363,15 +363,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick a column and a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day is over; book the walk-in for tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a way to repeat.</source>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off that day: nothing can be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a break at %2: pick another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not work at %2: pick a time inside the working hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1092,10 @@
         <source>Check the customer in before checking out the booking.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That customer is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckoutPage</name>
@@ -1506,6 +1518,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number, its last 4 digits, or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer on file matches. Their first booking adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>The shared profile was not imported: %1</source>
@@ -1637,6 +1676,13 @@
     </message>
     <message>
         <source>Search for at most %1 characters: a name or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <source>A customer no longer on file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,18 +2273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VAT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration: enter whole minutes, for example 45.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Processing gap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,6 +2302,10 @@
     </message>
     <message>
         <source>A finish comes after a processing gap; without a gap, put its minutes in the duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter whole minutes, for example 45.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,10 +2775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Book %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first free staff member who does the service takes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,6 +2838,57 @@
     </message>
     <message>
         <source>Access notes (door code, parking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewBookingModel</name>
+    <message>
+        <source>Any crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not do %2: choose someone who does, or anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service to see its free times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address: the free times count the driving between jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is free on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next free: %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is free on %1, nor in the %2 days after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to repeat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +3042,10 @@
     </message>
     <message>
         <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6316,6 +6405,10 @@
     </message>
     <message>
         <source>Left to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -361,16 +361,24 @@
         <translation>그 예약은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <source>Pick a column and a time.</source>
-        <translation>열과 시간을 고르세요.</translation>
-    </message>
-    <message>
         <source>The day is over; book the walk-in for tomorrow.</source>
         <translation>오늘 영업이 끝났습니다. 내일로 예약하세요.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a way to repeat.</source>
-        <translation>&quot;%1&quot;은(는) 반복 방식이 아닙니다.</translation>
+        <source>Break</source>
+        <translation>휴게</translation>
+    </message>
+    <message>
+        <source>%1 is off that day: nothing can be booked.</source>
+        <translation>%1: 그날은 휴무라 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is on a break at %2: pick another time.</source>
+        <translation>%1: %2에는 휴게 시간입니다. 다른 시간을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not work at %2: pick a time inside the working hours.</source>
+        <translation>%1: %2에는 근무하지 않습니다. 근무 시간 안에서 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1088,10 @@
         <source>Check the customer in before checking out the booking.</source>
         <translation>예약을 결제하기 전에 도착 확인을 하세요.</translation>
     </message>
+    <message>
+        <source>That customer is not on file.</source>
+        <translation>등록되지 않은 고객입니다.</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutPage</name>
@@ -1502,6 +1514,33 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Phone number, its last 4 digits, or name</source>
+        <translation>전화번호, 뒤 4자리 또는 이름</translation>
+    </message>
+    <message>
+        <source>Type a number or a name.</source>
+        <translation>번호나 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No customer on file matches. Their first booking adds them.</source>
+        <translation>일치하는 고객이 없습니다. 첫 예약을 하면 등록됩니다.</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>고객 지정 안 함</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>The shared profile was not imported: %1</source>
@@ -1634,6 +1673,13 @@
     <message>
         <source>Search for at most %1 characters: a name or a phone number.</source>
         <translation>이름이나 전화번호로 %1자까지 검색하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerText</name>
+    <message>
+        <source>A customer no longer on file</source>
+        <translation>등록 정보가 없는 고객</translation>
     </message>
 </context>
 <context>
@@ -2221,18 +2267,6 @@
         <translation>이 상품은 더 이상 없습니다.</translation>
     </message>
     <message>
-        <source>Price: %1</source>
-        <translation>가격: %1</translation>
-    </message>
-    <message>
-        <source>VAT: %1</source>
-        <translation>부가세: %1</translation>
-    </message>
-    <message>
-        <source>Duration: enter whole minutes, for example 45.</source>
-        <translation>소요 시간: 45처럼 분 단위 정수로 입력하세요.</translation>
-    </message>
-    <message>
         <source>Processing gap</source>
         <translation>방치 시간</translation>
     </message>
@@ -2263,6 +2297,10 @@
     <message>
         <source>A finish comes after a processing gap; without a gap, put its minutes in the duration.</source>
         <translation>마무리는 방치 시간 뒤에 합니다. 방치 시간이 없으면 그 시간을 소요 시간에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Enter whole minutes, for example 45.</source>
+        <translation>분 단위 정수로 입력하세요. 예: 45</translation>
     </message>
 </context>
 <context>
@@ -2729,10 +2767,6 @@
         <translation>지금 워크인</translation>
     </message>
     <message>
-        <source>Book %1 at %2</source>
-        <translation>%1 · %2 예약</translation>
-    </message>
-    <message>
         <source>The first free staff member who does the service takes it.</source>
         <translation>그 서비스를 할 수 있는 첫 번째 빈 직원이 맡습니다.</translation>
     </message>
@@ -2795,6 +2829,57 @@
     <message>
         <source>Access notes (door code, parking)</source>
         <translation>출입 안내 (현관 비밀번호, 주차)</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>새 예약</translation>
+    </message>
+</context>
+<context>
+    <name>NewBookingModel</name>
+    <message>
+        <source>Any crew</source>
+        <translation>팀 무관</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>담당자 무관</translation>
+    </message>
+    <message>
+        <source>%1 does not do %2: choose someone who does, or anyone.</source>
+        <translation>%2: %1 님이 맡지 않는 서비스입니다. 맡는 직원이나 ‘담당자 무관’을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose a service to see its free times.</source>
+        <translation>서비스를 고르면 예약 가능한 시간이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Type the address: the free times count the driving between jobs.</source>
+        <translation>주소를 입력하세요. 작업 사이 이동 시간을 따져 빈 시간을 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is free on %1.</source>
+        <translation>%1에는 예약 가능한 시간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Next free: %1, from %2</source>
+        <translation>다음 빈 날: %1, %2부터</translation>
+    </message>
+    <message>
+        <source>Nothing is free on %1, nor in the %2 days after.</source>
+        <translation>%1에도, 그 뒤 %2일 동안에도 예약 가능한 시간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>서비스를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Pick one of the free times.</source>
+        <translation>예약 가능한 시간 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to repeat.</source>
+        <translation>반복 방식이 아닙니다: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3033,10 @@
     <message>
         <source>Refund…</source>
         <translation>환불…</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>고객: %1</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6373,10 @@
     <message>
         <source>Left to pay</source>
         <translation>남은 결제 금액</translation>
+    </message>
+    <message>
+        <source>+ Customer</source>
+        <translation>+ 고객</translation>
     </message>
 </context>
 <context>
