@@ -113,6 +113,17 @@ QList<std::pair<int, QString>> NewBookingModel::freeOn(QDate day, QString *why) 
 {
     QList<std::pair<int, QString>> starts;
     Store &store = m_store->store();
+    // A booking is made ahead: no start before now is offered (a walk-in that already began is the Walk-in
+    // button's), and nothing on a day gone by.
+    const QDateTime now = store.clock().now();
+    const int earliest = day < now.date()    ? kMinutesPerDay
+                         : day == now.date() ? now.time().msecsSinceStartOfDay() / 60000
+                                             : 0;
+    const auto offer = [&](int start, const QString &who) {
+        if (start >= earliest && (starts.isEmpty() || starts.last().first != start)) {
+            starts << std::pair(start, who);
+        }
+    };
     if (m_crews) {
         auto free = store.bookings().availableCrewSlots(m_serviceId, day, m_address, m_resourceId);
         if (!free) {
@@ -120,9 +131,7 @@ QList<std::pair<int, QString>> NewBookingModel::freeOn(QDate day, QString *why) 
             return starts;
         }
         for (const CrewSlot &slot : free.value()) {
-            if (starts.isEmpty() || starts.last().first != slot.startMin) {
-                starts << std::pair(slot.startMin, slot.crewId); // the first crew by name takes it
-            }
+            offer(slot.startMin, slot.crewId); // the first crew by name takes it
         }
         return starts;
     }
@@ -132,9 +141,7 @@ QList<std::pair<int, QString>> NewBookingModel::freeOn(QDate day, QString *why) 
         return starts;
     }
     for (const Slot &slot : free.value()) {
-        if (starts.isEmpty() || starts.last().first != slot.startMin) {
-            starts << std::pair(slot.startMin, slot.staffId);
-        }
+        offer(slot.startMin, slot.staffId);
     }
     return starts;
 }

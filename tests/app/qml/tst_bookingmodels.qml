@@ -74,6 +74,27 @@ TestCase {
         }
     }
 
+    // A booking is made ahead: at 14:10 today's 10:00-14:00 are no longer offered, and a day gone by offers
+    // nothing (it points to the next free day instead).
+    function test_pastTimesAreNotOffered() {
+        const store = Fixture.freshStore("salon", true)
+        const model = createTemporaryObject(newComponent, this, { store: store })
+        model.openAt(today, 10 * 60, "")
+        model.serviceId = Fixture.itemIdBySku(store, "CUT-M")
+        verify(model.times.some(t => t.startMin < 14 * 60), "the morning is free at 09:30")
+        Fixture.advanceClock(4 * 3600 + 40 * 60) // 14:10
+        model.openAt(today, 10 * 60, "")
+        model.serviceId = Fixture.itemIdBySku(store, "CUT-M")
+        Fixture.advanceClock(-(4 * 3600 + 40 * 60))
+        verify(model.times.length > 0, model.timesNote)
+        for (const t of model.times)
+            verify(t.startMin >= 14 * 60 + 10, t.text)
+        model.openAt("2025-03-13", 10 * 60, "")
+        model.serviceId = Fixture.itemIdBySku(store, "CUT-M")
+        compare(model.times.length, 0)
+        verify(model.nextFreeText.length > 0, model.timesNote)
+    }
+
     function test_freeTimesFollowServiceDateAndPerson() {
         const store = Fixture.freshStore("salon", true)
         const mina = staffId(store, "박미나")
