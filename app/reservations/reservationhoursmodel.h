@@ -35,6 +35,8 @@ public:
     Q_INVOKABLE void toggleDay(int weekday);
     /// Saves the week, or says why not and saves nothing.
     Q_INVOKABLE bool save();
+    /// An input changed: the refusal of what it held goes.
+    Q_INVOKABLE void clearError() { setError({}); }
 
 Q_SIGNALS:
     void storeChanged();

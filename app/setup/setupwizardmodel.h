@@ -44,6 +44,8 @@ public:
     Q_INVOKABLE void back();
     /// Writes the profile, the owner and (if demo) demo data in one transaction.
     Q_INVOKABLE bool finish();
+    /// An input changed: the refusal of what it held goes.
+    Q_INVOKABLE void clearError() { setError({}); }
 
 Q_SIGNALS:
     void storeChanged();

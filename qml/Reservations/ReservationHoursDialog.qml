@@ -58,7 +58,10 @@ Dialog {
             TextField {
                 objectName: "lunchStart"
                 text: hours.lunchStart
-                onTextEdited: hours.lunchStart = text
+                onTextEdited: {
+                    hours.lunchStart = text
+                    hours.clearError()
+                }
                 placeholderText: "11:30"
                 implicitHeight: Theme.touch
                 Layout.preferredWidth: 110
@@ -67,7 +70,10 @@ Dialog {
             TextField {
                 objectName: "lunchEnd"
                 text: hours.lunchEnd
-                onTextEdited: hours.lunchEnd = text
+                onTextEdited: {
+                    hours.lunchEnd = text
+                    hours.clearError()
+                }
                 placeholderText: "15:00"
                 implicitHeight: Theme.touch
                 Layout.preferredWidth: 110
@@ -76,7 +82,10 @@ Dialog {
             TextField {
                 objectName: "dinnerStart"
                 text: hours.dinnerStart
-                onTextEdited: hours.dinnerStart = text
+                onTextEdited: {
+                    hours.dinnerStart = text
+                    hours.clearError()
+                }
                 placeholderText: "17:00"
                 implicitHeight: Theme.touch
                 Layout.preferredWidth: 110
@@ -85,7 +94,10 @@ Dialog {
             TextField {
                 objectName: "dinnerEnd"
                 text: hours.dinnerEnd
-                onTextEdited: hours.dinnerEnd = text
+                onTextEdited: {
+                    hours.dinnerEnd = text
+                    hours.clearError()
+                }
                 placeholderText: "22:00"
                 implicitHeight: Theme.touch
                 Layout.preferredWidth: 110

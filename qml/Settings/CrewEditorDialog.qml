@@ -67,6 +67,7 @@ Dialog {
             maximumLength: 40
             implicitHeight: Theme.touch
             Layout.fillWidth: true
+            onTextEdited: error.text = ""
         }
         Label { text: qsTr("Members"); Layout.alignment: Qt.AlignTop; Layout.topMargin: 12 }
         Flow {
@@ -80,7 +81,10 @@ Dialog {
                     objectName: "crewMember_" + modelData.name
                     text: order === 0 ? qsTr("%1 (lead)").arg(modelData.name) : modelData.name
                     primary: order >= 0
-                    onClicked: dialog.toggle(modelData.id)
+                    onClicked: {
+                        dialog.toggle(modelData.id)
+                        error.text = "" // a refusal is about what was chosen: it goes when that changes
+                    }
                 }
             }
         }
@@ -92,7 +96,10 @@ Dialog {
                 objectName: "crewVan_none"
                 text: qsTr("No van")
                 primary: dialog.vanId.length === 0
-                onClicked: dialog.vanId = ""
+                onClicked: {
+                    dialog.vanId = ""
+                    error.text = ""
+                }
             }
             Repeater {
                 model: dialog.crews.vans
@@ -101,7 +108,10 @@ Dialog {
                     objectName: "crewVan_" + modelData.name
                     text: modelData.name
                     primary: dialog.vanId === modelData.id
-                    onClicked: dialog.vanId = modelData.id
+                    onClicked: {
+                        dialog.vanId = modelData.id
+                        error.text = ""
+                    }
                 }
             }
         }

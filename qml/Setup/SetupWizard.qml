@@ -72,7 +72,10 @@ Pane {
                         id: nameField
                         objectName: "businessNameField"
                         text: wizard.businessName
-                        onTextEdited: wizard.businessName = text
+                        onTextEdited: {
+                            wizard.businessName = text
+                            wizard.clearError()
+                        }
                         placeholderText: qsTr("e.g. Madang Hair")
                         font.pixelSize: Theme.fontBody
                         implicitHeight: Theme.touch
@@ -163,7 +166,10 @@ Pane {
                     TextField {
                         objectName: "ownerNameField"
                         text: wizard.ownerName
-                        onTextEdited: wizard.ownerName = text
+                        onTextEdited: {
+                            wizard.ownerName = text
+                            wizard.clearError()
+                        }
                         placeholderText: qsTr("Owner's name")
                         font.pixelSize: Theme.fontBody
                         implicitHeight: Theme.touch
@@ -181,7 +187,10 @@ Pane {
                         TextField {
                             objectName: "ownerPinField"
                             text: wizard.ownerPin
-                            onTextEdited: wizard.ownerPin = text
+                            onTextEdited: {
+                                wizard.ownerPin = text
+                                wizard.clearError()
+                            }
                             echoMode: TextInput.Password
                             inputMethodHints: Qt.ImhDigitsOnly
                             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }
@@ -192,7 +201,10 @@ Pane {
                         TextField {
                             objectName: "ownerPinAgainField"
                             text: wizard.ownerPinAgain
-                            onTextEdited: wizard.ownerPinAgain = text
+                            onTextEdited: {
+                                wizard.ownerPinAgain = text
+                                wizard.clearError()
+                            }
                             echoMode: TextInput.Password
                             inputMethodHints: Qt.ImhDigitsOnly
                             validator: RegularExpressionValidator { regularExpression: /[0-9]{0,6}/ }

@@ -26,6 +26,8 @@ TestCase {
         w.businessName = "   "
         verify(!w.next())
         compare(w.step, 0)
+        w.clearError() // the wizard does this as soon as the name is typed again
+        compare(w.error, "")
     }
 
     function test_stepsForwardAndBack() {
