@@ -106,13 +106,16 @@ void tst_Layout::pages()
         STEP(shoot(QStringLiteral("%1-%2-week").arg(vertical).arg(size.width())));
         STEP(click("dayButton"));
     }
-    // Dialogs: a customer for the counter's ticket (salons and cleaning; a restaurant's checkout is its tables),
-    // and the item editor.
+    // Dialogs: at the counter a customer and a tip (salons and cleaning; a restaurant's checkout is its tables),
+    // a restaurant's new reservation, and the item and staff editors.
     QList<std::tuple<const char *, const char *, const char *>> dialogs;
     if (v != Vertical::Restaurant) {
-        dialogs << std::tuple{"nav1", "ticketCustomer", "customerSearch"};
+        dialogs << std::tuple{"nav1", "ticketCustomer", "customerSearch"} << std::tuple{"", "tipCustom", "tipAmount"};
+    } else {
+        dialogs << std::tuple{"nav2", "newReservationButton", "guestField"};
     }
-    dialogs << std::tuple{"nav5", "catalogTab", ""} << std::tuple{"", "addItemButton", "itemName"};
+    dialogs << std::tuple{"nav5", "catalogTab", ""} << std::tuple{"", "addItemButton", "itemName"}
+            << std::tuple{"", "staffTab", ""} << std::tuple{"", "addStaffButton", "staffName"};
     for (const auto &[nav, opener, field] : std::as_const(dialogs)) {
         if (QLatin1String(nav).size() > 0) {
             STEP(click(nav));
