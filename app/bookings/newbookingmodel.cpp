@@ -48,7 +48,12 @@ void NewBookingModel::setResourceId(const QString &id)
 void NewBookingModel::setDate(const QString &date)
 {
     const QDate day = QDate::fromString(date, Qt::ISODate);
-    if (day.isValid() && day != m_date) {
+    // The picker offers nothing else; a caller that asks for more is told so and the day stays as it was.
+    if (!day.isValid() || day > today().addYears(BookingService::kHorizonYears)) {
+        setError(tr("Pick a day from the calendar, up to %1.").arg(lastDay()));
+        return;
+    }
+    if (day != m_date) {
         m_date = day;
         setError({});
         refresh();

@@ -142,8 +142,7 @@ Result<Resources> BookingService::resourcesOn(QDate day, const QString &exceptBo
     return resources;
 }
 
-Result<QList<Slot>> BookingService::availableSlots(const QString &service, QDate day, const QString &staffId,
-                                                   int stepMin) const
+Result<BookingService::ServiceDay> BookingService::serviceDay(const QString &service, QDate day) const
 {
     if (!day.isValid()) {
         return makeError(ErrorCode::InvalidInput, Text::tr("That is not a valid date."));
@@ -156,7 +155,18 @@ Result<QList<Slot>> BookingService::availableSlots(const QString &service, QDate
     if (!resources) {
         return resources.error();
     }
-    auto free = freeSlots(resources.value(), bookable->phases, day,
+    return ServiceDay{std::move(bookable).value(), std::move(resources).value()};
+}
+
+Result<QList<Slot>> BookingService::availableSlots(const QString &service, QDate day, const QString &staffId,
+                                                   int stepMin) const
+{
+    auto on = serviceDay(service, day);
+    if (!on) {
+        return on.error();
+    }
+    const BookableService *bookable = &on->service;
+    auto free = freeSlots(on->resources, bookable->phases, day,
                           staffId.isEmpty() ? std::nullopt : std::optional(staffId), stepMin);
     if (!free) {
         return free.error();

@@ -97,6 +97,14 @@ public:
     [[nodiscard]] Result<QString> startsAt(QDate day, int startMin, int spanMin) const;
 
 private:
+    /// What availableSlots and availableCrewSlots start from: the service and the day's resources; a day that is
+    /// not a date, or an unknown service, is refused.
+    struct ServiceDay
+    {
+        BookableService service;
+        Resources resources;
+    };
+    [[nodiscard]] Result<ServiceDay> serviceDay(const QString &service, QDate day) const;
     Result<Booking> transition(const QString &id, BookingStatus to, const QString &actorId, const QString &event,
                                const OpSpec &op, const QJsonObject &detail, const QString &extraSql = {},
                                const QVariantList &extraValues = {});

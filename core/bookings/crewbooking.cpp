@@ -79,17 +79,11 @@ Result<QList<CrewJob>> BookingService::crewJobsOn(QDate day, const QString &exce
 Result<QList<CrewSlot>> BookingService::availableCrewSlots(const QString &service, QDate day, const QString &address,
                                                            const QString &crewId, int stepMin) const
 {
-    if (!day.isValid()) {
-        return makeError(ErrorCode::InvalidInput, Text::tr("That is not a valid date."));
+    auto on = serviceDay(service, day);
+    if (!on) {
+        return on.error();
     }
-    auto bookable = m_resources.service(service);
-    if (!bookable) {
-        return bookable.error();
-    }
-    auto resources = resourcesOn(day);
-    if (!resources) {
-        return resources.error();
-    }
+    const BookableService *bookable = &on->service;
     auto crews = m_crews.crews();
     if (!crews) {
         return crews.error();
@@ -103,8 +97,8 @@ Result<QList<CrewSlot>> BookingService::availableCrewSlots(const QString &servic
         return jobs.error();
     }
     const int span = bookable->phases.spanMin();
-    auto free = freeCrewSlots(resources.value(), crews.value(), jobs.value(), travel.value(), day, span,
-                              address.trimmed(), crewId.isEmpty() ? std::nullopt : std::optional(crewId), stepMin);
+    auto free = freeCrewSlots(on->resources, crews.value(), jobs.value(), travel.value(), day, span, address.trimmed(),
+                              crewId.isEmpty() ? std::nullopt : std::optional(crewId), stepMin);
     if (!free) {
         return free.error();
     }

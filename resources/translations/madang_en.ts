@@ -2891,6 +2891,10 @@
         <source>&quot;%1&quot; is not a way to repeat.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pick a day from the calendar, up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>

@@ -2881,6 +2881,10 @@
         <source>&quot;%1&quot; is not a way to repeat.</source>
         <translation>반복 방식이 아닙니다: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Pick a day from the calendar, up to %1.</source>
+        <translation>달력에서 %1까지의 날짜 중에서 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>

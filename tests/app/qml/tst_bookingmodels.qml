@@ -76,6 +76,25 @@ TestCase {
 
     // A booking is made ahead: at 14:10 today's 10:00-14:00 are no longer offered, and a day gone by offers
     // nothing (it points to the next free day instead).
+    // A day that is not one, or beyond the booking window, is refused with a message and changes nothing.
+    function test_dayOutsideTheWindowIsRefused_data() {
+        return [{ tag: "not a date", date: "2025-02-30" }, { tag: "text", date: "tomorrow" },
+                { tag: "beyond the window", date: "2099-01-01" }]
+    }
+    function test_dayOutsideTheWindowIsRefused(row) {
+        const store = Fixture.freshStore("salon", true)
+        const model = createTemporaryObject(newComponent, this, { store: store })
+        model.openAt(today, 10 * 60, "")
+        model.serviceId = Fixture.itemIdBySku(store, "CUT-M")
+        const times = model.times.length
+        model.date = row.date
+        compare(model.date, today)
+        verify(model.error.length > 0)
+        compare(model.times.length, times)
+        model.date = "2025-03-15" // a real pick clears it
+        compare(model.error, "")
+    }
+
     function test_pastTimesAreNotOffered() {
         const store = Fixture.freshStore("salon", true)
         const model = createTemporaryObject(newComponent, this, { store: store })
