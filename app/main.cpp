@@ -16,6 +16,7 @@
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <cstdio>
@@ -54,6 +55,12 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(2); },
         Qt::QueuedConnection);
+    // The engine's loader thread compiles the window and the sign-in page while this thread opens the database
+    // and the window loads the GL driver; engine.load() below then finds them compiled (or waits for the rest).
+    QQmlComponent mainWarmUp(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Main.qml")),
+                             QQmlComponent::Asynchronous);
+    QQmlComponent signInWarmUp(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/SignIn/SignInPage.qml")),
+                               QQmlComponent::Asynchronous);
 
     // Someone at the counter sees a startup failure, not a terminal: say it on screen too, then exit 1.
     const auto fail = [&](const QString &error) {

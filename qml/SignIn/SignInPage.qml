@@ -63,8 +63,10 @@ Pane {
                             page.selectedName = tile.name
                             page.selectedLocked = tile.lockedOut
                             page.store.session.clearError()
-                            pad.clear()
-                            pad.forceActiveFocus()
+                            if (pad.item) {
+                                pad.item.clear()
+                                pad.item.forceActiveFocus()
+                            }
                         }
                         background: Rectangle {
                             radius: Theme.radius
@@ -112,15 +114,19 @@ Pane {
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
-                PinPad {
+                // Made when a name is tapped: the first frame of every start does not build a keypad nobody sees yet.
+                Loader {
                     id: pad
-                    objectName: "signInPad"
-                    visible: page.selectedId.length > 0 && !page.selectedLocked
-                    errorText: page.store.session.error
+                    active: page.selectedId.length > 0 && !page.selectedLocked
                     Layout.alignment: Qt.AlignHCenter
-                    onSubmitted: pin => {
-                        page.store.session.signIn(page.selectedId, pin)
-                        pad.clear()
+                    onLoaded: item.forceActiveFocus()
+                    sourceComponent: PinPad {
+                        objectName: "signInPad"
+                        errorText: page.store.session.error
+                        onSubmitted: pin => {
+                            page.store.session.signIn(page.selectedId, pin)
+                            clear()
+                        }
                     }
                 }
                 Label {
