@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
         [&done] {
             if (!done) {
                 done = true;
-                std::printf("{\"startup_ms\":%lld}\n", static_cast<long long>(madang::msSinceProcessStart()));
+                std::printf("{\"startup_ms\":%.1f}\n", madang::msSinceProcessStart());
                 std::fflush(stdout);
                 QCoreApplication::quit();
             }

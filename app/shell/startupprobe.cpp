@@ -23,8 +23,8 @@ void StartupProbe::report()
         return;
     }
     m_done = true;
-    const qint64 elapsed = madang::msSinceProcessStart();
-    std::printf("{\"startup_ms\":%lld,\"catalog_items\":%lld}\n", static_cast<long long>(elapsed),
+    const double elapsed = madang::msSinceProcessStart();
+    std::printf("{\"startup_ms\":%.1f,\"catalog_items\":%lld}\n", elapsed,
                 static_cast<long long>(m_catalogItems));
     std::fflush(stdout);
     QCoreApplication::quit();

@@ -3,12 +3,28 @@
 #include <QByteArray>
 #include <QFile>
 #include <QList>
+#include <ctime>
 #include <unistd.h>
 
 namespace madang {
 
-qint64 msSinceProcessStart()
+qint64 monotonicNs()
 {
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return static_cast<qint64>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+double msSinceProcessStart()
+{
+    bool ok = false;
+    const qint64 spawnedAt = qEnvironmentVariable(kSpawnedAtNsVariable).toLongLong(&ok);
+    if (ok && spawnedAt > 0) {
+        const qint64 now = monotonicNs();
+        if (now >= spawnedAt) {
+            return static_cast<double>(now - spawnedAt) / 1e6;
+        }
+    }
     QFile stat(QStringLiteral("/proc/self/stat"));
     QFile uptime(QStringLiteral("/proc/uptime"));
     if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly)) {
@@ -23,7 +39,7 @@ qint64 msSinceProcessStart()
     }
     const double startedS = fields.at(19).toDouble() / static_cast<double>(ticks);
     const double nowS = uptime.readAll().split(' ').value(0).toDouble();
-    return static_cast<qint64>((nowS - startedS) * 1000.0);
+    return (nowS - startedS) * 1000.0;
 }
 
 } // namespace madang
