@@ -61,9 +61,8 @@ struct Done
 };
 using Status = Result<Done>;
 
-inline Error makeError(ErrorCode code, QString message)
-{
-    return Error{code, std::move(message)};
-}
+/// An error with its message as people read it: the Korean particle pairs of a translated message ("%1을(를)")
+/// are chosen here by the words put in (particles::resolve), so every path that shows it shows it right.
+Error makeError(ErrorCode code, const QString &message);
 
 } // namespace madang

@@ -1,5 +1,6 @@
 // particles::resolve: the Korean particle pair a translation writes after a word put in at run time becomes the
 // one that fits the word.
+#include "base/error.h"
 #include "base/particles.h"
 
 #include <QTest>
@@ -13,6 +14,8 @@ class TestParticles : public QObject
 private slots:
     void resolve_data();
     void resolve();
+    void errorsAreResolvedWhenMade_data() { resolve_data(); }
+    void errorsAreResolvedWhenMade();
 };
 
 void TestParticles::resolve_data()
@@ -55,6 +58,18 @@ void TestParticles::resolve()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(particles::resolve(text), expected);
+}
+
+// An error's message is resolved once, where it is made, so that no screen, log or command line shows the pair,
+// whichever way the message reaches it; resolving it again changes nothing.
+void TestParticles::errorsAreResolvedWhenMade()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const Error error = makeError(ErrorCode::NotFound, text);
+    QCOMPARE(error.code, ErrorCode::NotFound);
+    QCOMPARE(error.message, expected);
+    QCOMPARE(particles::resolve(error.message), expected);
 }
 
 QTEST_GUILESS_MAIN(TestParticles)
