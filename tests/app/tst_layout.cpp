@@ -6,6 +6,7 @@
 #include "layoutcheck.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
+#include "printing/printservice.h"
 #include "settings/settingsmodel.h"
 #include "shell/appstore.h"
 #include "shell/session.h"
@@ -77,7 +78,9 @@ void tst_Layout::pages()
     MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
     Translator::apply(lang);
     const test::FakeSigner signer;
+    PrintService printing(store); // never started: nothing prints, and the printer screens work
     AppStore appStore(store, hasher, signer);
+    appStore.setPrintService(&printing);
     QVERIFY(appStore.session()->signIn(owner.value().id, QStringLiteral("1234")));
 
     QQmlApplicationEngine engine;
@@ -85,29 +88,29 @@ void tst_Layout::pages()
     window()->resize(size);
     QTest::qWait(300);
     QStringList problems;
+    // Looks at what is on screen now (`what` names it in a problem), and keeps a picture of it as `shot`.
+    const auto look = [&](const QString &what, const QString &shot) {
+        for (const QString &problem : layoutProblems(window())) {
+            problems << QStringLiteral("%1: %2").arg(what, problem);
+        }
+        shoot(QStringLiteral("%1-%2-%3").arg(vertical).arg(size.width()).arg(shot));
+    };
     for (int page = 0; page < 6; ++page) {
         const QString nav = QStringLiteral("nav%1").arg(page);
         STEP(click(nav));
         QTest::qWait(300);
-        const QString name = item(nav)->property("text").toString();
-        for (const QString &problem : layoutProblems(window())) {
-            problems << QStringLiteral("%1: %2").arg(name, problem);
-        }
-        STEP(shoot(QStringLiteral("%1-%2-%3").arg(vertical).arg(size.width()).arg(page)));
+        STEP(look(item(nav)->property("text").toString(), QString::number(page)));
     }
     if (v != Vertical::Restaurant) {
         // The booking week: seven days side by side, each day's bookings in a narrow column.
         STEP(click("nav2"));
         STEP(click("weekButton"));
         QTest::qWait(300);
-        for (const QString &problem : layoutProblems(window())) {
-            problems << QStringLiteral("week: %1").arg(problem);
-        }
-        STEP(shoot(QStringLiteral("%1-%2-week").arg(vertical).arg(size.width())));
+        STEP(look(QStringLiteral("week"), QStringLiteral("week")));
         STEP(click("dayButton"));
     }
     // Dialogs: at the counter a customer and a tip (salons and cleaning; a restaurant's checkout is its tables),
-    // a restaurant's new reservation, and the item and staff editors.
+    // a restaurant's new reservation, the item, staff and printer editors, and a cleaning crew's editor.
     QList<std::tuple<const char *, const char *, const char *>> dialogs;
     if (v != Vertical::Restaurant) {
         dialogs << std::tuple{"nav1", "ticketCustomer", "customerSearch"} << std::tuple{"", "tipCustom", "tipAmount"};
@@ -120,6 +123,12 @@ void tst_Layout::pages()
     }
     dialogs << std::tuple{"nav5", "catalogTab", ""} << std::tuple{"", "addItemButton", "itemName"}
             << std::tuple{"", "staffTab", ""} << std::tuple{"", "addStaffButton", "staffName"};
+    if (PrintService::available()) { // a build without printing has no printer editor
+        dialogs << std::tuple{"", "printersTab", ""} << std::tuple{"", "addPrinterButton", "printerName"};
+    }
+    if (v == Vertical::Cleaning) {
+        dialogs << std::tuple{"", "crewsTab", ""} << std::tuple{"", "addCrewButton", "crewName"};
+    }
     for (const auto &[nav, opener, field] : std::as_const(dialogs)) {
         if (QLatin1String(nav).size() > 0) {
             STEP(click(nav));
@@ -130,16 +139,33 @@ void tst_Layout::pages()
             continue;
         }
         QTRY_VERIFY(item(QLatin1String(field)) != nullptr);
-        for (const QString &problem : layoutProblems(window())) {
-            problems << QStringLiteral("%1: %2").arg(QLatin1String(opener), problem);
-        }
-        STEP(shoot(QStringLiteral("%1-%2-%3").arg(vertical).arg(size.width()).arg(QLatin1String(opener))));
+        STEP(look(QLatin1String(opener), QLatin1String(opener)));
         if (QLatin1String(field) == QLatin1String("paymentConfirm")) {
             STEP(click("paymentCancel")); // the payment closes by its button only, never by a stray key
         } else {
             QTest::keyClick(window(), Qt::Key_Escape);
         }
         QTRY_VERIFY(item(QLatin1String(field)) == nullptr);
+    }
+    if (v == Vertical::Restaurant) {
+        // A table: how many guests, a dish on its ticket, and its payment.
+        STEP(click("nav1"));
+        STEP(click("table_1"));
+        QTRY_VERIFY(item("guests_2") != nullptr);
+        QTest::qWait(400);
+        STEP(look(QStringLiteral("table-guests"), QStringLiteral("table-guests")));
+        STEP(click("guests_2"));
+        QTest::qWait(400);
+        STEP(look(QStringLiteral("table-ticket"), QStringLiteral("table-menu")));
+        STEP(click(QStringLiteral("menuCategory_식사")));
+        STEP(click(QStringLiteral("menuItem_불고기 정식")));
+        STEP(look(QStringLiteral("table-ticket"), QStringLiteral("table-ticket")));
+        STEP(click("payTable"));
+        QTRY_VERIFY(item("paymentConfirm") != nullptr);
+        QTest::qWait(400);
+        STEP(look(QStringLiteral("table-payment"), QStringLiteral("table-payment")));
+        STEP(click("paymentCancel"));
+        QTRY_VERIFY(item("paymentConfirm") == nullptr);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
 }
