@@ -5,6 +5,7 @@
 #endif
 
 #include "base/clock.h"
+#include "floor/stations.h"
 #include "printqueue/printqueue.h"
 #include "workflows/store.h"
 
@@ -36,7 +37,7 @@ Status deliverKitchenSlip(Store &store, QSqlDatabase &db, const KitchenTicket &s
         return printers.error();
     }
     for (const PrinterConfig &p : printers.value()) {
-        if (p.enabled && p.takesEscPos() && p.name.compare(slip.station, Qt::CaseInsensitive) == 0) {
+        if (p.enabled && p.takesEscPos() && stations::printsFor(p.name, slip.station)) {
             const int columns = p.widthMm <= 58 ? kColumns58mm : kColumns80mm;
             auto job =
                 queue.enqueue(p.id, QStringLiteral("kitchen"), slip.table, kitchenSlipBytes(slip, columns, time));

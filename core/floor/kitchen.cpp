@@ -1,5 +1,7 @@
 #include "floor/kitchen.h"
 
+#include "floor/stations.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <map>
@@ -125,7 +127,7 @@ QString KitchenTicket::render(int columns, const QString &time) const
     const QString rule(columns, QLatin1Char('-'));
     QStringList lines;
     lines << Text::tr("Table %1").arg(table.isEmpty() ? QStringLiteral("-") : table)
-          << Text::tr("%1 · course %2 · %3").arg(station).arg(course).arg(time) << rule;
+          << Text::tr("%1 · course %2 · %3").arg(stations::label(station)).arg(course).arg(time) << rule;
     for (const KitchenItem &item : items) {
         lines << QStringLiteral("%1  %2 x%3").arg(mark(item), item.name).arg(item.qty);
         if (!item.details.isEmpty()) {

@@ -213,6 +213,7 @@ Pane {
     }
     KitchenLogDialog {
         id: kitchenLog
+        objectName: "kitchenLogDialog"
         slips: ticket.kitchenLog
     }
     TableActionsDialog {

@@ -5797,6 +5797,17 @@
     </message>
 </context>
 <context>
+    <name>Stations</name>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>That table has no open ticket.</source>

@@ -3664,7 +3664,7 @@
     </message>
     <message>
         <source>Counter, kitchen, bar…</source>
-        <translation>카운터, kitchen, bar…</translation>
+        <translation>카운터, 주방, 바…</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3806,7 +3806,7 @@
     </message>
     <message>
         <source>No printers yet. Add the counter&apos;s receipt printer, and one named &quot;kitchen&quot; or &quot;bar&quot; for kitchen slips.</source>
-        <translation>프린터가 아직 없습니다. 카운터 영수증 프린터를 추가하고, 주방 주문서용으로 이름이 &quot;kitchen&quot; 또는 &quot;bar&quot;인 프린터를 추가하세요.</translation>
+        <translation>프린터가 아직 없습니다. 카운터 영수증 프린터를 추가하고, 주방 주문서용으로 이름이 &quot;주방&quot; 또는 &quot;바&quot;인 프린터를 추가하세요.</translation>
     </message>
     <message>
         <source>Failed print jobs (%1)</source>
@@ -5764,6 +5764,17 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <source>Kitchen</source>
+        <translation>주방</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>바</translation>
     </message>
 </context>
 <context>

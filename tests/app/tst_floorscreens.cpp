@@ -170,6 +170,19 @@ void tst_FloorScreens::restaurantDay()
     STEP(shoot(QStringLiteral("07-ticket-sent")));
     STEP(click(QStringLiteral("kitchenLogButton")));
     STEP(shoot(QStringLiteral("08-kitchen-log")));
+    // The slips name the built-in stations in the shop's language: 주방 and 바 in Korean, never "kitchen".
+    QObject *kitchenLog = openPopup(QStringLiteral("kitchenLogDialog"));
+    QVERIFY(kitchenLog != nullptr);
+    const QString slips = kitchenLog->property("slips").toStringList().join(QLatin1Char('\n'));
+    if (lang == QStringLiteral("ko")) {
+        QVERIFY2(slips.contains(QStringLiteral("주방 · 코스 2")) && slips.contains(QStringLiteral("바 · 코스 1")),
+                 qPrintable(slips));
+        QVERIFY2(!slips.contains(QStringLiteral("kitchen")) && !slips.contains(QStringLiteral("bar ")),
+                 qPrintable(slips));
+    } else {
+        QVERIFY2(slips.contains(QStringLiteral("Kitchen · course 2")) && slips.contains(QStringLiteral("Bar · course 1")),
+                 qPrintable(slips));
+    }
     QTest::keyClick(window(), Qt::Key_Escape);
     QTest::qWait(300);
     STEP(click(QStringLiteral("moveTable")));
