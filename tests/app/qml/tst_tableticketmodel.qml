@@ -79,8 +79,10 @@ TestCase {
 
         compare(ticket.sendToKitchen(), 2) // bar and kitchen
         compare(ticket.kitchenLog.length, 2)
-        verify(ticket.kitchenLog.some(s => s.indexOf("bar") >= 0 && s.indexOf("콜라") >= 0))
-        verify(ticket.kitchenLog.some(s => s.indexOf("kitchen") >= 0 && s.indexOf("불고기 정식 x2") >= 0))
+        // Each slip names its station as people read it (Bar/바, Kitchen/주방), never by its stored key.
+        verify(ticket.kitchenLog.some(s => /\n(Bar|바) · /.test(s) && s.indexOf("콜라") >= 0))
+        verify(ticket.kitchenLog.some(s => /\n(Kitchen|주방) · /.test(s) && s.indexOf("불고기 정식 x2") >= 0))
+        verify(!ticket.kitchenLog.some(s => /\n(bar|kitchen) · /.test(s)))
         compare(line(0, TableTicketModel.KitchenRole), "sent")
         compare(ticket.unsentCount, 0)
         compare(ticket.status, "ordered")
