@@ -144,9 +144,11 @@ int runStartupBench(const QStringList &words)
                    .toString()
             << '\n';
     } else {
-        out << "first frame, " << *items << " items and " << *orders << " orders: p50 " << QString::number(app50, 'f', 1) << " ms over " << *runs
+        out << "first frame, " << *items << " items and " << *orders << " orders: p50 "
+            << QString::number(app50, 'f', 1) << " ms over " << *runs
             << " runs\nbare Qt Quick window (floor):       p50 " << QString::number(bare50, 'f', 1) << " ms\nratio "
-            << QString::number(ratio, 'f', 2) << "x\nthe same with one line of Korean:  p50 " << QString::number(text50, 'f', 1) << " ms (ratio "
+            << QString::number(ratio, 'f', 2) << "x\nthe same with one line of Korean:  p50 "
+            << QString::number(text50, 'f', 1) << " ms (ratio "
             << QString::number(text50 > 0 ? app50 / text50 : 0, 'f', 2) << "x)\n";
     }
     return BenchOk;

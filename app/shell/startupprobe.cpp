@@ -24,8 +24,7 @@ void StartupProbe::report()
     }
     m_done = true;
     const double elapsed = madang::msSinceProcessStart();
-    std::printf("{\"startup_ms\":%.1f,\"catalog_items\":%lld}\n", elapsed,
-                static_cast<long long>(m_catalogItems));
+    std::printf("{\"startup_ms\":%.1f,\"catalog_items\":%lld}\n", elapsed, static_cast<long long>(m_catalogItems));
     std::fflush(stdout);
     QCoreApplication::quit();
 }

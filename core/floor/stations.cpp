@@ -1,7 +1,6 @@
 #include "floor/stations.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace madang::stations {
 

@@ -180,7 +180,8 @@ void tst_FloorScreens::restaurantDay()
         QVERIFY2(!slips.contains(QStringLiteral("kitchen")) && !slips.contains(QStringLiteral("bar ")),
                  qPrintable(slips));
     } else {
-        QVERIFY2(slips.contains(QStringLiteral("Kitchen · course 2")) && slips.contains(QStringLiteral("Bar · course 1")),
+        QVERIFY2(slips.contains(QStringLiteral("Kitchen · course 2")) &&
+                     slips.contains(QStringLiteral("Bar · course 1")),
                  qPrintable(slips));
     }
     QTest::keyClick(window(), Qt::Key_Escape);
