@@ -344,15 +344,16 @@ MerchantProfile DemoData::defaultProfile(Vertical vertical)
 {
     MerchantProfile p;
     p.vertical = vertical;
+    // The shop's name in the language the demo is started in (마당 헤어 in Korean, Madang Hair in English).
     switch (vertical) {
     case Vertical::Salon:
-        p.name = QStringLiteral("마당 헤어 (Madang Hair)");
+        p.name = QCoreApplication::translate("DemoData", "Madang Hair");
         break;
     case Vertical::Restaurant:
-        p.name = QStringLiteral("마당 식당 (Madang Kitchen)");
+        p.name = QCoreApplication::translate("DemoData", "Madang Kitchen");
         break;
     case Vertical::Cleaning:
-        p.name = QStringLiteral("마당 클린 (Madang Clean)");
+        p.name = QCoreApplication::translate("DemoData", "Madang Clean");
         break;
     }
     p.businessRegistrationNumber = QStringLiteral("123-45-67890");

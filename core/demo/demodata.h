@@ -22,7 +22,8 @@ public:
     /// the same transaction: what the set-up wizard, `madang --demo` and `madangctl init` do.
     static Result<StaffMember> setUpTerminal(Store &store, const MerchantProfile &profile, const QString &ownerName,
                                              bool demo, const QString &ownerPinHash = {});
-    /// A profile with a name for the vertical, used by `madang --demo` on an empty database.
+    /// A profile with a name for the vertical, used by `madang --demo` on an empty database; the name is in the
+    /// language of the installed translator (마당 헤어 in Korean, Madang Hair otherwise).
     static MerchantProfile defaultProfile(Vertical vertical);
     static QString defaultOwnerName();
 };

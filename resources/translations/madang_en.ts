@@ -1835,6 +1835,18 @@
         <source>Set up the terminal first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Madang Hair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madang Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Madang Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceIdentity</name>

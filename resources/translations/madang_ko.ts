@@ -1830,6 +1830,18 @@
         <source>Set up the terminal first.</source>
         <translation>먼저 단말기를 설정하세요.</translation>
     </message>
+    <message>
+        <source>Madang Hair</source>
+        <translation>마당 헤어</translation>
+    </message>
+    <message>
+        <source>Madang Kitchen</source>
+        <translation>마당 식당</translation>
+    </message>
+    <message>
+        <source>Madang Clean</source>
+        <translation>마당 클린</translation>
+    </message>
 </context>
 <context>
     <name>DeviceIdentity</name>

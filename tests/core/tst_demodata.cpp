@@ -209,16 +209,19 @@ void TestDemoData::seedTwiceAddsNoDuplicates()
 void TestDemoData::defaultProfiles_data()
 {
     QTest::addColumn<Vertical>("vertical");
-    QTest::newRow("salon") << Vertical::Salon;
-    QTest::newRow("restaurant") << Vertical::Restaurant;
-    QTest::newRow("cleaning") << Vertical::Cleaning;
+    QTest::addColumn<QString>("name"); // untranslated here; in one language only, whatever the translation
+    QTest::newRow("salon") << Vertical::Salon << QStringLiteral("Madang Hair");
+    QTest::newRow("restaurant") << Vertical::Restaurant << QStringLiteral("Madang Kitchen");
+    QTest::newRow("cleaning") << Vertical::Cleaning << QStringLiteral("Madang Clean");
 }
 
 void TestDemoData::defaultProfiles()
 {
     QFETCH(Vertical, vertical);
+    QFETCH(QString, name);
     const MerchantProfile p = DemoData::defaultProfile(vertical);
     QVERIFY(p.vertical == vertical);
+    QCOMPARE(p.name, name);
     MADANG_VERIFY_OK(p.validate());
     QCOMPARE(p.currency, QStringLiteral("KRW"));
     QVERIFY(!DemoData::defaultOwnerName().isEmpty());
