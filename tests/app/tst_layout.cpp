@@ -72,11 +72,11 @@ void tst_Layout::pages()
     Store &store = *opened.value();
     const PinHasher hasher(QByteArray(32, 'p'), 1000);
     const Vertical v = verticalFromString(vertical).value();
+    Translator::apply(lang); // before the demo is set up, as the app does: the shop is named in this language
     auto owner = DemoData::setUpTerminal(store, DemoData::defaultProfile(v), DemoData::defaultOwnerName(), true,
                                          hasher.hash(QStringLiteral("1234")).value());
     MADANG_VERIFY_OK(owner);
     MADANG_VERIFY_OK(store.merchant().setSetting(SettingsModel::kLanguageKey, lang));
-    Translator::apply(lang);
     const test::FakeSigner signer;
     PrintService printing(store); // never started: nothing prints, and the printer screens work
     AppStore appStore(store, hasher, signer);
