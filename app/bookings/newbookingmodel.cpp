@@ -49,8 +49,9 @@ void NewBookingModel::setDate(const QString &date)
 {
     const QDate day = QDate::fromString(date, Qt::ISODate);
     // The picker offers nothing else; a caller that asks for more is told so and the day stays as it was.
-    if (!day.isValid() || day > today().addYears(BookingService::kHorizonYears)) {
-        setError(tr("Pick a day from the calendar, up to %1.").arg(lastDay()));
+    const QDate last = today().addYears(BookingService::kHorizonYears);
+    if (!day.isValid() || day > last) {
+        setError(tr("Pick a day from the calendar, up to %1.").arg(dayText(last, true)));
         return;
     }
     if (day != m_date) {
@@ -215,7 +216,7 @@ void NewBookingModel::refresh()
             }
         }
         if (!why.isEmpty()) {
-            m_timesNote = particles::resolve(why);
+            m_timesNote = why; // an error's message: its particles were chosen where it was made
         } else if (starts.isEmpty()) {
             m_timesNote = tr("Nothing is free on %1.").arg(dayText(m_date, true));
             const QDate from = std::max(m_date.addDays(1), today());

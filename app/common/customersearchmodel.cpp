@@ -1,6 +1,7 @@
 #include "common/customersearchmodel.h"
 
 #include "base/phonetext.h"
+#include "common/customertext.h"
 #include "workflows/store.h"
 
 using namespace madang;
@@ -27,6 +28,8 @@ QVariant CustomerSearchModel::data(const QModelIndex &index, int role) const
         return c.phone;
     case PhoneTextRole:
         return phonetext::display(c.phone);
+    case LabelRole:
+        return customertext::line(c);
     default:
         return {};
     }
@@ -34,7 +37,11 @@ QVariant CustomerSearchModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CustomerSearchModel::roleNames() const
 {
-    return {{CustomerIdRole, "customerId"}, {NameRole, "name"}, {PhoneRole, "phone"}, {PhoneTextRole, "phoneText"}};
+    return {{CustomerIdRole, "customerId"},
+            {NameRole, "name"},
+            {PhoneRole, "phone"},
+            {PhoneTextRole, "phoneText"},
+            {LabelRole, "label"}};
 }
 
 void CustomerSearchModel::setStore(AppStore *store)

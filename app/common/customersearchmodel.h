@@ -26,6 +26,7 @@ public:
         NameRole,
         PhoneRole,     ///< as stored: "+821012345678"
         PhoneTextRole, ///< as shown: "010-1234-5678"
+        LabelRole,     ///< the customer as a line: "김하늘 · 010-1234-5678" (customertext::line)
     };
     Q_ENUM(Role)
 

@@ -23,12 +23,16 @@ QString line(const madang::CustomerRepository &customers, const QString &custome
     if (!found || !found.value()) {
         return Text::tr("A customer no longer on file");
     }
-    const madang::Customer &c = *found.value();
-    const QString phone = madang::phonetext::display(c.phone);
-    if (c.name.trimmed().isEmpty() || phone.isEmpty()) {
-        return c.name.trimmed().isEmpty() ? phone : c.name;
+    return line(*found.value());
+}
+
+QString line(const madang::Customer &customer)
+{
+    const QString phone = madang::phonetext::display(customer.phone);
+    if (customer.name.trimmed().isEmpty() || phone.isEmpty()) {
+        return customer.name.trimmed().isEmpty() ? phone : customer.name;
     }
-    return QStringLiteral("%1 · %2").arg(c.name, phone);
+    return QStringLiteral("%1 · %2").arg(customer.name, phone);
 }
 
 } // namespace customertext

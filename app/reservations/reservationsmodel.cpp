@@ -2,7 +2,6 @@
 
 #include "base/clock.h"
 #include "base/money.h"
-#include "base/particles.h"
 #include "base/phonetext.h"
 #include "base/timetext.h"
 #include "common/clocktext.h"
@@ -269,7 +268,7 @@ QVariantMap ReservationsModel::suggestion(int partySize, int startMin) const
     }
     auto choices = m_store->store().reservations().suggest(partySize, m_date, startMin);
     if (!choices) {
-        out.insert(QStringLiteral("error"), madang::particles::resolve(choices.error().message));
+        out.insert(QStringLiteral("error"), choices.error().message);
         return out;
     }
     if (choices->isEmpty()) {

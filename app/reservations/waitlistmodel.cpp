@@ -1,7 +1,6 @@
 #include "reservations/waitlistmodel.h"
 
 #include "base/clock.h"
-#include "base/particles.h"
 #include "base/phonetext.h"
 #include "customers/customerrepository.h"
 #include "floor/tableservice.h"
@@ -124,7 +123,7 @@ QString WaitlistModel::quoteText(int partySize) const
     }
     auto quoted = m_store->store().reservations().quote(partySize);
     if (!quoted) {
-        return madang::particles::resolve(quoted.error().message);
+        return quoted.error().message;
     }
     return quoted.value() == 0 ? tr("A table is free now") : tr("About %n min", "", quoted.value());
 }

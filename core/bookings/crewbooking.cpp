@@ -1,6 +1,7 @@
 // BookingService and cleaning crews: a job booked for a crew goes through the crew engine
 // (crewavailability.h) with the crew's other jobs of the day, its van and the driving times.
 
+#include "base/textrules.h"
 #include "bookings/bookingservice.h"
 #include "bookings/crewrepository.h"
 #include "storage/database.h"
@@ -79,6 +80,10 @@ Result<QList<CrewJob>> BookingService::crewJobsOn(QDate day, const QString &exce
 Result<QList<CrewSlot>> BookingService::availableCrewSlots(const QString &service, QDate day, const QString &address,
                                                            const QString &crewId, int stepMin) const
 {
+    // The same rule as the booking's own address: a text no booking could carry has no free times.
+    if (auto clean = checkText(address.trimmed(), TextKind::Address, Text::tr("address")); !clean) {
+        return clean.error();
+    }
     auto on = serviceDay(service, day);
     if (!on) {
         return on.error();

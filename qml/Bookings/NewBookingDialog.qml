@@ -264,6 +264,7 @@ Dialog {
             spacing: 12
             TextField {
                 id: phoneField
+                maximumLength: 32 // docs/limits.md, as core checks it
                 onTextEdited: { dialog.errorText = ""; booking.clearError() }
                 objectName: "phoneField"
                 Layout.fillWidth: true
@@ -274,6 +275,7 @@ Dialog {
             }
             TextField {
                 id: nameField
+                maximumLength: 80 // docs/limits.md, as core checks it
                 onTextEdited: { dialog.errorText = ""; booking.clearError() }
                 objectName: "nameField"
                 Layout.fillWidth: true
@@ -294,9 +296,10 @@ Dialog {
                     required property int index
                     required property string name
                     required property string phoneText
+                    required property string label
                     objectName: "customerMatch_" + index
                     width: matchList.width
-                    text: phoneText.length > 0 ? name + " · " + phoneText : name
+                    text: label
                     onClicked: dialog.pick(name, phoneText)
                 }
             }
@@ -331,6 +334,7 @@ Dialog {
             // Where, for cleaning jobs at the customer's address: the crews' free times count the driving to it.
             TextField {
                 id: addressField
+                maximumLength: 200 // docs/limits.md, as core checks it
                 visible: !dialog.walkIn && booking.crews
                 onTextEdited: booking.address = text
                 objectName: "addressField"
@@ -341,6 +345,7 @@ Dialog {
             }
             TextField {
                 id: accessField
+                maximumLength: 500 // docs/limits.md, as core checks it
                 visible: !dialog.walkIn && booking.crews
                 onTextEdited: booking.clearError()
                 objectName: "accessField"

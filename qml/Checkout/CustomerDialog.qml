@@ -62,11 +62,10 @@ Dialog {
             delegate: TouchButton {
                 required property int index
                 required property string customerId
-                required property string name
-                required property string phoneText
+                required property string label
                 objectName: "customerPick_" + index
                 width: matchList.width
-                text: name.length === 0 ? phoneText : phoneText.length === 0 ? name : name + " · " + phoneText
+                text: label
                 onClicked: {
                     if (dialog.checkout.setCustomer(customerId))
                         dialog.close()

@@ -1,6 +1,7 @@
 // Cleaning crews: CrewRepository (crews with members and a van, driving times, refusals) and BookingService
 // booking a crew's job through the crew engine: every member and the van are taken, the crew needs time to
 // drive between addresses, a member's solo job blocks the crew, a series for a crew, and a checked move.
+#include "base/textrules.h"
 #include "bookings/bookingservice.h"
 #include "bookings/crewrepository.h"
 #include "bookings/resourcerepository.h"
@@ -35,6 +36,8 @@ private slots:
     void seriesAndMove();
     void dragToAnotherColumn_data();
     void dragToAnotherColumn();
+    void freeTimesNeedAnAddressABookingCouldCarry_data();
+    void freeTimesNeedAnAddressABookingCouldCarry();
 
 private:
     BookingService &bookings() { return m_store->bookings(); }
@@ -289,6 +292,34 @@ void TestCrewBooking::dragToAnotherColumn()
              1);
     // Crew A is free again at 9:00.
     MADANG_VERIFY_OK(bookings().create(job(9 * 60, kMapo)));
+}
+
+void TestCrewBooking::freeTimesNeedAnAddressABookingCouldCarry_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("an address") << kGangnam << true;
+    QTest::newRow("the longest an address may be") << QString(maxTextLength(TextKind::Address), u'가') << true;
+    QTest::newRow("one character longer") << QString(maxTextLength(TextKind::Address) + 1, u'가') << false;
+    QTest::newRow("a pasted page") << QString(100000, u'a') << false;
+    QTest::newRow("a control character") << QStringLiteral("강남구\x1b[2J") << false;
+    QTest::newRow("none") << QString() << false;
+}
+
+void TestCrewBooking::freeTimesNeedAnAddressABookingCouldCarry()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, offered);
+    const qint64 before = count(QStringLiteral("SELECT count(*) FROM bookings"));
+    auto free = bookings().availableCrewSlots(m_itemId, kTuesday, address, {});
+    QCOMPARE(free.ok(), offered);
+    if (offered) {
+        QVERIFY(!free->isEmpty());
+    } else {
+        QCOMPARE(free.error().code, ErrorCode::InvalidInput);
+        QVERIFY(!free.error().message.isEmpty());
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM bookings")), before); // a query writes nothing
 }
 
 QTEST_GUILESS_MAIN(TestCrewBooking)
