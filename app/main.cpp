@@ -120,8 +120,13 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (options.smoke) {
-        auto items = store.catalog().count();
-        new StartupProbe(window, items ? items.value() : 0, &app);
+        new StartupProbe(
+            window,
+            [&store] {
+                auto items = store.catalog().count();
+                return items ? items.value() : 0;
+            },
+            &app);
     }
     return QGuiApplication::exec();
 }

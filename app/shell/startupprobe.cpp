@@ -7,8 +7,8 @@
 #include <QTimer>
 #include <cstdio>
 
-StartupProbe::StartupProbe(QQuickWindow *window, qint64 catalogItems, QObject *parent)
-    : QObject(parent), m_catalogItems(catalogItems)
+StartupProbe::StartupProbe(QQuickWindow *window, std::function<qint64()> catalogItems, QObject *parent)
+    : QObject(parent), m_catalogItems(std::move(catalogItems))
 {
     connect(window, &QQuickWindow::frameSwapped, this, &StartupProbe::report, Qt::QueuedConnection);
     QTimer::singleShot(30000, this, [] {
@@ -24,7 +24,7 @@ void StartupProbe::report()
     }
     m_done = true;
     const double elapsed = madang::msSinceProcessStart();
-    std::printf("{\"startup_ms\":%.1f,\"catalog_items\":%lld}\n", elapsed, static_cast<long long>(m_catalogItems));
+    std::printf("{\"startup_ms\":%.1f,\"catalog_items\":%lld}\n", elapsed, static_cast<long long>(m_catalogItems()));
     std::fflush(stdout);
     QCoreApplication::quit();
 }

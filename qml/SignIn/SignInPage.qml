@@ -12,7 +12,7 @@ Pane {
     property string selectedName
     property bool selectedLocked: false
     padding: 32
-    background: Rectangle { color: Theme.background }
+    background: null // the window already paints Theme.background
 
     StaffListModel {
         id: staff
