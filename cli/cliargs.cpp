@@ -3,7 +3,7 @@
 namespace {
 // Options that take no value.
 const QStringList kFlags{QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
-                         QStringLiteral("version"), QStringLiteral("all")};
+                         QStringLiteral("version"), QStringLiteral("all"), QStringLiteral("once")};
 } // namespace
 
 CliArgs::CliArgs(const QStringList &args)

@@ -33,6 +33,8 @@ int runBooking(const CliContext &ctx);
 int runReservation(const CliContext &ctx);
 int runCustomer(const CliContext &ctx);
 int runResource(const CliContext &ctx);
+int runPair(const CliContext &ctx);
+int runSync(const CliContext &ctx);
 
 /// --secrets DIR, or the folder madang uses by default.
 QString secretsRoot(const CliArgs &args);

@@ -57,6 +57,13 @@ commands:
                                  longer lists are revoked and deleted
   customer show --phone P        the customer, their shared profile and visit history as JSON
 
+  pair --platform URL --code CODE [--json]
+                                 pairs this terminal with a platform (a one-time code from madang-platform
+                                 pairing-code); a new database joins the merchant and is set up by its first sync
+  sync --once [--json]           pushes every pending op and pulls every new change; exit 1 if the platform
+                                 could not be reached (nothing is lost: the next round sends it again)
+  sync status [--json]           paired, pending, needs_attention, last_sync_at
+
   resource stations | crews      the chairs, rooms, basins and vans; the cleaning crews (JSON)
   resource station --name N --kind chair|room|basin|van
   resource rename-station --station NAME --name NEW
@@ -117,6 +124,8 @@ int wordsAllowed(const QStringList &words)
         {QStringLiteral("resource day-off"), 2},
         {QStringLiteral("resource crew"), 2},
         {QStringLiteral("resource travel"), 2},
+        {QStringLiteral("pair"), 1},
+        {QStringLiteral("sync"), 2},
     };
     if (const int n = byCommand.value(words.value(0)); n > 0) {
         return n;
@@ -190,7 +199,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString command = args.word(0);
-    if (allowed > 0 && command != QStringLiteral("init") && !(keyFileOnly && args.db().isEmpty())) {
+    if (allowed > 0 && command != QStringLiteral("init") && command != QStringLiteral("pair") &&
+        !(keyFileOnly && args.db().isEmpty())) {
         if (const QString problem = databasePathProblem(args.db()); !problem.isEmpty()) {
             err << "madangctl: " << madang::visibleText(problem) << Qt::endl;
             return ExitBadInput;
@@ -241,6 +251,12 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("audit")) {
         return runAudit(ctx);
+    }
+    if (command == QStringLiteral("pair")) {
+        return runPair(ctx);
+    }
+    if (command == QStringLiteral("sync")) {
+        return runSync(ctx);
     }
     err << "madangctl: unknown command \"" << madang::visibleText(command) << "\"\n\n" << kUsage;
     return ExitUsage;

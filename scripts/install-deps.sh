@@ -12,7 +12,7 @@ PACKAGES=(
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-models
     qml6-module-qtqml-workerscript qml6-module-qttest
     libsqlite3-dev sqlite3 libssl-dev openssl libqrencode-dev
-    qt6-serialport-dev libzxing-dev
+    qt6-serialport-dev libzxing-dev qt6-httpserver-dev qt6-websockets-dev
     fonts-noto-cjk xvfb xauth libgl1-mesa-dri
     lintian desktop-file-utils appstream
 )

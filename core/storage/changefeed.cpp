@@ -78,6 +78,8 @@ constexpr std::array kTables{
     TableDomain{"audit", Domain::Audit},
     TableDomain{"outbox", Domain::Outbox},
     TableDomain{"sync_cursor", Domain::Outbox},
+    TableDomain{"platform_link", Domain::Outbox},
+    TableDomain{"sync_attention", Domain::Outbox},
 };
 
 std::optional<Domain> lookUp(const char *table)

@@ -1,0 +1,295 @@
+// The terminal's sync engine against the real reference platform on loopback: pairing, convergence of two
+// terminals, a response lost after the platform committed, an unreachable platform, and refused requests.
+#include "catalog/catalogrepository.h"
+#include "deviceidentity.h"
+#include "engine/networktransport.h"
+#include "engine/syncengine.h"
+#include "fakeclock.h"
+#include "platformserver.h"
+#include "platformstore.h"
+#include "protocol/requestsigning.h"
+#include "replication/outbox.h"
+#include "testsupport.h"
+#include "workflows/store.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace madang;
+
+namespace {
+
+/// Passes calls to the network, or loses them the way a bad link does.
+class FaultTransport final : public sync::Transport
+{
+public:
+    enum class Fault { None, DropRequest, DropResponse };
+    Fault fault = Fault::None;
+    Result<sync::HttpReply> send(const sync::HttpCall &call) override
+    {
+        if (fault == Fault::DropRequest) {
+            return makeError(ErrorCode::Io, QStringLiteral("the request was dropped"));
+        }
+        auto reply = m_network.send(call);
+        if (fault == Fault::DropResponse && reply.ok()) {
+            return makeError(ErrorCode::Io, QStringLiteral("the response was lost"));
+        }
+        return reply;
+    }
+
+private:
+    sync::NetworkTransport m_network{5000};
+};
+
+/// One terminal: its database, device identity, transport and engine.
+struct TerminalUnderTest
+{
+    std::unique_ptr<Store> store;
+    std::unique_ptr<DeviceIdentity> device;
+    FaultTransport transport;
+    std::unique_ptr<sync::SyncEngine> engine;
+};
+
+} // namespace
+
+class tst_SyncEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto platform = platform::PlatformStore::open(m_dir->filePath(QStringLiteral("platform.db")), m_clock);
+        QVERIFY2(platform.ok(), test::describe(platform).constData());
+        m_platform = std::move(platform).value();
+        m_server = std::make_unique<platform::PlatformServer>(*m_platform, m_clock);
+        auto port = m_server->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port.ok());
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.value()));
+    }
+    void cleanup()
+    {
+        m_terminals.clear();
+        m_extraDirs.clear();
+        m_server.reset();
+        m_platform.reset();
+        m_dir.reset();
+    }
+
+    void twoTerminalsConverge()
+    {
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        MADANG_VERIFY_OK(
+            t1.store->catalog().upsertMany({test::makeItem(QStringLiteral("CUT"), QStringLiteral("커트"), 25000)}));
+        auto paired = t1.engine->pair(m_url, code());
+        QVERIFY2(paired.ok(), test::describe(paired).constData());
+        QCOMPARE(paired->terminalId, QStringLiteral("T1"));
+        auto round = t1.engine->syncOnce();
+        QVERIFY2(round.ok(), test::describe(round).constData());
+        QVERIFY(round->pushed > 0);
+        QCOMPARE(round->pending, 0);
+
+        TerminalUnderTest &t2 = terminal(QStringLiteral("t2"), false);
+        QVERIFY(!t2.store->isSetUp());
+        auto joined = t2.engine->pair(m_url, code());
+        QVERIFY2(joined.ok(), test::describe(joined).constData());
+        QCOMPARE(joined->terminalId, QStringLiteral("T2"));
+        QCOMPARE(t2.device->terminalId(), QStringLiteral("T2")); // the receipt prefix follows
+        round = t2.engine->syncOnce();
+        QVERIFY2(round.ok(), test::describe(round).constData());
+        QVERIFY(t2.store->isSetUp());
+        QVERIFY(t2.store->catalog().findBySku(QStringLiteral("CUT")).value().has_value());
+
+        // A change on T2 reaches T1, and nothing is echoed back to T2.
+        MADANG_VERIFY_OK(
+            t2.store->catalog().upsertMany({test::makeItem(QStringLiteral("PERM"), QStringLiteral("펌"), 80000)}));
+        round = t2.engine->syncOnce();
+        QVERIFY(round.ok());
+        QCOMPARE(round->pushed, 1);
+        round = t1.engine->syncOnce();
+        QVERIFY(round.ok());
+        QCOMPARE(round->pulled, 1);
+        QCOMPARE(round->pushed, 0); // applying a pulled change queues nothing
+        QVERIFY(t1.store->catalog().findBySku(QStringLiteral("PERM")).value().has_value());
+        round = t2.engine->syncOnce();
+        QVERIFY(round.ok());
+        QCOMPARE(round->pulled, 0);
+    }
+
+    void lostResponseIsSentOnce()
+    {
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        QVERIFY(t1.engine->pair(m_url, code()).ok());
+        const qint64 queued = Outbox::pendingCount(t1.store->database().connection()).value();
+        QVERIFY(queued > 0);
+        t1.transport.fault = FaultTransport::Fault::DropResponse; // the platform commits, the answer is lost
+        auto round = t1.engine->syncOnce();
+        QVERIFY(!round.ok());
+        QCOMPARE(round.error().code, ErrorCode::Io);
+        QCOMPARE(Outbox::pendingCount(t1.store->database().connection()).value(), queued);
+        const QString merchant = t1.engine->status().value().merchantName;
+        QVERIFY(!merchant.isEmpty());
+        t1.transport.fault = FaultTransport::Fault::None;
+        round = t1.engine->syncOnce();
+        QVERIFY2(round.ok(), test::describe(round).constData());
+        QCOMPARE(round->pushed, 0);
+        QCOMPARE(qint64(round->duplicates), queued);
+        QCOMPARE(round->pending, 0);
+    }
+
+    void unreachablePlatformKeepsEverything()
+    {
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        QVERIFY(t1.engine->pair(m_url, code()).ok());
+        const qint64 queued = Outbox::pendingCount(t1.store->database().connection()).value();
+        t1.transport.fault = FaultTransport::Fault::DropRequest;
+        auto round = t1.engine->syncOnce();
+        QVERIFY(!round.ok());
+        QCOMPARE(round.error().code, ErrorCode::Io);
+        QCOMPARE(Outbox::pendingCount(t1.store->database().connection()).value(), queued);
+        QVERIFY(t1.engine->status().value().lastSyncAt.isEmpty());
+    }
+
+    void pairingRefusals()
+    {
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        const QString first = code();
+        QVERIFY(t1.engine->pair(m_url, first).ok());
+        QVERIFY(t1.engine->syncOnce().ok());
+        // A second terminal with its own shop data cannot join a merchant that has data.
+        TerminalUnderTest &other = terminal(QStringLiteral("other"), true);
+        auto refused = other.engine->pair(m_url, code());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("only a terminal without data")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!other.engine->status().value().paired);
+        // A used code, an unknown code and an expired code.
+        TerminalUnderTest &fresh = terminal(QStringLiteral("fresh"), false);
+        for (const QString &c : {first, QStringLiteral("ZZZZZZZZ")}) {
+            auto r = fresh.engine->pair(m_url, c);
+            QVERIFY(!r.ok());
+            QVERIFY(!fresh.engine->status().value().paired);
+        }
+        const QString later = code();
+        m_clock.advanceSecs(platform::PlatformStore::kPairingCodeSeconds + 1);
+        auto expired = fresh.engine->pair(m_url, later);
+        QVERIFY(!expired.ok());
+        QVERIFY2(expired.error().message.contains(QStringLiteral("expired")), qPrintable(expired.error().message));
+        QCOMPARE(fresh.device->terminalId(), QStringLiteral("T1")); // nothing renamed
+    }
+
+    void refusedRequests_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::newRow("forged signature") << "forged";
+        QTest::newRow("replayed nonce") << "replay";
+        QTest::newRow("clock ten minutes off") << "skew";
+        QTest::newRow("unknown device") << "unknown";
+    }
+    void refusedRequests()
+    {
+        QFETCH(QString, attack);
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        auto paired = t1.engine->pair(m_url, code());
+        QVERIFY(paired.ok());
+        const QByteArray body =
+            QJsonDocument(sync::pushRequestToJson(Outbox::pending(t1.store->database().connection()).value()))
+                .toJson(QJsonDocument::Compact);
+        QUrl url = m_url;
+        url.setPath(QStringLiteral("/v1/push"));
+        const qint64 now = m_clock.nowMs() / 1000 + (attack == QLatin1String("skew") ? 600 : 0);
+        const QString device = attack == QLatin1String("unknown") ? QStringLiteral("nobody") : paired->deviceId;
+        auto signature = sync::signRequest(*t1.device, device, "POST", "/v1/push", body, now);
+        QVERIFY(signature.ok());
+        if (attack == QLatin1String("forged")) {
+            signature->signature[10] = char(signature->signature[10] ^ 0x01);
+        }
+        sync::NetworkTransport network;
+        if (attack == QLatin1String("replay")) {
+            auto first = network.send({"POST", url, body, signature->headers()});
+            QVERIFY(first.ok());
+            QCOMPARE(first->status, 200);
+        }
+        const qint64 before = m_platform->opCount(paired->merchantId).value();
+        auto reply = network.send({"POST", url, body, signature->headers()});
+        QVERIFY(reply.ok());
+        QCOMPARE(reply->status, 401);
+        QVERIFY(!QJsonDocument::fromJson(reply->body).object().value(QLatin1String("message")).toString().isEmpty());
+        QCOMPARE(m_platform->opCount(paired->merchantId).value(), before);
+    }
+
+    void sameOpIdWithAnotherPayloadIsRejected()
+    {
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        QVERIFY(t1.engine->pair(m_url, code()).ok());
+        QList<OutboxOp> ops = Outbox::pending(t1.store->database().connection()).value();
+        QVERIFY(t1.engine->syncOnce().ok());
+        auto terminal = m_platform->terminal(deviceId(t1));
+        QVERIFY(terminal.ok());
+        ops.first().payload.insert(QStringLiteral("name"), QStringLiteral("changed"));
+        ops.last().version = 99;
+        auto results = m_platform->push(terminal.value(), {ops.first(), ops.last()});
+        QVERIFY(results.ok());
+        QCOMPARE(results->at(0).outcome, sync::PushOutcome::Rejected);
+        QVERIFY(results->at(0).reason.contains(QStringLiteral("another change")));
+        QCOMPARE(results->at(1).outcome, sync::PushOutcome::Rejected); // same id, other version
+    }
+
+    void merchantsAreIsolated()
+    {
+        TerminalUnderTest &a = terminal(QStringLiteral("a"), true);
+        QVERIFY(a.engine->pair(m_url, code(QStringLiteral("가게 A"))).ok());
+        QVERIFY(a.engine->syncOnce().ok());
+        TerminalUnderTest &b = terminal(QStringLiteral("b"), false);
+        QVERIFY(b.engine->pair(m_url, code(QStringLiteral("가게 B"))).ok());
+        auto round = b.engine->syncOnce();
+        QVERIFY(round.ok());
+        QCOMPARE(round->pulled + round->skipped, 0);
+        QVERIFY(!b.store->isSetUp());
+    }
+
+private:
+    QString code(const QString &merchant = QStringLiteral("마당 식당"))
+    {
+        auto c = m_platform->issuePairingCode(merchant, QStringLiteral("restaurant"));
+        return c.ok() ? c->code : QString();
+    }
+    QString deviceId(TerminalUnderTest &t)
+    {
+        return test::queryString(t.store->database().connection(),
+                                 QStringLiteral("SELECT device_id FROM platform_link"));
+    }
+    TerminalUnderTest &terminal(const QString &name, bool setUp)
+    {
+        auto t = std::make_unique<TerminalUnderTest>();
+        // openSetUpStore always names its file madang.db: each set-up terminal gets its own folder.
+        m_extraDirs.push_back(std::make_unique<QTemporaryDir>());
+        auto store = setUp ? test::openSetUpStore(*m_extraDirs.back(), m_clock)
+                           : test::openStore(*m_extraDirs.back(), m_clock, name + QStringLiteral(".db"));
+        if (!store) {
+            qFatal("cannot open the terminal store: %s", qPrintable(store.error().message));
+        }
+        t->store = std::move(store).value();
+        auto device =
+            DeviceIdentity::ensure(t->store->database(), m_clock, m_dir->filePath(name + QStringLiteral("-secrets")));
+        if (!device) {
+            qFatal("cannot make the device identity: %s", qPrintable(device.error().message));
+        }
+        t->device = std::make_unique<DeviceIdentity>(std::move(device).value());
+        t->engine = std::make_unique<sync::SyncEngine>(*t->store, *t->device, t->transport, m_clock);
+        m_terminals.push_back(std::move(t));
+        return *m_terminals.back();
+    }
+
+    test::FakeClock m_clock{QDateTime::currentDateTimeUtc()};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_extraDirs;
+    std::unique_ptr<platform::PlatformStore> m_platform;
+    std::unique_ptr<platform::PlatformServer> m_server;
+    QUrl m_url;
+    std::vector<std::unique_ptr<TerminalUnderTest>> m_terminals;
+};
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_syncengine.moc"
