@@ -2,8 +2,8 @@
 
 namespace {
 // Options that take no value.
-const QStringList kFlags{QStringLiteral("json"), QStringLiteral("demo"), QStringLiteral("help"),
-                         QStringLiteral("version"), QStringLiteral("all"), QStringLiteral("once")};
+const QStringList kFlags{QStringLiteral("json"),    QStringLiteral("demo"), QStringLiteral("help"),
+                         QStringLiteral("version"), QStringLiteral("all"),  QStringLiteral("once")};
 } // namespace
 
 CliArgs::CliArgs(const QStringList &args)

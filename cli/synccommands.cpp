@@ -98,7 +98,6 @@ int runSync(const CliContext &ctx)
                     {QStringLiteral("terminal_id"), s->terminalId},
                     {QStringLiteral("pending"), s->pending},
                     {QStringLiteral("needs_attention"), s->needsAttention},
-                    {QStringLiteral("conflicts"), 0},
                     {QStringLiteral("last_sync_at"), s->lastSyncAt}});
         return ExitOk;
     }

@@ -3,6 +3,7 @@
 #include "base/canonicaljson.h"
 #include "base/clock.h"
 #include "crypto.h"
+#include "deviceidentity.h"
 #include "protocol/requestsigning.h"
 #include "replication/opregistry.h"
 
@@ -194,6 +195,16 @@ Result<QString> PlatformStore::merchantName(const QString &merchantId) const
 Result<sync::PairResponse> PlatformStore::pair(const sync::PairRequest &request)
 {
     const QString code = request.code.trimmed().toUpper();
+    if (!DeviceIdentity::isValidTerminalId(request.terminalId)) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("\"%1\" is not a terminal id (a capital letter, then up to 7 capital "
+                                        "letters or digits)")
+                             .arg(request.terminalId));
+    }
+    if (auto key = EcKey::verifier(request.publicKeyPem.toLatin1()); !key) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("public_key_pem is not a P-256 public key: %1").arg(key.error().message));
+    }
     Transaction tx(m_db);
     QSqlQuery q = prepared(
         m_db, QStringLiteral("SELECT merchant_id, expires_at, used_by FROM pairing_codes WHERE code = ?"), {code});

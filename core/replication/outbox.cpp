@@ -209,6 +209,15 @@ Result<qint64> Outbox::pendingCount(const QSqlDatabase &db)
     return q.value(0).toLongLong();
 }
 
+Result<qint64> Outbox::refusedCount(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed'")) || !q.next()) {
+        return readError(q);
+    }
+    return q.value(0).toLongLong();
+}
+
 Status Outbox::markSent(const QSqlDatabase &db, const QStringList &opIds)
 {
     Transaction tx(db);

@@ -89,6 +89,8 @@ public:
     /// reference whose entry is missing or has another hash is a Storage error: the journal was tampered with.
     static Result<QList<OutboxOp>> pending(const QSqlDatabase &db, int limit = 100);
     static Result<qint64> pendingCount(const QSqlDatabase &db);
+    /// Ops the platform refused for good (markFailed with Refused): they wait for someone to look at them.
+    static Result<qint64> refusedCount(const QSqlDatabase &db);
 
     /// The platform took these ops: they leave the queue. All or nothing: an id that is not in the outbox
     /// is refused (NotFound) and no op is marked.

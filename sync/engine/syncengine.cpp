@@ -291,12 +291,11 @@ Result<SyncStatus> SyncEngine::status() const
         s.lastSyncAt = link->value().lastSyncAt;
     }
     s.pending = pending.value();
-    auto refused = Database::run(db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed'"), {},
-                                 QStringLiteral("counting refused ops"));
+    auto refused = Outbox::refusedCount(db);
     if (!refused) {
         return refused.error();
     }
-    s.needsAttention = (refused->next() ? refused->value(0).toLongLong() : 0) + attention->size();
+    s.needsAttention = refused.value() + attention->size();
     return s;
 }
 

@@ -124,6 +124,7 @@ void TestOutboxPush::markFailed()
     auto pending = Outbox::pending(conn());
     MADANG_VERIFY_OK(pending);
     QCOMPARE(pending->size(), pendingAfter);
+    QCOMPARE(Outbox::refusedCount(conn()).value(), qint64(2 - pendingAfter));
     if (pendingAfter == 2) {
         QCOMPARE(pending->at(0).opId, ids.at(0)); // a retried op keeps its place
         QCOMPARE(pending->at(0).attempts, 2);

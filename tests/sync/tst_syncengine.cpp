@@ -179,6 +179,32 @@ private slots:
         QCOMPARE(fresh.device->terminalId(), QStringLiteral("T1")); // nothing renamed
     }
 
+    void pairingRequestLimits_data()
+    {
+        QTest::addColumn<QString>("terminalId");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("not a key") << "T1"
+                                   << "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n";
+        QTest::newRow("lowercase terminal id") << "t1"
+                                               << "";
+        QTest::newRow("terminal id with a space") << "T 1"
+                                                  << "";
+    }
+    void pairingRequestLimits()
+    {
+        QFETCH(QString, terminalId);
+        QFETCH(QString, key);
+        TerminalUnderTest &t = terminal(QStringLiteral("t"), false);
+        const QString c = code();
+        const sync::PairRequest bad{c, key.isEmpty() ? t.device->publicKeyPem() : key, terminalId, false};
+        auto refused = m_platform->pair(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        // The code was not used up: the terminal can still pair with it.
+        auto paired = t.engine->pair(m_url, c);
+        QVERIFY2(paired.ok(), test::describe(paired).constData());
+    }
+
     void refusedRequests_data()
     {
         QTest::addColumn<QString>("attack");
