@@ -10,6 +10,7 @@
 #include "setup/demosetup.h"
 #include "shell/appoptions.h"
 #include "shell/appstore.h"
+#include "shell/screenwarmup.h"
 #include "shell/startupprobe.h"
 #include "shell/translator.h"
 #include "workflows/store.h"
@@ -119,6 +120,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "madang: the user interface failed to load\n");
         return 2;
     }
+    // What the next tap shows, compiled while the first screen is looked at.
+    new ScreenWarmUp(engine, window,
+                     {QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/SignIn/SignInPanel.qml")),
+                      QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/Shell/Shell.qml"))},
+                     &app);
     if (options.smoke) {
         new StartupProbe(
             window,

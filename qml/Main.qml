@@ -1,10 +1,10 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
 import Madang.ViewModels
 
-// The window: the setup wizard until the terminal is set up, then the shell.
-ApplicationWindow {
+// The window: the setup wizard until the terminal is set up, then the shell. A plain Qt Quick Window, not an
+// ApplicationWindow, so that the first frame (the sign-in page, also plain Qt Quick) does not wait for Qt Quick
+// Controls and its style to load; the controls' colours and font come from qtquickcontrols2.conf.
+Window {
     id: window
     required property AppStore store
     // Fill a counter screen; stay a comfortable window on a large desktop.
@@ -14,18 +14,14 @@ ApplicationWindow {
     minimumHeight: 700
     visible: true
     title: store.setUp ? store.businessName + " · Madang" : "Madang"
-    font.family: Theme.fontFamily
-    font.pixelSize: Theme.fontBody
     color: Theme.background
-    Material.theme: Material.Light
-    Material.accent: Theme.accent
-    Material.primary: Theme.accent
 
     // Each screen loads by URL, so that starting up compiles and creates only the screen shown: a Component here
     // would make the engine load every page behind the shell before the first frame.
     Loader {
         id: screen
         anchors.fill: parent
+        focus: true
         readonly property string wanted: !window.store.setUp ? "Setup/SetupWizard.qml"
                                          : window.store.session.signedIn ? "Shell/Shell.qml" : "SignIn/SignInPage.qml"
         onWantedChanged: setSource(wanted, {store: window.store})

@@ -5437,6 +5437,9 @@
         <source>Tap your name</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SignInPanel</name>
     <message>
         <source>Too many wrong PINs. A manager or the owner must unlock this account.</source>
         <translation type="unfinished"></translation>

@@ -5411,6 +5411,9 @@
         <source>Tap your name</source>
         <translation>이름을 누르세요</translation>
     </message>
+</context>
+<context>
+    <name>SignInPanel</name>
     <message>
         <source>Too many wrong PINs. A manager or the owner must unlock this account.</source>
         <translation>PIN을 너무 많이 틀렸습니다. 관리자나 대표가 잠금을 풀어야 합니다.</translation>

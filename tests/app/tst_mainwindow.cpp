@@ -18,6 +18,7 @@
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
+#include <QFont>
 #include <QQuickStyle>
 #include <QTest>
 
@@ -257,6 +258,8 @@ void tst_MainWindow::counterWorkerJourney()
     STEP(click(ownerTile.constData()));
     // The keypad is made when a name is tapped, with the keyboard's focus: a PIN typed on a keyboard signs in.
     QTRY_VERIFY(item("signInPad") != nullptr);
+    // Controls take the app's font from qtquickcontrols2.conf: the window is not an ApplicationWindow to hand it down.
+    QCOMPARE(item("pinKey_1")->property("font").value<QFont>().family(), QStringLiteral("Noto Sans CJK KR"));
     for (const char digit : QByteArrayLiteral("2580")) {
         QTest::keyClick(window(), digit);
     }
