@@ -109,7 +109,8 @@ int runSync(const CliContext &ctx)
         {QStringLiteral("pushed"), round->pushed},       {QStringLiteral("duplicates"), round->duplicates},
         {QStringLiteral("conflicts"), round->conflicts}, {QStringLiteral("rejected"), round->rejected},
         {QStringLiteral("pulled"), round->pulled},       {QStringLiteral("skipped"), round->skipped},
-        {QStringLiteral("unapplied"), round->unapplied}, {QStringLiteral("pending"), round->pending}};
+        {QStringLiteral("unapplied"), round->unapplied}, {QStringLiteral("pending"), round->pending},
+        {QStringLiteral("superseded"), round->superseded}};
     if (ctx.args.has(QStringLiteral("json"))) {
         print(ctx, o);
     } else {

@@ -13,12 +13,14 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <algorithm>
+#include <iterator>
 
 namespace madang::platform {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 const char *const kSchema[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -36,6 +38,13 @@ const char *const kSchema[] = {
     "payload TEXT NOT NULL, created_at TEXT NOT NULL, received_at TEXT NOT NULL, UNIQUE (merchant_id, op_id))",
     "CREATE INDEX ops_by_merchant ON ops (merchant_id, seq)",
 };
+
+/// What each later schema adds, in order: kUpgrades[0] takes schema 1 to 2.
+const char *const kUpgrades[] = {
+    // 2: the sync clock reading of a last-writer-wins op (NULL for the ledgers).
+    "ALTER TABLE ops ADD COLUMN hlc TEXT",
+};
+static_assert(std::size(kUpgrades) == kSchemaVersion - 1);
 
 Error sqlError(const QSqlQuery &q, const QString &what)
 {
@@ -130,8 +139,15 @@ Result<std::unique_ptr<PlatformStore>> PlatformStore::open(const QString &path, 
             }
         }
         QSqlQuery insert = prepared(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('epoch', ?)"), {uuid()});
-        if (!insert.exec() || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)) || !tx.commit()) {
+        if (!insert.exec() || !q.exec(QStringLiteral("PRAGMA user_version = 1")) || !tx.commit()) {
             return sqlError(insert, QStringLiteral("creating the platform schema"));
+        }
+    }
+    for (int to = std::max(version, 1) + 1; to <= kSchemaVersion; ++to) {
+        Transaction tx(db);
+        if (!q.exec(QLatin1String(kUpgrades[to - 2])) || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)) ||
+            !tx.commit()) {
+            return sqlError(q, QStringLiteral("upgrading the platform schema to %1").arg(to));
         }
     }
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'")) || !q.next()) {
@@ -312,10 +328,11 @@ Result<QList<sync::PushResult>> PlatformStore::push(const Terminal &from, const 
                          QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
     }
     QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT op, version, entity_id, payload FROM ops WHERE merchant_id = ? AND op_id = ?"));
+    find.prepare(QStringLiteral("SELECT op, version, entity_id, payload, coalesce(hlc, '') FROM ops "
+                                "WHERE merchant_id = ? AND op_id = ?"));
     QSqlQuery add(m_db);
     add.prepare(QStringLiteral("INSERT INTO ops (merchant_id, op_id, origin, op, version, entity_id, payload, "
-                               "created_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "created_at, received_at, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = m_clock.nowWire();
     QList<sync::PushResult> results;
     results.reserve(ops.size());
@@ -333,7 +350,8 @@ Result<QList<sync::PushResult>> PlatformStore::push(const Terminal &from, const 
         }
         if (find.next()) {
             const bool same = find.value(0).toString() == op.op && find.value(1).toInt() == op.version &&
-                              find.value(2).toString() == op.entityId && find.value(3).toString() == payload;
+                              find.value(2).toString() == op.entityId && find.value(3).toString() == payload &&
+                              find.value(4).toString() == op.hlc;
             results << (same ? sync::PushResult{op.opId, sync::PushOutcome::Duplicate, {}}
                              : sync::PushResult{op.opId, sync::PushOutcome::Rejected,
                                                 QStringLiteral("op id %1 was already used for another change; "
@@ -349,7 +367,8 @@ Result<QList<sync::PushResult>> PlatformStore::push(const Terminal &from, const 
             continue;
         }
         for (const QVariant &v : QVariantList{from.merchantId, op.opId, from.terminalId, op.op, op.version, op.entityId,
-                                              payload, op.createdAt, now}) {
+                                              payload, op.createdAt, now,
+                                              op.hlc.isEmpty() ? QVariant() : QVariant(op.hlc)}) {
             add.addBindValue(v);
         }
         if (!add.exec()) {
@@ -366,8 +385,9 @@ Result<QList<sync::PushResult>> PlatformStore::push(const Terminal &from, const 
 Result<sync::PullPage> PlatformStore::pull(const Terminal &reader, qint64 afterSeq, int limit) const
 {
     QSqlQuery q = prepared(m_db,
-                           QStringLiteral("SELECT seq, origin, op_id, op, version, entity_id, payload, created_at "
-                                          "FROM ops WHERE merchant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                           QStringLiteral("SELECT seq, origin, op_id, op, version, entity_id, payload, created_at, "
+                                          "coalesce(hlc, '') FROM ops WHERE merchant_id = ? AND seq > ? "
+                                          "ORDER BY seq LIMIT ?"),
                            {reader.merchantId, afterSeq, limit + 1});
     q.setForwardOnly(true);
     if (!q.exec()) {
@@ -394,6 +414,7 @@ Result<sync::PullPage> PlatformStore::pull(const Terminal &reader, qint64 afterS
         op.entityId = q.value(5).toString();
         op.payload = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
         op.createdAt = q.value(7).toString();
+        op.hlc = q.value(8).toString();
         page.changes << sync::Change{page.lastSeq, q.value(1).toString(), std::move(op)};
     }
     return page;

@@ -53,10 +53,17 @@ public:
     /// The op names that have an applier, sorted.
     [[nodiscard]] QStringList names() const;
 
+    enum class Outcome {
+        Applied,   ///< written
+        Superseded ///< a last-writer-wins op older than the write that holds its piece of state: not written
+    };
+
     /// Applies op in one transaction on the calling thread's connection, with Outbox::Replaying held. An op
-    /// that is not registered (name and version), has no applier, or whose payload is empty (a text that did
-    /// not parse reads as an empty object) is refused with InvalidInput; on any error nothing is written.
-    Status apply(const OutboxOp &op);
+    /// that is not registered (name and version), has no applier, whose payload is empty (a text that did not
+    /// parse reads as an empty object) or whose sync clock reading is malformed is refused with InvalidInput; on
+    /// any error nothing is written. A last-writer-wins op (OpSpec::lww) is written only if it is later than the
+    /// write that holds its register, which it then holds; either way the terminal's clock moves past it.
+    Result<Outcome> apply(const OutboxOp &op);
 
 private:
     Database &m_db;

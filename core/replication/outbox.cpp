@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "base/timetext.h"
 #include "base/uuid7.h"
+#include "replication/lastwriter.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -61,7 +62,8 @@ bool Outbox::Replaying::active(const QSqlDatabase &db)
 }
 
 OutboxStatements::OutboxStatements(sqlite3 *db)
-    : insert(db, "INSERT INTO outbox (op_id, op, op_version, entity_id, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+    : insert(db, "INSERT INTO outbox (op_id, op, op_version, entity_id, payload, created_at, hlc) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
 {}
 
 Result<QString> Outbox::enqueue(QSqlDatabase &db, const OpSpec &op, const QString &entityId, const QJsonObject &payload)
@@ -122,6 +124,23 @@ Result<QString> Outbox::enqueueJson(QSqlDatabase &db, OutboxStatements &statemen
         return Database::storageError(error, Text::tr("Queueing %1").arg(op.name));
     };
     const QString opId = m_ids.nextString();
+    // A write that sets a piece of state takes the next sync clock reading and holds its register, so that an
+    // older write pulled from elsewhere does not overwrite it.
+    QString hlc;
+    if (op.lww.size() > 0) {
+        auto reading = HybridClock::tick(db, m_clock);
+        if (!reading) {
+            return reading.error();
+        }
+        hlc = reading.value();
+        const QJsonObject payload =
+            op.lwwKey.size() > 0 ? QJsonDocument::fromJson(compactJson).object() : QJsonObject();
+        if (auto held = LwwRegisters::record(db, LwwRegisters::registerOf(op, entityId, payload),
+                                             LwwRegisters::version(hlc, opId));
+            !held) {
+            return held.error();
+        }
+    }
     SqliteStatement &q = statements.insert;
     if (!q.valid()) {
         return failed(q.error());
@@ -141,6 +160,7 @@ Result<QString> Outbox::enqueueJson(QSqlDatabase &db, OutboxStatements &statemen
         q.bind(5, repaired);
     }
     q.bind(6, createdAt);
+    q.bindNullIfEmpty(7, hlc);
     if (q.run() != SQLITE_DONE) {
         return failed(q.execError());
     }
@@ -160,7 +180,8 @@ Result<QList<OutboxOp>> Outbox::pending(const QSqlDatabase &db, int limit)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT o.seq, o.op_id, o.op, o.op_version, o.entity_id, o.payload, o.created_at, o.state, o.attempts, "
-        "coalesce(o.last_error, ''), j.seq, j.hash, j.body, j.at, j.receipt, j.total_minor, j.currency "
+        "coalesce(o.last_error, ''), j.seq, j.hash, j.body, j.at, j.receipt, j.total_minor, j.currency, "
+        "coalesce(o.hlc, '') "
         "FROM outbox o LEFT JOIN journal j ON j.seq = CASE WHEN o.op = ? AND o.op_version = ? "
         "AND json_valid(o.payload) THEN json_extract(o.payload, '$.journal_seq') END "
         "WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?"));
@@ -176,7 +197,8 @@ Result<QList<OutboxOp>> Outbox::pending(const QSqlDatabase &db, int limit)
                     q.value(2).toString(),   q.value(3).toInt(),
                     q.value(4).toString(),   QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
                     q.value(6).toString(),   q.value(7).toString(),
-                    q.value(8).toInt(),      q.value(9).toString()};
+                    q.value(8).toInt(),      q.value(9).toString(),
+                    q.value(17).toString()};
         if (op.op == ops::OrderFinalized.name && op.version == ops::OrderFinalized.version) {
             const QString hash = op.payload.value(QLatin1String("entry_hash")).toString();
             if (q.value(10).isNull() || hash.isEmpty() || q.value(11).toString() != hash) {

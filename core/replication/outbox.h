@@ -27,6 +27,7 @@ struct OutboxOp
     QString state;     // pending | sent | failed
     int attempts = 0;  ///< failed sends so far (markFailed)
     QString lastError; ///< what the last failed send said; empty if none
+    QString hlc;       ///< the sync clock reading of a last-writer-wins op (replication/lastwriter.h); else empty
 };
 
 /// Outbox's INSERT, prepared once on one connection by a writer that enqueues often (a sale's SaleStatements).

@@ -80,6 +80,8 @@ constexpr std::array kTables{
     TableDomain{"sync_cursor", Domain::Outbox},
     TableDomain{"platform_link", Domain::Outbox},
     TableDomain{"sync_attention", Domain::Outbox},
+    TableDomain{"hlc_clock", Domain::Outbox},
+    TableDomain{"lww_registers", Domain::Outbox},
 };
 
 std::optional<Domain> lookUp(const char *table)

@@ -250,7 +250,8 @@ Status SyncEngine::pull(SyncRound &round)
                 ++round.skipped;
                 continue;
             }
-            if (auto applied = m_appliers->apply(change.op); !applied) {
+            auto applied = m_appliers->apply(change.op);
+            if (!applied) {
                 ++round.unapplied;
                 if (auto noted = link.noteAttention(
                         db, {change.op.opId, change.op.op, change.origin, change.seq, applied.error().message});
@@ -259,7 +260,7 @@ Status SyncEngine::pull(SyncRound &round)
                 }
                 continue;
             }
-            ++round.pulled;
+            ++(applied.value() == ApplierSet::Outcome::Superseded ? round.superseded : round.pulled);
         }
         if (auto advanced = cursor.advance(db, page->epoch, page->afterSeq, page->lastSeq); !advanced) {
             return advanced.error();

@@ -29,6 +29,7 @@ struct SyncRound
     int conflicts = 0;
     int rejected = 0;   ///< ops it refused: now in needs-attention
     int pulled = 0;     ///< changes applied from other terminals and the platform
+    int superseded = 0; ///< changes older than what this terminal holds (last writer wins): not applied
     int skipped = 0;    ///< changes of a kind this terminal does not apply (the other terminals' ledgers)
     int unapplied = 0;  ///< changes it refused: now in needs-attention
     qint64 pending = 0; ///< ops still waiting after the round

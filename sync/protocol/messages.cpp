@@ -1,5 +1,7 @@
 #include "protocol/messages.h"
 
+#include "replication/lastwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -118,9 +120,13 @@ Result<PairResponse> PairResponse::fromJson(const QJsonObject &o)
 
 QJsonObject opToJson(const OutboxOp &op)
 {
-    return {{QStringLiteral("op_id"), op.opId},      {QStringLiteral("op"), op.op},
-            {QStringLiteral("version"), op.version}, {QStringLiteral("entity_id"), op.entityId},
-            {QStringLiteral("payload"), op.payload}, {QStringLiteral("created_at"), op.createdAt}};
+    QJsonObject o{{QStringLiteral("op_id"), op.opId},      {QStringLiteral("op"), op.op},
+                  {QStringLiteral("version"), op.version}, {QStringLiteral("entity_id"), op.entityId},
+                  {QStringLiteral("payload"), op.payload}, {QStringLiteral("created_at"), op.createdAt}};
+    if (!op.hlc.isEmpty()) {
+        o.insert(QStringLiteral("hlc"), op.hlc);
+    }
+    return o;
 }
 
 Result<OutboxOp> opFromJson(const QJsonValue &value)
@@ -152,6 +158,14 @@ Result<OutboxOp> opFromJson(const QJsonValue &value)
     op.entityId = entity.value();
     op.createdAt = created.value();
     op.payload = o.value(QLatin1String("payload")).toObject();
+    // The sync clock reading of a last-writer-wins op; the ledgers carry none.
+    if (const QJsonValue hlc = o.value(QLatin1String("hlc")); !hlc.isUndefined()) {
+        if (!hlc.isString() || !HybridClock::isValid(hlc.toString())) {
+            return bad(QStringLiteral("op %1: \"hlc\" must be a sync clock reading like 000001765152000123-00000")
+                           .arg(op.opId));
+        }
+        op.hlc = hlc.toString();
+    }
     return op;
 }
 

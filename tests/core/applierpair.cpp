@@ -126,7 +126,7 @@ QString ApplierPair::refuses(const OutboxOp &op, const QString &rows, ErrorCode 
 {
     const qint64 outboxOnB = outboxRows(bDb());
     const QString bBefore = snapshot(bDb(), rows);
-    const Status refused = m_appliers->apply(op);
+    const auto refused = m_appliers->apply(op);
     if (refused.ok()) {
         return QStringLiteral("B applied it");
     }
@@ -158,7 +158,7 @@ QString ApplierPair::refusesChanged(const StoreWrite &write, const QString &op,
     }
     // What came before that op is on B already; only that op is refused.
     for (qsizetype n = 0; n < at; ++n) {
-        if (const Status applied = m_appliers->apply(made->at(n)); !applied) {
+        if (const auto applied = m_appliers->apply(made->at(n)); !applied) {
             return QStringLiteral("%1 before it: %2").arg(made->at(n).op, applied.error().message);
         }
     }
@@ -188,7 +188,7 @@ QString ApplierPair::refusesBroken(const OutboxOp &last, const QString &rows)
     }
     for (const OutboxOp &bad : std::as_const(broken)) {
         const QString payload = QString::fromUtf8(QJsonDocument(bad.payload).toJson(QJsonDocument::Compact));
-        const Status refused = m_appliers->apply(bad);
+        const auto refused = m_appliers->apply(bad);
         if (refused.ok()) {
             return QStringLiteral("a broken payload was applied: ") + payload;
         }
@@ -223,7 +223,7 @@ QString ApplierPair::replay(const StoreWrite &write, const QString &lastOp, cons
     const qint64 outboxOnB = outboxRows(bDb());
     for (int pass = 1; pass <= 2; ++pass) { // the second time changes nothing
         for (const OutboxOp &o : std::as_const(made.value())) {
-            if (const Status applied = m_appliers->apply(o); !applied) {
+            if (const auto applied = m_appliers->apply(o); !applied) {
                 return QStringLiteral("pass %1, %2: %3").arg(pass).arg(o.op, applied.error().message);
             }
         }

@@ -284,7 +284,7 @@ void TestAppliers::unknownOrUnappliableOpIsRefused()
     o.version = version;
     o.payload = QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("name"), QStringLiteral("y")}};
     ApplierSet none(m_pair.b().database());
-    const Status refused = (bare ? none : m_pair.appliers()).apply(o);
+    const auto refused = (bare ? none : m_pair.appliers()).apply(o);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
     QVERIFY2(refused.error().message.contains(op), qPrintable(refused.error().message));
@@ -302,7 +302,7 @@ void TestAppliers::failedApplyLeavesNothing()
                             {QStringLiteral("name"), QStringLiteral("이도윤")},
                             {QStringLiteral("phone"), QStringLiteral("+821012345678")},
                             {QStringLiteral("platform_id"), QString()}};
-    const Status refused = m_pair.appliers().apply(o);
+    const auto refused = m_pair.appliers().apply(o);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Conflict);
     QCOMPARE(queryInt(b(), QStringLiteral("SELECT count(*) FROM customers")), customers);

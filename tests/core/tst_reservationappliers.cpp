@@ -273,7 +273,7 @@ void TestReservationAppliers::refusedWithBUnchanged()
     QCOMPARE(last.op, op);
     const QString before = snapshot(m_pair.bDb(), kRows);
     const qint64 outbox = m_pair.outboxRows(m_pair.bDb());
-    const Status refused = m_pair.appliers().apply(last);
+    const auto refused = m_pair.appliers().apply(last);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, code);
     QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));

@@ -12,6 +12,7 @@
 #include "testsupport.h"
 #include "workflows/store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -115,6 +116,70 @@ private slots:
         round = t2.engine->syncOnce();
         QVERIFY(round.ok());
         QCOMPARE(round->pulled, 0);
+    }
+
+    void lastWriterWins_data()
+    {
+        QTest::addColumn<bool>("t1SyncsFirst");
+        QTest::addColumn<qint64>("t2ClockMs");   // how far T2's clock is from T1's
+        QTest::addColumn<bool>("t2SeesT1First"); // T2 pulls T1's change before it makes its own
+        QTest::addColumn<int>("winner");         // the price both end with
+        QTest::newRow("the later change wins, T1 syncs first") << true << qint64{0} << false << 27000;
+        QTest::newRow("the later change wins, T2 syncs first") << false << qint64{0} << false << 27000;
+        QTest::newRow("a clock behind loses a race") << true << qint64{-60000} << false << 30000;
+        QTest::newRow("a change made after seeing another wins, whatever the clock")
+            << true << qint64{-60000} << true << 27000;
+    }
+    void lastWriterWins()
+    {
+        QFETCH(bool, t1SyncsFirst);
+        QFETCH(qint64, t2ClockMs);
+        QFETCH(bool, t2SeesT1First);
+        QFETCH(int, winner);
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        auto cut = t1.store->catalog().save(test::makeItem(QStringLiteral("CUT"), QStringLiteral("커트"), 25000));
+        QVERIFY2(cut.ok(), test::describe(cut).constData());
+        QVERIFY(t1.engine->pair(m_url, code()).ok());
+        QVERIFY(t1.engine->syncOnce().ok());
+        m_skewed.set(m_clock.now().addMSecs(t2ClockMs));
+        TerminalUnderTest &t2 = terminal(QStringLiteral("t2"), false, m_skewed);
+        QVERIFY(t2.engine->pair(m_url, code()).ok());
+        QVERIFY(t2.engine->syncOnce().ok());
+
+        // Some time after the set-up, T1 changes the price, then (a second later) T2 does, each on its own counter.
+        m_clock.advance(10000);
+        m_skewed.advance(10000);
+        CatalogItem one = cut.value();
+        one.priceMinor = 30000;
+        QVERIFY(t1.store->catalog().save(one).ok());
+        m_clock.advance(1000);
+        m_skewed.advance(1000);
+        if (t2SeesT1First) {
+            QVERIFY(t1.engine->syncOnce().ok());
+            auto seen = t2.engine->syncOnce();
+            QVERIFY(seen.ok());
+            QCOMPARE(seen->pulled, 1);
+        }
+        CatalogItem two = t2.store->catalog().findBySku(QStringLiteral("CUT")).value().value();
+        two.priceMinor = 27000;
+        QVERIFY(t2.store->catalog().save(two).ok());
+
+        // Rounds in either order, then one more each: both hold the winner, and the loser's change counted as
+        // superseded where it arrived late.
+        TerminalUnderTest &first = t1SyncsFirst ? t1 : t2;
+        TerminalUnderTest &second = t1SyncsFirst ? t2 : t1;
+        int superseded = 0;
+        for (TerminalUnderTest *t : {&first, &second, &first, &second}) {
+            auto round = t->engine->syncOnce();
+            QVERIFY2(round.ok(), test::describe(round).constData());
+            QCOMPARE(round->unapplied, 0);
+            superseded += round->superseded;
+        }
+        for (TerminalUnderTest *t : {&t1, &t2}) {
+            QCOMPARE(t->store->catalog().findBySku(QStringLiteral("CUT")).value()->priceMinor, qint64{winner});
+            QCOMPARE(t->engine->status()->pending, 0);
+        }
+        QCOMPARE(superseded, t2SeesT1First ? 0 : 1);
     }
 
     void lostResponseIsSentOnce()
@@ -245,6 +310,58 @@ private slots:
         QCOMPARE(m_platform->opCount(paired->merchantId).value(), before);
     }
 
+    void clockReadingsTravel()
+    {
+        // The reading of T1's write reaches T2 unchanged: both terminals say the same write holds the item.
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        QVERIFY(t1.store->catalog().save(test::makeItem(QStringLiteral("CUT"), QStringLiteral("커트"), 25000)).ok());
+        QVERIFY(t1.engine->pair(m_url, code()).ok());
+        QVERIFY(t1.engine->syncOnce().ok());
+        TerminalUnderTest &t2 = terminal(QStringLiteral("t2"), false);
+        QVERIFY(t2.engine->pair(m_url, code()).ok());
+        QVERIFY(t2.engine->syncOnce().ok());
+        const QString sql = QStringLiteral("SELECT group_concat(register || '=' || version, ' ') FROM "
+                                           "(SELECT * FROM lww_registers ORDER BY register)");
+        const QString onT1 = test::queryString(t1.store->database().connection(), sql);
+        QVERIFY(onT1.contains(QLatin1String("item/")));
+        QCOMPARE(test::queryString(t2.store->database().connection(), sql), onT1);
+    }
+
+    void malformedClockReadingIsRefused_data()
+    {
+        QTest::addColumn<QJsonValue>("hlc");
+        QTest::newRow("words") << QJsonValue(QStringLiteral("yesterday"));
+        QTest::newRow("a number") << QJsonValue(qint64{1765152000000});
+        QTest::newRow("a cut reading") << QJsonValue(QStringLiteral("001765152000000-000"));
+    }
+    void malformedClockReadingIsRefused()
+    {
+        QFETCH(QJsonValue, hlc);
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        auto paired = t1.engine->pair(m_url, code());
+        QVERIFY(paired.ok());
+        QJsonObject request = sync::pushRequestToJson(Outbox::pending(t1.store->database().connection()).value());
+        QJsonArray ops = request.value(QLatin1String("ops")).toArray();
+        QVERIFY(!ops.isEmpty());
+        QJsonObject first = ops.at(0).toObject();
+        first.insert(QStringLiteral("hlc"), hlc);
+        ops[0] = first;
+        request.insert(QStringLiteral("ops"), ops);
+        const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
+        auto signature = sync::signRequest(*t1.device, paired->deviceId, "POST", "/v1/push", body,
+                                           m_clock.nowMs() / 1000);
+        QVERIFY(signature.ok());
+        QUrl url = m_url;
+        url.setPath(QStringLiteral("/v1/push"));
+        const qint64 before = m_platform->opCount(paired->merchantId).value();
+        auto reply = sync::NetworkTransport().send({"POST", url, body, signature->headers()});
+        QVERIFY(reply.ok());
+        QCOMPARE(reply->status, 400);
+        const QString message = QJsonDocument::fromJson(reply->body).object().value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(QLatin1String("hlc")), qPrintable(message));
+        QCOMPARE(m_platform->opCount(paired->merchantId).value(), before);
+    }
+
     void sameOpIdWithAnotherPayloadIsRejected()
     {
         TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
@@ -286,29 +403,31 @@ private:
         return test::queryString(t.store->database().connection(),
                                  QStringLiteral("SELECT device_id FROM platform_link"));
     }
-    TerminalUnderTest &terminal(const QString &name, bool setUp)
+    TerminalUnderTest &terminal(const QString &name, bool setUp) { return terminal(name, setUp, m_clock); }
+    TerminalUnderTest &terminal(const QString &name, bool setUp, const Clock &clock)
     {
         auto t = std::make_unique<TerminalUnderTest>();
         // openSetUpStore always names its file madang.db: each set-up terminal gets its own folder.
         m_extraDirs.push_back(std::make_unique<QTemporaryDir>());
-        auto store = setUp ? test::openSetUpStore(*m_extraDirs.back(), m_clock)
-                           : test::openStore(*m_extraDirs.back(), m_clock, name + QStringLiteral(".db"));
+        auto store = setUp ? test::openSetUpStore(*m_extraDirs.back(), clock)
+                           : test::openStore(*m_extraDirs.back(), clock, name + QStringLiteral(".db"));
         if (!store) {
             qFatal("cannot open the terminal store: %s", qPrintable(store.error().message));
         }
         t->store = std::move(store).value();
         auto device =
-            DeviceIdentity::ensure(t->store->database(), m_clock, m_dir->filePath(name + QStringLiteral("-secrets")));
+            DeviceIdentity::ensure(t->store->database(), clock, m_dir->filePath(name + QStringLiteral("-secrets")));
         if (!device) {
             qFatal("cannot make the device identity: %s", qPrintable(device.error().message));
         }
         t->device = std::make_unique<DeviceIdentity>(std::move(device).value());
-        t->engine = std::make_unique<sync::SyncEngine>(*t->store, *t->device, t->transport, m_clock);
+        t->engine = std::make_unique<sync::SyncEngine>(*t->store, *t->device, t->transport, clock);
         m_terminals.push_back(std::move(t));
         return *m_terminals.back();
     }
 
     test::FakeClock m_clock{QDateTime::currentDateTimeUtc()};
+    test::FakeClock m_skewed; ///< a second terminal's clock, set apart from m_clock
     std::unique_ptr<QTemporaryDir> m_dir;
     std::vector<std::unique_ptr<QTemporaryDir>> m_extraDirs;
     std::unique_ptr<platform::PlatformStore> m_platform;
