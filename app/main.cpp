@@ -3,9 +3,11 @@
 #include "base/particles.h"
 #include "catalog/catalogrepository.h"
 #include "deviceidentity.h"
+#include "engine/backgroundsync.h"
 #include "merchant/merchantrepository.h"
 #include "pinhasher.h"
 #include "printing/printservice.h"
+#include "replication/outbox.h"
 #include "settings/settingsmodel.h"
 #include "setup/demosetup.h"
 #include "shell/appoptions.h"
@@ -120,6 +122,22 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "madang: the user interface failed to load\n");
         return 2;
     }
+    // Sync rounds with the platform run in the background once the first frame is up (an unpaired terminal
+    // makes no call); a local write that adds to the upload queue goes up within a second.
+    madang::sync::BackgroundSync sync(store, identity.value(), clock);
+    appStore->setBackgroundSync(&sync);
+    QObject::connect(window, &QQuickWindow::frameSwapped, &sync, &madang::sync::BackgroundSync::start,
+                     static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    QObject::connect(&store.database().changes(), &madang::ChangeFeed::changed, &sync,
+                     [&store, &sync](madang::ChangeFeed::Domains domains) {
+                         if (!domains.testFlag(madang::ChangeFeed::Domain::Outbox)) {
+                             return;
+                         }
+                         auto waiting = madang::Outbox::pendingCount(store.database().connection());
+                         if (waiting && waiting.value() > sync.snapshot().pending) {
+                             sync.syncSoon();
+                         }
+                     });
     // What the next tap shows, compiled while the first screen is looked at.
     new ScreenWarmUp(engine, window,
                      {QUrl(QStringLiteral("qrc:/qt/qml/Madang/App/SignIn/SignInPanel.qml")),

@@ -124,6 +124,18 @@ void AppStore::setPrintService(PrintService *printing)
     Q_EMIT printQueueChanged();
 }
 
+void AppStore::setBackgroundSync(madang::sync::BackgroundSync *sync)
+{
+    if (m_sync) {
+        disconnect(m_sync, nullptr, this, nullptr);
+    }
+    m_sync = sync;
+    if (m_sync) {
+        connect(m_sync, &madang::sync::BackgroundSync::changed, this, &AppStore::syncChanged);
+    }
+    Q_EMIT syncChanged();
+}
+
 PrintService *AppStore::printService() const
 {
     return m_printing.data();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/backgroundsync.h"
 #include "sales/ticket.h"
 #include "shell/session.h"
 #include "storage/changefeed.h"
@@ -97,6 +98,10 @@ public:
     /// Its queueChanged() is re-emitted as printQueueChanged().
     void setPrintService(PrintService *printing);
     [[nodiscard]] PrintService *printService() const;
+    /// The terminal's background sync (main.cpp's); null: the screens show no sync indicator. Its changed() is
+    /// re-emitted as syncChanged().
+    void setBackgroundSync(madang::sync::BackgroundSync *sync);
+    [[nodiscard]] madang::sync::BackgroundSync *backgroundSync() const { return m_sync; }
 
 Q_SIGNALS:
     void setUpChanged();
@@ -109,6 +114,8 @@ Q_SIGNALS:
     void tableRequested(const QString &tableId);
     /// Print jobs were queued, printed, failed, retried or cancelled, or printers changed.
     void printQueueChanged();
+    /// A sync round started or ended (BackgroundSync::changed).
+    void syncChanged();
 
 private:
     /// Emits the signals of the screens that show what the commit changed.
@@ -121,4 +128,5 @@ private:
     std::unique_ptr<madang::StaffAuth> m_auth;
     std::unique_ptr<Session> m_session;
     QPointer<PrintService> m_printing;
+    QPointer<madang::sync::BackgroundSync> m_sync;
 };

@@ -20,7 +20,7 @@ void TodayModel::setStore(AppStore *store)
 {
     if (AppStore::rebind(m_store, store, this, &TodayModel::refresh,
                          {&AppStore::profileChanged, &AppStore::ordersChanged, &AppStore::bookingsChanged,
-                          &AppStore::catalogChanged, &AppStore::staffChanged})) {
+                          &AppStore::catalogChanged, &AppStore::staffChanged, &AppStore::syncChanged})) {
         Q_EMIT storeChanged();
         refresh();
     }

@@ -240,6 +240,32 @@ Result<qint64> Outbox::refusedCount(const QSqlDatabase &db)
     return q.value(0).toLongLong();
 }
 
+Result<QList<OutboxOp>> Outbox::refused(const QSqlDatabase &db, int limit)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT seq, op_id, op, op_version, entity_id, created_at, attempts, "
+                             "coalesce(last_error, '') FROM outbox WHERE state = 'failed' ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        return readError(q);
+    }
+    QList<OutboxOp> list;
+    while (q.next()) {
+        OutboxOp op;
+        op.seq = q.value(0).toLongLong();
+        op.opId = q.value(1).toString();
+        op.op = q.value(2).toString();
+        op.version = q.value(3).toInt();
+        op.entityId = q.value(4).toString();
+        op.createdAt = q.value(5).toString();
+        op.state = QStringLiteral("failed");
+        op.attempts = q.value(6).toInt();
+        op.lastError = q.value(7).toString();
+        list << op;
+    }
+    return list;
+}
+
 Status Outbox::markSent(const QSqlDatabase &db, const QStringList &opIds)
 {
     Transaction tx(db);

@@ -92,6 +92,8 @@ public:
     static Result<qint64> pendingCount(const QSqlDatabase &db);
     /// Ops the platform refused for good (markFailed with Refused): they wait for someone to look at them.
     static Result<qint64> refusedCount(const QSqlDatabase &db);
+    /// Those ops, newest first (at most limit), with the platform's reason in lastError.
+    static Result<QList<OutboxOp>> refused(const QSqlDatabase &db, int limit = 100);
 
     /// The platform took these ops: they leave the queue. All or nothing: an id that is not in the outbox
     /// is refused (NotFound) and no op is marked.

@@ -25,6 +25,11 @@ Item {
         id: failedPrints
         store: shell.store
     }
+    // The platform: whether this terminal is paired and in step, on the rail; its detail in a dialog.
+    SyncStatusModel {
+        id: syncStatus
+        store: shell.store
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -61,6 +66,14 @@ Item {
                     }
                 }
                 Item { Layout.fillHeight: true }
+                SyncIndicator {
+                    objectName: "syncIndicator"
+                    status: syncStatus
+                    visible: syncStatus.paired
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 8
+                    onClicked: syncDetail.active ? syncDetail.item.open() : syncDetail.active = true
+                }
                 Label {
                     objectName: "signedInName"
                     text: shell.store.session.staffName
@@ -195,6 +208,16 @@ Item {
                     store: shell.store
                 }
             }
+        }
+    }
+
+    // Made the first time the indicator is tapped.
+    Loader {
+        id: syncDetail
+        active: false
+        onLoaded: item.open()
+        sourceComponent: SyncDialog {
+            status: syncStatus
         }
     }
 }

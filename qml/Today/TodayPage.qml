@@ -15,6 +15,10 @@ Pane {
         id: today
         store: page.store
     }
+    SyncStatusModel {
+        id: sync
+        store: page.store
+    }
     ArrivalsModel {
         id: arrivals
         store: page.store
@@ -79,7 +83,8 @@ Pane {
                 objectName: "todayUpload"
                 caption: qsTr("Waiting to upload")
                 value: today.pendingSync.toLocaleString(Qt.locale(), "f", 0)
-                note: qsTr("Kept safely on this terminal. It is not connected to the platform yet.")
+                note: sync.paired ? qsTr("Kept safely on this terminal until the platform has it.")
+                                  : qsTr("Kept safely on this terminal. It is not connected to the platform yet.")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }

@@ -30,6 +30,10 @@
         <source>The payload of &quot;%1&quot; (op %2) is empty or not JSON; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Op %1 carries &quot;%2&quot;, which is not a sync clock reading; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -2169,6 +2173,33 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HybridClock</name>
+    <message>
+        <source>Reading the sync clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sync clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync clock moves only inside the write&apos;s transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sync clock reading (MMMMMMMMMMMMMMM-CCCCC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading which change holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording which change holds %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5846,6 +5877,77 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Platform sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusModel</name>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as terminal %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken by the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied here: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableActionsDialog</name>
     <message>
         <source>Table %1</source>
@@ -6572,6 +6674,10 @@
     </message>
     <message>
         <source>Kept safely on this terminal. It is not connected to the platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept safely on this terminal until the platform has it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,10 @@
         <source>The payload of &quot;%1&quot; (op %2) is empty or not JSON; nothing was applied.</source>
         <translation>&quot;%1&quot;(작업 %2)의 내용이 비어 있거나 JSON이 아닙니다. 아무것도 반영하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Op %1 carries &quot;%2&quot;, which is not a sync clock reading; nothing was applied.</source>
+        <translation>변경 %1에 담긴 &quot;%2&quot;은(는) 동기화 시계 값이 아닙니다. 아무것도 적용하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -2164,6 +2168,33 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>HybridClock</name>
+    <message>
+        <source>Reading the sync clock</source>
+        <translation>동기화 시계 읽기</translation>
+    </message>
+    <message>
+        <source>Saving the sync clock</source>
+        <translation>동기화 시계 저장</translation>
+    </message>
+    <message>
+        <source>The sync clock moves only inside the write&apos;s transaction.</source>
+        <translation>동기화 시계는 쓰기 트랜잭션 안에서만 움직입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sync clock reading (MMMMMMMMMMMMMMM-CCCCC).</source>
+        <translation>&quot;%1&quot;은(는) 동기화 시계 값(MMMMMMMMMMMMMMM-CCCCC)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Reading which change holds %1</source>
+        <translation>%1을(를) 가진 변경 읽기</translation>
+    </message>
+    <message>
+        <source>Recording which change holds %1</source>
+        <translation>%1을(를) 가진 변경 기록</translation>
     </message>
 </context>
 <context>
@@ -5816,6 +5847,75 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Platform sync</source>
+        <translation>플랫폼 동기화</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>확인할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>확인 필요 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusModel</name>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload</source>
+        <translation>
+            <numerusform>오프라인 · 업로드 대기 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to upload</source>
+        <translation>
+            <numerusform>업로드 대기 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>동기화됨 %1</translation>
+    </message>
+    <message>
+        <source>%1 as terminal %2 · %3</source>
+        <translation>%1 · 단말기 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not taken by the platform: %1</source>
+        <translation>플랫폼이 받지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Not applied here: %1 from %2</source>
+        <translation>이 단말기에 적용 못 함: %2의 %1</translation>
+    </message>
+</context>
+<context>
     <name>TableActionsDialog</name>
     <message>
         <source>Table %1</source>
@@ -6536,6 +6636,10 @@
     <message>
         <source>Kept safely on this terminal. It is not connected to the platform yet.</source>
         <translation>이 단말기에 안전하게 보관되어 있습니다. 아직 플랫폼에 연결되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Kept safely on this terminal until the platform has it.</source>
+        <translation>플랫폼에 올라갈 때까지 이 단말기에 안전하게 보관됩니다.</translation>
     </message>
 </context>
 <context>
