@@ -17,3 +17,4 @@ int runSeedOrders(const QStringList &args);
 int runCloseBench(const QStringList &args);
 int runAvailabilityBench(const QStringList &args);
 int runStartupBench(const QStringList &args);
+int runSyncBench(const QStringList &args);

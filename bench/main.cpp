@@ -40,6 +40,11 @@ constexpr std::array kSubcommands{
                "availability [--staff N] [--bookings N] [--runs N] [--seed N] [--json]\n"
                "      free-slot search for every service on a seeded salon day of N staff (default 30) and M bookings\n"
                "      (default 300), p50/p99 per call, and p50 at 75, 150, 300 and 600 bookings in the same run"},
+    Subcommand{"sync", runSyncBench,
+               "sync [--sales N] [--items N] [--seed N] [--json]\n"
+               "      sync over loopback against an in-process madang-platform: push of N sales (default 10000) in\n"
+               "      ops per second, and a fresh second terminal's pull of a catalog of M items (default 100000) in\n"
+               "      rows per second, vs raw SQLite inserts of the same op JSON, 500 rows per WAL + FULL commit"},
 #ifdef MADANG_HAS_STARTUP_BENCH
     Subcommand{
         "startup", runStartupBench,

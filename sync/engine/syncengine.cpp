@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace madang::sync {
 
@@ -155,24 +156,73 @@ Result<SyncRound> SyncEngine::syncOnce()
 Status SyncEngine::push(SyncRound &round)
 {
     QSqlDatabase db = m_store.database().connection();
+    qint64 budget = m_pushBodyBudget; // halves for the rest of the round if the platform says a request is too large
     while (true) {
-        auto batch = Outbox::pending(db, kPushBatch);
-        if (!batch) {
-            return batch.error();
+        auto fetched = Outbox::pending(db, kPushBatch);
+        if (!fetched) {
+            return fetched.error();
         }
-        if (batch->isEmpty()) {
+        if (fetched->isEmpty()) {
             return Done{};
         }
+        // As many ops as fit the budget, in their order; always at least one. One op that no request can carry
+        // leaves the queue for someone to look at, so that it never holds back the ops behind it.
+        QList<OutboxOp> batch;
+        QByteArray body = "{\"ops\":[";
+        for (const OutboxOp &op : fetched.value()) {
+            const QByteArray json = QJsonDocument(opToJson(op)).toJson(QJsonDocument::Compact);
+            if (!batch.isEmpty() && body.size() + json.size() + 3 > budget) {
+                break;
+            }
+            if (batch.isEmpty() && json.size() + 16 > kMaxBodyBytes) {
+                break;
+            }
+            body += (batch.isEmpty() ? QByteArray() : QByteArrayLiteral(",")) + json;
+            batch << op;
+        }
+        if (batch.isEmpty()) {
+            const OutboxOp &huge = fetched->constFirst();
+            ++round.rejected;
+            if (auto noted = Outbox::markFailed(db, huge.opId,
+                                                QStringLiteral("op %1 is larger than the platform takes in one "
+                                                               "request (%2 bytes); it was not sent")
+                                                    .arg(huge.opId)
+                                                    .arg(kMaxBodyBytes),
+                                                Outbox::Failure::Refused);
+                !noted) {
+                return noted.error();
+            }
+            continue;
+        }
+        body += "]}";
         int status = 0;
-        auto reply = call("POST", QStringLiteral("/v1/push"),
-                          QJsonDocument(pushRequestToJson(batch.value())).toJson(QJsonDocument::Compact), &status);
+        auto reply = call("POST", QStringLiteral("/v1/push"), body, &status);
+        if (!reply && status == 413 && batch.size() > 1) {
+            budget = std::max<qint64>(budget / 2, 1); // a platform with a smaller limit: smaller requests
+            continue;
+        }
         if (!reply) {
             // No answer or a 5xx: every op stays pending; a 4xx of the whole request (its signature, its form)
-            // is not the ops' fault either, so they stay too and the round reports why.
-            for (const OutboxOp &op : batch.value()) {
-                if (auto noted = Outbox::markFailed(db, op.opId, reply.error().message); !noted) {
+            // is not the ops' fault either, so they stay too and the round reports why. One op alone that is
+            // too large for this platform leaves the queue instead.
+            const bool tooLarge = status == 413;
+            Transaction tx(db);
+            if (!tx.active()) {
+                return tx.beginError();
+            }
+            for (const OutboxOp &op : batch) {
+                if (auto noted = Outbox::markFailed(db, op.opId, reply.error().message,
+                                                    tooLarge ? Outbox::Failure::Refused : Outbox::Failure::Retry);
+                    !noted) {
                     return noted.error();
                 }
+            }
+            if (auto committed = tx.commit(); !committed) {
+                return committed.error();
+            }
+            if (tooLarge) {
+                ++round.rejected;
+                continue;
             }
             return reply.error();
         }
@@ -184,8 +234,13 @@ Status SyncEngine::push(SyncRound &round)
         for (const PushResult &r : results.value()) {
             byId.insert(r.opId, r);
         }
+        // What the platform said about each op, recorded in one transaction.
+        Transaction outcomes(db);
+        if (!outcomes.active()) {
+            return outcomes.beginError();
+        }
         QStringList sent;
-        for (const OutboxOp &op : batch.value()) {
+        for (const OutboxOp &op : batch) {
             const auto found = byId.constFind(op.opId);
             if (found == byId.constEnd()) {
                 return makeError(
@@ -215,6 +270,9 @@ Status SyncEngine::push(SyncRound &round)
         }
         if (auto marked = Outbox::markSent(db, sent); !marked) {
             return marked.error();
+        }
+        if (auto committed = outcomes.commit(); !committed) {
+            return committed.error();
         }
     }
 }

@@ -64,6 +64,11 @@ public:
 
     /// Ops per push request and changes per pull page.
     static constexpr int kPushBatch = 500;
+    /// Bytes of a push request at most: half what the platform takes (kMaxBodyBytes), so that a batch of large
+    /// ops (a catalog import's) goes up in several requests instead of being refused whole.
+    static constexpr qint64 kPushBodyBudget = 4 * 1024 * 1024;
+    /// Another budget (tests); at least one op goes in every request whatever it is.
+    void setPushBodyBudget(qint64 bytes) { m_pushBodyBudget = bytes; }
     static constexpr int kPullPage = 1000;
 
 private:
@@ -78,6 +83,7 @@ private:
     Transport &m_transport;
     const Clock &m_clock;
     std::unique_ptr<ApplierSet> m_appliers;
+    qint64 m_pushBodyBudget = kPushBodyBudget;
     QUrl m_url;
     QString m_deviceId;
 };

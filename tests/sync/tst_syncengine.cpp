@@ -9,6 +9,7 @@
 #include "platformstore.h"
 #include "protocol/requestsigning.h"
 #include "replication/outbox.h"
+#include "storage/database.h"
 #include "testsupport.h"
 #include "workflows/store.h"
 
@@ -182,6 +183,49 @@ private slots:
         QCOMPARE(superseded, t2SeesT1First ? 0 : 1);
     }
 
+    void largeOpsGoUpInSeveralRequests()
+    {
+        // A catalog import queues ops of 500 items each: with a small request budget each goes alone, and all
+        // go up in one round.
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        QList<CatalogItem> items;
+        for (int i = 0; i < 1200; ++i) {
+            items << test::makeItem(QStringLiteral("SKU-%1").arg(i), QStringLiteral("메뉴 %1").arg(i), 1000 + i);
+        }
+        MADANG_VERIFY_OK(t1.store->catalog().upsertMany(items));
+        QVERIFY(t1.engine->pair(m_url, code()).ok());
+        t1.engine->setPushBodyBudget(20 * 1024);
+        const qint64 queued = Outbox::pendingCount(t1.store->database().connection()).value();
+        auto round = t1.engine->syncOnce();
+        QVERIFY2(round.ok(), test::describe(round).constData());
+        QCOMPARE(qint64(round->pushed), queued);
+        QCOMPARE(round->pending, 0);
+    }
+
+    void opTooLargeForAnyRequestDoesNotBlockTheQueue()
+    {
+        TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
+        QVERIFY(t1.engine->pair(m_url, code()).ok());
+        QSqlDatabase db = t1.store->database().connection();
+        // The oldest op grows past what the platform takes (as a corrupted or runaway payload would).
+        const QString huge = QStringLiteral("{\"blob\":\"%1\"}").arg(QString(9 * 1024 * 1024, QLatin1Char('x')));
+        MADANG_VERIFY_OK(Database::run(db,
+                                       QStringLiteral("UPDATE outbox SET payload = ? WHERE seq = (SELECT min(seq) "
+                                                      "FROM outbox)"),
+                                       {huge}, QStringLiteral("test")));
+        const qint64 queued = Outbox::pendingCount(db).value();
+        auto round = t1.engine->syncOnce();
+        QVERIFY2(round.ok(), test::describe(round).constData());
+        QCOMPARE(round->rejected, 1);
+        QCOMPARE(qint64(round->pushed), queued - 1);
+        QCOMPARE(round->pending, 0);
+        QCOMPARE(t1.engine->status()->needsAttention, 1);
+        const auto refused = Outbox::refused(db).value();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().lastError.contains(QLatin1String("larger than")),
+                 qPrintable(refused.first().lastError));
+    }
+
     void lostResponseIsSentOnce()
     {
         TerminalUnderTest &t1 = terminal(QStringLiteral("t1"), true);
@@ -348,8 +392,8 @@ private slots:
         ops[0] = first;
         request.insert(QStringLiteral("ops"), ops);
         const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
-        auto signature = sync::signRequest(*t1.device, paired->deviceId, "POST", "/v1/push", body,
-                                           m_clock.nowMs() / 1000);
+        auto signature =
+            sync::signRequest(*t1.device, paired->deviceId, "POST", "/v1/push", body, m_clock.nowMs() / 1000);
         QVERIFY(signature.ok());
         QUrl url = m_url;
         url.setPath(QStringLiteral("/v1/push"));
@@ -357,7 +401,8 @@ private slots:
         auto reply = sync::NetworkTransport().send({"POST", url, body, signature->headers()});
         QVERIFY(reply.ok());
         QCOMPARE(reply->status, 400);
-        const QString message = QJsonDocument::fromJson(reply->body).object().value(QLatin1String("message")).toString();
+        const QString message =
+            QJsonDocument::fromJson(reply->body).object().value(QLatin1String("message")).toString();
         QVERIFY2(message.contains(QLatin1String("hlc")), qPrintable(message));
         QCOMPARE(m_platform->opCount(paired->merchantId).value(), before);
     }
