@@ -13,18 +13,10 @@ SyncStatusModel::SyncStatusModel(QObject *parent) : QObject(parent) {}
 
 void SyncStatusModel::setStore(AppStore *store)
 {
-    if (m_store == store) {
-        return;
+    if (AppStore::rebind(m_store, store, this, &SyncStatusModel::changed, {&AppStore::syncChanged})) {
+        emit storeChanged();
+        emit changed();
     }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AppStore::syncChanged, this, &SyncStatusModel::changed);
-    }
-    emit storeChanged();
-    emit changed();
 }
 
 const madang::sync::BackgroundSync::Snapshot *SyncStatusModel::snapshot() const
