@@ -63,7 +63,7 @@ public:
     Result<SyncStatus> status() const;
 
     /// Ops per push request and changes per pull page.
-    static constexpr int kPushBatch = 500;
+    static constexpr int kPushBatch = kMaxOpsPerPush;
     /// Bytes of a push request at most: half what the platform takes (kMaxBodyBytes), so that a batch of large
     /// ops (a catalog import's) goes up in several requests instead of being refused whole.
     static constexpr qint64 kPushBodyBudget = 4 * 1024 * 1024;
