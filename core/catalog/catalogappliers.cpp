@@ -14,6 +14,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace madang {
 
@@ -161,7 +164,27 @@ Status applyItems(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
     }
     QList<CatalogItem> items;
     items.reserve(rows.size());
-    QStringList ids;
+    QSet<QString> ids;
+    // A batch holds up to 500 rows of a few categories: each category is looked up once, and both lookups are
+    // prepared once for the batch.
+    QSet<QString> knownCategories;
+    QSqlQuery categoryQuery(db);
+    QSqlQuery itemQuery(db);
+    if (!categoryQuery.prepare(QStringLiteral("SELECT 1 FROM categories WHERE id = ?")) ||
+        !itemQuery.prepare(QStringLiteral("SELECT 1 FROM items WHERE id = ?"))) {
+        return Database::storageError(categoryQuery.lastError().isValid() ? categoryQuery.lastError()
+                                                                          : itemQuery.lastError(),
+                                      Text::tr("Reading the catalog"));
+    }
+    const auto found = [](QSqlQuery &q, const QString &id) -> Result<bool> {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return Database::storageError(q.lastError(), Text::tr("Reading the catalog"));
+        }
+        const bool there = q.next();
+        q.finish();
+        return there;
+    };
     for (qsizetype n = 0; n < rows.size(); ++n) {
         const QJsonArray row = rows.at(n).toArray();
         if (!rows.at(n).isArray() || row.size() != names.size()) {
@@ -184,9 +207,17 @@ Status applyItems(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
                                                           .arg(n + 1)
                                                           .arg(op.op.left(80), item->sku));
         }
-        ids << item->id;
-        if (auto category = categoryKnown(db, item.value()); !category) {
-            return category;
+        ids.insert(item->id);
+        if (!item->categoryId.isEmpty() && !knownCategories.contains(item->categoryId)) {
+            auto category = found(categoryQuery, item->categoryId);
+            if (!category) {
+                return category.error();
+            }
+            if (!category.value()) {
+                return makeError(ErrorCode::NotFound,
+                                 Text::tr("The category of %1 is not in the catalog yet.").arg(item->sku));
+            }
+            knownCategories.insert(item->categoryId);
         }
         items << item.value();
     }
@@ -196,8 +227,12 @@ Status applyItems(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
     }
     const QString now = clock.nowWire();
     for (const CatalogItem &item : std::as_const(items)) {
-        if (auto written = writeItem(db, writer, item, now); !written) {
-            return written;
+        auto known = found(itemQuery, item.id);
+        if (!known) {
+            return known.error();
+        }
+        if (auto written = writer.write(item, !known.value(), now, CatalogSearch::extraTerms(item.name)); !written) {
+            return written.error();
         }
     }
     return Done{};
