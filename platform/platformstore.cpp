@@ -398,8 +398,9 @@ Result<sync::PullPage> PlatformStore::pull(const Terminal &reader, qint64 afterS
     page.afterSeq = afterSeq;
     page.lastSeq = afterSeq;
     int read = 0;
+    qint64 bytes = 0;
     while (q.next()) {
-        if (++read > limit) {
+        if (++read > limit || (bytes >= kPullPageBytes && !page.changes.isEmpty())) {
             page.more = true;
             break;
         }
@@ -412,7 +413,9 @@ Result<sync::PullPage> PlatformStore::pull(const Terminal &reader, qint64 afterS
         op.op = q.value(3).toString();
         op.version = q.value(4).toInt();
         op.entityId = q.value(5).toString();
-        op.payload = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        const QByteArray payload = q.value(6).toString().toUtf8();
+        bytes += payload.size();
+        op.payload = QJsonDocument::fromJson(payload).object();
         op.createdAt = q.value(7).toString();
         op.hlc = q.value(8).toString();
         page.changes << sync::Change{page.lastSeq, q.value(1).toString(), std::move(op)};

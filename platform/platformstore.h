@@ -66,6 +66,9 @@ public:
     /// The merchant's changes after afterSeq, at most limit, without the ones `reader` pushed itself (its
     /// cursor still moves past them).
     Result<sync::PullPage> pull(const Terminal &reader, qint64 afterSeq, int limit) const;
+    /// Payload bytes in one pull page at most: a page ends early (with `more`) once its changes reach this, so
+    /// that a catalog import's large ops do not make pages of many megabytes. At least one change per page.
+    static constexpr qint64 kPullPageBytes = 4 * 1024 * 1024;
     /// How many ops the merchant's log holds.
     Result<qint64> opCount(const QString &merchantId) const;
 
