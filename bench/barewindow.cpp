@@ -25,12 +25,12 @@ int main(int argc, char *argv[])
     if (args.contains(QStringLiteral("--plain"))) {
         engine.loadData(QByteArrayLiteral("import QtQuick\nWindow { visible: true\n") + size + "}\n");
     } else {
-        engine.loadData(QByteArrayLiteral("import QtQuick\nimport QtQuick.Controls\nApplicationWindow { visible: true\n") +
-                        size +
-                        (text ? QByteArrayLiteral("  Label { anchors.centerIn: parent; font.family: \"Noto Sans CJK KR\"\n"
-                                                  "    font.pixelSize: 18; text: \"직원을 선택하고 PIN을 입력하세요\" }\n")
-                              : QByteArray()) +
-                        QByteArrayLiteral("}\n"));
+        engine.loadData(
+            QByteArrayLiteral("import QtQuick\nimport QtQuick.Controls\nApplicationWindow { visible: true\n") + size +
+            (text ? QByteArrayLiteral("  Label { anchors.centerIn: parent; font.family: \"Noto Sans CJK KR\"\n"
+                                      "    font.pixelSize: 18; text: \"직원을 선택하고 PIN을 입력하세요\" }\n")
+                  : QByteArray()) +
+            QByteArrayLiteral("}\n"));
     }
     auto *window =
         engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

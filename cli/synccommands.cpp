@@ -106,10 +106,10 @@ int runSync(const CliContext &ctx)
         return refused(ctx, round.error());
     }
     const QJsonObject o{
-        {QStringLiteral("pushed"), round->pushed},       {QStringLiteral("duplicates"), round->duplicates},
-        {QStringLiteral("conflicts"), round->conflicts}, {QStringLiteral("rejected"), round->rejected},
-        {QStringLiteral("pulled"), round->pulled},       {QStringLiteral("skipped"), round->skipped},
-        {QStringLiteral("unapplied"), round->unapplied}, {QStringLiteral("pending"), round->pending},
+        {QStringLiteral("pushed"), round->pushed},        {QStringLiteral("duplicates"), round->duplicates},
+        {QStringLiteral("conflicts"), round->conflicts},  {QStringLiteral("rejected"), round->rejected},
+        {QStringLiteral("pulled"), round->pulled},        {QStringLiteral("skipped"), round->skipped},
+        {QStringLiteral("unapplied"), round->unapplied},  {QStringLiteral("pending"), round->pending},
         {QStringLiteral("superseded"), round->superseded}};
     if (ctx.args.has(QStringLiteral("json"))) {
         print(ctx, o);

@@ -366,9 +366,9 @@ Result<QList<sync::PushResult>> PlatformStore::push(const Terminal &from, const 
                 QStringLiteral("the platform does not know op %1 version %2").arg(op.op).arg(op.version)};
             continue;
         }
-        for (const QVariant &v : QVariantList{from.merchantId, op.opId, from.terminalId, op.op, op.version, op.entityId,
-                                              payload, op.createdAt, now,
-                                              op.hlc.isEmpty() ? QVariant() : QVariant(op.hlc)}) {
+        for (const QVariant &v :
+             QVariantList{from.merchantId, op.opId, from.terminalId, op.op, op.version, op.entityId, payload,
+                          op.createdAt, now, op.hlc.isEmpty() ? QVariant() : QVariant(op.hlc)}) {
             add.addBindValue(v);
         }
         if (!add.exec()) {

@@ -21,6 +21,6 @@ void ScreenWarmUp::start()
 
 int ScreenWarmUp::readyCount() const
 {
-    return static_cast<int>(std::count_if(m_components.cbegin(), m_components.cend(),
-                                          [](const QQmlComponent *c) { return c->isReady(); }));
+    return static_cast<int>(
+        std::count_if(m_components.cbegin(), m_components.cend(), [](const QQmlComponent *c) { return c->isReady(); }));
 }

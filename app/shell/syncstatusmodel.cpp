@@ -1,5 +1,6 @@
 #include "shell/syncstatusmodel.h"
 
+#include "replication/opregistry.h"
 #include "replication/outbox.h"
 #include "replication/platformlink.h"
 #include "storage/database.h"
@@ -79,6 +80,51 @@ QString SyncStatusModel::headline() const
     return last.isEmpty() ? tr("Connecting…") : tr("Synced %1").arg(last);
 }
 
+QString SyncStatusModel::tone() const
+{
+    if (!online() && !problem().isEmpty()) {
+        return QStringLiteral("offline");
+    }
+    return pending() > 0 || running() ? QStringLiteral("busy") : QStringLiteral("ok");
+}
+
+QString SyncStatusModel::problemText() const
+{
+    if (problem().isEmpty()) {
+        return {};
+    }
+    return online() ? tr("The last round did not finish; it is tried again.")
+                    : tr("The platform could not be reached. Everything waits on this terminal and goes up later.");
+}
+
+QString SyncStatusModel::kindOf(const QString &op)
+{
+    const madang::OpSpec *spec = madang::OpRegistry::find(op);
+    const QString domain = spec != nullptr ? QString(spec->domain) : QString();
+    if (domain == QLatin1String("sales")) {
+        return tr("A sale");
+    }
+    if (domain == QLatin1String("shifts")) {
+        return tr("A shift");
+    }
+    if (domain == QLatin1String("merchant")) {
+        return tr("The shop's details or staff");
+    }
+    if (domain == QLatin1String("catalog")) {
+        return tr("The menu");
+    }
+    if (domain == QLatin1String("customers")) {
+        return tr("A customer");
+    }
+    if (domain == QLatin1String("bookings")) {
+        return tr("Bookings and staff hours");
+    }
+    if (domain == QLatin1String("reservations")) {
+        return tr("Reservations and the waitlist");
+    }
+    return tr("A change this terminal does not know");
+}
+
 QString SyncStatusModel::platformText() const
 {
     return m_platformText;
@@ -94,20 +140,23 @@ void SyncStatusModel::refresh()
     }
     const QSqlDatabase db = m_store->store().database().connection();
     if (auto link = madang::PlatformLink::read(db); link && link->has_value()) {
-        m_platformText = tr("%1 as terminal %2 · %3")
-                             .arg(link->value().merchantName, link->value().terminalId, link->value().url);
+        m_platformText =
+            tr("%1 as terminal %2 · %3").arg(link->value().merchantName, link->value().terminalId, link->value().url);
     }
     if (auto refused = madang::Outbox::refused(db); refused) {
         for (const madang::OutboxOp &op : refused.value()) {
-            m_attention << QVariantMap{{QStringLiteral("what"), tr("Not taken by the platform: %1").arg(op.op)},
-                                       {QStringLiteral("reason"), op.lastError}};
+            m_attention << QVariantMap{
+                {QStringLiteral("what"), kindOf(op.op)},
+                {QStringLiteral("reason"), tr("The platform did not take this change. It stays on this terminal.")},
+                {QStringLiteral("detail"), op.lastError}};
         }
     }
     if (auto pulled = madang::PlatformLink::attention(db); pulled) {
         for (const madang::AttentionRow &row : pulled.value()) {
             m_attention << QVariantMap{
-                {QStringLiteral("what"), tr("Not applied here: %1 from %2").arg(row.op, row.origin)},
-                {QStringLiteral("reason"), row.reason}};
+                {QStringLiteral("what"), kindOf(row.op)},
+                {QStringLiteral("reason"), tr("A change from terminal %1 could not be applied here.").arg(row.origin)},
+                {QStringLiteral("detail"), row.reason}};
         }
     }
     emit attentionChanged();

@@ -26,7 +26,12 @@ class SyncStatusModel : public QObject
     /// One line for the indicator: "Synced 14:02", "3 waiting to upload", "Offline · 3 waiting"...
     Q_PROPERTY(QString headline READ headline NOTIFY changed)
     Q_PROPERTY(QString platformText READ platformText NOTIFY changed)
-    /// [{"what", "reason"}], newest first: read when refresh() is called (the detail opens).
+    /// The indicator's colour: "offline" (the last round failed), "busy" (uploading or a round under way) or "ok".
+    Q_PROPERTY(QString tone READ tone NOTIFY changed)
+    /// What went wrong in the last round, in the screen's language; problem keeps the technical text.
+    Q_PROPERTY(QString problemText READ problemText NOTIFY changed)
+    /// [{"what", "reason", "detail"}], newest first: what kind of change, what happened to it (both in the screen's
+    /// language) and the technical text the platform or this terminal gave. Read when refresh() is called.
     Q_PROPERTY(QVariantList attention READ attention NOTIFY attentionChanged)
 
 public:
@@ -43,6 +48,10 @@ public:
     [[nodiscard]] QString problem() const;
     [[nodiscard]] QString headline() const;
     [[nodiscard]] QString platformText() const;
+    [[nodiscard]] QString tone() const;
+    [[nodiscard]] QString problemText() const;
+    /// A kind of change as a merchant names it ("the menu", "bookings"), from the op's domain.
+    [[nodiscard]] static QString kindOf(const QString &op);
     [[nodiscard]] QVariantList attention() const { return m_attention; }
 
     /// Reads the needs-attention list and the platform's name again.

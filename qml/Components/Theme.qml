@@ -10,6 +10,7 @@ QtObject {
     readonly property color text: "#1B1F1D"
     readonly property color muted: "#5F6B66"
     readonly property color danger: "#B3261E"
+    readonly property color warning: "#C77700" // waiting: to upload, to be confirmed
     readonly property color dangerLight: "#FCE8E6"
     readonly property color border: "#D9DEDB"
     readonly property int touch: 56

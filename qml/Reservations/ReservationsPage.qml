@@ -39,7 +39,7 @@ Page {
         case "completed": return "#7D8782"
         case "no_show": return Theme.danger
         case "cancelled": return "#B9C0BC"
-        case "pending_sync": return "#C77700"
+        case "pending_sync": return Theme.warning
         case "conflict": return Theme.danger
         }
         return Theme.muted

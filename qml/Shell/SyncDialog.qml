@@ -41,10 +41,18 @@ Dialog {
         }
         Label {
             objectName: "syncProblem"
-            visible: dialog.status.problem.length > 0
-            text: dialog.status.problem
+            visible: dialog.status.problemText.length > 0
+            text: dialog.status.problemText
             color: Theme.danger
             wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: dialog.status.problem.length > 0
+            text: dialog.status.problem
+            color: Theme.muted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WrapAnywhere
             Layout.fillWidth: true
         }
         Label {
@@ -67,14 +75,20 @@ Dialog {
                 spacing: 2
                 Label {
                     text: modelData.what
+                    font.bold: true
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
                 Label {
                     text: modelData.reason
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: modelData.detail
                     color: Theme.muted
                     font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.WrapAnywhere
                     Layout.fillWidth: true
                 }
             }

@@ -23,8 +23,8 @@ AbstractButton {
             width: 12
             height: 12
             radius: 6
-            color: !control.status.online && control.status.problem.length > 0 ? Theme.danger
-                   : control.status.pending > 0 || control.status.running ? "#C77700" : Theme.accent
+            color: control.status.tone === "offline" ? Theme.danger
+                   : control.status.tone === "busy" ? Theme.warning : Theme.accent
             Layout.alignment: Qt.AlignVCenter
         }
         ColumnLayout {

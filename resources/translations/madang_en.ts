@@ -5939,11 +5939,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not taken by the platform: %1</source>
+        <source>The last round did not finish; it is tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not applied here: %1 from %2</source>
+        <source>The platform could not be reached. Everything waits on this terminal and goes up later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s details or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings and staff hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations and the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change this terminal does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not take this change. It stays on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change from terminal %1 could not be applied here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5907,12 +5907,52 @@
         <translation>%1 · 단말기 %2 · %3</translation>
     </message>
     <message>
-        <source>Not taken by the platform: %1</source>
-        <translation>플랫폼이 받지 않음: %1</translation>
+        <source>The last round did not finish; it is tried again.</source>
+        <translation>지난 동기화가 끝나지 않았습니다. 다시 시도합니다.</translation>
     </message>
     <message>
-        <source>Not applied here: %1 from %2</source>
-        <translation>이 단말기에 적용 못 함: %2의 %1</translation>
+        <source>The platform could not be reached. Everything waits on this terminal and goes up later.</source>
+        <translation>플랫폼에 연결할 수 없습니다. 모든 내용은 이 단말기에 보관되었다가 나중에 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>A sale</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <source>A shift</source>
+        <translation>영업 마감·시재</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s details or staff</source>
+        <translation>가게 정보나 직원</translation>
+    </message>
+    <message>
+        <source>The menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Bookings and staff hours</source>
+        <translation>예약과 근무 시간</translation>
+    </message>
+    <message>
+        <source>Reservations and the waitlist</source>
+        <translation>테이블 예약과 대기 명단</translation>
+    </message>
+    <message>
+        <source>A change this terminal does not know</source>
+        <translation>이 단말기가 모르는 변경</translation>
+    </message>
+    <message>
+        <source>The platform did not take this change. It stays on this terminal.</source>
+        <translation>플랫폼이 이 변경을 받지 않았습니다. 이 단말기에는 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>A change from terminal %1 could not be applied here.</source>
+        <translation>단말기 %1의 변경을 이 단말기에 반영하지 못했습니다.</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,9 @@
 #include "testsupport.h"
 #include "windowdriver.h"
 
+#include <QFont>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QFont>
 #include <QQuickStyle>
 #include <QTest>
 

@@ -19,6 +19,7 @@
 #include "testsupport.h"
 #include "windowdriver.h"
 
+#include <QColor>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -80,8 +81,7 @@ void tst_SyncWindow::indicatorAndDetail()
         MADANG_VERIFY_OK(engine.pair(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.value())), code->code));
     }
     AppStore appStore(store, hasher, device.value());
-    sync::BackgroundSync background(store, device.value(), clock, sync::RetryPolicy::Limits{300, 200, 1000, 0.0},
-                                    2000);
+    sync::BackgroundSync background(store, device.value(), clock, sync::RetryPolicy::Limits{300, 200, 1000, 0.0}, 2000);
     appStore.setBackgroundSync(&background);
     QVERIFY(appStore.session()->signIn(owner.value().id, QStringLiteral("2580")));
     background.start();
@@ -102,6 +102,14 @@ void tst_SyncWindow::indicatorAndDetail()
     QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("syncAttention")) != nullptr, 10000);
     STEP(click(QStringLiteral("syncIndicator")));
     QTRY_VERIFY(item(QStringLiteral("syncAttentionList")) != nullptr);
+    // Said in the screen's language: the kind of change and what happened, the platform's own words apart.
+    const QVariantList attention = item(QStringLiteral("syncAttentionList"))->property("model").toList();
+    QCOMPARE(attention.size(), 1);
+    const QVariantMap refusal = attention.first().toMap();
+    QCOMPARE(refusal.value(QStringLiteral("what")).toString(), lang == QLatin1String("ko")
+                                                                   ? QStringLiteral("가게 정보나 직원")
+                                                                   : QStringLiteral("The shop's details or staff"));
+    QVERIFY(refusal.value(QStringLiteral("detail")).toString().contains(QLatin1String("already used")));
     QVERIFY(item(QStringLiteral("syncPlatform"))->property("text").toString().contains(QStringLiteral("T1")));
     QTest::qWait(400); // the dialog's opening animation
     STEP(shoot(QStringLiteral("sync-02-detail")));
@@ -110,12 +118,16 @@ void tst_SyncWindow::indicatorAndDetail()
 
     // The platform goes away; a change made now waits, and the rail says so.
     server.reset();
-    MADANG_VERIFY_OK(
-        store.catalog().save(test::makeItem(QStringLiteral("NEW"), QStringLiteral("두피 케어"), 30000)));
+    MADANG_VERIFY_OK(store.catalog().save(test::makeItem(QStringLiteral("NEW"), QStringLiteral("두피 케어"), 30000)));
     background.syncSoon();
     QTRY_VERIFY_WITH_TIMEOUT(!background.snapshot().online && background.snapshot().pending == 1, 10000);
     QTRY_VERIFY(item(QStringLiteral("syncHeadline"))->property("text").toString().contains(QLatin1Char('1')));
+    QCOMPARE(item(QStringLiteral("syncDot"))->property("color").value<QColor>(), QColor(QStringLiteral("#B3261E")));
     STEP(shoot(QStringLiteral("sync-03-offline")));
+    STEP(click(QStringLiteral("syncIndicator")));
+    QTRY_VERIFY(item(QStringLiteral("syncProblem")) != nullptr);
+    QTest::qWait(400);
+    STEP(shoot(QStringLiteral("sync-04-offline-detail")));
 }
 
 QTEST_MAIN(tst_SyncWindow)
