@@ -26,6 +26,7 @@ int runCheck(const CliContext &ctx);
 int runDevice(const CliContext &ctx);
 int runAudit(const CliContext &ctx);
 int runSale(const CliContext &ctx);
+int runSummary(const CliContext &ctx);
 int runJournal(const CliContext &ctx);
 int runShift(const CliContext &ctx);
 int runReceipt(const CliContext &ctx);

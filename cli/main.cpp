@@ -62,7 +62,10 @@ commands:
                                  pairing-code); a new database joins the merchant and is set up by its first sync
   sync --once [--json]           pushes every pending op and pulls every new change; exit 1 if the platform
                                  could not be reached (nothing is lost: the next round sends it again)
-  sync status [--json]           paired, pending, needs_attention, last_sync_at
+  sync status [--json]           paired, pending, needs_attention, conflicts, last_sync_at
+  summary [--json]               orders (count, total), payments by method, bookings by status and conflicts, of
+                                 every order this terminal holds (its own and those pulled): the shape of
+                                 madang-platform summary, to reconcile the two
 
   resource stations | crews      the chairs, rooms, basins and vans; the cleaning crews (JSON)
   resource station --name N --kind chair|room|basin|van
@@ -126,6 +129,7 @@ int wordsAllowed(const QStringList &words)
         {QStringLiteral("resource travel"), 2},
         {QStringLiteral("pair"), 1},
         {QStringLiteral("sync"), 2},
+        {QStringLiteral("summary"), 1},
     };
     if (const int n = byCommand.value(words.value(0)); n > 0) {
         return n;
@@ -257,6 +261,9 @@ int main(int argc, char *argv[])
     }
     if (command == QStringLiteral("sync")) {
         return runSync(ctx);
+    }
+    if (command == QStringLiteral("summary")) {
+        return runSummary(ctx);
     }
     err << "madangctl: unknown command \"" << madang::visibleText(command) << "\"\n\n" << kUsage;
     return ExitUsage;

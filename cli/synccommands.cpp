@@ -4,6 +4,7 @@
 #include "deviceidentity.h"
 #include "engine/networktransport.h"
 #include "engine/syncengine.h"
+#include "workflows/ledgersummary.h"
 #include "workflows/store.h"
 
 #include <QJsonDocument>
@@ -92,12 +93,17 @@ int runSync(const CliContext &ctx)
         if (!s) {
             return failed(ctx, s.error().message);
         }
+        auto summary = LedgerSummary::ofTerminal(session->store->database().connection());
+        if (!summary) {
+            return failed(ctx, summary.error().message);
+        }
         print(ctx, {{QStringLiteral("paired"), s->paired},
                     {QStringLiteral("platform"), s->url},
                     {QStringLiteral("merchant"), s->merchantName},
                     {QStringLiteral("terminal_id"), s->terminalId},
                     {QStringLiteral("pending"), s->pending},
                     {QStringLiteral("needs_attention"), s->needsAttention},
+                    {QStringLiteral("conflicts"), summary->conflicts},
                     {QStringLiteral("last_sync_at"), s->lastSyncAt}});
         return ExitOk;
     }
@@ -117,6 +123,29 @@ int runSync(const CliContext &ctx)
         ctx.out << "pushed " << round->pushed << " (" << round->duplicates << " already there), rejected "
                 << round->rejected << ", pulled " << round->pulled << ", " << round->pending << " still pending"
                 << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runSummary(const CliContext &ctx)
+{
+    if (!ctx.args.unknown({QStringLiteral("json"), QStringLiteral("secrets")}).isEmpty() ||
+        !ctx.args.word(1).isEmpty()) {
+        return failed(ctx, QStringLiteral("usage: summary [--json]"), ExitUsage);
+    }
+    auto store = Store::open(ctx.args.db(), Database::Mode::ReadOnly, ctx.clock);
+    if (!store) {
+        return failed(ctx, store.error().message);
+    }
+    auto summary = LedgerSummary::ofTerminal(store.value()->database().connection());
+    if (!summary) {
+        return failed(ctx, summary.error().message);
+    }
+    if (ctx.args.has(QStringLiteral("json"))) {
+        print(ctx, summary->toJson());
+    } else {
+        ctx.out << summary->orderCount << " orders, total " << summary->orderTotalMinor << " (minor units); "
+                << summary->conflicts << " bookings in conflict" << Qt::endl;
     }
     return ExitOk;
 }

@@ -6,6 +6,7 @@
 #include "platformstore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -20,6 +21,9 @@ commands:
                      serves the sync API (default 127.0.0.1, port 8470; --port 0 takes a free one and prints it)
   pairing-code --db FILE --merchant NAME [--vertical salon|restaurant|cleaning] [--json]
                      a one-time code (10 minutes) for a terminal to pair with; creates the merchant if new
+  summary --db FILE [--merchant NAME] [--json]
+                     what each merchant's op log adds up to: orders, payments by method, bookings by status,
+                     conflicts; the same shape as a terminal's `madangctl summary --json`
 
 exit codes: 0 done, 1 failed, 2 bad input, 64 usage error
 )";
@@ -75,6 +79,28 @@ int main(int argc, char *argv[])
                 << Qt::endl;
         } else {
             out << "pairing code for " << code->merchantName << ": " << code->code << " (valid 10 minutes)" << Qt::endl;
+        }
+        return Ok;
+    }
+    if (command == QLatin1String("summary")) {
+        auto summaries = (*store)->summaries(args.option(QStringLiteral("merchant")));
+        if (!summaries) {
+            return fail(err, summaries.error());
+        }
+        QJsonArray merchants;
+        for (const madang::platform::MerchantSummary &m : summaries.value()) {
+            QJsonObject o = m.summary.toJson();
+            o.insert(QStringLiteral("merchant_id"), m.merchantId);
+            o.insert(QStringLiteral("name"), m.name);
+            merchants.append(o);
+            if (!args.has(QStringLiteral("json"))) {
+                out << m.name << ": " << m.summary.orderCount << " orders, total " << m.summary.orderTotalMinor
+                    << " (minor units), " << m.summary.conflicts << " conflicts" << Qt::endl;
+            }
+        }
+        if (args.has(QStringLiteral("json"))) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("merchants"), merchants}}).toJson(QJsonDocument::Compact)
+                << Qt::endl;
         }
         return Ok;
     }

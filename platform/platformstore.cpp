@@ -4,6 +4,7 @@
 #include "base/clock.h"
 #include "crypto.h"
 #include "deviceidentity.h"
+#include "ledgerfold.h"
 #include "protocol/requestsigning.h"
 #include "replication/opregistry.h"
 
@@ -430,6 +431,47 @@ Result<qint64> PlatformStore::opCount(const QString &merchantId) const
         return sqlError(q, QStringLiteral("counting ops"));
     }
     return q.value(0).toLongLong();
+}
+
+Result<QList<MerchantSummary>> PlatformStore::summaries(const QString &merchantName) const
+{
+    QSqlQuery merchants =
+        prepared(m_db,
+                 merchantName.isEmpty() ? QStringLiteral("SELECT merchant_id, name FROM merchants ORDER BY name")
+                                        : QStringLiteral("SELECT merchant_id, name FROM merchants WHERE name = ?"),
+                 merchantName.isEmpty() ? QVariantList{} : QVariantList{merchantName});
+    if (!merchants.exec()) {
+        return sqlError(merchants, QStringLiteral("reading the merchants"));
+    }
+    QList<MerchantSummary> list;
+    while (merchants.next()) {
+        MerchantSummary m{merchants.value(0).toString(), merchants.value(1).toString(), {}};
+        QSqlQuery log = prepared(m_db,
+                                 QStringLiteral("SELECT op_id, op, version, entity_id, payload, coalesce(hlc, '') "
+                                                "FROM ops WHERE merchant_id = ? ORDER BY seq"),
+                                 {m.merchantId});
+        log.setForwardOnly(true);
+        if (!log.exec()) {
+            return sqlError(log, QStringLiteral("reading the op log"));
+        }
+        LedgerFold fold;
+        while (log.next()) {
+            OutboxOp op;
+            op.opId = log.value(0).toString();
+            op.op = log.value(1).toString();
+            op.version = log.value(2).toInt();
+            op.entityId = log.value(3).toString();
+            op.payload = QJsonDocument::fromJson(log.value(4).toByteArray()).object();
+            op.hlc = log.value(5).toString();
+            fold.add(op);
+        }
+        m.summary = fold.summary();
+        list << m;
+    }
+    if (list.isEmpty() && !merchantName.isEmpty()) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("no merchant is called %1").arg(merchantName.left(80)));
+    }
+    return list;
 }
 
 } // namespace madang::platform

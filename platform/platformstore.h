@@ -4,6 +4,7 @@
 // that another database can stand behind it without touching the server.
 #include "base/error.h"
 #include "protocol/messages.h"
+#include "workflows/ledgersummary.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -21,6 +22,14 @@ struct PairingCode
     QString merchantId;
     QString merchantName;
     qint64 expiresAt = 0; ///< seconds since the epoch
+};
+
+/// A merchant and what its op log adds up to.
+struct MerchantSummary
+{
+    QString merchantId;
+    QString name;
+    LedgerSummary summary;
 };
 
 struct Terminal
@@ -71,6 +80,9 @@ public:
     static constexpr qint64 kPullPageBytes = 4 * 1024 * 1024;
     /// How many ops the merchant's log holds.
     Result<qint64> opCount(const QString &merchantId) const;
+    /// Every merchant by name (or only the one called merchantName: NotFound if there is none) with what its
+    /// op log adds up to (LedgerFold), in the shape of a terminal's `madangctl summary`.
+    Result<QList<MerchantSummary>> summaries(const QString &merchantName = {}) const;
 
 private:
     PlatformStore(QSqlDatabase db, const Clock &clock, QString epoch);

@@ -181,7 +181,7 @@ Result<QList<OutboxOp>> Outbox::pending(const QSqlDatabase &db, int limit)
     q.prepare(QStringLiteral(
         "SELECT o.seq, o.op_id, o.op, o.op_version, o.entity_id, o.payload, o.created_at, o.state, o.attempts, "
         "coalesce(o.last_error, ''), j.seq, j.hash, j.body, j.at, j.receipt, j.total_minor, j.currency, "
-        "coalesce(o.hlc, '') "
+        "coalesce(o.hlc, ''), j.terminal, j.type "
         "FROM outbox o LEFT JOIN journal j ON j.seq = CASE WHEN o.op = ? AND o.op_version = ? "
         "AND json_valid(o.payload) THEN json_extract(o.payload, '$.journal_seq') END "
         "WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?"));
@@ -214,7 +214,9 @@ Result<QList<OutboxOp>> Outbox::pending(const QSqlDatabase &db, int limit)
             whole.insert(QLatin1String("journal_hash"), hash);
             whole.insert(QLatin1String("journal_seq"), q.value(10).toLongLong());
             whole.insert(QLatin1String("receipt"), q.value(14).toString());
+            whole.insert(QLatin1String("terminal"), q.value(18).toString());
             whole.insert(QLatin1String("total_minor"), q.value(15).toLongLong());
+            whole.insert(QLatin1String("type"), q.value(19).toString());
             op.payload = whole;
         }
         list << op;
@@ -266,40 +268,42 @@ Result<QList<OutboxOp>> Outbox::refused(const QSqlDatabase &db, int limit)
     return list;
 }
 
-Status Outbox::markSent(const QSqlDatabase &db, const QStringList &opIds)
+Status Outbox::markSent(const QSqlDatabase &db, const QList<OutboxOp> &ops)
 {
     Transaction tx(db);
     if (!tx.active()) {
         return tx.beginError();
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent' WHERE op_id = ?"));
-    for (const QString &opId : opIds) {
-        q.addBindValue(opId);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent' WHERE seq = ? AND op_id = ?"));
+    for (const OutboxOp &op : ops) {
+        q.addBindValue(op.seq);
+        q.addBindValue(op.opId);
         if (!q.exec()) {
             return Database::storageError(q.lastError(), Text::tr("Marking ops as sent"));
         }
         if (q.numRowsAffected() != 1) {
             return makeError(ErrorCode::NotFound,
-                             Text::tr("The outbox has no op %1; no op was marked as sent.").arg(opId.left(80)));
+                             Text::tr("The outbox has no op %1; no op was marked as sent.").arg(op.opId.left(80)));
         }
     }
     return tx.commit();
 }
 
-Status Outbox::markFailed(const QSqlDatabase &db, const QString &opId, const QString &error, Failure failure)
+Status Outbox::markFailed(const QSqlDatabase &db, const OutboxOp &op, const QString &error, Failure failure)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = ? "
-                             "WHERE op_id = ? AND state <> 'sent'"));
+                             "WHERE seq = ? AND op_id = ? AND state <> 'sent'"));
     q.addBindValue(error);
     q.addBindValue(failure == Failure::Refused ? QStringLiteral("failed") : QStringLiteral("pending"));
-    q.addBindValue(opId);
+    q.addBindValue(op.seq);
+    q.addBindValue(op.opId);
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Recording a failed send"));
     }
     if (q.numRowsAffected() != 1) {
-        return makeError(ErrorCode::NotFound, Text::tr("The outbox has no unsent op %1.").arg(opId.left(80)));
+        return makeError(ErrorCode::NotFound, Text::tr("The outbox has no unsent op %1.").arg(op.opId.left(80)));
     }
     return Done{};
 }

@@ -86,7 +86,8 @@ public:
 
     /// Pending ops, oldest first; sent ones and those the platform refused for good are skipped. The payload of
     /// an op that refers to its journal entry is read back whole: the entry's body with its currency,
-    /// finalized_at, journal_hash, journal_seq, receipt and total_minor beside it (what version 1 stored). A
+    /// finalized_at, journal_hash, journal_seq, receipt, terminal, total_minor and type beside it (what the other
+    /// terminals' order applier reads: sales/orderappliers.h). A
     /// reference whose entry is missing or has another hash is a Storage error: the journal was tampered with.
     static Result<QList<OutboxOp>> pending(const QSqlDatabase &db, int limit = 100);
     static Result<qint64> pendingCount(const QSqlDatabase &db);
@@ -95,16 +96,17 @@ public:
     /// Those ops, newest first (at most limit), with the platform's reason in lastError.
     static Result<QList<OutboxOp>> refused(const QSqlDatabase &db, int limit = 100);
 
-    /// The platform took these ops: they leave the queue. All or nothing: an id that is not in the outbox
-    /// is refused (NotFound) and no op is marked.
-    static Status markSent(const QSqlDatabase &db, const QStringList &opIds);
+    /// The platform took these ops (found by seq, and checked by op id): they leave the queue. All or nothing:
+    /// an op that is not in the outbox is refused (NotFound) and no op is marked.
+    static Status markSent(const QSqlDatabase &db, const QList<OutboxOp> &ops);
 
     enum class Failure {
         Retry,  ///< a dropped connection or a 5xx: the op stays pending and is sent again later
         Refused ///< the platform refused it (4xx): it leaves the queue and waits for someone to look at it
     };
-    /// A send of the op failed: attempts + 1 and the error is kept. NotFound for an unknown op id.
-    static Status markFailed(const QSqlDatabase &db, const QString &opId, const QString &error,
+    /// A send of the op failed: attempts + 1 and the error is kept. NotFound for an op that is not in the
+    /// outbox (its seq and op id) or was sent already.
+    static Status markFailed(const QSqlDatabase &db, const OutboxOp &op, const QString &error,
                              Failure failure = Failure::Retry);
 
 private:

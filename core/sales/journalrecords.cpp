@@ -64,17 +64,28 @@ Result<JournalVerdict> Journal::verifyRecords() const
         }
         return Done{};
     };
-    // 1. Every order (sale, refund, void) has its entry: the same seq, type and receipt.
+    // 1. Every order (sale, refund, void) of this terminal has its entry: the same seq, type and receipt. An
+    //    order pulled from another terminal has its entry in that terminal's journal (journal_seq NULL); one
+    //    that carries a receipt number of this terminal's counters is not pulled, whatever it says.
     if (auto s = collect(first(
             db,
-            QStringLiteral("SELECT o.journal_seq, o.kind, o.receipt, j.seq FROM orders o "
+            QStringLiteral("SELECT o.journal_seq, o.kind, o.receipt, j.seq, "
+                           "(SELECT coalesce(max(seq), 0) + 1 FROM journal) FROM orders o "
                            "LEFT JOIN journal j ON j.seq = o.journal_seq "
-                           "WHERE j.seq IS NULL OR j.type IS NOT o.kind OR j.receipt IS NOT o.receipt "
+                           "WHERE CASE WHEN o.journal_seq IS NULL "
+                           "THEN o.terminal IN (SELECT terminal FROM receipt_counters) "
+                           "ELSE j.seq IS NULL OR j.type IS NOT o.kind OR j.receipt IS NOT o.receipt END "
                            "ORDER BY o.journal_seq LIMIT 1"),
             [](const QSqlQuery &q) {
                 const qint64 seq = q.value(0).toLongLong();
                 const QString what = kindLabel(q.value(1).toString());
                 const QString receipt = q.value(2).toString();
+                if (q.value(0).isNull()) {
+                    return Finding{q.value(4).toLongLong(),
+                                   Text::tr("the %1 %2 carries this terminal's receipt number but no journal "
+                                            "entry, as if another terminal had sold it")
+                                       .arg(what, receipt)};
+                }
                 return Finding{
                     seq,
                     q.value(3).isNull()

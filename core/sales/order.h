@@ -50,7 +50,9 @@ struct Order
     qint64 tipMinor = 0;
     qint64 vatMinor = 0;
     qint64 totalMinor = 0;
-    qint64 journalSeq = 0;
+    qint64 journalSeq = 0; ///< this terminal's journal entry; 0 for an order pulled from another terminal
+    qint64 sourceSeq = 0;  ///< a pulled order's entry in its own terminal's journal; 0 for this terminal's
+    QString sourceHash;    ///< that entry's hash
     QList<OrderLine> lines;
     QList<AppliedPayment> payments;
 

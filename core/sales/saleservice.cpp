@@ -266,6 +266,20 @@ Result<FinalizedSale> SaleService::commit(Order draft, const QString &correctsRe
     return sale;
 }
 
+Status SaleService::recordPulled(const QSqlDatabase &db, const Order &order)
+{
+    if (!Transaction::inProgress(db) || order.journalSeq != 0 || order.sourceSeq <= 0) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("A pulled order is written in the pull's transaction, with its own terminal's "
+                                  "journal entry."));
+    }
+    auto prepared = statementsFor(db);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return prepared.value()->writeOrder(order, m_ids);
+}
+
 Result<FinalizedSale> SaleService::refund(const QString &saleId, const QList<RefundLine> &lines, const SaleContext &who,
                                           const Signer &signer)
 {

@@ -75,6 +75,12 @@ public:
     /// Voids a whole sale that has no refunds or void yet.
     Result<FinalizedSale> voidSale(const QString &saleId, const SaleContext &who, const Signer &signer);
 
+    /// An order that another terminal of the merchant finalized, pulled from the platform, written in the
+    /// caller's transaction beside this terminal's own: read-only like them, with no entry in this journal
+    /// (order.sourceSeq and sourceHash name its entry in its own terminal's). It can be found, reprinted and
+    /// refunded here; a refund is this terminal's own sale transaction.
+    Status recordPulled(const QSqlDatabase &db, const Order &order);
+
     /// Journals a reprint of the order's receipt (printed DUPLICATE) and returns the entry.
     Result<JournalEntry> reprint(const QString &orderId, const SaleContext &who, const Signer &signer);
 

@@ -34,8 +34,8 @@ SaleStatements::SaleStatements(const QSqlDatabase &db)
       m_firstReceipt(m_handle, "INSERT INTO receipt_counters (terminal, last) VALUES (?, 1)"),
       m_order(m_handle, "INSERT INTO orders (id, kind, receipt, terminal, corrects_id, staff_id, staff_name, "
                         "approver_id, reason, table_name, finalized_at, currency, subtotal_minor, discount_minor, "
-                        "tip_minor, vat_minor, total_minor, journal_seq, customer_id) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        "tip_minor, vat_minor, total_minor, journal_seq, customer_id, source_seq, source_hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       m_line(m_handle, "INSERT INTO order_lines (order_id, line_no, item_id, sku, name, qty, unit_minor, "
                        "modifiers_minor, discount_minor, total_minor, vat_bp, vat_minor, modifiers, note, staff_id, "
                        "corrects_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -98,7 +98,15 @@ Status SaleStatements::writeOrder(const Order &o, Uuid7Generator &ids)
     q.bind(15, o.tipMinor);
     q.bind(16, o.vatMinor);
     q.bind(17, o.totalMinor);
-    q.bind(18, o.journalSeq);
+    if (o.journalSeq > 0) {
+        q.bind(18, o.journalSeq);
+        q.bindNull(20);
+        q.bindNull(21);
+    } else { // pulled from another terminal: its entry is in that terminal's journal
+        q.bindNull(18);
+        q.bind(20, o.sourceSeq);
+        q.bind(21, o.sourceHash);
+    }
     q.bindNullIfEmpty(19, o.customerId);
     if (q.run() != SQLITE_DONE) {
         return Database::storageError(q.execError(), Text::tr("Saving the order"));

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -58,6 +59,17 @@ Status rereadSchema(const QSqlDatabase &db)
         return makeError(ErrorCode::MigrationFailed, q.lastError().text());
     }
     return Done{};
+}
+bool foreignKeysOn(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() && q.value(0).toInt() == 1;
+}
+
+bool setForeignKeys(const QSqlDatabase &db, bool on)
+{
+    QSqlQuery q(db);
+    return q.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 } // namespace
 
@@ -135,6 +147,18 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
                  [from](const Migration &m) { return m.version > from; });
     std::sort(pending.begin(), pending.end(), [](const auto &a, const auto &b) { return a.version < b.version; });
 
+    // Foreign keys are off while the steps run (SQLite ignores the pragma inside a transaction, so it is set
+    // before), so that a step can rebuild a table that others name, as SQLite's own procedure for a changed
+    // table does; they are checked as a whole before the commit and turned back on whatever happens.
+    const bool keysWereOn = foreignKeysOn(db);
+    if (keysWereOn && !setForeignKeys(db, false)) {
+        return makeError(ErrorCode::Storage, Text::tr("Cannot pause foreign keys for the migration."));
+    }
+    const auto restoreKeys = qScopeGuard([&] {
+        if (keysWereOn) {
+            setForeignKeys(db, true);
+        }
+    });
     Transaction tx(db);
     if (!tx.active()) {
         return tx.beginError();
@@ -163,6 +187,18 @@ Status Migrator::migrate(QSqlDatabase &db, const QList<Migration> &migrations)
         qCInfo(lcMigrator) << "applied migration" << label;
     }
     QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        return Database::storageError(q.lastError(), Text::tr("Checking foreign keys after the migration"));
+    }
+    if (q.next()) {
+        return makeError(ErrorCode::MigrationFailed,
+                         Text::tr("The migration to schema %1 left a row of %2 naming a missing row of %3. The "
+                                  "database is unchanged at schema %4.")
+                             .arg(latest)
+                             .arg(q.value(0).toString(), q.value(2).toString())
+                             .arg(from));
+    }
+    q.finish();
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest))) {
         return Database::storageError(q.lastError(), Text::tr("Recording schema version"));
     }

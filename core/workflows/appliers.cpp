@@ -9,6 +9,7 @@
 #include "merchant/merchantappliers.h"
 #include "reservations/diningappliers.h"
 #include "reservations/reservationappliers.h"
+#include "sales/orderappliers.h"
 #include "workflows/store.h"
 
 #include <algorithm>
@@ -33,6 +34,7 @@ std::unique_ptr<ApplierSet> makeAppliers(Store &store)
     addBookingAppliers(*set, store.clock());
     addReservationAppliers(*set, store.reservations());
     addDiningAppliers(*set, store.reservations());
+    addOrderAppliers(*set, store.sales());
     return set;
 }
 

@@ -183,7 +183,7 @@ Status SyncEngine::push(SyncRound &round)
         if (batch.isEmpty()) {
             const OutboxOp &huge = fetched->constFirst();
             ++round.rejected;
-            if (auto noted = Outbox::markFailed(db, huge.opId,
+            if (auto noted = Outbox::markFailed(db, huge,
                                                 QStringLiteral("op %1 is larger than the platform takes in one "
                                                                "request (%2 bytes); it was not sent")
                                                     .arg(huge.opId)
@@ -211,7 +211,7 @@ Status SyncEngine::push(SyncRound &round)
                 return tx.beginError();
             }
             for (const OutboxOp &op : batch) {
-                if (auto noted = Outbox::markFailed(db, op.opId, reply.error().message,
+                if (auto noted = Outbox::markFailed(db, op, reply.error().message,
                                                     tooLarge ? Outbox::Failure::Refused : Outbox::Failure::Retry);
                     !noted) {
                     return noted.error();
@@ -239,7 +239,7 @@ Status SyncEngine::push(SyncRound &round)
         if (!outcomes.active()) {
             return outcomes.beginError();
         }
-        QStringList sent;
+        QList<OutboxOp> sent;
         for (const OutboxOp &op : batch) {
             const auto found = byId.constFind(op.opId);
             if (found == byId.constEnd()) {
@@ -250,19 +250,19 @@ Status SyncEngine::push(SyncRound &round)
             switch (found->outcome) {
             case PushOutcome::Applied:
                 ++round.pushed;
-                sent << op.opId;
+                sent << op;
                 break;
             case PushOutcome::Duplicate:
                 ++round.duplicates;
-                sent << op.opId;
+                sent << op;
                 break;
             case PushOutcome::Conflict:
                 ++round.conflicts;
-                sent << op.opId;
+                sent << op;
                 break;
             case PushOutcome::Rejected:
                 ++round.rejected;
-                if (auto noted = Outbox::markFailed(db, op.opId, found->reason, Outbox::Failure::Refused); !noted) {
+                if (auto noted = Outbox::markFailed(db, op, found->reason, Outbox::Failure::Refused); !noted) {
                     return noted.error();
                 }
                 break;

@@ -100,6 +100,14 @@ void TestMadangctlSales::saleJsonAndText()
         {QStringLiteral("--item"), QStringLiteral("G-GALBI"), QStringLiteral("--pay"), QStringLiteral("card:APP-78")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.startsWith(QStringLiteral("sale T1-000002: total 28000, change 0")), qPrintable(text.out));
+
+    // The summary to reconcile with the platform's: both orders, each tender by method.
+    const Run summary = ctl(withDb({QStringLiteral("summary"), QStringLiteral("--json")}));
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+    QCOMPARE(summary.out.trimmed(),
+             QStringLiteral(R"({"bookings":{},"conflicts":0,"orders":{"count":2,"total_minor":49000},)"
+                            R"("payments":{"card":28000,"cash":21000}})"));
+    QCOMPARE(ctl(withDb({QStringLiteral("summary"), QStringLiteral("extra")})).exitCode, 64);
 }
 
 void TestMadangctlSales::refusedSaleWritesNothing_data()

@@ -47,21 +47,33 @@ bool rawExec(const QString &path, const QStringList &statements)
     return ok;
 }
 
-qint64 rawInt(const QString &path, const QString &sql)
+/// What read gives on a read-only connection to path that is closed again before returning; fallback if the file
+/// does not open.
+template <typename T, typename Read> T onReadOnly(const QString &path, T fallback, Read read)
 {
     const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    qint64 value = -1;
+    T value = fallback;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            value = queryInt(db, sql);
+            value = read(db);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return value;
+}
+
+qint64 rawInt(const QString &path, const QString &sql)
+{
+    return onReadOnly(path, qint64{-1}, [&sql](const QSqlDatabase &db) { return queryInt(db, sql); });
+}
+
+QString rawString(const QString &path, const QString &sql)
+{
+    return onReadOnly(path, QString(), [&sql](const QSqlDatabase &db) { return queryString(db, sql); });
 }
 
 QStringList searchNames(Store &store, const QString &text)
@@ -95,6 +107,8 @@ private slots:
     void saleChecksAreComparisons_data();
     void saleChecksAreComparisons();
     void editedDefinitionThatDoesNotParseLeavesNothing();
+    void upgradeKeysOrdersById();
+    void danglingForeignKeyLeavesNothing();
     void splitStatements_data();
     void splitStatements();
 };
@@ -384,10 +398,10 @@ void TestMigrator::saleChecksAreComparisons()
     QVERIFY2(definition.contains(QStringLiteral("CHECK (%1 = ").arg(column)), qPrintable(definition));
     QVERIFY2(!definition.contains(QStringLiteral("%1 IN (").arg(column)), qPrintable(definition));
     if (table == QLatin1String("orders")) {
-        // Schema 22 adds a column to orders after 021 edited its text: the schema was read again in between, so
-        // the column went at the end of the new text, not at the old text's offset (inside journal_seq's line).
-        QVERIFY2(definition.contains(QStringLiteral("journal_seq INTEGER NOT NULL UNIQUE")), qPrintable(definition));
-        QVERIFY2(definition.contains(QStringLiteral(", customer_id TEXT")), qPrintable(definition));
+        // Schema 22 added a column to orders after 021 edited its text (the schema was read again in between);
+        // schema 25 rebuilt the table with every column.
+        QVERIFY2(definition.contains(QStringLiteral("journal_seq INTEGER UNIQUE")), qPrintable(definition));
+        QVERIFY2(definition.contains(QStringLiteral("customer_id TEXT")), qPrintable(definition));
     }
     // The connection that migrated uses the new definition: its insert builds no temporary index.
     QSqlQuery plan(c);
@@ -427,6 +441,121 @@ void TestMigrator::editedDefinitionThatDoesNotParseLeavesNothing()
     QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM v1_table")), 1);
     auto again = Database::open(path, Database::Mode::ReadWrite, {v1});
     MADANG_VERIFY_OK(again);
+}
+
+void TestMigrator::upgradeKeysOrdersById()
+{
+    // Schema 25 rebuilds orders (journal_seq may be NULL for an order pulled from another terminal) while
+    // order_lines, payments and the order's own refunds name it, and the outbox without its op id index. A file at
+    // schema 24 with a sale, its refund, their lines and payments and two ops comes through with every row, and every
+    // rule still holds.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.db"));
+    QList<Migration> upTo24 = Migrator::builtin();
+    upTo24.removeIf([](const Migration &m) { return m.version > 24; });
+    MADANG_VERIFY_OK(Database::open(path, Database::Mode::ReadWrite, upTo24));
+    const QString order = QStringLiteral(
+        "INSERT INTO orders (id, kind, receipt, terminal, corrects_id, finalized_at, currency, subtotal_minor, "
+        "discount_minor, tip_minor, vat_minor, total_minor, journal_seq, customer_id) VALUES ('%1', '%2', 'T1-%3', "
+        "'T1', %4, '2026-12-08T10:00:00.000Z', 'KRW', %5, 0, 0, 0, %5, %3, 'c1')");
+    const QString line = QStringLiteral(
+        "INSERT INTO order_lines (order_id, line_no, sku, name, qty, unit_minor, modifiers_minor, discount_minor, "
+        "total_minor, vat_bp, vat_minor) VALUES ('%1', 1, 'M-1', '김치찌개', %2, 9000, 0, 0, %3, 1000, 0)");
+    const QString payment = QStringLiteral(
+        "INSERT INTO payments (order_id, id, method, amount_minor, tendered_minor, change_minor, created_at) "
+        "VALUES ('%1', 'p%1', 'cash', %2, %2, 0, 't')");
+    QVERIFY(rawExec(path, {order.arg(QStringLiteral("o1"), QStringLiteral("sale"), QStringLiteral("1"),
+                                     QStringLiteral("NULL"), QStringLiteral("9000")),
+                           order.arg(QStringLiteral("o2"), QStringLiteral("refund"), QStringLiteral("2"),
+                                     QStringLiteral("'o1'"), QStringLiteral("-9000")),
+                           line.arg(QStringLiteral("o1"), QStringLiteral("1"), QStringLiteral("9000")),
+                           line.arg(QStringLiteral("o2"), QStringLiteral("-1"), QStringLiteral("-9000")),
+                           payment.arg(QStringLiteral("o1"), QStringLiteral("9000")),
+                           payment.arg(QStringLiteral("o2"), QStringLiteral("-9000")),
+                           QStringLiteral("INSERT INTO outbox (seq, op_id, op, op_version, entity_id, payload, "
+                                          "created_at, state, hlc) VALUES (3, 'a', 'order.finalized', 2, 'o1', "
+                                          "'{}', 't', 'sent', NULL), (5, 'b', 'customer.created', 1, 'c1', "
+                                          "'{\"name\":\"김민지\"}', 't', 'pending', '000001765152000123-00000')")}));
+    const QString ordersSql = QStringLiteral(
+        "SELECT group_concat(r, '|') FROM (SELECT id || ',' || kind || ',' || receipt || ',' || "
+        "coalesce(corrects_id, '-') || ',' || total_minor || ',' || journal_seq || ',' || customer_id AS r "
+        "FROM orders ORDER BY id)");
+    const QString outboxSql = QStringLiteral(
+        "SELECT group_concat(r, '|') FROM (SELECT seq || ',' || op_id || ',' || payload || ',' || state || ',' || "
+        "coalesce(hlc, '-') AS r FROM outbox ORDER BY seq)");
+    const QString before = rawString(path, ordersSql) + rawString(path, outboxSql);
+
+    auto db = Database::open(path, Database::Mode::ReadWrite, Migrator::builtin());
+    MADANG_VERIFY_OK(db);
+    QSqlDatabase c = db.value()->connection();
+    QVERIFY(db.value()->schemaVersion() >= 25);
+    QCOMPARE(queryString(c, ordersSql) + queryString(c, outboxSql), before);
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM order_lines")), 2);
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM payments")), 2);
+    QVERIFY(queryString(c, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'orders'"))
+                .contains(QStringLiteral("journal_seq INTEGER UNIQUE,")));
+    QCOMPARE(
+        queryInt(c, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'sqlite_autoindex_outbox%'")),
+        0);
+    QCOMPARE(queryInt(c, QStringLiteral("PRAGMA foreign_keys")), 1); // back on after the migration
+    QCOMPARE(queryString(c, QStringLiteral("PRAGMA foreign_key_check")), QString());
+    QCOMPARE(queryString(c, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+
+    // The rules came back: orders are never edited or deleted, a line needs its order, receipts are unique,
+    // and an order has either this terminal's entry or another terminal's (both of its source columns).
+    QString error;
+    QVERIFY(!execSql(c, QStringLiteral("UPDATE orders SET total_minor = 1 WHERE id = 'o1'"), &error));
+    QVERIFY2(error.contains(QStringLiteral("never edited")), qPrintable(error));
+    QVERIFY(!execSql(c, QStringLiteral("DELETE FROM orders WHERE id = 'o2'"), &error));
+    QVERIFY2(error.contains(QStringLiteral("never deleted")), qPrintable(error));
+    QVERIFY(!execSql(c, line.arg(QStringLiteral("o9"), QStringLiteral("1"), QStringLiteral("1")), &error));
+    QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+    QVERIFY(!execSql(c,
+                     order.arg(QStringLiteral("o3"), QStringLiteral("sale"), QStringLiteral("1"),
+                               QStringLiteral("NULL"), QStringLiteral("1")),
+                     &error));
+    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    const QString pulled = QStringLiteral(
+        "INSERT INTO orders (id, kind, receipt, terminal, finalized_at, currency, subtotal_minor, discount_minor, "
+        "tip_minor, vat_minor, total_minor, journal_seq, source_seq, source_hash) VALUES ('%1', 'sale', '%2', 'T2', "
+        "'t', 'KRW', 1, 0, 0, 0, 1, %3)");
+    QVERIFY(!execSql(
+        c, pulled.arg(QStringLiteral("o4"), QStringLiteral("T2-000001"), QStringLiteral("NULL, NULL, NULL")), &error));
+    QVERIFY2(error.contains(QStringLiteral("CHECK")), qPrintable(error));
+    QVERIFY(!execSql(c, pulled.arg(QStringLiteral("o4"), QStringLiteral("T2-000001"), QStringLiteral("9, 7, 'h'")),
+                     &error));
+    QVERIFY(!execSql(c, pulled.arg(QStringLiteral("o4"), QStringLiteral("T2-000001"), QStringLiteral("NULL, 7, NULL")),
+                     &error));
+    QVERIFY2(execSql(c, pulled.arg(QStringLiteral("o4"), QStringLiteral("T2-000001"), QStringLiteral("NULL, 7, 'h'")),
+                     &error),
+             qPrintable(error));
+    QCOMPARE(queryInt(c, QStringLiteral("SELECT count(*) FROM orders")), 3);
+}
+
+void TestMigrator::danglingForeignKeyLeavesNothing()
+{
+    // Steps run with foreign keys off; one that leaves a row naming a missing row fails the whole migration.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dangling.db"));
+    const Migration v1{1,
+                       QStringLiteral("first"),
+                       QStringLiteral("CREATE TABLE parent (id TEXT PRIMARY KEY);\n"
+                                      "CREATE TABLE child (parent_id TEXT NOT NULL REFERENCES parent (id));\n"
+                                      "INSERT INTO parent VALUES ('a');\nINSERT INTO child VALUES ('a');\n"),
+                       {}};
+    MADANG_VERIFY_OK(Database::open(path, Database::Mode::ReadWrite, {v1}));
+    const Migration v2{2, QStringLiteral("orphan"), QStringLiteral("DELETE FROM parent;\n"), {}};
+    auto db = Database::open(path, Database::Mode::ReadWrite, {v1, v2});
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::MigrationFailed);
+    QVERIFY2(db.error().message.contains(QStringLiteral("child")) &&
+                 db.error().message.contains(QStringLiteral("unchanged at schema 1")),
+             qPrintable(db.error().message));
+    QCOMPARE(rawInt(path, QStringLiteral("PRAGMA user_version")), 1);
+    QCOMPARE(rawInt(path, QStringLiteral("SELECT count(*) FROM parent")), 1);
+    auto again = Database::open(path, Database::Mode::ReadWrite, {v1});
+    MADANG_VERIFY_OK(again);
+    QCOMPARE(queryInt(again.value()->connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
 }
 
 void TestMigrator::splitStatements_data()

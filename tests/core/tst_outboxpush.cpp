@@ -23,8 +23,8 @@ private slots:
     void journalReferenceWithoutItsEntryIsAnError();
 
 private:
-    /// Queues n ops (entity ids e0, e1...) in one transaction; returns their op ids.
-    QStringList queue(int n);
+    /// Queues n ops (entity ids e0, e1...) in one transaction; returns them as the outbox holds them.
+    QList<OutboxOp> queue(int n);
     QSqlDatabase conn() { return m_store->database().connection(); }
     qint64 outboxRows() { return queryInt(conn(), QStringLiteral("SELECT count(*) FROM outbox")); }
 
@@ -49,48 +49,66 @@ void TestOutboxPush::cleanup()
     m_dir.reset();
 }
 
-QStringList TestOutboxPush::queue(int n)
+QList<OutboxOp> TestOutboxPush::queue(int n)
 {
     QSqlDatabase db = conn();
     Transaction tx(db);
-    QStringList ids;
     for (int i = 0; i < n; ++i) {
         auto op = m_store->outbox().enqueue(db, ops::ShiftCashMoved, QStringLiteral("e%1").arg(i), {});
         if (!op) {
             qWarning() << op.error().message;
             return {};
         }
-        ids << op.value();
     }
     if (!tx.commit()) {
         return {};
     }
-    return ids;
+    auto queued = Outbox::pending(db);
+    return queued ? queued.value() : QList<OutboxOp>{};
 }
+
+namespace {
+/// An op the outbox does not hold: its seq is past the end, and its op id is made up.
+OutboxOp unknownOp()
+{
+    OutboxOp op;
+    op.seq = 1000000;
+    op.opId = QStringLiteral("no-such-op");
+    return op;
+}
+} // namespace
 
 void TestOutboxPush::markSentLeavesTheQueue()
 {
-    const QStringList ids = queue(4);
-    QCOMPARE(ids.size(), 4);
-    MADANG_VERIFY_OK(Outbox::markSent(conn(), {ids.at(0), ids.at(2)}));
+    const QList<OutboxOp> ops = queue(4);
+    QCOMPARE(ops.size(), 4);
+    MADANG_VERIFY_OK(Outbox::markSent(conn(), {ops.at(0), ops.at(2)}));
     auto pending = Outbox::pending(conn());
     MADANG_VERIFY_OK(pending);
     QCOMPARE(pending->size(), 2);
-    QCOMPARE(pending->at(0).opId, ids.at(1)); // oldest first
-    QCOMPARE(pending->at(1).opId, ids.at(3));
+    QCOMPARE(pending->at(0).opId, ops.at(1).opId); // oldest first
+    QCOMPARE(pending->at(1).opId, ops.at(3).opId);
     QCOMPARE(Outbox::pendingCount(conn()).value(), 2);
     QCOMPARE(queryInt(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'sent'")), 2);
     // Marking a sent op again is harmless (a repeated acknowledgement).
-    MADANG_VERIFY_OK(Outbox::markSent(conn(), {ids.at(0)}));
+    MADANG_VERIFY_OK(Outbox::markSent(conn(), {ops.at(0)}));
     MADANG_VERIFY_OK(Outbox::markSent(conn(), {}));
     QCOMPARE(outboxRows(), 4); // nothing is deleted
 }
 
 void TestOutboxPush::markSentIsAllOrNothing()
 {
-    const QStringList ids = queue(3);
-    QCOMPARE(ids.size(), 3);
-    const Status marked = Outbox::markSent(conn(), {ids.at(0), QStringLiteral("no-such-op"), ids.at(2)});
+    const QList<OutboxOp> ops = queue(3);
+    QCOMPARE(ops.size(), 3);
+    OutboxOp otherId = ops.at(1); // its seq, but another op id: not the same op
+    otherId.opId = QStringLiteral("other-op");
+    for (const OutboxOp &wrong : {unknownOp(), otherId}) {
+        const Status marked = Outbox::markSent(conn(), {ops.at(0), wrong, ops.at(2)});
+        QVERIFY(!marked.ok());
+        QCOMPARE(marked.error().code, ErrorCode::NotFound);
+        QVERIFY2(marked.error().message.contains(wrong.opId), qPrintable(marked.error().message));
+    }
+    const Status marked = Outbox::markSent(conn(), {ops.at(0), unknownOp(), ops.at(2)});
     QVERIFY(!marked.ok());
     QCOMPARE(marked.error().code, ErrorCode::NotFound);
     QVERIFY2(marked.error().message.contains(QStringLiteral("no-such-op")), qPrintable(marked.error().message));
@@ -112,12 +130,12 @@ void TestOutboxPush::markFailed()
     QFETCH(int, failure);
     QFETCH(QString, state);
     QFETCH(int, pendingAfter);
-    const QStringList ids = queue(2);
-    QCOMPARE(ids.size(), 2);
+    const QList<OutboxOp> ops = queue(2);
+    QCOMPARE(ops.size(), 2);
     const auto how = static_cast<Outbox::Failure>(failure);
-    MADANG_VERIFY_OK(Outbox::markFailed(conn(), ids.at(0), QStringLiteral("HTTP 503"), how));
-    MADANG_VERIFY_OK(Outbox::markFailed(conn(), ids.at(0), QStringLiteral("HTTP 409: reused id"), how));
-    const QString where = QStringLiteral(" FROM outbox WHERE op_id = '%1'").arg(ids.at(0));
+    MADANG_VERIFY_OK(Outbox::markFailed(conn(), ops.at(0), QStringLiteral("HTTP 503"), how));
+    MADANG_VERIFY_OK(Outbox::markFailed(conn(), ops.at(0), QStringLiteral("HTTP 409: reused id"), how));
+    const QString where = QStringLiteral(" FROM outbox WHERE op_id = '%1'").arg(ops.at(0).opId);
     QCOMPARE(queryInt(conn(), QStringLiteral("SELECT attempts") + where), 2);
     QCOMPARE(queryString(conn(), QStringLiteral("SELECT last_error") + where), QStringLiteral("HTTP 409: reused id"));
     QCOMPARE(queryString(conn(), QStringLiteral("SELECT state") + where), state);
@@ -126,18 +144,17 @@ void TestOutboxPush::markFailed()
     QCOMPARE(pending->size(), pendingAfter);
     QCOMPARE(Outbox::refusedCount(conn()).value(), qint64(2 - pendingAfter));
     if (pendingAfter == 2) {
-        QCOMPARE(pending->at(0).opId, ids.at(0)); // a retried op keeps its place
+        QCOMPARE(pending->at(0).opId, ops.at(0).opId); // a retried op keeps its place
         QCOMPARE(pending->at(0).attempts, 2);
         QCOMPARE(pending->at(0).lastError, QStringLiteral("HTTP 409: reused id"));
     } else {
-        QCOMPARE(pending->at(0).opId, ids.at(1));
+        QCOMPARE(pending->at(0).opId, ops.at(1).opId);
     }
     QCOMPARE(pending->constLast().attempts, 0);
-    QCOMPARE(Outbox::markFailed(conn(), QStringLiteral("no-such-op"), QStringLiteral("x")).error().code,
-             ErrorCode::NotFound);
-    MADANG_VERIFY_OK(Outbox::markSent(conn(), {ids.at(1)}));
-    QCOMPARE(Outbox::markFailed(conn(), ids.at(1), QStringLiteral("late")).error().code, ErrorCode::NotFound);
-    QCOMPARE(queryInt(conn(), QStringLiteral("SELECT attempts FROM outbox WHERE op_id = '%1'").arg(ids.at(1))), 0);
+    QCOMPARE(Outbox::markFailed(conn(), unknownOp(), QStringLiteral("x")).error().code, ErrorCode::NotFound);
+    MADANG_VERIFY_OK(Outbox::markSent(conn(), {ops.at(1)}));
+    QCOMPARE(Outbox::markFailed(conn(), ops.at(1), QStringLiteral("late")).error().code, ErrorCode::NotFound);
+    QCOMPARE(queryInt(conn(), QStringLiteral("SELECT attempts FROM outbox WHERE op_id = '%1'").arg(ops.at(1).opId)), 0);
 }
 
 void TestOutboxPush::journalReferenceWithoutItsEntryIsAnError()

@@ -174,6 +174,8 @@ void TestSaleJournalBody::journalBodyAndOutboxPayload()
     payload.insert(QStringLiteral("currency"), QStringLiteral("KRW"));
     payload.insert(QStringLiteral("journal_seq"), checked.journal.seq);
     payload.insert(QStringLiteral("journal_hash"), checked.journal.hash);
+    payload.insert(QStringLiteral("terminal"), QStringLiteral("T1"));
+    payload.insert(QStringLiteral("type"), checked.kind);
     // Stored: the entry by reference (order.finalized v2); read back by Outbox::pending(): the whole payload.
     const QString where =
         QStringLiteral(" FROM outbox WHERE op = 'order.finalized' AND entity_id = '%1'").arg(checked.orderId);

@@ -1,12 +1,7 @@
 // The terminal's sync engine against the real reference platform on loopback: pairing, convergence of two
 // terminals, a response lost after the platform committed, an unreachable platform, and refused requests.
 #include "catalog/catalogrepository.h"
-#include "deviceidentity.h"
-#include "engine/networktransport.h"
-#include "engine/syncengine.h"
-#include "fakeclock.h"
-#include "platformserver.h"
-#include "platformstore.h"
+#include "platformfixture.h"
 #include "protocol/requestsigning.h"
 #include "replication/outbox.h"
 #include "storage/database.h"
@@ -19,65 +14,15 @@
 #include <QtTest>
 
 using namespace madang;
+using madang::test::FaultTransport;
+using madang::test::TerminalUnderTest;
 
-namespace {
-
-/// Passes calls to the network, or loses them the way a bad link does.
-class FaultTransport final : public sync::Transport
-{
-public:
-    enum class Fault { None, DropRequest, DropResponse };
-    Fault fault = Fault::None;
-    Result<sync::HttpReply> send(const sync::HttpCall &call) override
-    {
-        if (fault == Fault::DropRequest) {
-            return makeError(ErrorCode::Io, QStringLiteral("the request was dropped"));
-        }
-        auto reply = m_network.send(call);
-        if (fault == Fault::DropResponse && reply.ok()) {
-            return makeError(ErrorCode::Io, QStringLiteral("the response was lost"));
-        }
-        return reply;
-    }
-
-private:
-    sync::NetworkTransport m_network{5000};
-};
-
-/// One terminal: its database, device identity, transport and engine.
-struct TerminalUnderTest
-{
-    std::unique_ptr<Store> store;
-    std::unique_ptr<DeviceIdentity> device;
-    FaultTransport transport;
-    std::unique_ptr<sync::SyncEngine> engine;
-};
-
-} // namespace
-
-class tst_SyncEngine : public QObject
+class tst_SyncEngine : public QObject, protected test::PlatformFixture
 {
     Q_OBJECT
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto platform = platform::PlatformStore::open(m_dir->filePath(QStringLiteral("platform.db")), m_clock);
-        QVERIFY2(platform.ok(), test::describe(platform).constData());
-        m_platform = std::move(platform).value();
-        m_server = std::make_unique<platform::PlatformServer>(*m_platform, m_clock);
-        auto port = m_server->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port.ok());
-        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.value()));
-    }
-    void cleanup()
-    {
-        m_terminals.clear();
-        m_extraDirs.clear();
-        m_server.reset();
-        m_platform.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(startPlatform()); }
+    void cleanup() { stopPlatform(); }
 
     void twoTerminalsConverge()
     {
@@ -436,49 +381,6 @@ private slots:
         QCOMPARE(round->pulled + round->skipped, 0);
         QVERIFY(!b.store->isSetUp());
     }
-
-private:
-    QString code(const QString &merchant = QStringLiteral("마당 식당"))
-    {
-        auto c = m_platform->issuePairingCode(merchant, QStringLiteral("restaurant"));
-        return c.ok() ? c->code : QString();
-    }
-    QString deviceId(TerminalUnderTest &t)
-    {
-        return test::queryString(t.store->database().connection(),
-                                 QStringLiteral("SELECT device_id FROM platform_link"));
-    }
-    TerminalUnderTest &terminal(const QString &name, bool setUp) { return terminal(name, setUp, m_clock); }
-    TerminalUnderTest &terminal(const QString &name, bool setUp, const Clock &clock)
-    {
-        auto t = std::make_unique<TerminalUnderTest>();
-        // openSetUpStore always names its file madang.db: each set-up terminal gets its own folder.
-        m_extraDirs.push_back(std::make_unique<QTemporaryDir>());
-        auto store = setUp ? test::openSetUpStore(*m_extraDirs.back(), clock)
-                           : test::openStore(*m_extraDirs.back(), clock, name + QStringLiteral(".db"));
-        if (!store) {
-            qFatal("cannot open the terminal store: %s", qPrintable(store.error().message));
-        }
-        t->store = std::move(store).value();
-        auto device =
-            DeviceIdentity::ensure(t->store->database(), clock, m_dir->filePath(name + QStringLiteral("-secrets")));
-        if (!device) {
-            qFatal("cannot make the device identity: %s", qPrintable(device.error().message));
-        }
-        t->device = std::make_unique<DeviceIdentity>(std::move(device).value());
-        t->engine = std::make_unique<sync::SyncEngine>(*t->store, *t->device, t->transport, clock);
-        m_terminals.push_back(std::move(t));
-        return *m_terminals.back();
-    }
-
-    test::FakeClock m_clock{QDateTime::currentDateTimeUtc()};
-    test::FakeClock m_skewed; ///< a second terminal's clock, set apart from m_clock
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::vector<std::unique_ptr<QTemporaryDir>> m_extraDirs;
-    std::unique_ptr<platform::PlatformStore> m_platform;
-    std::unique_ptr<platform::PlatformServer> m_server;
-    QUrl m_url;
-    std::vector<std::unique_ptr<TerminalUnderTest>> m_terminals;
 };
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
