@@ -36,12 +36,19 @@ bool optionalText(const QJsonObject &from, QLatin1String key, QString &to)
     return true;
 }
 
+/// An element of one of the op's arrays, as an op of its own for a PayloadReader.
+OutboxOp element(const OutboxOp &op, const QJsonValue &value)
+{
+    OutboxOp e;
+    e.op = op.op;
+    e.payload = value.toObject();
+    return e;
+}
+
 /// One line of the body, as the sale wrote it (SaleService's journal body).
 bool readLine(const OutboxOp &op, const QJsonValue &value, OrderLine &line)
 {
-    OutboxOp lineOp;
-    lineOp.op = op.op;
-    lineOp.payload = value.toObject();
+    const OutboxOp lineOp = element(op, value);
     PayloadReader read(lineOp);
     line.lineNo = read.number("line"_L1);
     line.sku = read.string("sku"_L1);
@@ -75,9 +82,7 @@ bool readLine(const OutboxOp &op, const QJsonValue &value, OrderLine &line)
 
 bool readPayment(const OutboxOp &op, const QJsonValue &value, AppliedPayment &payment)
 {
-    OutboxOp paymentOp;
-    paymentOp.op = op.op;
-    paymentOp.payload = value.toObject();
+    const OutboxOp paymentOp = element(op, value);
     PayloadReader read(paymentOp);
     payment.method = read.string("method"_L1);
     payment.amountMinor = read.integer("amount_minor"_L1);
