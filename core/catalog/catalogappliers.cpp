@@ -129,6 +129,55 @@ Status writeItem(const QSqlDatabase &db, CatalogWriter &writer, const CatalogIte
     return written ? Status(Done{}) : Status(written.error());
 }
 
+/// Two terminals apart can each add an item under the same SKU or barcode. Every terminal settles it alike and
+/// queues nothing: the item with the smaller id (the older one: ids are UUIDv7) keeps it; the younger one's SKU
+/// takes "~" and the end of its id, and its barcode is cleared. The incoming item is changed before it is
+/// written; an item already here that gives way is written again now.
+Status settleClashes(const QSqlDatabase &db, CatalogWriter &writer, CatalogItem &incoming, const QString &now)
+{
+    auto others = Database::run(
+        db,
+        QStringLiteral("SELECT id, sku, name, coalesce(category_id, ''), price_minor, vat_bp, duration_min, "
+                       "coalesce(barcode, ''), active FROM items WHERE id <> ? AND (sku = ? OR barcode = ?)"),
+        {incoming.id, incoming.sku, incoming.barcode.isEmpty() ? QVariant() : QVariant(incoming.barcode)},
+        Text::tr("Reading the catalog"));
+    if (!others) {
+        return others.error();
+    }
+    QList<CatalogItem> here;
+    while (others->next()) {
+        CatalogItem item;
+        item.id = others->value(0).toString();
+        item.sku = others->value(1).toString();
+        item.name = others->value(2).toString();
+        item.categoryId = others->value(3).toString();
+        item.priceMinor = others->value(4).toLongLong();
+        item.vatBasisPoints = others->value(5).toInt();
+        item.durationMin = others->value(6).toInt();
+        item.barcode = others->value(7).toString();
+        item.active = others->value(8).toBool();
+        here << item;
+    }
+    for (CatalogItem &local : here) {
+        const bool sameSku = local.sku == incoming.sku;
+        const bool sameBarcode = !incoming.barcode.isEmpty() && local.barcode == incoming.barcode;
+        CatalogItem &younger = incoming.id < local.id ? local : incoming;
+        if (sameSku) {
+            younger.sku = younger.sku.left(kMaxSkuLength - 7) + u'~' + younger.id.right(6);
+        }
+        if (sameBarcode) {
+            younger.barcode.clear();
+        }
+        if (&younger == &local) {
+            auto written = writer.write(local, false, now, CatalogSearch::extraTerms(local.name));
+            if (!written) {
+                return written.error();
+            }
+        }
+    }
+    return Done{};
+}
+
 Status applyItem(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
 {
     auto item = readItem(op);
@@ -142,7 +191,11 @@ Status applyItem(QSqlDatabase &db, const OutboxOp &op, const Clock &clock)
     if (auto ready = writer.ready(); !ready) {
         return ready;
     }
-    return writeItem(db, writer, item.value(), clock.nowWire());
+    const QString now = clock.nowWire();
+    if (auto settled = settleClashes(db, writer, item.value(), now); !settled) {
+        return settled;
+    }
+    return writeItem(db, writer, item.value(), now);
 }
 
 /// catalog.items.upserted: {"columns": [...], "rows": [[...], ...]} (see bulkItemsPayload), each row an item

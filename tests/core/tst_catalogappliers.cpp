@@ -73,6 +73,7 @@ private slots:
     void opFromAAppliedOnB();
     void opAboutWhatBLacksIsRefused_data();
     void opAboutWhatBLacksIsRefused();
+    void sameSkuAddedOnBothSettlesAlike();
 
 private:
     ApplierPair m_pair;
@@ -243,6 +244,52 @@ void TestCatalogAppliers::opAboutWhatBLacksIsRefused()
     const QString failure =
         m_pair.refusesChanged([&](Store &s) { return write(s, m_base); }, QString(), mutate, rows, code, says);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+void TestCatalogAppliers::sameSkuAddedOnBothSettlesAlike()
+{
+    // A and B each add a cold noodle under the same SKU and barcode while apart, then each applies the other's op:
+    // both end with the same two items, the older keeping the SKU and barcode, and nothing queued by settling it.
+    const QString barcode = QStringLiteral("8800000000099");
+    auto fromA = m_pair.opsOf([&](Store &s) {
+        return statusOf(s.catalog().save(makeItem(QStringLiteral("N-1"), QStringLiteral("물냉면"), 9000, {}, barcode)));
+    });
+    MADANG_VERIFY_OK(fromA);
+    const qint64 seenOnB = queryInt(m_pair.bDb(), QStringLiteral("SELECT max(seq) FROM outbox"));
+    MADANG_VERIFY_OK(
+        m_pair.b().catalog().save(makeItem(QStringLiteral("N-1"), QStringLiteral("비빔냉면"), 9500, {}, barcode)));
+    auto pendingOnB = Outbox::pending(m_pair.bDb(), 1000);
+    MADANG_VERIFY_OK(pendingOnB);
+    QList<OutboxOp> fromB;
+    for (const OutboxOp &op : pendingOnB.value()) {
+        if (op.seq > seenOnB) {
+            fromB << op;
+        }
+    }
+    QCOMPARE(fromB.size(), 1);
+    const qint64 outboxA = m_pair.outboxRows(m_pair.aDb());
+    const qint64 outboxB = m_pair.outboxRows(m_pair.bDb());
+    auto appliersOnA = makeAppliers(m_pair.a());
+    for (const OutboxOp &op : fromA.value()) {
+        MADANG_VERIFY_OK(m_pair.appliers().apply(op));
+    }
+    for (const OutboxOp &op : std::as_const(fromB)) {
+        MADANG_VERIFY_OK(appliersOnA->apply(op));
+    }
+    QCOMPARE(snapshot(m_pair.bDb(), kItems), snapshot(m_pair.aDb(), kItems));
+    const QString older =
+        queryString(m_pair.aDb(), QStringLiteral("SELECT min(id) FROM items WHERE name LIKE '%냉면'"));
+    QCOMPARE(
+        queryString(m_pair.aDb(), QStringLiteral("SELECT sku || '/' || barcode FROM items WHERE id = '%1'").arg(older)),
+        QStringLiteral("N-1/") + barcode);
+    QCOMPARE(queryInt(m_pair.aDb(), QStringLiteral("SELECT count(*) FROM items WHERE sku LIKE 'N-1~%' AND barcode IS "
+                                                   "NULL AND id > '%1'")
+                                        .arg(older)),
+             1);
+    QCOMPARE(searchIds(m_pair.b(), QStringLiteral("냉면")), searchIds(m_pair.a(), QStringLiteral("냉면")));
+    QCOMPARE(searchIds(m_pair.a(), QStringLiteral("냉면")).size(), 2);
+    QCOMPARE(m_pair.outboxRows(m_pair.aDb()), outboxA);
+    QCOMPARE(m_pair.outboxRows(m_pair.bDb()), outboxB);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogAppliers)
