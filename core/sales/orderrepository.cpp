@@ -160,7 +160,8 @@ Result<QList<Order>> OrderRepository::list(const OrderFilter &filter) const
     q.setForwardOnly(true);
     q.prepare(kOrderColumns +
               (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "))) +
-              QStringLiteral(" ORDER BY journal_seq DESC LIMIT ?"));
+              // In time order, newest first: the orders pulled from other terminals have no seq of this journal.
+              QStringLiteral(" ORDER BY julianday(finalized_at) DESC, id DESC LIMIT ?"));
     values << filter.limit;
     for (const QVariant &v : std::as_const(values)) {
         q.addBindValue(v);
@@ -179,7 +180,7 @@ Result<QList<Order>> OrderRepository::corrections(const QString &saleId) const
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(kOrderColumns + QStringLiteral("WHERE corrects_id = ? ORDER BY journal_seq"));
+    q.prepare(kOrderColumns + QStringLiteral("WHERE corrects_id = ? ORDER BY julianday(finalized_at), id"));
     q.addBindValue(saleId);
     if (!q.exec()) {
         return Database::storageError(q.lastError(), Text::tr("Reading refunds"));
