@@ -230,9 +230,9 @@ Status applyPulledOrder(SaleService &sales, QSqlDatabase &db, const OutboxOp &op
         }
         if (!corrected->next()) {
             return makeError(ErrorCode::NotFound,
-                             Text::tr("The %1 %2 corrects the sale %3, which this terminal does not have. Nothing "
-                                      "was applied.")
-                                 .arg(o.kind, o.receipt.left(40), o.correctsId.left(40)));
+                             Text::tr("%1 corrects the sale %2, which this terminal does not have. Nothing was "
+                                      "applied.")
+                                 .arg(o.receipt.left(40), o.correctsId.left(40)));
         }
         o.correctsId = corrected->value(0).toString();
     }

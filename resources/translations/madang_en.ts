@@ -2490,6 +2490,10 @@
         <source>the receipt counter of %1 is at %2 but %3 orders carry its numbers (orders and their entries were removed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 %2 carries this terminal&apos;s receipt number but no journal entry, as if another terminal had sold it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kitchen</name>
@@ -2526,6 +2530,13 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSummary</name>
+    <message>
+        <source>Summing up the orders, payments and bookings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2674,6 +2685,18 @@
     </message>
     <message>
         <source>Recording schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pause foreign keys for the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking foreign keys after the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration to schema %1 left a row of %2 naming a missing row of %3. The database is unchanged at schema %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4787,6 +4810,26 @@
     </message>
     <message>
         <source>Sale %1 holds amounts beyond the limits, written by an older version; it cannot be refunded or voided here. Record the money given back as a cash out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying an order of another terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 came from the platform with this terminal&apos;s receipt number %2; this terminal&apos;s own orders are never written from elsewhere. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is here already as %2, not as %3. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrects the sale %2, which this terminal does not have. Nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pulled order is written in the pull&apos;s transaction, with its own terminal&apos;s journal entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

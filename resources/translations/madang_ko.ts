@@ -2484,6 +2484,10 @@
         <source>the receipt counter of %1 is at %2 but %3 orders carry its numbers (orders and their entries were removed)</source>
         <translation>%1의 영수증 번호는 %2까지 발행되었지만 그 번호를 가진 주문은 %3건입니다(주문과 기록이 삭제됨)</translation>
     </message>
+    <message>
+        <source>the %1 %2 carries this terminal&apos;s receipt number but no journal entry, as if another terminal had sold it</source>
+        <translation>%1 %2은(는) 이 단말기의 영수증 번호를 달고 있지만 저널 항목이 없습니다(다른 단말기가 판매한 것처럼)</translation>
+    </message>
 </context>
 <context>
     <name>Kitchen</name>
@@ -2521,6 +2525,13 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSummary</name>
+    <message>
+        <source>Summing up the orders, payments and bookings</source>
+        <translation>주문, 결제, 예약 합계 내기</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2680,18 @@
     <message>
         <source>Recording schema version</source>
         <translation>스키마 버전 기록</translation>
+    </message>
+    <message>
+        <source>Cannot pause foreign keys for the migration.</source>
+        <translation>마이그레이션 동안 외래 키 검사를 멈출 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checking foreign keys after the migration</source>
+        <translation>마이그레이션 후 외래 키 확인</translation>
+    </message>
+    <message>
+        <source>The migration to schema %1 left a row of %2 naming a missing row of %3. The database is unchanged at schema %4.</source>
+        <translation>스키마 %1(으)로의 마이그레이션 뒤에 %2의 행이 없는 %3 행을 가리킵니다. 데이터베이스는 스키마 %4 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4788,26 @@
     <message>
         <source>Sale %1 holds amounts beyond the limits, written by an older version; it cannot be refunded or voided here. Record the money given back as a cash out.</source>
         <translation>판매 %1에는 이전 버전이 기록한 한도를 넘는 금액이 있어 여기서 환불하거나 취소할 수 없습니다. 돌려준 돈은 현금 출금으로 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Applying an order of another terminal</source>
+        <translation>다른 단말기의 주문 적용</translation>
+    </message>
+    <message>
+        <source>Order %1 came from the platform with this terminal&apos;s receipt number %2; this terminal&apos;s own orders are never written from elsewhere. Nothing was applied.</source>
+        <translation>주문 %1이(가) 이 단말기의 영수증 번호 %2(으)로 플랫폼에서 왔습니다. 이 단말기의 주문은 다른 곳에서 기록되지 않습니다. 아무것도 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Order %1 is here already as %2, not as %3. Nothing was applied.</source>
+        <translation>주문 %1은(는) 이미 %3이(가) 아닌 %2(으)로 있습니다. 아무것도 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 corrects the sale %2, which this terminal does not have. Nothing was applied.</source>
+        <translation>%1은(는) 이 단말기에 없는 판매 %2을(를) 정정합니다. 아무것도 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A pulled order is written in the pull&apos;s transaction, with its own terminal&apos;s journal entry.</source>
+        <translation>가져온 주문은 가져오기 트랜잭션 안에서, 원래 단말기의 저널 항목과 함께 기록됩니다.</translation>
     </message>
 </context>
 <context>
