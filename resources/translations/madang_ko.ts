@@ -2486,7 +2486,7 @@
     </message>
     <message>
         <source>the %1 %2 carries this terminal&apos;s receipt number but no journal entry, as if another terminal had sold it</source>
-        <translation>%1 %2은(는) 이 단말기의 영수증 번호를 달고 있지만 저널 항목이 없습니다(다른 단말기가 판매한 것처럼)</translation>
+        <translation>%1 %2: 이 단말기의 영수증 번호인데 저널 항목이 없습니다(다른 단말기가 판매한 것처럼 되어 있음)</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2691,7 @@
     </message>
     <message>
         <source>The migration to schema %1 left a row of %2 naming a missing row of %3. The database is unchanged at schema %4.</source>
-        <translation>스키마 %1(으)로의 마이그레이션 뒤에 %2의 행이 없는 %3 행을 가리킵니다. 데이터베이스는 스키마 %4 그대로입니다.</translation>
+        <translation>스키마 %1 마이그레이션 뒤 %2 테이블의 행이 없는 %3 테이블 행을 가리킵니다. 데이터베이스는 스키마 %4 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -4795,15 +4795,15 @@
     </message>
     <message>
         <source>Order %1 came from the platform with this terminal&apos;s receipt number %2; this terminal&apos;s own orders are never written from elsewhere. Nothing was applied.</source>
-        <translation>주문 %1이(가) 이 단말기의 영수증 번호 %2(으)로 플랫폼에서 왔습니다. 이 단말기의 주문은 다른 곳에서 기록되지 않습니다. 아무것도 적용하지 않았습니다.</translation>
+        <translation>주문 %1: 이 단말기의 영수증 번호(%2)를 달고 플랫폼에서 왔습니다. 이 단말기의 주문은 다른 곳에서 기록되지 않습니다. 아무것도 적용하지 않았습니다.</translation>
     </message>
     <message>
         <source>Order %1 is here already as %2, not as %3. Nothing was applied.</source>
-        <translation>주문 %1은(는) 이미 %3이(가) 아닌 %2(으)로 있습니다. 아무것도 적용하지 않았습니다.</translation>
+        <translation>주문 %1: 이미 있습니다(이 단말기의 영수증: %2, 받은 영수증: %3). 아무것도 적용하지 않았습니다.</translation>
     </message>
     <message>
         <source>%1 corrects the sale %2, which this terminal does not have. Nothing was applied.</source>
-        <translation>%1은(는) 이 단말기에 없는 판매 %2을(를) 정정합니다. 아무것도 적용하지 않았습니다.</translation>
+        <translation>%1: 정정하는 판매(%2)가 이 단말기에 없습니다. 아무것도 적용하지 않았습니다.</translation>
     </message>
     <message>
         <source>A pulled order is written in the pull&apos;s transaction, with its own terminal&apos;s journal entry.</source>
