@@ -103,7 +103,7 @@ int runSync(const CliContext &ctx)
                     {QStringLiteral("terminal_id"), s->terminalId},
                     {QStringLiteral("pending"), s->pending},
                     {QStringLiteral("needs_attention"), s->needsAttention},
-                    {QStringLiteral("conflicts"), summary->conflicts},
+                    {QStringLiteral("conflicts"), summary->conflicts()},
                     {QStringLiteral("last_sync_at"), s->lastSyncAt}});
         return ExitOk;
     }
@@ -145,7 +145,7 @@ int runSummary(const CliContext &ctx)
         print(ctx, summary->toJson());
     } else {
         ctx.out << summary->orderCount << " orders, total " << summary->orderTotalMinor << " (minor units); "
-                << summary->conflicts << " bookings in conflict" << Qt::endl;
+                << summary->conflicts() << " bookings in conflict" << Qt::endl;
     }
     return ExitOk;
 }

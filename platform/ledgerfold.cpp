@@ -45,7 +45,6 @@ LedgerSummary LedgerFold::summary() const
     for (const QString &status : m_bookingStatus) {
         ++s.bookings[status];
     }
-    s.conflicts = s.bookings.value(QStringLiteral("conflict"));
     return s;
 }
 

@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
             merchants.append(o);
             if (!args.has(QStringLiteral("json"))) {
                 out << m.name << ": " << m.summary.orderCount << " orders, total " << m.summary.orderTotalMinor
-                    << " (minor units), " << m.summary.conflicts << " conflicts" << Qt::endl;
+                    << " (minor units), " << m.summary.conflicts() << " conflicts" << Qt::endl;
             }
         }
         if (args.has(QStringLiteral("json"))) {

@@ -29,7 +29,7 @@ QJsonObject LedgerSummary::toJson() const
              QJsonObject{{QStringLiteral("count"), orderCount}, {QStringLiteral("total_minor"), orderTotalMinor}}},
             {QStringLiteral("payments"), objectOf(payments)},
             {QStringLiteral("bookings"), objectOf(bookings)},
-            {QStringLiteral("conflicts"), conflicts}};
+            {QStringLiteral("conflicts"), conflicts()}};
 }
 
 Result<LedgerSummary> LedgerSummary::ofTerminal(const QSqlDatabase &db)
@@ -61,7 +61,6 @@ Result<LedgerSummary> LedgerSummary::ofTerminal(const QSqlDatabase &db)
     while (bookings->next()) {
         s.bookings.insert(bookings->value(0).toString(), bookings->value(1).toLongLong());
     }
-    s.conflicts = s.bookings.value(QStringLiteral("conflict"));
     return s;
 }
 

@@ -18,11 +18,12 @@ struct LedgerSummary
     qint64 orderTotalMinor = 0;     ///< their totals added up (refunds and voids are negative)
     QMap<QString, qint64> payments; ///< method → amount applied (negative when money went back)
     QMap<QString, qint64> bookings; ///< status name → how many bookings have it
-    qint64 conflicts = 0;           ///< bookings whose status is conflict
 
     /// {"orders": {"count", "total_minor"}, "payments": {METHOD: total_minor}, "bookings": {STATUS: count},
     /// "conflicts": N}
     [[nodiscard]] QJsonObject toJson() const;
+    /// Bookings whose status is conflict.
+    [[nodiscard]] qint64 conflicts() const { return bookings.value(QStringLiteral("conflict")); }
     bool operator==(const LedgerSummary &other) const = default;
 
     /// Every order this terminal holds (its own and those pulled from the merchant's other terminals), their
